@@ -1,0 +1,203 @@
+import { UTCDate, utc } from '@date-fns/utc';
+import {
+  differenceInCalendarDays,
+  addDays as fnsAddDays,
+  addMonths as fnsAddMonths,
+  endOfMonth as fnsEndOfMonth,
+  getISODay,
+} from 'date-fns';
+import { invalidInput } from '../internal/validate.js';
+import { type DateInput, formatYmd, type PlainDate, ymd } from './plain-date.js';
+
+// All arithmetic runs on UTCDate values with date-fns' `in: utc` context: no result can depend on
+// the host time zone, whatever TZ the process runs under.
+
+/** @internal */
+export function toUtcDate(date: DateInput, path: ReadonlyArray<string | number> = []): UTCDate {
+  const [y, m, d] = ymd(date, path);
+  return new UTCDate(y, m - 1, d);
+}
+
+/** @internal */
+export function fromUtcDate(date: Date): PlainDate {
+  return formatYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function wholeNumber(n: unknown, name: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    invalidInput(`must be a whole number, received ${String(n)}`, [name]);
+  }
+  return n;
+}
+
+/**
+ * Adds (or, when negative, subtracts) calendar days.
+ *
+ * @remarks For deadlines counted in days (CPC 641 al. 1) the trigger day does not count: a 15-day
+ * deadline from 2026-03-02 ends `addDays('2026-03-02', 15)` = 2026-03-17.
+ * @param date - a `YYYY-MM-DD` date
+ * @param days - a whole number of days, may be negative
+ * @returns the new date
+ * @throws {@link ImpayesError} `INVALID_INPUT` for an impossible date or a non-integer count.
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 2); //=> '2024-03-01'
+ * ```
+ * @category Dates
+ */
+export function addDays(date: DateInput, days: number): PlainDate {
+  return fromUtcDate(fnsAddDays(toUtcDate(date, ['date']), wholeNumber(days, 'days'), { in: utc }));
+}
+
+/**
+ * Adds calendar months the CPC 641 way: same day number in the target month, or that month's last
+ * day when the day does not exist there.
+ *
+ * @remarks C. proc. civ. art. 641 al. 2: a deadline in months "expire le jour du dernier mois qui
+ * porte le même quantième … À défaut d'un quantième identique, le délai expire le dernier jour du
+ * mois". Counting is never rolled here; see {@link procedureDeadline} for CPC 642.
+ * @param date - a `YYYY-MM-DD` date
+ * @param months - a whole number of months, may be negative
+ * @returns the new date
+ * @example
+ * ```ts
+ * addMonths('2024-01-31', 1); //=> '2024-02-29'
+ * addMonths('2026-01-14', 6); //=> '2026-07-14'
+ * ```
+ * @category Dates
+ */
+export function addMonths(date: DateInput, months: number): PlainDate {
+  return fromUtcDate(
+    fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(months, 'months'), { in: utc }),
+  );
+}
+
+/**
+ * Adds calendar years with the CPC 641 rule: 29 February becomes 28 February in a common year.
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @param years - a whole number of years, may be negative
+ * @returns the new date
+ * @example
+ * ```ts
+ * addYears('2024-02-29', 1); //=> '2025-02-28'
+ * addYears('2009-05-28', 5); //=> '2014-05-28'
+ * ```
+ * @category Dates
+ */
+export function addYears(date: DateInput, years: number): PlainDate {
+  return fromUtcDate(
+    fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(years, 'years') * 12, { in: utc }),
+  );
+}
+
+/**
+ * Counts calendar days from `from` to `to` (`to − from`); negative when `to` is earlier.
+ *
+ * @remarks This is the day count of late payment (DOMAIN.md §1): due 2018-04-15, paid 2018-05-15 →
+ * 30 days (the first late day is the day after the due date, the payment day counts).
+ * @param from - the earlier date
+ * @param to - the later date
+ * @returns the number of days between them
+ * @example
+ * ```ts
+ * daysBetween('2018-04-15', '2018-05-15'); //=> 30
+ * ```
+ * @category Dates
+ */
+export function daysBetween(from: DateInput, to: DateInput): number {
+  return differenceInCalendarDays(toUtcDate(to, ['to']), toUtcDate(from, ['from']), { in: utc });
+}
+
+/**
+ * Returns the last day of the date's month.
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @returns the month's last day
+ * @example
+ * ```ts
+ * endOfMonth('2024-02-10'); //=> '2024-02-29'
+ * ```
+ * @category Dates
+ */
+export function endOfMonth(date: DateInput): PlainDate {
+  return fromUtcDate(fnsEndOfMonth(toUtcDate(date, ['date']), { in: utc }));
+}
+
+/**
+ * ISO day of the week: 1 = Monday … 7 = Sunday.
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @returns 1–7
+ * @example
+ * ```ts
+ * isoWeekday('2026-07-14'); //=> 2 (Tuesday)
+ * ```
+ * @category Dates
+ */
+export function isoWeekday(date: DateInput): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  return getISODay(toUtcDate(date, ['date']), { in: utc }) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
+
+/**
+ * Orders two dates: negative when `a` is earlier, 0 when equal, positive when later. Usable as an
+ * `Array.prototype.sort` comparator.
+ *
+ * @param a - a `YYYY-MM-DD` date
+ * @param b - a `YYYY-MM-DD` date
+ * @returns −1, 0 or 1
+ * @example
+ * ```ts
+ * ['2026-03-01', '2025-12-31'].sort(compareDates); //=> ['2025-12-31', '2026-03-01']
+ * ```
+ * @category Dates
+ */
+export function compareDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
+  ymd(a, ['a']);
+  ymd(b, ['b']);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A half-year (semestre): the unit in which French reference rates are set.
+ *
+ * @category Dates
+ */
+export interface HalfYear {
+  /** `'2024-H2'`. */
+  readonly id: `${number}-H${1 | 2}`;
+  /** The calendar year. */
+  readonly year: number;
+  /** 1 for January–June, 2 for July–December. */
+  readonly half: 1 | 2;
+  /** 1 January or 1 July. */
+  readonly firstDay: PlainDate;
+  /** 30 June or 31 December. */
+  readonly lastDay: PlainDate;
+}
+
+/**
+ * Returns the half-year a date falls in.
+ *
+ * @remarks L441-10 II C. com. fixes the B2B rate per half-year: the ECB rate in force on 1 January
+ * for January–June and on 1 July for July–December.
+ * @param date - a `YYYY-MM-DD` date
+ * @returns the half-year with its first and last day
+ * @example
+ * ```ts
+ * halfYearOf('2024-08-10');
+ * //=> { id: '2024-H2', year: 2024, half: 2, firstDay: '2024-07-01', lastDay: '2024-12-31' }
+ * ```
+ * @category Dates
+ */
+export function halfYearOf(date: DateInput): HalfYear {
+  const [year, month] = ymd(date, ['date']);
+  const half = month <= 6 ? 1 : 2;
+  return {
+    id: `${year}-H${half}` as HalfYear['id'],
+    year,
+    half,
+    firstDay: formatYmd(year, half === 1 ? 1 : 7, 1),
+    lastDay: formatYmd(year, half === 1 ? 6 : 12, half === 1 ? 30 : 31),
+  };
+}

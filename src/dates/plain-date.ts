@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar, without touching `Date`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Why `value` is not a `YYYY-MM-DD` calendar date, or `undefined`. */
+export function plainDateProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string')
+    return `expected a YYYY-MM-DD date string, received ${show(value)}`;
+  const m = ISO.exec(value);
+  if (m === null) return `${show(value)} is not a date in the form YYYY-MM-DD`;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return `${show(value)} has no month ${m[2]} (expected 01–12)`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `${show(value)} is not a calendar date (${m[1]}-${m[2]} has ${daysInMonth(year, month)} days)`;
+  return undefined;
+}
+
+/**
+ * Schema of a calendar date written `YYYY-MM-DD` (ISO 8601, no time, no zone), branded
+ * `PlainDate`. Rejects impossible dates such as `2025-02-30` or `2025-13-01`.
+ *
+ * @example
+ * ```ts
+ * PlainDateSchema.safeParse('2024-02-29').success; //=> true
+ * PlainDateSchema.safeParse('2025-02-29').success; //=> false
+ * ```
+ * @category Dates
+ */
+export const PlainDateSchema = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = plainDateProblem(value);
+      if (problem !== undefined)
+        ctx.issues.push({ code: 'custom', message: problem, input: value });
+    }),
+  )
+  .brand<'PlainDate'>();
+
+/**
+ * A calendar date `YYYY-MM-DD`, with no time and no time zone. Every date the library takes or
+ * returns is one; a plain string literal is accepted as input wherever a `PlainDate` is expected
+ * through the {@link DateInput} type.
+ *
+ * @category Dates
+ */
+export type PlainDate = z.infer<typeof PlainDateSchema>;
+
+/**
+ * What functions accept as a date: a `YYYY-MM-DD` string (validated at run time).
+ *
+ * @category Dates
+ */
+export type DateInput = PlainDate | string;
+
+/**
+ * Validates a `YYYY-MM-DD` string and returns it as a {@link PlainDate}.
+ *
+ * @param value - the date text
+ * @returns the same text, typed `PlainDate`
+ * @throws {@link ImpayesError} `INVALID_INPUT` for anything but a real calendar date.
+ * @example
+ * ```ts
+ * plainDate('2026-01-31'); //=> '2026-01-31'
+ * plainDate('2025-02-30'); // throws INVALID_INPUT
+ * ```
+ * @category Dates
+ */
+export function plainDate(value: string): PlainDate {
+  return parseOrThrow(PlainDateSchema, value, 'date');
+}
+
+/**
+ * Fast internal check used by every date helper: returns `[year, month, day]` or throws.
+ * @internal
+ */
+export function ymd(
+  value: unknown,
+  path: ReadonlyArray<string | number> = [],
+): [number, number, number] {
+  if (typeof value === 'string' && value.length === 10) {
+    const year = Number(value.slice(0, 4));
+    const month = Number(value.slice(5, 7));
+    const day = Number(value.slice(8, 10));
+    if (
+      value[4] === '-' &&
+      value[7] === '-' &&
+      Number.isInteger(year) &&
+      month >= 1 &&
+      month <= 12 &&
+      Number.isInteger(month) &&
+      Number.isInteger(day) &&
+      day >= 1 &&
+      day <= daysInMonth(year, month) &&
+      ISO.test(value)
+    ) {
+      return [year, month, day];
+    }
+  }
+  return invalidInput(plainDateProblem(value) ?? 'is not a valid date', path);
+}
+
+/** @internal Builds the `YYYY-MM-DD` text of a (valid) year, month, day. */
+export function formatYmd(year: number, month: number, day: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as PlainDate;
+}

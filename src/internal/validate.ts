@@ -1,0 +1,140 @@
+// Private: turns zod (mini) failures into one ImpayesError with readable English messages.
+// zod/mini ships no messages ("Invalid input"), so messages are built here from the issue data.
+import type * as z from 'zod/mini';
+import { formatPath } from '../errors/impayes-error.js';
+import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Shows a value in a message without dumping large objects. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+function describe(issue: ZodIssue, input: unknown): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'is required';
+      return `expected ${issue.expected === 'nonoptional' ? 'a value' : issue.expected}, received ${show(input)}`;
+    case 'too_small':
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}, received ${show(input)}`;
+    case 'too_big':
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}, received ${show(input)}`;
+    case 'invalid_format':
+      return `has an invalid format (${issue.format}), received ${show(input)}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}, received ${show(input)}`;
+    case 'unrecognized_keys':
+      return `has unknown key(s): ${issue.keys.join(', ')}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${show(input)}`;
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator)
+        return `unknown ${String(issue.discriminator)} ${show(input)}; expected one of ${((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
+      return `does not match any allowed shape, received ${show(input)}`;
+    case 'invalid_key':
+      return 'has an invalid key';
+    case 'invalid_element':
+      return 'has an invalid element';
+    default:
+      return `is invalid, received ${show(input)}`;
+  }
+}
+
+/** Maps zod issues to ImpayesIssues, prefixing each path with `basePath`. */
+export function mapZodIssues(
+  issues: ReadonlyArray<ZodIssue>,
+  input: unknown,
+  basePath: ErrorPath = [],
+): ImpayesIssue[] {
+  const out: ImpayesIssue[] = [];
+  for (const issue of issues) {
+    // A union whose branches all failed on the same nested path: report the deepest branch issues.
+    if (issue.code === 'invalid_union' && !('discriminator' in issue && issue.discriminator)) {
+      const branches = issue.errors as ReadonlyArray<ReadonlyArray<ZodIssue>>;
+      const nested = branches.find((b) => b.some((i) => i.path.length > 0));
+      if (nested) {
+        out.push(
+          ...mapZodIssues(
+            nested.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
+            input,
+            basePath,
+          ),
+        );
+        continue;
+      }
+    }
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const v = valueAt(input, path);
+    out.push({ path: [...basePath, ...path], message: describe(issue, v) });
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema` or throws an `INVALID_INPUT` ImpayesError listing every problem.
+ * `label` names the argument in the message ("invoice", "options").
+ */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  label: string,
+  basePath: ErrorPath = [],
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = mapZodIssues(result.error.issues, input, basePath);
+  const lines = issues.map((i) => `${i.path.length ? formatPath(i.path) : label}: ${i.message}`);
+  const message =
+    lines.length === 1
+      ? `Invalid ${label}. ${lines[0]}`
+      : `Invalid ${label}: ${lines.length} problems.\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+  throw new ImpayesError({ code: 'INVALID_INPUT', message, issues, cause: result.error });
+}
+
+/** Safe variant of {@link parseOrThrow}, in zod's own result shape. */
+export function safeParseWith<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  label: string,
+): { success: true; data: z.output<S> } | { success: false; error: ImpayesError } {
+  try {
+    return { success: true, data: parseOrThrow(schema, input, label) };
+  } catch (error) {
+    if (error instanceof ImpayesError) return { success: false, error };
+    throw error;
+  }
+}
+
+/** Throws an `INVALID_INPUT` ImpayesError with one issue. */
+export function invalidInput(
+  message: string,
+  path: ErrorPath = [],
+  details?: Readonly<Record<string, unknown>>,
+): never {
+  const where = path.length ? `${formatPath(path)}: ` : '';
+  throw new ImpayesError({
+    code: 'INVALID_INPUT',
+    message: `${where}${message}`,
+    issues: [{ path, message }],
+    path,
+    ...(details ? { details } : {}),
+  });
+}

@@ -1,0 +1,222 @@
+import type { Decimal } from 'decimal.js';
+import * as z from 'zod/mini';
+import { D, type Dec, dec, decimalInputProblem, roundCents, toCents } from '../internal/decimal.js';
+import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
+
+/**
+ * What the library accepts wherever it takes an amount or a rate: a finite JavaScript number, a
+ * plain decimal string (`'1234.50'`, `'-3'`; a dot as decimal separator, no grouping, no exponent) or
+ * a decimal.js `Decimal` from any copy of decimal.js.
+ *
+ * Prefer strings: `0.1 + 0.2` is already wrong before it reaches us.
+ *
+ * @category Money
+ */
+export type MoneyInput = string | number | Decimal;
+
+/**
+ * A canonical amount in euros: a decimal string with exactly two decimals (`'1234.50'`, `'-3.00'`).
+ * JSON-safe and stable in snapshots; every amount the library returns has this form.
+ *
+ * @category Money
+ */
+export type Amount = z.infer<typeof AmountSchema>;
+
+const AMOUNT = /^-?\d+\.\d{2}$/;
+
+/**
+ * Schema of a canonical {@link Amount} string (`'1234.50'`), branded `Amount`.
+ *
+ * @category Money
+ */
+export const AmountSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(AMOUNT, { message: 'must be an amount with two decimals, such as "1234.50"' }))
+  .brand<'Amount'>();
+
+/**
+ * Schema of any {@link MoneyInput}: a finite number, a plain decimal string or a Decimal. Rejects
+ * `NaN`, `Infinity`, `''`, `'1,5'` and exponents, each with a message that says why.
+ *
+ * @category Money
+ */
+export const MoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
+  z.superRefine((value, ctx) => {
+    const problem = decimalInputProblem(value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+/**
+ * Schema of a {@link MoneyInput} that is an amount of money: at most two decimals (cents).
+ *
+ * @category Money
+ */
+export const MoneyAmountInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
+  z.superRefine((value, ctx) => {
+    const problem = decimalInputProblem(value) ?? centsProblem(value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+/**
+ * Schema of a {@link MoneyInput} that is an amount of money, zero or more, in cents.
+ *
+ * @category Money
+ */
+export const NonNegativeMoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
+  z.superRefine((value, ctx) => {
+    const problem =
+      decimalInputProblem(value) ??
+      centsProblem(value) ??
+      (dec(value).isNegative()
+        ? `must not be negative, received ${show(String(value))}`
+        : undefined);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+/**
+ * Schema of a {@link MoneyInput} that is an amount of money strictly above zero, in cents.
+ *
+ * @category Money
+ */
+export const PositiveMoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
+  z.superRefine((value, ctx) => {
+    const problem =
+      decimalInputProblem(value) ??
+      centsProblem(value) ??
+      (dec(value).gt(0) ? undefined : `must be greater than 0, received ${show(String(value))}`);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+function centsProblem(value: unknown): string | undefined {
+  return dec(value).decimalPlaces() > 2
+    ? `must not have more than two decimals (cents), received ${show(String(value))}`
+    : undefined;
+}
+
+/**
+ * Options of {@link parseAmount}.
+ *
+ * @category Money
+ */
+export interface ParseAmountOptions {
+  /**
+   * `'plain'` (default) accepts `'1234.56'` only; `'fr'` also accepts French-formatted text
+   * such as `'1 234,56 €'` (see {@link parseFrenchAmount}).
+   */
+  readonly format?: 'plain' | 'fr';
+}
+
+/**
+ * Parses an amount of money into its canonical {@link Amount} string.
+ *
+ * @remarks Amounts are cents: more than two decimals is an error, never a silent rounding (use
+ * {@link roundToCents} to round on purpose). French text like `'1 234,56'` is refused unless
+ * `{ format: 'fr' }` is given.
+ * @param input - a number, a plain decimal string or a Decimal
+ * @param options - see {@link ParseAmountOptions}
+ * @returns the canonical amount, e.g. `'1234.50'`
+ * @throws {@link ImpayesError} `INVALID_INPUT` for `NaN`, `Infinity`, `''`, `'1,5'` (without
+ * `format: 'fr'`), exponents, or more than two decimals.
+ * @example
+ * ```ts
+ * parseAmount('1234.5');                     //=> '1234.50'
+ * parseAmount(99);                           //=> '99.00'
+ * parseAmount('1 234,56', { format: 'fr' }); //=> '1234.56'
+ * parseAmount('1,5');                        // throws INVALID_INPUT
+ * ```
+ * @category Money
+ */
+export function parseAmount(input: MoneyInput, options?: ParseAmountOptions): Amount {
+  if (options?.format === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
+  const value = parseOrThrow(MoneyAmountInputSchema, input, 'amount');
+  return toCents(dec(value)) as Amount;
+}
+
+const FR_GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f.]\d{3})*(,\d+)?$/;
+const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;
+
+/**
+ * Parses a French-formatted amount: comma as decimal separator, spaces (normal, no-break or
+ * narrow no-break) or dots between groups of three digits, an optional trailing `€` or `EUR`.
+ *
+ * @param text - e.g. `'1 234,56 €'`, `'1.234,56'`, `'12,5'`, `'-40'`
+ * @returns the canonical {@link Amount}
+ * @throws {@link ImpayesError} `INVALID_INPUT` when the text is not such an amount, or has more
+ * than two decimals.
+ * @example
+ * ```ts
+ * parseFrenchAmount('1 234,56 €'); //=> '1234.56'
+ * parseFrenchAmount('12,5');       //=> '12.50'
+ * ```
+ * @category Money
+ */
+export function parseFrenchAmount(text: string): Amount {
+  if (typeof text !== 'string') invalidInput(`must be a string, received ${show(text)}`, []);
+  const body = text
+    .trim()
+    .replace(/\s*(€|EUR)$/i, '')
+    .trim();
+  if (!FR_GROUPED.test(body) && !FR_PLAIN.test(body)) {
+    invalidInput(`${show(text)} is not a French-formatted amount such as "1 234,56 €"`, []);
+  }
+  const plain = body.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.');
+  const value = new D(plain);
+  if (value.decimalPlaces() > 2) {
+    invalidInput(`must not have more than two decimals (cents), received ${show(text)}`, []);
+  }
+  return toCents(value) as Amount;
+}
+
+/**
+ * Rounds an amount to the cent, half away from zero ("arrondi commercial": 0.005 → 0.01,
+ * −0.005 → −0.01), the rule DOMAIN.md §3.1 uses for every computed figure.
+ *
+ * @param input - any {@link MoneyInput}
+ * @returns the rounded canonical {@link Amount}
+ * @throws {@link ImpayesError} `INVALID_INPUT` when the input is not a finite decimal number.
+ * @example
+ * ```ts
+ * roundToCents('184.9315'); //=> '184.93'
+ * roundToCents('0.125');    //=> '0.13'
+ * ```
+ * @category Money
+ */
+export function roundToCents(input: MoneyInput): Amount {
+  return toCents(roundCents(dec(parseOrThrow(MoneyInputSchema, input, 'amount')))) as Amount;
+}
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+/**
+ * Formats an amount for French display: `1 234,56 €`.
+ *
+ * @remarks Deterministic, not `Intl`-based (ICU data differs between Node and browsers): groups of
+ * three digits are separated by U+202F NARROW NO-BREAK SPACE (the French typographic rule, and what
+ * current ICU uses for `fr-FR`), and the euro sign follows a U+00A0 NO-BREAK SPACE so that a line
+ * never breaks before it. The value is rounded half away from zero to the cent first.
+ * @param input - any {@link MoneyInput}
+ * @returns e.g. `'1\u202f234,56\u00a0€'`
+ * @example
+ * ```ts
+ * formatEuros('1234.56'); //=> '1 234,56 €' (with U+202F and U+00A0)
+ * formatEuros(-40);       //=> '-40,00 €'
+ * ```
+ * @category Money
+ */
+export function formatEuros(input: MoneyInput): string {
+  const fixed = toCents(dec(parseOrThrow(MoneyInputSchema, input, 'amount')));
+  const negative = fixed.startsWith('-');
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
+  return `${negative ? '-' : ''}${grouped},${frac}${NBSP}€`;
+}
+
+/** @internal Converts an already-validated input to the canonical amount (no schema pass). */
+export function amountOf(value: Dec): Amount {
+  return toCents(value) as Amount;
+}

@@ -1,0 +1,12 @@
+export type { Amount, MoneyInput, ParseAmountOptions } from './amount.js';
+export {
+  AmountSchema,
+  formatEuros,
+  MoneyAmountInputSchema,
+  MoneyInputSchema,
+  NonNegativeMoneyInputSchema,
+  PositiveMoneyInputSchema,
+  parseAmount,
+  parseFrenchAmount,
+  roundToCents,
+} from './amount.js';

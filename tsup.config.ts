@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+// One entry per domain so that bundlers keep only what an import needs (STYLE.md §7.3 point 5).
+export const domains = [
+  'errors',
+  'money',
+  'dates',
+  'rates',
+  'terms',
+  'invoice',
+  'penalties',
+  'deposit',
+  'limitation',
+  'dunning',
+  'portfolio',
+] as const;
+
+export default defineConfig({
+  entry: ['src/index.ts', ...domains.map((d) => `src/${d}/index.ts`)],
+  format: ['esm', 'cjs'],
+  dts: true,
+  splitting: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+});
