@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 // One entry per domain so that bundlers keep only what an import needs (STYLE.md §7.3 point 5).
 export const domains = [
   'errors',
+  'parties',
   'money',
   'dates',
   'rates',

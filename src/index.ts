@@ -48,13 +48,15 @@ export {
   formatEuros,
   MoneyAmountInputSchema,
   MoneyInputSchema,
+  NonNegativeDecimalInputSchema,
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
   parseAmount,
   parseFrenchAmount,
   roundToCents,
 } from './money/index.js';
-
+export type { DebtorKind } from './parties/index.js';
+export { DebtorKindSchema, debtorKindLabels } from './parties/index.js';
 export type {
   LegalRateCategory,
   RateLookup,
@@ -76,3 +78,26 @@ export {
   RateOverridesSchema,
   ratesKnownUntil,
 } from './rates/index.js';
+
+// --- terms (issue 3) ---
+export type { LatePenaltyClause, PaymentTerms } from './terms/index.js';
+export { LatePenaltyClauseSchema, PaymentTermsSchema } from './terms/index.js';
+// --- end terms ---
+
+// --- invoice (issue 3) ---
+// --- end invoice ---
+
+// --- penalties (issue 4) ---
+// --- end penalties ---
+
+// --- limitation (issue 5) ---
+// --- end limitation ---
+
+// --- dunning (issue 6) ---
+// --- end dunning ---
+
+// --- deposit (issue 7) ---
+// --- end deposit ---
+
+// --- portfolio (issue 8) ---
+// --- end portfolio ---

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, procedureDeadline } from '../index.js';
+
 describe('smoke', () => {
   it('works', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');

@@ -220,3 +220,20 @@ export function formatEuros(input: MoneyInput): string {
 export function amountOf(value: Dec): Amount {
   return toCents(value) as Amount;
 }
+
+/**
+ * Schema of a rate, points or multiple given as a {@link MoneyInput}: a finite decimal number,
+ * zero or more, any precision (`'13.15'`, `3`, `'0.125'`).
+ *
+ * @category Money
+ */
+export const NonNegativeDecimalInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
+  z.superRefine((value, ctx) => {
+    const problem =
+      decimalInputProblem(value) ??
+      (dec(value).isNegative()
+        ? `must not be negative, received ${show(String(value))}`
+        : undefined);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
+  }),
+);

@@ -4,6 +4,7 @@ export {
   formatEuros,
   MoneyAmountInputSchema,
   MoneyInputSchema,
+  NonNegativeDecimalInputSchema,
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
   parseAmount,

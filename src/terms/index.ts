@@ -1,1 +1,2 @@
-export {};
+export type { LatePenaltyClause, PaymentTerms } from './schemas.js';
+export { LatePenaltyClauseSchema, PaymentTermsSchema } from './schemas.js';

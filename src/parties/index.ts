@@ -1,0 +1,2 @@
+export type { DebtorKind } from './debtor-kind.js';
+export { DebtorKindSchema, debtorKindLabels } from './debtor-kind.js';
