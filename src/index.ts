@@ -80,8 +80,20 @@ export {
 } from './rates/index.js';
 
 // --- terms (issue 3) ---
-export type { LatePenaltyClause, PaymentTerms } from './terms/index.js';
-export { LatePenaltyClauseSchema, PaymentTermsSchema } from './terms/index.js';
+export type {
+  ComputeDueDateResult,
+  DueDateRequest,
+  DueDateRequestInput,
+  LatePenaltyClause,
+  PaymentTerms,
+  TermsWarning,
+} from './terms/index.js';
+export {
+  computeDueDate,
+  DueDateRequestSchema,
+  LatePenaltyClauseSchema,
+  PaymentTermsSchema,
+} from './terms/index.js';
 // --- end terms ---
 
 // --- invoice (issue 3) ---

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (README: `npm ci && npm test`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "type-check (tsc)";            npx tsc --noEmit
+step "lint (biome)";                npx biome check .
+step "unit, property, golden tests with coverage thresholds (vitest)"
+npx vitest run --coverage
+step "build (tsup: ESM + CJS + d.ts)"; npx tsup --silent
+step "package checks (publint --strict, attw --profile node16)"
+rm -rf .pack && mkdir -p .pack
+npm pack --silent --pack-destination .pack >/dev/null
+npx publint --strict .pack/impayes-core-*.tgz
+npx attw --pack . --profile node16
+step "API docs (typedoc, warnings are errors)"; npx typedoc --emit none
+step "consumer check (ESM, CJS, TypeScript node16 + bundler)"; bash scripts/consumer-check.sh
+step "bundle size budgets (size-limit)"; npx size-limit
+step "examples"; bash scripts/run-examples.sh
+printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysBetween,
+  endOfMonth,
+  halfYearOf,
+  isoWeekday,
+} from './index.js';
+
+describe('addDays', () => {
+  it('adds and subtracts calendar days across months, years and 29 February', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-03-02', 0)).toBe('2026-03-02');
+  });
+  it('throws INVALID_INPUT for a fractional count', () => {
+    expect(() => addDays('2026-01-01', 1.5)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['days'] }));
+  });
+  it('throws INVALID_INPUT for an impossible date', () => {
+    expect(() => addDays('2025-02-30', 1)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['date'] }));
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day number, or clamps to the last day of a shorter month (CPC 641)', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+    expect(addMonths('2026-01-14', 6)).toBe('2026-07-14');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('addYears', () => {
+  it('turns 29 February into 28 February in a common year (CPC 641)', () => {
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2009-05-28', 5)).toBe('2014-05-28');
+  });
+  it('throws INVALID_INPUT for a non-integer number of years', () => {
+    expect(() => addYears('2024-02-29', Number.NaN)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['years'] }));
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts late days from the due date to the payment date (DOMAIN.md §1)', () => {
+    expect(daysBetween('2018-04-15', '2018-05-15')).toBe(30);
+    expect(daysBetween('2025-06-15', '2025-06-30')).toBe(15);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2025-01-01', '2024-12-31')).toBe(-1);
+  });
+  it('names the argument that is not a date', () => {
+    expect(() => daysBetween('2025-01-01', '2025-13-01')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['to'] }));
+  });
+});
+
+describe('endOfMonth', () => {
+  it('returns the last day of the month, leap years included', () => {
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2023-02-01')).toBe('2023-02-28');
+    expect(endOfMonth('2026-12-31')).toBe('2026-12-31');
+  });
+});
+
+describe('halfYearOf', () => {
+  it('returns the half-year with its first and last day (L441-10 II)', () => {
+    expect(halfYearOf('2024-08-10')).toEqual({ id: '2024-H2', year: 2024, half: 2, firstDay: '2024-07-01', lastDay: '2024-12-31' });
+    expect(halfYearOf('2025-06-30')).toEqual({ id: '2025-H1', year: 2025, half: 1, firstDay: '2025-01-01', lastDay: '2025-06-30' });
+  });
+});
+
+describe('isoWeekday', () => {
+  it('numbers days from Monday (1) to Sunday (7)', () => {
+    expect(isoWeekday('2026-07-13')).toBe(1);
+    expect(isoWeekday('2026-07-19')).toBe(7);
+  });
+});
+
+describe('compareDates', () => {
+  it('orders dates and serves as a sort comparator', () => {
+    expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
+    expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
+    expect(compareDates('2025-01-03', '2025-01-02')).toBe(1);
+    expect(() => compareDates('2025-01-03', 'x')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['b'] }));
+  });
+});

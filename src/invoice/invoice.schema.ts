@@ -1,0 +1,515 @@
+import * as z from 'zod/mini';
+import { addYears, FrenchRegionSchema, PlainDateSchema } from '../dates/index.js';
+import { type Dec, dec, decimalInputProblem, toCents } from '../internal/decimal.js';
+import { show } from '../internal/validate.js';
+import {
+  MoneyInputSchema,
+  NonNegativeDecimalInputSchema,
+  NonNegativeMoneyInputSchema,
+  PositiveMoneyInputSchema,
+} from '../money/index.js';
+import { DebtorKindSchema, isValidSiren, isValidSiret } from '../parties/index.js';
+import { LatePenaltyClauseSchema, PaymentTermsSchema } from '../terms/index.js';
+import { lineTotalsOf } from './line-totals.js';
+
+const VAT_NUMBER = /^[A-Z]{2}[0-9A-Z+*]{2,12}$/;
+const FR_VAT_NUMBER = /^FR[0-9A-Z]{2}\d{9}$/;
+
+/** The FR intra-EU VAT key of a SIREN: (12 + 3 × (SIREN mod 97)) mod 97, two digits. */
+function frenchVatKey(siren: string): string {
+  return String((12 + 3 * (Number(siren) % 97)) % 97).padStart(2, '0');
+}
+
+/**
+ * Schema of a party to an invoice (the buyer, i.e. the debtor, or the seller).
+ *
+ * - `kind`: the {@link DebtorKind} (decides penalties, the 40 € indemnity, limitation and which
+ *   invoice mentions apply);
+ * - `name`: non-empty;
+ * - `siren` (9 digits, Luhn key) and `siret` (14 digits, Luhn key; La Poste's SIRETs accepted):
+ *   digits only, no spaces;
+ * - `vatNumber`: intra-EU VAT number, upper case, no spaces (`FR40303265045`); a French one must
+ *   carry the right key, and must match `siren` when both are given (CGI art. 286 ter);
+ * - `region`: the {@link FrenchRegion} whose public holidays apply to the party;
+ * - `address`: the billing address as printed (free text);
+ * - `vatOnDebits`: for the seller, `true` when it has opted to pay VAT on debits
+ *   ("option pour le paiement de la taxe d'après les débits", CGI art. 269 2 c), `false` when not.
+ *
+ * @example
+ * ```ts
+ * PartySchema.safeParse({ kind: 'professional', name: 'Acme SAS', siren: '732829320' }).success;
+ * //=> true
+ * ```
+ * @category Invoice
+ */
+export const PartySchema = /* @__PURE__ */ z
+  .strictObject({
+    kind: DebtorKindSchema,
+    name: z.string().check(z.minLength(1, { error: 'must not be empty' })),
+    siren: z.optional(
+      z.string().check(
+        z.superRefine((value, ctx) => {
+          if (!/^\d{9}$/.test(value))
+            ctx.issues.push({
+              code: 'custom',
+              message: `a SIREN is 9 digits without spaces, received ${show(value)}`,
+              input: value,
+            });
+          else if (!isValidSiren(value))
+            ctx.issues.push({
+              code: 'custom',
+              message: `${show(value)} is not a valid SIREN (wrong Luhn check digit)`,
+              input: value,
+            });
+        }),
+      ),
+    ),
+    siret: z.optional(
+      z.string().check(
+        z.superRefine((value, ctx) => {
+          if (!/^\d{14}$/.test(value))
+            ctx.issues.push({
+              code: 'custom',
+              message: `a SIRET is 14 digits without spaces, received ${show(value)}`,
+              input: value,
+            });
+          else if (!isValidSiret(value))
+            ctx.issues.push({
+              code: 'custom',
+              message: `${show(value)} is not a valid SIRET (wrong Luhn check digit)`,
+              input: value,
+            });
+        }),
+      ),
+    ),
+    vatNumber: z.optional(
+      z.string().check(
+        z.superRefine((value, ctx) => {
+          if (!VAT_NUMBER.test(value))
+            ctx.issues.push({
+              code: 'custom',
+              message: `an intra-EU VAT number is a 2-letter country code and 2 to 12 characters, upper case, without spaces, received ${show(value)}`,
+              input: value,
+            });
+          else if (
+            value.startsWith('FR') &&
+            (!FR_VAT_NUMBER.test(value) ||
+              (/^\d{2}$/.test(value.slice(2, 4)) && value.slice(2, 4) !== frenchVatKey(value.slice(4))))
+          )
+            ctx.issues.push({
+              code: 'custom',
+              message: `${show(value)} is not a valid French VAT number (FR + 2-character key + 9-digit SIREN; numeric key = (12 + 3 × (SIREN mod 97)) mod 97)`,
+              input: value,
+            });
+        }),
+      ),
+    ),
+    region: z.optional(FrenchRegionSchema),
+    address: z.optional(z.string()),
+    vatOnDebits: z.optional(z.boolean()),
+  })
+  .check(
+    z.superRefine((party, ctx) => {
+      const { siren, siret, vatNumber } = party;
+      if (
+        siren !== undefined &&
+        vatNumber !== undefined &&
+        vatNumber.startsWith('FR') &&
+        /^\d{9}$/.test(siren) &&
+        FR_VAT_NUMBER.test(vatNumber) &&
+        vatNumber.slice(4) !== siren
+      )
+        ctx.issues.push({
+          code: 'custom',
+          message: `the VAT number ${show(vatNumber)} does not belong to SIREN ${show(siren)} (its last 9 digits must be the SIREN)`,
+          input: vatNumber,
+          path: ['vatNumber'],
+        });
+      if (
+        siren !== undefined &&
+        siret !== undefined &&
+        /^\d{14}$/.test(siret) &&
+        !siret.startsWith(siren)
+      )
+        ctx.issues.push({
+          code: 'custom',
+          message: `the SIRET ${show(siret)} does not start with the SIREN ${show(siren)}`,
+          input: siret,
+          path: ['siret'],
+        });
+    }),
+  );
+
+/**
+ * A party to an invoice; see {@link PartySchema}.
+ *
+ * @category Invoice
+ */
+export type Party = z.infer<typeof PartySchema>;
+
+/**
+ * What {@link PartySchema} accepts.
+ *
+ * @category Invoice
+ */
+export type PartyInput = z.input<typeof PartySchema>;
+
+/** A VAT rate in percent, 0 to 100 inclusive, any precision. */
+const VatRatePercentSchema = /* @__PURE__ */ NonNegativeDecimalInputSchema.check(
+  z.superRefine((value, ctx) => {
+    if (decimalInputProblem(value) === undefined && dec(value).gt(100))
+      ctx.issues.push({
+        code: 'custom',
+        message: `a VAT rate is a percentage from 0 to 100, received ${show(String(value))}`,
+        input: value,
+      });
+  }),
+);
+
+/**
+ * Schema of an invoice line:
+ *
+ * - `description`: free text;
+ * - `quantity`: zero or more, any precision (hours, kilograms);
+ * - `unitPriceExclVat`: the unit price excluding VAT, any precision; negative for a discount line
+ *   (the invoice as a whole must not be negative);
+ * - `vatRatePercent`: the VAT rate in percent, 0 to 100 (`20`, `'5.5'`).
+ *
+ * Numbers are {@link MoneyInput}s (prefer strings) and keep the caller's form.
+ *
+ * @example
+ * ```ts
+ * InvoiceLineSchema.safeParse({
+ *   description: 'Audit', quantity: 2, unitPriceExclVat: '450.00', vatRatePercent: 20,
+ * }).success; //=> true
+ * ```
+ * @category Invoice
+ */
+export const InvoiceLineSchema = /* @__PURE__ */ z.strictObject({
+  description: z.string(),
+  quantity: NonNegativeDecimalInputSchema,
+  unitPriceExclVat: MoneyInputSchema,
+  vatRatePercent: VatRatePercentSchema,
+});
+
+/**
+ * An invoice line; see {@link InvoiceLineSchema}.
+ *
+ * @category Invoice
+ */
+export type InvoiceLine = z.infer<typeof InvoiceLineSchema>;
+
+/**
+ * Schema of the totals of an invoice given as they are printed (instead of `lines`): amounts in
+ * cents, zero or more, with `exclVat + vat = inclVat` exactly (checked by {@link InvoiceSchema}).
+ *
+ * @example
+ * ```ts
+ * GivenTotalsSchema.safeParse({ exclVat: '100.00', vat: '20.00', inclVat: '120.00' }).success;
+ * //=> true
+ * ```
+ * @category Invoice
+ */
+export const GivenTotalsSchema = /* @__PURE__ */ z.strictObject({
+  exclVat: NonNegativeMoneyInputSchema,
+  vat: NonNegativeMoneyInputSchema,
+  inclVat: NonNegativeMoneyInputSchema,
+});
+
+/**
+ * Invoice totals given as printed; see {@link GivenTotalsSchema}.
+ *
+ * @category Invoice
+ */
+export type GivenTotals = z.infer<typeof GivenTotalsSchema>;
+
+/**
+ * Schema of a payment received against an invoice: its date, its amount (in cents, above zero) and
+ * an optional reference (bank transfer id, cheque number).
+ *
+ * @remarks A payment may be dated before the invoice (a deposit paid on order, CGI art. 269 2 a).
+ * @example
+ * ```ts
+ * PaymentSchema.safeParse({ date: '2025-05-15', amount: '500.00' }).success; //=> true
+ * ```
+ * @category Invoice
+ */
+export const PaymentSchema = /* @__PURE__ */ z.strictObject({
+  date: PlainDateSchema,
+  amount: PositiveMoneyInputSchema,
+  reference: z.optional(z.string()),
+});
+
+/**
+ * A payment; see {@link PaymentSchema}.
+ *
+ * @category Invoice
+ */
+export type Payment = z.infer<typeof PaymentSchema>;
+
+/**
+ * Schema of a credit note (avoir) reducing what the invoice asks for: its date (not before the
+ * invoice it corrects), its amount incl. VAT (in cents, above zero) and an optional reference.
+ *
+ * @example
+ * ```ts
+ * CreditNoteSchema.safeParse({ date: '2025-05-20', amount: 120, reference: 'AV-12' }).success;
+ * //=> true
+ * ```
+ * @category Invoice
+ */
+export const CreditNoteSchema = /* @__PURE__ */ z.strictObject({
+  date: PlainDateSchema,
+  amount: PositiveMoneyInputSchema,
+  reference: z.optional(z.string()),
+});
+
+/**
+ * A credit note; see {@link CreditNoteSchema}.
+ *
+ * @category Invoice
+ */
+export type CreditNote = z.infer<typeof CreditNoteSchema>;
+
+/**
+ * Schema of what the invoice document shows, for {@link checkInvoiceMentions}. Every field is
+ * optional; an absent field means "not shown" (or "unknown" where a fact is asked).
+ *
+ * - `dueDateShown`: the due date is printed (default: `true` when the invoice has a `dueDate`);
+ * - `discountTerms`: the early-payment discount wording as printed, including "no discount for
+ *   early payment" ("pas d'escompte pour paiement anticipé") (C. com. L441-9);
+ * - `penaltyRateText`: the late-penalty rate wording as printed (C. com. L441-9);
+ * - `recoveryIndemnityShown`: the 40 € fixed recovery indemnity is printed (C. com. L441-9, D441-5);
+ * - `operationNature`: the nature of the operation printed — `'goods'`, `'services'` or `'both'`
+ *   (e-invoicing reform, CGI ann. II art. 242 nonies A);
+ * - `deliveryAddress`: the delivery address printed, when goods are delivered elsewhere than the
+ *   billing address;
+ * - `deliveredToBillingAddress`: `true` when the goods were delivered at the billing address (so no
+ *   delivery address is required), `false` when elsewhere;
+ * - `vatOnDebitsOption`: the mention "option pour le paiement de la taxe d'après les débits" is
+ *   printed.
+ *
+ * @example
+ * ```ts
+ * InvoiceMentionsSchema.safeParse({ recoveryIndemnityShown: true, operationNature: 'services' })
+ *   .success; //=> true
+ * ```
+ * @category Invoice
+ */
+export const InvoiceMentionsSchema = /* @__PURE__ */ z.strictObject({
+  dueDateShown: z.optional(z.boolean()),
+  discountTerms: z.optional(z.string()),
+  penaltyRateText: z.optional(z.string()),
+  recoveryIndemnityShown: z.optional(z.boolean()),
+  operationNature: z.optional(z.enum(['goods', 'services', 'both'])),
+  deliveryAddress: z.optional(z.string()),
+  deliveredToBillingAddress: z.optional(z.boolean()),
+  vatOnDebitsOption: z.optional(z.boolean()),
+});
+
+/**
+ * What an invoice document shows; see {@link InvoiceMentionsSchema}.
+ *
+ * @category Invoice
+ */
+export type InvoiceMentions = z.infer<typeof InvoiceMentionsSchema>;
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function dateOf(value: unknown): string | undefined {
+  return typeof value === 'string' && PlainDateSchema.safeParse(value).success ? value : undefined;
+}
+
+function moneyOf(value: unknown): Dec | undefined {
+  return decimalInputProblem(value) === undefined ? dec(value) : undefined;
+}
+
+type Issue = { path: (string | number)[]; message: string; input: unknown };
+
+/** Cross-field checks, run even when some fields failed so that every problem is reported. */
+function crossFieldIssues(value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  if (!isObject(value)) return issues;
+  const issueDate = dateOf(value.issueDate);
+  const dueDate = dateOf(value.dueDate);
+  const deliveryDate = dateOf(value.deliveryDate);
+
+  // Sane years for every date the invoice carries.
+  const dated: Array<[(string | number)[], string | undefined]> = [
+    [['issueDate'], issueDate],
+    [['dueDate'], dueDate],
+    [['deliveryDate'], deliveryDate],
+  ];
+  for (const key of ['payments', 'creditNotes'] as const) {
+    const list = value[key];
+    if (Array.isArray(list))
+      list.forEach((item, i) => {
+        if (isObject(item)) dated.push([[key, i, 'date'], dateOf(item.date)]);
+      });
+  }
+  for (const [path, date] of dated) {
+    if (date === undefined) continue;
+    const year = Number(date.slice(0, 4));
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      issues.push({
+        path,
+        message: `${show(date)} is outside the years ${MIN_YEAR}–${MAX_YEAR} an invoice can carry`,
+        input: date,
+      });
+  }
+
+  if (issueDate !== undefined) {
+    if (dueDate !== undefined && dueDate < issueDate)
+      issues.push({
+        path: ['dueDate'],
+        message: `the due date ${dueDate} is before the issue date ${issueDate}`,
+        input: dueDate,
+      });
+    if (
+      deliveryDate !== undefined &&
+      (deliveryDate > addYears(issueDate, 5) || deliveryDate < addYears(issueDate, -5))
+    )
+      issues.push({
+        path: ['deliveryDate'],
+        message: `the delivery date ${deliveryDate} is more than 5 years away from the issue date ${issueDate}`,
+        input: deliveryDate,
+      });
+    const notes = value.creditNotes;
+    if (Array.isArray(notes))
+      notes.forEach((note, i) => {
+        const date = isObject(note) ? dateOf(note.date) : undefined;
+        if (date !== undefined && date < issueDate)
+          issues.push({
+            path: ['creditNotes', i, 'date'],
+            message: `a credit note cannot be dated ${date}, before the invoice it corrects (${issueDate})`,
+            input: date,
+          });
+      });
+  }
+
+  const hasLines = value.lines !== undefined;
+  const hasTotals = value.totals !== undefined;
+  if (hasLines && hasTotals)
+    issues.push({
+      path: ['totals'],
+      message:
+        'give either `lines` or `totals`, not both (totals are computed from the lines when lines are given)',
+      input: value.totals,
+    });
+  else if (!hasLines && !hasTotals)
+    issues.push({
+      path: ['lines'],
+      message: 'an invoice needs either `lines` (computed totals) or `totals` (as printed)',
+      input: undefined,
+    });
+
+  if (hasTotals && !hasLines && isObject(value.totals)) {
+    const excl = moneyOf(value.totals.exclVat);
+    const vat = moneyOf(value.totals.vat);
+    const incl = moneyOf(value.totals.inclVat);
+    if (excl !== undefined && vat !== undefined && incl !== undefined && !excl.plus(vat).eq(incl))
+      issues.push({
+        path: ['totals', 'inclVat'],
+        message: `exclVat + vat must equal inclVat exactly: ${toCents(excl)} + ${toCents(vat)} = ${toCents(excl.plus(vat))}, not ${toCents(incl)}`,
+        input: value.totals.inclVat,
+      });
+  }
+
+  if (hasLines && !hasTotals && Array.isArray(value.lines) && value.lines.length > 0) {
+    const parsed = z.array(InvoiceLineSchema).safeParse(value.lines);
+    if (parsed.success) {
+      const inclVat = lineTotalsOf(parsed.data).inclVat;
+      if (inclVat.isNegative())
+        issues.push({
+          path: ['lines'],
+          message: `the lines add up to ${toCents(inclVat)} incl. VAT; an invoice cannot be negative (issue a credit note instead)`,
+          input: value.lines,
+        });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Schema of an invoice, the model every other module starts from.
+ *
+ * Fields: `number` (non-empty), `issueDate`, optional `deliveryDate` (goods received or service
+ * performed), optional `dueDate` (else computed from `terms`, else the statutory default),
+ * optional `terms` ({@link PaymentTerms}), `currency` (`'EUR'`, the default and only value for
+ * now), optional `seller`, `buyer` ({@link Party}), exactly one of `lines` ({@link InvoiceLine},
+ * at least one) or `totals` ({@link GivenTotals}), optional `latePenaltyClause`
+ * ({@link LatePenaltyClause}), `payments` ({@link Payment}, default `[]`), `creditNotes`
+ * ({@link CreditNote}, default `[]`) and optional `mentions` ({@link InvoiceMentions}).
+ *
+ * Unknown keys are rejected (a misspelt `dueDat` must not silently fall back to the statutory
+ * term). Amounts keep the caller's {@link MoneyInput} form.
+ *
+ * @remarks Cross-field rules, all reported at once with their paths: exactly one of
+ * `lines`/`totals`; `totals.exclVat + totals.vat = totals.inclVat` exactly; `dueDate` not before
+ * `issueDate`; `deliveryDate` within 5 years of `issueDate`; every date in the years 1900–2199; a
+ * credit note not dated before the invoice it corrects; the lines not adding up to a negative
+ * amount. A payment may precede the invoice (a deposit, CGI art. 269 2 a).
+ * @example
+ * ```ts
+ * InvoiceSchema.safeParse({
+ *   number: 'F-2025-001', issueDate: '2025-03-10',
+ *   buyer: { kind: 'professional', name: 'Client SA' },
+ *   totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
+ * }).success; //=> true
+ * ```
+ * @category Invoice
+ */
+export const InvoiceSchema = /* @__PURE__ */ z
+  .strictObject({
+    number: z.string().check(z.minLength(1, { error: 'must not be empty' })),
+    issueDate: PlainDateSchema,
+    deliveryDate: z.optional(PlainDateSchema),
+    dueDate: z.optional(PlainDateSchema),
+    terms: z.optional(PaymentTermsSchema),
+    currency: z._default(
+      z.literal('EUR', {
+        error: (issue) =>
+          `only "EUR" is supported for now (amounts in other currencies cannot be checked against French rules), received ${show(issue.input)}`,
+      }),
+      'EUR',
+    ),
+    seller: z.optional(PartySchema),
+    buyer: PartySchema,
+    lines: z.optional(
+      z.array(InvoiceLineSchema).check(z.minLength(1, { error: 'must have at least one line' })),
+    ),
+    totals: z.optional(GivenTotalsSchema),
+    latePenaltyClause: z.optional(LatePenaltyClauseSchema),
+    payments: z._default(z.array(PaymentSchema), () => []),
+    creditNotes: z._default(z.array(CreditNoteSchema), () => []),
+    mentions: z.optional(InvoiceMentionsSchema),
+  })
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        for (const issue of crossFieldIssues(value))
+          ctx.issues.push({ code: 'custom', ...issue });
+      },
+      { when: () => true },
+    ),
+  );
+
+/**
+ * A validated invoice; see {@link InvoiceSchema}. Obtain one with {@link parseInvoice}.
+ *
+ * @category Invoice
+ */
+export type Invoice = z.infer<typeof InvoiceSchema>;
+
+/**
+ * What {@link parseInvoice} accepts: an {@link Invoice} where `currency`, `payments` and
+ * `creditNotes` may be omitted and dates are plain `YYYY-MM-DD` strings.
+ *
+ * @category Invoice
+ */
+export type InvoiceInput = z.input<typeof InvoiceSchema>;

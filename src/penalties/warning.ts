@@ -1,0 +1,47 @@
+/**
+ * The stable codes of the findings a penalty statement reports:
+ *
+ * | code | meaning |
+ * |---|---|
+ * | `CONTRACT_RATE_BELOW_FLOOR` | a contractual rate is below 3 × the legal rate of the half-year (C. com. L441-10 II); one per half-year |
+ * | `STATUTORY_RATE_BELOW_FLOOR` | information: the statutory default rate (ECB + 10) is below the contractual floor, as in 2024; the default still applies |
+ * | `NO_FORMAL_NOTICE` | consumer or non-professional debtor without a formal notice: no interest runs (C. civ. 1231-6, 1344-1) |
+ * | `INSOLVENCY_NO_INDEMNITY` | the 40 € is not owed: insolvency proceedings opened on or before the due date (C. com. L441-10 II) |
+ * | `INSOLVENCY_INTEREST_STOPPED` | interest stopped on the opening of insolvency proceedings (C. com. L622-28) |
+ * | `RATE_UNKNOWN` | a rate is not in the rate table (tolerant mode `onUnknownRate: 'warn'`, or a floor that could not be checked) |
+ * | `JUDGMENT_UPLIFT_NOT_APPLIED` | a judgment was given for a debt that is not under the legal-interest regime: the +5 points are not applied (CMF L313-3) |
+ * | `CLAUSE_IGNORED` | a contractual clause given for a public buyer: the CCP rate is mandatory (CCP L2192-14, R2192-31) |
+ * | `ADDITIONAL_COSTS_NOT_CLAIMABLE` | justified recovery costs given where the 40 € indemnity is not owed |
+ *
+ * @category Penalties
+ */
+export type PenaltyWarningCode =
+  | 'CONTRACT_RATE_BELOW_FLOOR'
+  | 'STATUTORY_RATE_BELOW_FLOOR'
+  | 'NO_FORMAL_NOTICE'
+  | 'INSOLVENCY_NO_INDEMNITY'
+  | 'INSOLVENCY_INTEREST_STOPPED'
+  | 'RATE_UNKNOWN'
+  | 'JUDGMENT_UPLIFT_NOT_APPLIED'
+  | 'CLAUSE_IGNORED'
+  | 'ADDITIONAL_COSTS_NOT_CLAIMABLE';
+
+/**
+ * A finding attached to a penalty statement: something the creditor should know that did not
+ * stop the computation.
+ *
+ * @remarks Match on `code`, never on the message.
+ * @category Penalties
+ */
+export interface PenaltyWarning {
+  /** The stable code; see {@link PenaltyWarningCode}. */
+  readonly code: PenaltyWarningCode;
+  /** `'info'` for a fact worth showing, `'warning'` for something to check or fix. */
+  readonly severity: 'info' | 'warning';
+  /** A readable English sentence with the figures. */
+  readonly message: string;
+  /** The legal basis, e.g. `'C. com. L441-10 II'`. */
+  readonly article: string;
+  /** The half-year concerned, e.g. `'2024-H1'`, when the finding is per half-year. */
+  readonly halfYear?: string;
+}
