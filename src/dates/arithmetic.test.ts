@@ -19,10 +19,14 @@ describe('addDays', () => {
     expect(addDays('2026-03-02', 0)).toBe('2026-03-02');
   });
   it('throws INVALID_INPUT for a fractional count', () => {
-    expect(() => addDays('2026-01-01', 1.5)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['days'] }));
+    expect(() => addDays('2026-01-01', 1.5)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['days'] }),
+    );
   });
   it('throws INVALID_INPUT for an impossible date', () => {
-    expect(() => addDays('2025-02-30', 1)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['date'] }));
+    expect(() => addDays('2025-02-30', 1)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['date'] }),
+    );
   });
 });
 
@@ -44,7 +48,9 @@ describe('addYears', () => {
     expect(addYears('2009-05-28', 5)).toBe('2014-05-28');
   });
   it('throws INVALID_INPUT for a non-integer number of years', () => {
-    expect(() => addYears('2024-02-29', Number.NaN)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['years'] }));
+    expect(() => addYears('2024-02-29', Number.NaN)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['years'] }),
+    );
   });
 });
 
@@ -56,7 +62,9 @@ describe('daysBetween', () => {
     expect(daysBetween('2025-01-01', '2024-12-31')).toBe(-1);
   });
   it('names the argument that is not a date', () => {
-    expect(() => daysBetween('2025-01-01', '2025-13-01')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['to'] }));
+    expect(() => daysBetween('2025-01-01', '2025-13-01')).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['to'] }),
+    );
   });
 });
 
@@ -70,8 +78,20 @@ describe('endOfMonth', () => {
 
 describe('halfYearOf', () => {
   it('returns the half-year with its first and last day (L441-10 II)', () => {
-    expect(halfYearOf('2024-08-10')).toEqual({ id: '2024-H2', year: 2024, half: 2, firstDay: '2024-07-01', lastDay: '2024-12-31' });
-    expect(halfYearOf('2025-06-30')).toEqual({ id: '2025-H1', year: 2025, half: 1, firstDay: '2025-01-01', lastDay: '2025-06-30' });
+    expect(halfYearOf('2024-08-10')).toEqual({
+      id: '2024-H2',
+      year: 2024,
+      half: 2,
+      firstDay: '2024-07-01',
+      lastDay: '2024-12-31',
+    });
+    expect(halfYearOf('2025-06-30')).toEqual({
+      id: '2025-H1',
+      year: 2025,
+      half: 1,
+      firstDay: '2025-01-01',
+      lastDay: '2025-06-30',
+    });
   });
 });
 
@@ -87,6 +107,8 @@ describe('compareDates', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(compareDates('2025-01-03', '2025-01-02')).toBe(1);
-    expect(() => compareDates('2025-01-03', 'x')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['b'] }));
+    expect(() => compareDates('2025-01-03', 'x')).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['b'] }),
+    );
   });
 });

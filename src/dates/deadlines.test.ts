@@ -23,7 +23,9 @@ describe('procedureDeadline', () => {
     expect(d.deadline).toBe('2026-05-26');
   });
   it('uses the regional calendar', () => {
-    expect(procedureDeadline('2025-11-26', { months: 1 }, 'alsace-moselle').deadline).toBe('2025-12-29');
+    expect(procedureDeadline('2025-11-26', { months: 1 }, 'alsace-moselle').deadline).toBe(
+      '2025-12-29',
+    );
     expect(procedureDeadline('2025-11-26', { months: 1 }).deadline).toBe('2025-12-26');
   });
   it('clamps month ends, then rolls', () => {
@@ -35,9 +37,15 @@ describe('procedureDeadline', () => {
     expect(procedureDeadline('2020-02-29', { years: 1 }).nominal).toBe('2021-02-28');
   });
   it('throws INVALID_INPUT with paths for bad periods and dates', () => {
-    expect(() => procedureDeadline('2026-01-14', { weeks: 2 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => procedureDeadline('2026-01-14', { days: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => procedureDeadline('2026-02-30', { days: 1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['start'] }));
+    expect(() => procedureDeadline('2026-01-14', { weeks: 2 } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => procedureDeadline('2026-01-14', { days: -1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => procedureDeadline('2026-02-30', { days: 1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['start'] }),
+    );
   });
 });
 

@@ -52,9 +52,15 @@ describe('frenchPublicHolidays', () => {
     });
   });
   it('throws INVALID_INPUT for an unknown region or year', () => {
-    expect(() => frenchPublicHolidays(2025, 'corse' as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['region'] }));
-    expect(() => frenchPublicHolidays(2025.5)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['year'] }));
-    expect(() => frenchPublicHolidays(1200)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => frenchPublicHolidays(2025, 'corse' as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['region'] }),
+    );
+    expect(() => frenchPublicHolidays(2025.5)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['year'] }),
+    );
+    expect(() => frenchPublicHolidays(1200)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 });
 

@@ -29,7 +29,9 @@ describe('plainDate', () => {
   });
   it('rejects non-strings without a TypeError', () => {
     for (const v of [null, undefined, 20250101, new Date(0), {}]) {
-      expect(() => plainDate(v as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      expect(() => plainDate(v as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
     }
   });
 });

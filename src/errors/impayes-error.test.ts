@@ -23,14 +23,21 @@ describe('ImpayesError', () => {
         { path: ['dueDate'], message: 'is required' },
       ],
     });
-    expect(e.message).toBe('2 problems:\n  - payments[2].amount: must be positive\n  - dueDate: is required');
+    expect(e.message).toBe(
+      '2 problems:\n  - payments[2].amount: must be positive\n  - dueDate: is required',
+    );
     expect(e.path).toEqual(['payments', 2, 'amount']);
     const one = new ImpayesError({ code: 'INVALID_INPUT', issues: [{ path: [], message: 'bad' }] });
     expect(one.message).toBe('bad');
   });
   it('keeps the cause and serialises to JSON', () => {
     const cause = new Error('root');
-    const e = new ImpayesError({ code: 'OUT_OF_RANGE', message: 'too high', path: ['percent'], cause });
+    const e = new ImpayesError({
+      code: 'OUT_OF_RANGE',
+      message: 'too high',
+      path: ['percent'],
+      cause,
+    });
     expect(e.cause).toBe(cause);
     expect(JSON.parse(JSON.stringify(e))).toEqual({
       name: 'ImpayesError',

@@ -49,10 +49,6 @@ function describe(issue: ZodIssue, input: unknown): string {
       if ('discriminator' in issue && issue.discriminator)
         return `unknown ${String(issue.discriminator)} ${show(input)}; expected one of ${((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
       return `does not match any allowed shape, received ${show(input)}`;
-    case 'invalid_key':
-      return 'has an invalid key';
-    case 'invalid_element':
-      return 'has an invalid element';
     default:
       return `is invalid, received ${show(input)}`;
   }

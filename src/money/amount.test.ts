@@ -38,11 +38,15 @@ describe('parseAmount', () => {
     ['abc', 'decimal number'],
   ])('rejects %s with INVALID_INPUT', (value, fragment) => {
     expect(() => parseAmount(value as never)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining(fragment) }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining(fragment),
+      }),
     );
   });
   it('rejects non-numeric types and infinite Decimals without a TypeError', () => {
-    for (const v of [null, undefined, {}, [], true, new Decimal(Number.POSITIVE_INFINITY)]) invalid(() => parseAmount(v as never));
+    for (const v of [null, undefined, {}, [], true, new Decimal(Number.POSITIVE_INFINITY)])
+      invalid(() => parseAmount(v as never));
   });
   it('parses French text only when asked', () => {
     expect(parseAmount('1 234,56', { format: 'fr' })).toBe('1234.56');
@@ -105,5 +109,15 @@ describe('schemas', () => {
   it('NonNegativeDecimalInputSchema accepts any precision but no negatives', () => {
     expect(NonNegativeDecimalInputSchema.safeParse('3.125').success).toBe(true);
     expect(NonNegativeDecimalInputSchema.safeParse('-0.5').success).toBe(false);
+  });
+});
+
+describe('NonNegativeMoneyInputSchema', () => {
+  it('accepts zero and positive cents, refuses negatives and sub-cents', async () => {
+    const { NonNegativeMoneyInputSchema } = await import('./index.js');
+    expect(NonNegativeMoneyInputSchema.safeParse('0').success).toBe(true);
+    expect(NonNegativeMoneyInputSchema.safeParse('10.50').success).toBe(true);
+    expect(NonNegativeMoneyInputSchema.safeParse('-0.01').success).toBe(false);
+    expect(NonNegativeMoneyInputSchema.safeParse('0.001').success).toBe(false);
   });
 });

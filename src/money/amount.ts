@@ -216,11 +216,6 @@ export function formatEuros(input: MoneyInput): string {
   return `${negative ? '-' : ''}${grouped},${frac}${NBSP}€`;
 }
 
-/** @internal Converts an already-validated input to the canonical amount (no schema pass). */
-export function amountOf(value: Dec): Amount {
-  return toCents(value) as Amount;
-}
-
 /**
  * Schema of a rate, points or multiple given as a {@link MoneyInput}: a finite decimal number,
  * zero or more, any precision (`'13.15'`, `3`, `'0.125'`).

@@ -12,7 +12,9 @@ describe('built-in rate data', () => {
     expect(ECB_MRO.rows).toEqual(src.ecbMainRefinancingRate.rows);
     expect(ECB_MRO.knownUntil).toBe(src.ecbMainRefinancingRate.knownUntil);
     expect(LEGAL_CONSUMER_CREDITOR.rows).toEqual(src.legalInterestRateConsumerCreditor.rows);
-    expect(LEGAL_CONSUMER_CREDITOR.knownUntil).toBe(src.legalInterestRateConsumerCreditor.knownUntil);
+    expect(LEGAL_CONSUMER_CREDITOR.knownUntil).toBe(
+      src.legalInterestRateConsumerCreditor.knownUntil,
+    );
     expect(LEGAL_OTHER.rows).toEqual(src.legalInterestRateOtherCases.rows);
     expect(LEGAL_OTHER.knownUntil).toBe(src.legalInterestRateOtherCases.knownUntil);
   });
