@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
-import { D, type Dec, dec, decimalInputProblem, roundCents, toCents } from '../internal/decimal.js';
+import { D, dec, decimalInputProblem, roundCents, toCents } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 
 /**

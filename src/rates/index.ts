@@ -16,6 +16,7 @@ export {
   ecbRateForHalfYear,
   ecbRateOn,
   isRateTable,
+  LegalRateCategorySchema,
   legalInterestRate,
   RateOverridesSchema,
   ratesKnownUntil,

@@ -354,7 +354,12 @@ export function ecbRateForHalfYear(date: string, options: RateLookupOptions = {}
  */
 export type LegalRateCategory = z.infer<typeof LegalRateCategorySchema>;
 
-const LegalRateCategorySchema = /* @__PURE__ */ z.enum(['consumer-creditor', 'other']);
+/**
+ * Schema of a {@link LegalRateCategory}.
+ *
+ * @category Rates
+ */
+export const LegalRateCategorySchema = /* @__PURE__ */ z.enum(['consumer-creditor', 'other']);
 
 /**
  * Returns the French legal interest rate (taux de l'intérêt légal) in force on a day.
