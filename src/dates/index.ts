@@ -9,6 +9,8 @@ export {
   halfYearOf,
   isoWeekday,
 } from './arithmetic.js';
+/** @internal Fast integer day numbers for hot paths; not re-exported by the package root. */
+export { dateOfDayNumber, dayNumber } from './day-number.js';
 export type { Period, ProcedureDeadline } from './deadlines.js';
 export { limitationEnd, PeriodSchema, procedureDeadline } from './deadlines.js';
 export type { FrenchRegion, PublicHoliday } from './holidays.js';
