@@ -37,7 +37,8 @@ describe('purity of src/', () => {
       const lines = readFileSync(file, 'utf8').split('\n');
       lines.forEach((line, i) => {
         if (/^\s*(\/\/|\*)/.test(line)) return; // comments may mention them
-        for (const [re, why] of forbidden) if (re.test(line)) hits.push(`${relative(root, file)}:${i + 1} ${why}`);
+        for (const [re, why] of forbidden)
+          if (re.test(line)) hits.push(`${relative(root, file)}:${i + 1} ${why}`);
       });
     }
     expect(hits).toEqual([]);
