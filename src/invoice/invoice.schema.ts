@@ -8,16 +8,43 @@ import {
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
 } from '../money/index.js';
-import { DebtorKindSchema, isValidSiren, isValidSiret } from '../parties/index.js';
+import {
+  DebtorKindSchema,
+  isValidFrenchVatNumber,
+  isValidSiren,
+  isValidSiret,
+} from '../parties/index.js';
 import { LatePenaltyClauseSchema, PaymentTermsSchema } from '../terms/index.js';
 import { lineTotalsOf } from './line-totals.js';
 
 const VAT_NUMBER = /^[A-Z]{2}[0-9A-Z+*]{2,12}$/;
 const FR_VAT_NUMBER = /^FR[0-9A-Z]{2}\d{9}$/;
 
-/** The FR intra-EU VAT key of a SIREN: (12 + 3 × (SIREN mod 97)) mod 97, two digits. */
-function frenchVatKey(siren: string): string {
-  return String((12 + 3 * (Number(siren) % 97)) % 97).padStart(2, '0');
+/** Removes spaces (ordinary, no-break, narrow no-break), as the parties validators do. */
+function compact(value: string): string {
+  return value.replace(/[\s\u00a0\u202f]/g, '');
+}
+
+function identifierIssue(
+  value: string,
+  name: 'SIREN' | 'SIRET',
+  digits: number,
+  valid: boolean,
+): string | undefined {
+  if (valid) return undefined;
+  return (digits === 9 ? /^\d{9}$/ : /^\d{14}$/).test(compact(value))
+    ? `${show(value)} is not a valid ${name} (wrong Luhn check digit)`
+    : `a ${name} is ${digits} digits, received ${show(value)}`;
+}
+
+function vatNumberIssue(value: string): string | undefined {
+  const c = compact(value);
+  if (!VAT_NUMBER.test(c))
+    return `an intra-EU VAT number is a 2-letter country code (upper case) followed by 2 to 12 characters, received ${show(value)}`;
+  if (!c.startsWith('FR')) return undefined;
+  if (!FR_VAT_NUMBER.test(c) || (/^FR\d{2}/.test(c) && !isValidFrenchVatNumber(c)))
+    return `${show(value)} is not a valid French VAT number (FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97)`;
+  return undefined;
 }
 
 /**
@@ -26,10 +53,12 @@ function frenchVatKey(siren: string): string {
  * - `kind`: the {@link DebtorKind} (decides penalties, the 40 € indemnity, limitation and which
  *   invoice mentions apply);
  * - `name`: non-empty;
- * - `siren` (9 digits, Luhn key) and `siret` (14 digits, Luhn key; La Poste's SIRETs accepted):
- *   digits only, no spaces;
- * - `vatNumber`: intra-EU VAT number, upper case, no spaces (`FR40303265045`); a French one must
- *   carry the right key, and must match `siren` when both are given (CGI art. 286 ter);
+ * - `siren` (9 digits, Luhn key) and `siret` (14 digits, Luhn key; La Poste's SIRETs accepted),
+ *   checked with {@link isValidSiren} / {@link isValidSiret} (spaces allowed, kept as given); a
+ *   SIRET must start with the SIREN when both are given;
+ * - `vatNumber`: intra-EU VAT number, country code in upper case (`FR44732829320`); a French one
+ *   with a numeric key is checked with {@link isValidFrenchVatNumber} and must end with `siren`
+ *   when both are given (CGI art. 286 ter);
  * - `region`: the {@link FrenchRegion} whose public holidays apply to the party;
  * - `address`: the billing address as printed (free text);
  * - `vatOnDebits`: for the seller, `true` when it has opted to pay VAT on debits
@@ -49,58 +78,24 @@ export const PartySchema = /* @__PURE__ */ z
     siren: z.optional(
       z.string().check(
         z.superRefine((value, ctx) => {
-          if (!/^\d{9}$/.test(value))
-            ctx.issues.push({
-              code: 'custom',
-              message: `a SIREN is 9 digits without spaces, received ${show(value)}`,
-              input: value,
-            });
-          else if (!isValidSiren(value))
-            ctx.issues.push({
-              code: 'custom',
-              message: `${show(value)} is not a valid SIREN (wrong Luhn check digit)`,
-              input: value,
-            });
+          const message = identifierIssue(value, 'SIREN', 9, isValidSiren(value));
+          if (message !== undefined) ctx.issues.push({ code: 'custom', message, input: value });
         }),
       ),
     ),
     siret: z.optional(
       z.string().check(
         z.superRefine((value, ctx) => {
-          if (!/^\d{14}$/.test(value))
-            ctx.issues.push({
-              code: 'custom',
-              message: `a SIRET is 14 digits without spaces, received ${show(value)}`,
-              input: value,
-            });
-          else if (!isValidSiret(value))
-            ctx.issues.push({
-              code: 'custom',
-              message: `${show(value)} is not a valid SIRET (wrong Luhn check digit)`,
-              input: value,
-            });
+          const message = identifierIssue(value, 'SIRET', 14, isValidSiret(value));
+          if (message !== undefined) ctx.issues.push({ code: 'custom', message, input: value });
         }),
       ),
     ),
     vatNumber: z.optional(
       z.string().check(
         z.superRefine((value, ctx) => {
-          if (!VAT_NUMBER.test(value))
-            ctx.issues.push({
-              code: 'custom',
-              message: `an intra-EU VAT number is a 2-letter country code and 2 to 12 characters, upper case, without spaces, received ${show(value)}`,
-              input: value,
-            });
-          else if (
-            value.startsWith('FR') &&
-            (!FR_VAT_NUMBER.test(value) ||
-              (/^\d{2}$/.test(value.slice(2, 4)) && value.slice(2, 4) !== frenchVatKey(value.slice(4))))
-          )
-            ctx.issues.push({
-              code: 'custom',
-              message: `${show(value)} is not a valid French VAT number (FR + 2-character key + 9-digit SIREN; numeric key = (12 + 3 × (SIREN mod 97)) mod 97)`,
-              input: value,
-            });
+          const message = vatNumberIssue(value);
+          if (message !== undefined) ctx.issues.push({ code: 'custom', message, input: value });
         }),
       ),
     ),
@@ -110,31 +105,26 @@ export const PartySchema = /* @__PURE__ */ z
   })
   .check(
     z.superRefine((party, ctx) => {
-      const { siren, siret, vatNumber } = party;
+      const siren = party.siren === undefined ? undefined : compact(party.siren);
+      const siret = party.siret === undefined ? undefined : compact(party.siret);
+      const vat = party.vatNumber === undefined ? undefined : compact(party.vatNumber);
       if (
         siren !== undefined &&
-        vatNumber !== undefined &&
-        vatNumber.startsWith('FR') &&
-        /^\d{9}$/.test(siren) &&
-        FR_VAT_NUMBER.test(vatNumber) &&
-        vatNumber.slice(4) !== siren
+        vat !== undefined &&
+        FR_VAT_NUMBER.test(vat) &&
+        vat.slice(4) !== siren
       )
         ctx.issues.push({
           code: 'custom',
-          message: `the VAT number ${show(vatNumber)} does not belong to SIREN ${show(siren)} (its last 9 digits must be the SIREN)`,
-          input: vatNumber,
+          message: `the VAT number ${show(party.vatNumber)} does not belong to SIREN ${show(party.siren)} (its last 9 digits must be the SIREN)`,
+          input: party.vatNumber,
           path: ['vatNumber'],
         });
-      if (
-        siren !== undefined &&
-        siret !== undefined &&
-        /^\d{14}$/.test(siret) &&
-        !siret.startsWith(siren)
-      )
+      if (siren !== undefined && siret !== undefined && !siret.startsWith(siren))
         ctx.issues.push({
           code: 'custom',
-          message: `the SIRET ${show(siret)} does not start with the SIREN ${show(siren)}`,
-          input: siret,
+          message: `the SIRET ${show(party.siret)} does not start with the SIREN ${show(party.siren)}`,
+          input: party.siret,
           path: ['siret'],
         });
     }),
@@ -332,7 +322,7 @@ function moneyOf(value: unknown): Dec | undefined {
 type Issue = { path: (string | number)[]; message: string; input: unknown };
 
 /** Cross-field checks, run even when some fields failed so that every problem is reported. */
-function crossFieldIssues(value: unknown): Issue[] {
+function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
   const issues: Issue[] = [];
   if (!isObject(value)) return issues;
   const issueDate = dateOf(value.issueDate);
@@ -420,17 +410,14 @@ function crossFieldIssues(value: unknown): Issue[] {
       });
   }
 
-  if (hasLines && !hasTotals && Array.isArray(value.lines) && value.lines.length > 0) {
-    const parsed = z.array(InvoiceLineSchema).safeParse(value.lines);
-    if (parsed.success) {
-      const inclVat = lineTotalsOf(parsed.data).inclVat;
-      if (inclVat.isNegative())
-        issues.push({
-          path: ['lines'],
-          message: `the lines add up to ${toCents(inclVat)} incl. VAT; an invoice cannot be negative (issue a credit note instead)`,
-          input: value.lines,
-        });
-    }
+  if (hasLines && !hasTotals && linesValid) {
+    const inclVat = lineTotalsOf(value.lines as ReadonlyArray<InvoiceLine>).inclVat;
+    if (inclVat.isNegative())
+      issues.push({
+        path: ['lines'],
+        message: `the lines add up to ${toCents(inclVat)} incl. VAT; an invoice cannot be negative (issue a credit note instead)`,
+        input: value.lines,
+      });
   }
   return issues;
 }
@@ -492,7 +479,8 @@ export const InvoiceSchema = /* @__PURE__ */ z
   .check(
     z.superRefine(
       (value, ctx) => {
-        for (const issue of crossFieldIssues(value))
+        const linesValid = !ctx.issues.some((i) => i.path?.[0] === 'lines');
+        for (const issue of crossFieldIssues(value, linesValid))
           ctx.issues.push({ code: 'custom', ...issue });
       },
       { when: () => true },
@@ -513,3 +501,19 @@ export type Invoice = z.infer<typeof InvoiceSchema>;
  * @category Invoice
  */
 export type InvoiceInput = z.input<typeof InvoiceSchema>;
+
+/**
+ * What the invoice functions ({@link invoiceTotals}, {@link outstandingAmount}…) accept: an
+ * {@link InvoiceInput}, a parsed {@link Invoice}, or either deeply readonly (frozen fixtures,
+ * `as const` literals). It is validated on every call.
+ *
+ * @category Invoice
+ */
+export type InvoiceLike = Readonly<Omit<InvoiceInput, 'lines' | 'payments' | 'creditNotes'>> & {
+  /** The lines, see {@link InvoiceLineSchema}. */
+  readonly lines?: ReadonlyArray<z.input<typeof InvoiceLineSchema>> | undefined;
+  /** The payments, see {@link PaymentSchema}. */
+  readonly payments?: ReadonlyArray<z.input<typeof PaymentSchema>> | undefined;
+  /** The credit notes, see {@link CreditNoteSchema}. */
+  readonly creditNotes?: ReadonlyArray<z.input<typeof CreditNoteSchema>> | undefined;
+};

@@ -1,0 +1,15 @@
+/**
+ * A warning attached to an invoice result: something the caller should know that did not stop
+ * the computation (an assumed fact, a date that disagrees with the terms).
+ *
+ * @remarks Codes are stable `UPPER_SNAKE` strings; match on them, never on the message.
+ * @category Invoice
+ */
+export interface InvoiceWarning {
+  /** Stable code, e.g. `'ISSUER_SIZE_UNKNOWN'`. */
+  readonly code: string;
+  /** A readable English sentence. */
+  readonly message: string;
+  /** The legal basis, e.g. `'C. com. L441-9'`. */
+  readonly article: string;
+}
