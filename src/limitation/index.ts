@@ -1,1 +1,77 @@
-export {};
+export type {
+  LimitationClaim,
+  LimitationClaimInput,
+  LimitationOptions,
+} from './claim.js';
+export { LimitationClaimSchema, LimitationOptionsSchema } from './claim.js';
+export type {
+  ConservatoryMeasureEvent,
+  DebtorAcknowledgedEvent,
+  EnforcementMeasureEvent,
+  FormalNoticeSentEvent,
+  InjonctionOrderIssuedEvent,
+  InjonctionOrderServedEvent,
+  JudgmentServedEvent,
+  LegalActionFiledEvent,
+  LimitationEvent,
+  LimitationEventInput,
+  LimitationEventType,
+  MediationEndedEvent,
+  MediationStartedEvent,
+  PaymentReceivedEvent,
+  ProceedingsEndedEvent,
+  PublicClaimWrittenEvent,
+  SmallClaimsAcceptedEvent,
+  SmallClaimsEndedEvent,
+} from './events.js';
+export {
+  ConservatoryMeasureEventSchema,
+  DebtorAcknowledgedEventSchema,
+  EnforcementMeasureEventSchema,
+  FormalNoticeSentEventSchema,
+  InjonctionOrderIssuedEventSchema,
+  InjonctionOrderServedEventSchema,
+  JudgmentServedEventSchema,
+  LegalActionFiledEventSchema,
+  LimitationEventSchema,
+  limitationEventOrder,
+  MediationEndedEventSchema,
+  MediationStartedEventSchema,
+  PaymentReceivedEventSchema,
+  ProceedingsEndedEventSchema,
+  PublicClaimWrittenEventSchema,
+  SmallClaimsAcceptedEventSchema,
+  SmallClaimsEndedEventSchema,
+} from './events.js';
+export type {
+  LimitationDeadlineResult,
+  LimitationEffect,
+  LimitationLongStop,
+  LimitationPeriod,
+  LimitationStart,
+  LimitationStartRule,
+  LimitationStatus,
+  LimitationTitle,
+  LimitationTrailEntry,
+} from './limitation-deadline.js';
+export { limitationDeadline } from './limitation-deadline.js';
+export type {
+  InsolvencyClaimDeadlineOptions,
+  JudgmentUpliftStart,
+  RecoveryDeadline,
+  RecoveryDeadlineOptions,
+} from './procedural-deadlines.js';
+export {
+  forclusionReliefDeadline,
+  formalNoticeExpiry,
+  injonctionServiceDeadline,
+  insolvencyClaimDeadline,
+  judgmentUpliftStart,
+  oppositionDeadline,
+} from './procedural-deadlines.js';
+export type {
+  LimitationWarning,
+  LimitationWarningInput,
+  LimitationWarningOptions,
+} from './warning.js';
+export { limitationWarning } from './warning.js';
