@@ -5,8 +5,8 @@ import { parseOrThrow } from '../internal/validate.js';
 import {
   type Amount,
   type MoneyInput,
-  NonNegativeMoneyInputSchema,
   NonNegativeDecimalInputSchema,
+  NonNegativeMoneyInputSchema,
 } from '../money/index.js';
 import { PercentInputSchema } from './percent.js';
 
@@ -99,7 +99,11 @@ function checkRule(rule: DepositRule, basePath: ReadonlyArray<string | number> =
   return {
     min,
     max,
-    applied: { minPercent: toPercent(min), maxPercent: toPercent(max), rounding: 'cent' },
+    applied: Object.freeze({
+      minPercent: toPercent(min),
+      maxPercent: toPercent(max),
+      rounding: 'cent' as const,
+    }),
   };
 }
 

@@ -1,8 +1,8 @@
 // Private schemas shared by the deposit module: percents (0–100) and shares (0–1).
 import * as z from 'zod/mini';
-import type { MoneyInput } from '../money/index.js';
 import { dec, decimalInputProblem } from '../internal/decimal.js';
 import { show } from '../internal/validate.js';
+import type { MoneyInput } from '../money/index.js';
 
 function boundedProblem(value: unknown, max: number, what: string): string | undefined {
   const problem = decimalInputProblem(value);

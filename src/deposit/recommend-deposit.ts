@@ -1,0 +1,338 @@
+import * as z from 'zod/mini';
+import { type Dec, dec, toPercent, toPlain } from '../internal/decimal.js';
+import { parseOrThrow } from '../internal/validate.js';
+import {
+  type Amount,
+  formatEuros,
+  type MoneyInput,
+  MoneyInputSchema,
+  NonNegativeMoneyInputSchema,
+} from '../money/index.js';
+import {
+  type AppliedDepositRule,
+  computeDepositChecked,
+  type DepositRuleInput,
+  parseRule,
+} from './deposit-rule.js';
+import { ShareInputSchema } from './percent.js';
+
+/**
+ * Schema of the payer history {@link recommendDeposit} takes into account. It is structural: the
+ * payer profile computed by the follow-up (portfolio) module fits as is, and extra fields are
+ * ignored.
+ *
+ * - `averageDaysLate`: average days late of the client's past invoices (negative or zero = on time);
+ * - `lateShare`: share of invoices paid late, between 0 and 1 (`0.25` = a quarter);
+ * - `grade`: a payer grade from `'A'` (good) to `'D'` (bad);
+ * - `flags`: risk flags such as `'chronic_late_payer'` or `'over_credit_limit'`.
+ *
+ * `null` is accepted for any field and means "unknown".
+ *
+ * @category Deposit
+ */
+export const DepositPayerProfileInputSchema = /* @__PURE__ */ z.object({
+  averageDaysLate: z.optional(z.nullable(MoneyInputSchema)),
+  lateShare: z.optional(z.nullable(ShareInputSchema)),
+  grade: z.optional(z.nullable(z.enum(['A', 'B', 'C', 'D']))),
+  flags: z.optional(z.nullable(z.array(z.string()))),
+});
+
+/**
+ * A client's payer history as {@link recommendDeposit} reads it; see
+ * {@link DepositPayerProfileInputSchema}.
+ *
+ * @category Deposit
+ */
+export interface DepositPayerProfileInput {
+  /** Average days late of past invoices; zero or negative means on time. */
+  readonly averageDaysLate?: MoneyInput | null;
+  /** Share of invoices paid late, 0 to 1. */
+  readonly lateShare?: MoneyInput | null;
+  /** Payer grade, `'A'` (good) to `'D'` (bad). */
+  readonly grade?: 'A' | 'B' | 'C' | 'D' | null;
+  /** Risk flags. */
+  readonly flags?: ReadonlyArray<string> | null;
+}
+
+/**
+ * Schema of the request to {@link recommendDeposit}.
+ *
+ * - `orderTotalInclVat`: the order total incl. VAT, zero or more, in cents;
+ * - `newClient`: first order from this client (default `false`);
+ * - `urgent`: the client asks for very urgent work (default `false`);
+ * - `payerProfile`: the client's payer history, when known;
+ * - `largeOrderThreshold`: from which total incl. VAT an order counts as large (default 10 000 €).
+ *
+ * @category Deposit
+ */
+export const RecommendDepositRequestSchema = /* @__PURE__ */ z.strictObject({
+  orderTotalInclVat: NonNegativeMoneyInputSchema,
+  newClient: z.optional(z.boolean()),
+  urgent: z.optional(z.boolean()),
+  payerProfile: z.optional(z.nullable(DepositPayerProfileInputSchema)),
+  largeOrderThreshold: z.optional(NonNegativeMoneyInputSchema),
+});
+
+/**
+ * The request to {@link recommendDeposit}; see {@link RecommendDepositRequestSchema}.
+ *
+ * @category Deposit
+ */
+export interface RecommendDepositRequest {
+  /** The order total incl. VAT, in cents. */
+  readonly orderTotalInclVat: MoneyInput;
+  /** First order from this client. */
+  readonly newClient?: boolean;
+  /** The client asks for very urgent work. */
+  readonly urgent?: boolean;
+  /** The client's payer history (e.g. the portfolio module's payer profile), when known. */
+  readonly payerProfile?: DepositPayerProfileInput | null;
+  /** From which total incl. VAT an order counts as large; 10 000 € by default. */
+  readonly largeOrderThreshold?: MoneyInput;
+}
+
+/**
+ * The codes of the reasons behind a recommended deposit.
+ *
+ * @category Deposit
+ */
+export type DepositReasonCode =
+  | 'RULE_MINIMUM'
+  | 'NEW_CLIENT'
+  | 'URGENT_ORDER'
+  | 'LARGE_ORDER'
+  | 'PAYER_DAYS_LATE'
+  | 'PAYER_LATE_SHARE'
+  | 'PAYER_GRADE'
+  | 'PAYER_FLAGS'
+  | 'GOOD_PAYER'
+  | 'CAPPED_AT_MAXIMUM';
+
+/**
+ * One reason behind a recommended deposit, with the percentage points it adds.
+ *
+ * @category Deposit
+ */
+export interface DepositReason {
+  /** Stable code to match on. */
+  readonly code: DepositReasonCode;
+  /** A label to show, in French and English. */
+  readonly label: { readonly fr: string; readonly en: string };
+  /**
+   * Percentage points this reason adds, as a canonical string (`'10.00'`). The base
+   * (`RULE_MINIMUM`) carries the rule's minimum, `CAPPED_AT_MAXIMUM` a negative figure, and
+   * `GOOD_PAYER` zero: the points of all reasons add up to the recommended percent.
+   */
+  readonly points: string;
+}
+
+/**
+ * The result of {@link recommendDeposit}.
+ *
+ * @category Deposit
+ */
+export interface RecommendDepositResult {
+  /** The recommended percent, within the rule (`'45.00'`). */
+  readonly percent: string;
+  /** The deposit incl. VAT at that percent, rounded half-up to the cent. */
+  readonly amount: Amount;
+  /** The percent before capping at the rule's maximum. */
+  readonly uncappedPercent: string;
+  /** Why: the base and each risk factor found, in a fixed order. */
+  readonly reasons: ReadonlyArray<DepositReason>;
+  /** The order total incl. VAT. */
+  readonly orderTotalInclVat: Amount;
+  /** The rule applied. */
+  readonly rule: AppliedDepositRule;
+}
+
+/**
+ * The points {@link recommendDeposit} adds to the rule's minimum for each risk factor
+ * (percentage points). Tiers are inclusive lower bounds: the highest tier reached counts.
+ *
+ * @category Deposit
+ */
+export const depositRiskPoints = /* @__PURE__ */ Object.freeze({
+  /** First order from this client. */
+  newClient: 10,
+  /** Very urgent order ("de façon très urgente", seed 001). */
+  urgent: 5,
+  /** Order total incl. VAT at or above `largeOrderThreshold` ("une grosse commande", seed 001). */
+  largeOrder: 5,
+  /** Average days late: at least 15, 30, 60 days. */
+  averageDaysLate: Object.freeze([
+    Object.freeze({ from: 15, points: 5 }),
+    Object.freeze({ from: 30, points: 10 }),
+    Object.freeze({ from: 60, points: 15 }),
+  ]),
+  /** Share of invoices paid late: at least 25 %, 50 %. */
+  lateShare: Object.freeze([
+    Object.freeze({ from: 0.25, points: 5 }),
+    Object.freeze({ from: 0.5, points: 10 }),
+  ]),
+  /** Payer grade. */
+  grade: Object.freeze({ A: 0, B: 5, C: 10, D: 20 }),
+  /** Per risk flag, up to `flagsMax`. */
+  perFlag: 5,
+  /** Most points the flags add together. */
+  flagsMax: 10,
+});
+
+/** The default large-order threshold, 10 000 € incl. VAT. */
+const DEFAULT_LARGE_ORDER = '10000';
+
+function tier(value: Dec, tiers: ReadonlyArray<{ from: number; points: number }>): number {
+  let points = 0;
+  for (const t of tiers) if (value.gte(t.from)) points = t.points;
+  return points;
+}
+
+/** A number for a label: `30`, `29.5` in English, `29,5` in French. */
+function num(value: Dec, lang: 'fr' | 'en'): string {
+  const s = toPlain(value.toDecimalPlaces(2));
+  return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
+function reason(code: DepositReasonCode, fr: string, en: string, points: Dec): DepositReason {
+  return { code, label: { fr, en }, points: toPercent(points) };
+}
+
+/**
+ * Recommends a deposit percent for an order from its risk factors, within the deposit rule.
+ *
+ * @remarks Practice, not law: the seed articles (001, 004) advise 30–50 % at order, more for a
+ * large order ("une grosse commande"), a very urgent one ("de façon très urgente") or a new client.
+ * The scoring is additive, starting from the rule's `minPercent` and adding the
+ * {@link depositRiskPoints}:
+ *
+ * | factor | points |
+ * |---|---|
+ * | new client | +10 |
+ * | urgent order | +5 |
+ * | order total ≥ `largeOrderThreshold` (default 10 000 €) | +5 |
+ * | average days late ≥ 15 / 30 / 60 | +5 / +10 / +15 |
+ * | share paid late ≥ 25 % / 50 % | +5 / +10 |
+ * | grade A / B / C / D | 0 / +5 / +10 / +20 |
+ * | risk flags | +5 each, at most +10 |
+ *
+ * The sum is capped at the rule's `maxPercent` (reason `CAPPED_AT_MAXIMUM`). Every factor only ever
+ * adds points, so more risk never lowers the deposit. A payer profile that adds nothing yields a
+ * `GOOD_PAYER` reason worth 0 points.
+ * @param request - the order total and risk factors; see {@link RecommendDepositRequestSchema}
+ * @param rule - the accepted range; {@link defaultDepositRule} (30–50 %) by default
+ * @returns the percent, the amount and the reasons, whose points add up to the percent
+ * @throws {@link ImpayesError} `INVALID_INPUT` with the path of each malformed field;
+ * `INVALID_POLICY` for a rule whose minimum is above its maximum.
+ * @example
+ * ```ts
+ * recommendDeposit({ orderTotalInclVat: '10000', newClient: true }).percent; //=> '45.00'
+ * recommendDeposit({ orderTotalInclVat: '10000', payerProfile: { grade: 'A' } }).percent; //=> '35.00'
+ * ```
+ * @category Deposit
+ */
+export function recommendDeposit(
+  request: RecommendDepositRequest,
+  rule?: DepositRuleInput,
+): RecommendDepositResult {
+  const r = parseOrThrow(RecommendDepositRequestSchema, request, 'deposit request');
+  const checked = parseRule(rule, ['rule']);
+  const total = dec(r.orderTotalInclVat);
+  const threshold = dec(r.largeOrderThreshold ?? DEFAULT_LARGE_ORDER);
+  const P = depositRiskPoints;
+
+  const reasons: DepositReason[] = [
+    reason(
+      'RULE_MINIMUM',
+      `Acompte minimum de la règle (${num(checked.min, 'fr')} %)`,
+      `Rule minimum deposit (${num(checked.min, 'en')} %)`,
+      checked.min,
+    ),
+  ];
+  let sum = checked.min;
+  const add = (code: DepositReasonCode, fr: string, en: string, points: number): void => {
+    if (points === 0) return;
+    const d = dec(points);
+    sum = sum.plus(d);
+    reasons.push(reason(code, fr, en, d));
+  };
+
+  if (r.newClient === true) add('NEW_CLIENT', 'Nouveau client', 'New client', P.newClient);
+  if (r.urgent === true)
+    add('URGENT_ORDER', 'Commande très urgente', 'Very urgent order', P.urgent);
+  if (total.gte(threshold)) {
+    const shown = formatEuros(threshold);
+    add(
+      'LARGE_ORDER',
+      `Grosse commande (à partir de ${shown} TTC)`,
+      `Large order (from ${shown} incl. VAT)`,
+      P.largeOrder,
+    );
+  }
+
+  const profile = r.payerProfile;
+  if (profile !== undefined && profile !== null) {
+    const before = sum;
+    if (profile.averageDaysLate !== undefined && profile.averageDaysLate !== null) {
+      const days = dec(profile.averageDaysLate);
+      add(
+        'PAYER_DAYS_LATE',
+        `Retard moyen de paiement : ${num(days, 'fr')} jours`,
+        `Pays ${num(days, 'en')} days late on average`,
+        tier(days, P.averageDaysLate),
+      );
+    }
+    if (profile.lateShare !== undefined && profile.lateShare !== null) {
+      const share = dec(profile.lateShare);
+      const pct = share.times(100);
+      add(
+        'PAYER_LATE_SHARE',
+        `${num(pct, 'fr')} % des factures payées en retard`,
+        `${num(pct, 'en')} % of invoices paid late`,
+        tier(share, P.lateShare),
+      );
+    }
+    if (profile.grade !== undefined && profile.grade !== null) {
+      add(
+        'PAYER_GRADE',
+        `Note de paiement ${profile.grade}`,
+        `Payer grade ${profile.grade}`,
+        P.grade[profile.grade],
+      );
+    }
+    const flags = profile.flags ?? [];
+    if (flags.length > 0) {
+      add(
+        'PAYER_FLAGS',
+        `Alertes : ${flags.join(', ')}`,
+        `Risk flags: ${flags.join(', ')}`,
+        Math.min(P.flagsMax, P.perFlag * flags.length),
+      );
+    }
+    if (sum.eq(before)) {
+      reasons.push(reason('GOOD_PAYER', 'Bon payeur', 'Good payer', dec(0)));
+    }
+  }
+
+  const uncapped = sum;
+  let percent = uncapped;
+  if (uncapped.gt(checked.max)) {
+    percent = checked.max;
+    reasons.push(
+      reason(
+        'CAPPED_AT_MAXIMUM',
+        `Plafonné au maximum de la règle (${num(checked.max, 'fr')} %)`,
+        `Capped at the rule maximum (${num(checked.max, 'en')} %)`,
+        checked.max.minus(uncapped),
+      ),
+    );
+  }
+  const deposit = computeDepositChecked(total, percent, checked);
+  return {
+    percent: deposit.percent,
+    amount: deposit.amount,
+    uncappedPercent: toPercent(uncapped),
+    reasons,
+    orderTotalInclVat: deposit.orderTotalInclVat,
+    rule: checked.applied,
+  };
+}
