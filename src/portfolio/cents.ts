@@ -6,58 +6,56 @@
 // total that ends at or below that bound was exact at every step. `checkedTotal` refuses (with
 // OUT_OF_RANGE) any total above it instead of returning a rounded figure. Ratios and averages are
 // computed at the end with the private Decimal, from the exact integers.
-import type { Amount } from '../money/index.js';
-import { ImpayesError } from '../errors/index.js';
+
 import type { ErrorPath } from '../errors/index.js';
+import { ImpayesError } from '../errors/index.js';
 import { D, type Dec } from '../internal/decimal.js';
 import { invalidInput, show } from '../internal/validate.js';
+import type { Amount } from '../money/index.js';
 
 const CENTS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /**
  * Converts a money input (number, plain decimal string, decimal.js value) to integer cents, or
- * throws INVALID_INPUT at `path`. `sign` says whether 0 is allowed ('nonNegative') or not
- * ('positive'); negatives are always refused.
+ * returns why it cannot (a message). `sign` says whether 0 is allowed ('nonNegative') or not
+ * ('positive'); negatives are always refused. Allocation-free on the happy path.
  */
-export function centsOf(value: unknown, path: ErrorPath, sign: 'positive' | 'nonNegative'): number {
+export function centsOrProblem(value: unknown, sign: 'positive' | 'nonNegative'): number | string {
   let cents: number;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) invalidInput(`must be a finite number, received ${show(value)}`, path);
+    if (!Number.isFinite(value)) return `must be a finite number, received ${show(value)}`;
     cents = Math.round(value * 100);
     if (cents / 100 !== value) {
-      invalidInput(`must not have more than two decimals (cents), received ${show(value)}`, path);
+      return `must not have more than two decimals (cents), received ${show(value)}`;
     }
   } else {
-    const text =
-      typeof value === 'string'
-        ? value
-        : value !== null && typeof value === 'object' && D.isDecimal(value)
-          ? (value as Dec).toFixed()
-          : invalidInput(
-              `must be a number, a decimal string or a Decimal, received ${show(value)}`,
-              path,
-            );
+    let text: string;
+    if (typeof value === 'string') text = value;
+    else if (value !== null && typeof value === 'object' && D.isDecimal(value)) {
+      text = (value as Dec).toFixed();
+    } else return `must be a number, a decimal string or a Decimal, received ${show(value)}`;
     const m = CENTS_TEXT.exec(text);
     if (m === null) {
-      invalidInput(
-        `must be an amount such as "1234.50" (dot as decimal separator, at most two decimals), received ${show(text)}`,
-        path,
-      );
+      return `must be an amount such as "1234.50" (dot as decimal separator, at most two decimals), received ${show(text)}`;
     }
     const frac = m[3] ?? '';
-    cents = Number(m[2]) * 100 + (frac.length === 0 ? 0 : Number(frac.length === 1 ? `${frac}0` : frac));
-    if (m[1] === '-' && cents !== 0) cents = -cents;
+    cents =
+      Number(m[2]) * 100 + (frac.length === 0 ? 0 : Number(frac.length === 1 ? `${frac}0` : frac));
+    if (m[1] === '-') cents = -cents;
   }
   if (!Number.isSafeInteger(cents)) {
-    invalidInput(`is too large (at most 90 071 992 547 409.91), received ${show(String(value))}`, path);
+    return `is too large (at most 90071992547409.91), received ${show(String(value))}`;
   }
   if (cents < 0 || (cents === 0 && sign === 'positive')) {
-    invalidInput(
-      `must be ${sign === 'positive' ? 'greater than 0' : 'zero or more'}, received ${show(String(value))}`,
-      path,
-    );
+    return `must be ${sign === 'positive' ? 'greater than 0' : 'zero or more'}, received ${show(String(value))}`;
   }
   return cents;
+}
+
+/** {@link centsOrProblem}, throwing INVALID_INPUT at `path`. */
+export function centsOf(value: unknown, path: ErrorPath, sign: 'positive' | 'nonNegative'): number {
+  const cents = centsOrProblem(value, sign);
+  return typeof cents === 'string' ? invalidInput(cents, path) : cents;
 }
 
 /** Refuses a total that left the exact range of doubles (see the file comment). */

@@ -1,1 +1,54 @@
-export {};
+export type {
+  AgingBucket,
+  AgingBucketFigures,
+  AgingFigures,
+  AgingReportOptions,
+  AgingReportOptionsInput,
+  AgingReportResult,
+  DebtorAging,
+} from './aging-report.js';
+export { AgingReportOptionsSchema, agingReport } from './aging-report.js';
+export type {
+  AverageDaysLateOptions,
+  AverageDaysLateOptionsInput,
+  AverageDaysLateResult,
+} from './average-days-late.js';
+export { AverageDaysLateOptionsSchema, averageDaysLate } from './average-days-late.js';
+export type {
+  CountBackMonth,
+  DaysSalesOutstandingOptions,
+  DaysSalesOutstandingOptionsInput,
+  DaysSalesOutstandingResult,
+} from './days-sales-outstanding.js';
+export {
+  DaysSalesOutstandingOptionsSchema,
+  daysSalesOutstanding,
+} from './days-sales-outstanding.js';
+export type {
+  DebtorExposure,
+  ExposureByDebtorOptions,
+  ExposureByDebtorOptionsInput,
+  ExposureByDebtorResult,
+} from './exposure-by-debtor.js';
+export { ExposureByDebtorOptionsSchema, exposureByDebtor } from './exposure-by-debtor.js';
+export type {
+  LedgerEvent,
+  LedgerInvoice,
+  LedgerMovement,
+  OtherLedgerEvent,
+  PromiseToPayEvent,
+} from './ledger.js';
+export type { LedgerItem, LedgerItemFromInvoiceOptions } from './ledger-item-from-invoice.js';
+export { ledgerItemFromInvoice } from './ledger-item-from-invoice.js';
+export type {
+  BrokenPromise,
+  PayerFlag,
+  PayerGrade,
+  PayerGradeReason,
+  PayerGradeReasonCode,
+  PayerProfile,
+  PayerProfileOptions,
+  PayerProfileOptionsInput,
+} from './payer-profile.js';
+export { PayerProfileOptionsSchema, payerProfile } from './payer-profile.js';
+export type { PortfolioLabel, PortfolioWarning } from './warning.js';

@@ -1,0 +1,91 @@
+import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import {
+  dueDateOfInvoice,
+  type Invoice,
+  type InvoiceInput,
+  parseInvoice,
+  totalsOfInvoice,
+} from '../invoice/index.js';
+import type { LedgerEvent, LedgerInvoice } from './ledger.js';
+
+/**
+ * What the portfolio functions accept as ledger items: the light {@link LedgerInvoice}, or an
+ * invoice of the invoice module (mapped with {@link ledgerItemFromInvoice}).
+ *
+ * @category Portfolio
+ */
+export type LedgerItem = LedgerInvoice | Invoice | InvoiceInput;
+
+/**
+ * Options of {@link ledgerItemFromInvoice}.
+ *
+ * @category Portfolio
+ */
+export interface LedgerItemFromInvoiceOptions {
+  /** The debtor id to group by; default the buyer's SIREN, else the buyer's name. */
+  readonly debtorId?: string;
+  /** True when the invoice is disputed (litige). */
+  readonly disputed?: boolean;
+  /** The invoice's history (promises to pay…). */
+  readonly events?: ReadonlyArray<LedgerEvent>;
+}
+
+/**
+ * Turns an invoice of the invoice module into the light {@link LedgerInvoice} the portfolio
+ * functions read.
+ *
+ * @remarks The amount is the invoice total incl. VAT (`invoiceTotals`), the due date the one
+ * `invoiceDueDate` finds (given, from the terms, else the statutory default of C. com. L441-10 I),
+ * payments and credit notes are copied. The invoice is validated with `parseInvoice`: this costs a
+ * full schema pass, so convert once and keep the ledger items when reports are run repeatedly on
+ * large ledgers.
+ * @param invoice - an invoice (parsed or not)
+ * @param options - see {@link LedgerItemFromInvoiceOptions}
+ * @returns the ledger item
+ * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid.
+ * @example
+ * ```ts
+ * ledgerItemFromInvoice({
+ *   number: 'F-1', issueDate: '2026-01-10', dueDate: '2026-02-09',
+ *   buyer: { kind: 'professional', name: 'Acme SAS', siren: '732829320' },
+ *   totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
+ *   payments: [{ date: '2026-02-20', amount: '200.00' }],
+ * });
+ * //=> { id: 'F-1', debtorId: '732829320', issueDate: '2026-01-10', dueDate: '2026-02-09',
+ * //     amount: '1200.00', payments: [{ date: '2026-02-20', amount: '200.00' }], creditNotes: [] }
+ * ```
+ * @category Portfolio
+ */
+export function ledgerItemFromInvoice(
+  invoice: Invoice | InvoiceInput,
+  options: LedgerItemFromInvoiceOptions = {},
+): LedgerInvoice {
+  const parsed = parseInvoice(invoice);
+  const item: LedgerInvoice = {
+    id: parsed.number,
+    debtorId: options.debtorId ?? parsed.buyer.siren ?? parsed.buyer.name,
+    issueDate: parsed.issueDate,
+    dueDate: dueDateOfInvoice(parsed).dueDate,
+    amount: totalsOfInvoice(parsed).inclVat,
+    payments: parsed.payments.map((p) => ({ date: p.date, amount: p.amount })),
+    creditNotes: parsed.creditNotes.map((c) => ({ date: c.date, amount: c.amount })),
+    ...(options.disputed === undefined ? {} : { disputed: options.disputed }),
+    ...(options.events === undefined ? {} : { events: options.events }),
+  };
+  return item;
+}
+
+/** The stream's mapper for invoice-shaped items: errors get the item's path. @internal */
+export function invoiceMapper(item: object, base: ErrorPath): LedgerInvoice {
+  try {
+    return ledgerItemFromInvoice(item as InvoiceInput);
+  } catch (error) {
+    if (!isImpayesError(error)) throw error;
+    throw new ImpayesError({
+      code: error.code,
+      issues: error.issues.map((i) => ({ path: [...base, ...i.path], message: i.message })),
+      details: error.details,
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * A warning attached to a portfolio result: something the caller should know about the figures
+ * (invoices left out, disputed amounts, credit balances), which did not stop the computation.
+ *
+ * @remarks Codes are stable `UPPER_SNAKE` strings; match on them, never on the message.
+ * @category Portfolio
+ */
+export interface PortfolioWarning {
+  /** Stable code, e.g. `'NOT_YET_ISSUED'`. */
+  readonly code: string;
+  /** A readable English sentence. */
+  readonly message: string;
+  /** The legal or methodological basis, e.g. `'C. com. D441-6'`. */
+  readonly article: string;
+}
+
+/**
+ * A French and an English label, for display.
+ *
+ * @category Portfolio
+ */
+export interface PortfolioLabel {
+  /** French. */
+  readonly fr: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** The article requiring the aged balance by tranches of delay in the management report. */
+export const AGING_ARTICLE = 'C. com. L441-14, D441-6';
