@@ -1,1 +1,63 @@
-export {};
+export type {
+  ClaimItem,
+  ClaimItemInput,
+  ClaimStatementLine,
+  ClaimStatementOptions,
+  ClaimStatementOptionsInput,
+  ClaimStatementResult,
+  ClaimStatementTotals,
+  ClaimWarning,
+} from './claim-statement.js';
+export {
+  ClaimItemSchema,
+  ClaimStatementOptionsSchema,
+  computeClaimStatement,
+} from './claim-statement.js';
+export type {
+  LatePenaltiesEcho,
+  LatePenaltiesResult,
+  LatePenaltiesSettingsEcho,
+  PaymentAllocation,
+  PenaltySegment,
+} from './late-penalties.js';
+// Internal, unvalidated entry points for the bench and the dunning module; not re-exported by
+// src/index.ts.
+export {
+  caseFromRequest,
+  computeLatePenalties,
+  computePenaltyCase,
+  settingsFrom,
+} from './late-penalties.js';
+export type {
+  Judgment,
+  LatePenaltiesOptions,
+  LatePenaltiesOptionsInput,
+  LatePenaltiesRequest,
+  LatePenaltiesRequestInput,
+  PenaltyPayment,
+} from './late-penalties.schema.js';
+export {
+  JudgmentSchema,
+  LatePenaltiesOptionsSchema,
+  LatePenaltiesRequestSchema,
+  PenaltyPaymentSchema,
+} from './late-penalties.schema.js';
+export type {
+  ContractualRateFloor,
+  LatePenaltyRateOptions,
+  LatePenaltyRateResult,
+  PenaltyRule,
+} from './penalty-rate.js';
+export {
+  contractualRateFloor,
+  LatePenaltyRateOptionsSchema,
+  latePenaltyRate,
+} from './penalty-rate.js';
+export type {
+  RecoveryIndemnityInput,
+  RecoveryIndemnityReason,
+  RecoveryIndemnityResult,
+} from './recovery-indemnity.js';
+export { RecoveryIndemnityInputSchema, recoveryIndemnity } from './recovery-indemnity.js';
+export type { PenaltyRegime } from './regime.js';
+export type { PenaltyWarning, PenaltyWarningCode } from './warning.js';

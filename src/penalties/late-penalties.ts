@@ -1,0 +1,644 @@
+import { addMonths, type HalfYear, halfYearOf, type PlainDate } from '../dates/index.js';
+import { type ErrorPath, isImpayesError } from '../errors/index.js';
+import { D, type Dec, dec, roundCents, ZERO } from '../internal/decimal.js';
+import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { dueDateOfInvoice, totalsOfInvoice } from '../invoice/index.js';
+import type { Amount } from '../money/index.js';
+import type { DebtorKind } from '../parties/index.js';
+import { type LegalRateCategory, type RateTable, resolveRates } from '../rates/index.js';
+import type { LatePenaltyClause } from '../terms/index.js';
+import { dateOfDayNumber, dayNumber, previousDay } from './day-number.js';
+import { amountText } from './format.js';
+import {
+  type LatePenaltiesOptions,
+  type LatePenaltiesOptionsInput,
+  LatePenaltiesOptionsSchema,
+  type LatePenaltiesRequest,
+  type LatePenaltiesRequestInput,
+  LatePenaltiesRequestSchema,
+} from './late-penalties.schema.js';
+import {
+  baseRate,
+  checkFloor,
+  clauseIgnored,
+  type PenaltyRule,
+  type RateSetup,
+  type ResolvedRate,
+  upliftNotApplied,
+  withUplift,
+} from './penalty-rate.js';
+import { indemnityFor, type RecoveryIndemnityResult } from './recovery-indemnity.js';
+import { type PenaltyRegime, REGIME_ARTICLE, regimeOf } from './regime.js';
+import type { PenaltyWarning } from './warning.js';
+
+/**
+ * One line of a statement: a run of days with the same balance and the same rate.
+ *
+ * @category Penalties
+ */
+export interface PenaltySegment {
+  /** First day of the run (the day after the due date, a payment or a half-year end). */
+  readonly from: PlainDate;
+  /** Last day of the run, included (a payment day still bears interest on the paid part). */
+  readonly to: PlainDate;
+  /** Number of days, `to − from + 1`. */
+  readonly days: number;
+  /** The half-year of the run, e.g. `'2025-H2'`. */
+  readonly halfYear: string;
+  /** The balance interest is computed on (incl. VAT by default). */
+  readonly base: Amount;
+  /** The annual rate in percent. */
+  readonly ratePercent: string;
+  /** The year length divided by: 365 (ACT/365, default) or the calendar year's 365/366 (ACT/ACT). */
+  readonly yearDays: 365 | 366;
+  /** `base × rate × days / (100 × yearDays)`, rounded half-up to the cent. */
+  readonly amount: Amount;
+  /** The rule of the rate. */
+  readonly rule: PenaltyRule;
+  /** The legal basis of the rate. */
+  readonly article: string;
+}
+
+/**
+ * How one payment (or credit note) was applied.
+ *
+ * @category Penalties
+ */
+export interface PaymentAllocation {
+  /** The day it was received. */
+  readonly date: PlainDate;
+  /** `'payment'`, or `'credit-note'` (an invoice's avoir, which reduces the principal only). */
+  readonly kind: 'payment' | 'credit-note';
+  /** Its amount. */
+  readonly amount: Amount;
+  /** The part that reduced the principal. */
+  readonly toPrincipal: Amount;
+  /** The part that paid accrued interest (C. civ. 1343-1). */
+  readonly toInterest: Amount;
+  /** The caller's reference, if any. */
+  readonly reference: string | null;
+}
+
+/**
+ * The inputs of a statement as they were used (after defaults and, for an invoice, extraction).
+ *
+ * @category Penalties
+ */
+export interface LatePenaltiesEcho {
+  /** The invoice number when the debt came from an invoice. */
+  readonly invoiceNumber: string | null;
+  /** The debtor kind. */
+  readonly debtor: DebtorKind;
+  /** The amount due incl. VAT at the due date. */
+  readonly amount: Amount;
+  /** The amount excl. VAT, when known. */
+  readonly amountExclVat: Amount | null;
+  /** The due date. */
+  readonly dueDate: PlainDate;
+  /** The statement date. */
+  readonly asOf: PlainDate;
+  /** The clause applied (`{ type: 'statutory' }` by default). */
+  readonly clause: LatePenaltyClause;
+  /** The formal notice date, if any. */
+  readonly formalNoticeDate: PlainDate | null;
+  /** The day the judgment was served, if any. */
+  readonly judgmentServedOn: PlainDate | null;
+  /** The insolvency opening date, if any. */
+  readonly insolvencyOpenedOn: PlainDate | null;
+  /** The justified recovery costs given, if any. */
+  readonly additionalRecoveryCosts: Amount | null;
+}
+
+/**
+ * The options of a statement as they were used.
+ *
+ * @category Penalties
+ */
+export interface LatePenaltiesSettingsEcho {
+  /** `'per-half-year'` or `'fixed-at-start'` (always the latter for public buyers). */
+  readonly rateMode: 'per-half-year' | 'fixed-at-start';
+  /** `'ACT/365'` or `'ACT/ACT'`. */
+  readonly dayCount: 'ACT/365' | 'ACT/ACT';
+  /** `'incl-vat'` or `'excl-vat'`. */
+  readonly base: 'incl-vat' | 'excl-vat';
+  /** `'principal-first'` or `'interest-first'`. */
+  readonly allocation: 'principal-first' | 'interest-first';
+  /** `'warn'` or `'apply-floor'`. */
+  readonly onBelowFloor: 'warn' | 'apply-floor';
+  /** `'throw'` or `'warn'`. */
+  readonly onUnknownRate: 'throw' | 'warn';
+  /** `'other'` or `'consumer-creditor'`. */
+  readonly legalRateCategory: LegalRateCategory;
+}
+
+/**
+ * A late-payment statement (décompte) for one debt.
+ *
+ * @category Penalties
+ */
+export interface LatePenaltiesResult {
+  /** The regime chosen by the debtor kind. */
+  readonly regime: PenaltyRegime;
+  /** The articles of the regime. */
+  readonly article: string;
+  /** First day that bore interest, or `null` when none did. */
+  readonly interestFrom: PlainDate | null;
+  /** Last day that bore interest, or `null`. */
+  readonly interestTo: PlainDate | null;
+  /** Days between the due date and the full payment (or `asOf` while unpaid); 0 when on time. */
+  readonly daysLate: number;
+  /** The day the principal was paid in full, or `null` while some remains. */
+  readonly paidOn: PlainDate | null;
+  /** The lines of the statement, in date order. */
+  readonly segments: ReadonlyArray<PenaltySegment>;
+  /** How each payment and credit note was applied, in date order. */
+  readonly allocations: ReadonlyArray<PaymentAllocation>;
+  /** Interest or penalties accrued: the sum of the rounded segments. */
+  readonly interest: Amount;
+  /** The part of `interest` already paid by allocated payments. */
+  readonly interestPaid: Amount;
+  /** `interest − interestPaid`. */
+  readonly interestOutstanding: Amount;
+  /** Principal paid (payments and credit notes allocated to it). */
+  readonly principalPaid: Amount;
+  /** Principal still owed on `asOf`. */
+  readonly principalOutstanding: Amount;
+  /** The fixed recovery indemnity: `'40.00'` or `'0.00'`. */
+  readonly indemnity: Amount;
+  /** Why the indemnity is or is not owed. */
+  readonly indemnityDetail: RecoveryIndemnityResult;
+  /** Justified recovery costs claimable above the 40 € (costs − 40, never below 0). */
+  readonly additionalCosts: Amount;
+  /** `interest + indemnity + additionalCosts`: the late-payment claim. */
+  readonly total: Amount;
+  /** What remains to pay on `asOf`: `principalOutstanding + interestOutstanding + indemnity + additionalCosts`. */
+  readonly amountDue: Amount;
+  /** Findings, e.g. `CONTRACT_RATE_BELOW_FLOOR`, `NO_FORMAL_NOTICE`. */
+  readonly warnings: ReadonlyArray<PenaltyWarning>;
+  /** The inputs as used. */
+  readonly input: LatePenaltiesEcho;
+  /** The options as used. */
+  readonly options: LatePenaltiesSettingsEcho;
+}
+
+/** @internal A payment or credit note, validated. */
+export interface DebtMovement {
+  readonly date: PlainDate;
+  readonly amount: Dec;
+  readonly kind: 'payment' | 'credit-note';
+  /** Where it is in the caller's input (for errors). */
+  readonly path: ErrorPath;
+  readonly reference?: string | undefined;
+}
+
+/** @internal One debt, validated. */
+export interface PenaltyCase {
+  readonly invoiceNumber?: string | undefined;
+  readonly debtor: DebtorKind;
+  readonly principal: Dec;
+  readonly amountExclVat?: Dec | undefined;
+  readonly dueDate: PlainDate;
+  readonly movements: ReadonlyArray<DebtMovement>;
+  readonly asOf: PlainDate;
+  readonly clause?: LatePenaltyClause | undefined;
+  readonly formalNoticeDate?: PlainDate | undefined;
+  readonly judgmentServedOn?: PlainDate | undefined;
+  readonly insolvencyOpenedOn?: PlainDate | undefined;
+  readonly additionalRecoveryCosts?: Dec | undefined;
+  /** Prefix of error paths (a claim item's position). */
+  readonly path: ErrorPath;
+}
+
+/** @internal The options, resolved once per call. */
+export interface PenaltySettings extends LatePenaltiesSettingsEcho {
+  readonly table: RateTable;
+}
+
+/** @internal Resolves validated options (the rate table once). */
+export function settingsFrom(o: LatePenaltiesOptions): PenaltySettings {
+  return {
+    rateMode: o.rateMode ?? 'per-half-year',
+    dayCount: o.dayCount ?? 'ACT/365',
+    base: o.base ?? 'incl-vat',
+    allocation: o.allocation ?? 'principal-first',
+    onBelowFloor: o.onBelowFloor ?? 'warn',
+    onUnknownRate: o.onUnknownRate ?? 'throw',
+    legalRateCategory: o.legalRateCategory ?? 'other',
+    table: resolveRates(o.rates),
+  };
+}
+
+const STATUTORY: LatePenaltyClause = { type: 'statutory' };
+const FORTY: Dec = /* @__PURE__ */ new D(40);
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const amountOf = amountText;
+
+function byDate(movements: ReadonlyArray<DebtMovement>): ReadonlyArray<DebtMovement> {
+  for (let i = 1; i < movements.length; i++) {
+    if (movements[i]!.date < movements[i - 1]!.date)
+      return [...movements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  return movements;
+}
+
+/**
+ * Computes a statement from validated values, without any validation: the hot path of
+ * {@link computeLatePenalties}, {@link computeClaimStatement} and the dunning module.
+ *
+ * @internal
+ */
+export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePenaltiesResult {
+  const regime = regimeOf(c.debtor);
+  const warnings: PenaltyWarning[] = [];
+  let clause = c.clause ?? STATUTORY;
+  if (regime === 'public-procurement' && clause.type !== 'statutory') {
+    warnings.push(clauseIgnored());
+    clause = STATUTORY;
+  }
+  const setup: RateSetup = {
+    regime,
+    clause,
+    table: s.table,
+    category: s.legalRateCategory,
+    onBelowFloor: s.onBelowFloor,
+  };
+  const fixedAtStart = regime === 'public-procurement' || s.rateMode === 'fixed-at-start';
+
+  // Last day that does not bear interest (S) and last day that does (E).
+  let start: PlainDate | undefined = c.dueDate;
+  if (regime === 'legal-interest') {
+    const notice = c.formalNoticeDate ?? c.judgmentServedOn;
+    start = notice === undefined ? undefined : notice > c.dueDate ? notice : c.dueDate;
+  }
+  let end = c.asOf;
+  if (c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf) {
+    // The opening judgment takes effect at 0 h on its date (C. com. R621-4): that day bears none.
+    end = previousDay(c.insolvencyOpenedOn);
+  }
+
+  // Judgment uplift (CMF L313-3): the two months end on addMonths(servedOn, 2), uplift from the day after.
+  let upliftN: number | undefined;
+  if (c.judgmentServedOn !== undefined) {
+    if (regime === 'legal-interest' && clause.type === 'statutory')
+      upliftN = dayNumber(addMonths(c.judgmentServedOn, 2));
+    else warnings.push(upliftNotApplied(regime));
+  }
+
+  const movements = byDate(c.movements);
+  const segments: PenaltySegment[] = [];
+  const allocations: PaymentAllocation[] = [];
+  let principal = c.principal;
+  let accrued = ZERO;
+  let interestPaid = ZERO;
+  let paidOn: PlainDate | undefined;
+
+  const apply = (m: DebtMovement): void => {
+    let rest = m.amount;
+    let toP = ZERO;
+    let toI = ZERO;
+    const interestFirst = m.kind === 'payment' && s.allocation === 'interest-first';
+    if (interestFirst && accrued.gt(interestPaid)) {
+      const owed = accrued.minus(interestPaid);
+      toI = rest.lte(owed) ? rest : owed;
+      rest = rest.minus(toI);
+    }
+    if (!rest.isZero() && !principal.isZero()) {
+      toP = rest.lte(principal) ? rest : principal;
+      rest = rest.minus(toP);
+    }
+    if (!rest.isZero() && m.kind === 'payment' && !interestFirst && accrued.gt(interestPaid)) {
+      const owed = accrued.minus(interestPaid);
+      toI = rest.lte(owed) ? rest : owed;
+      rest = rest.minus(toI);
+    }
+    if (!rest.isZero()) {
+      const owed = accrued.minus(interestPaid).minus(toI);
+      invalidInput(
+        `${m.kind === 'payment' ? 'payment' : 'credit note'} of ${amountOf(m.amount)} on ${m.date} exceeds what is still owed that day (principal ${amountOf(principal.minus(toP))}${m.kind === 'payment' ? ` + interest ${amountOf(owed)}` : ''} after applying ${amountOf(m.amount.minus(rest))})`,
+        [...c.path, ...m.path, 'amount'],
+        { excess: amountOf(rest) },
+      );
+    }
+    if (!toP.isZero()) principal = principal.minus(toP);
+    if (!toI.isZero()) interestPaid = interestPaid.plus(toI);
+    allocations.push({
+      date: m.date,
+      kind: m.kind,
+      amount: amountOf(m.amount),
+      toPrincipal: amountOf(toP),
+      toInterest: amountOf(toI),
+      reference: m.reference ?? null,
+    });
+    if (paidOn === undefined && principal.isZero()) paidOn = m.date;
+  };
+
+  let idx = 0;
+  if (start !== undefined && start < end) {
+    const startN = dayNumber(start);
+    const endN = dayNumber(end);
+    while (idx < movements.length && movements[idx]!.date <= start) apply(movements[idx++]!);
+    const startHalf = halfYearOf(dateOfDayNumber(startN + 1));
+    const cache = new Map<string, ResolvedRate>();
+    const floorWarned = new Set<string>();
+    const rateOf = (hy: HalfYear, uplift: boolean): ResolvedRate => {
+      const key = uplift ? `${hy.id}+` : hy.id;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
+      let r = baseRate(setup, fixedAtStart ? startHalf.firstDay : hy.firstDay);
+      if (regime === 'b2b-l441-10') {
+        const checked = checkFloor(setup, r, hy);
+        r = checked.rate;
+        if (checked.warning !== undefined && !floorWarned.has(hy.id)) {
+          floorWarned.add(hy.id);
+          warnings.push(checked.warning);
+        }
+      }
+      if (uplift) r = withUplift(r);
+      cache.set(key, r);
+      return r;
+    };
+    let cursorN = startN;
+    let nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
+    while (cursorN < endN && !principal.isZero()) {
+      const from = dateOfDayNumber(cursorN + 1);
+      const hy = halfYearOf(from);
+      let toN = Math.min(endN, dayNumber(hy.lastDay), nextMoveN);
+      const uplift = upliftN !== undefined && cursorN >= upliftN;
+      if (upliftN !== undefined && cursorN < upliftN && upliftN < toN) toN = upliftN;
+      let r: ResolvedRate;
+      try {
+        r = rateOf(hy, uplift);
+      } catch (error) {
+        if (s.onUnknownRate === 'warn' && isImpayesError(error) && error.code === 'RATE_UNKNOWN') {
+          warnings.push(rateUnknown(error.details, dateOfDayNumber(cursorN)));
+          break;
+        }
+        throw error;
+      }
+      const days = toN - cursorN;
+      const yearDays: 365 | 366 = s.dayCount === 'ACT/ACT' && isLeap(hy.year) ? 366 : 365;
+      const base =
+        s.base === 'excl-vat'
+          ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
+          : principal;
+      const amount = roundCents(
+        base
+          .times(r.rate)
+          .times(days)
+          .div(yearDays * 100),
+      );
+      accrued = accrued.plus(amount);
+      segments.push({
+        from,
+        to: dateOfDayNumber(toN),
+        days,
+        halfYear: hy.id,
+        base: amountOf(base),
+        ratePercent: r.ratePercent,
+        yearDays,
+        amount: amountOf(amount),
+        rule: r.rule,
+        article: r.article,
+      });
+      cursorN = toN;
+      while (nextMoveN === cursorN) {
+        apply(movements[idx++]!);
+        nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
+      }
+    }
+  }
+  while (idx < movements.length) apply(movements[idx++]!);
+
+  const lateOn = paidOn ?? c.asOf;
+  if (regime === 'legal-interest' && start === undefined && lateOn > c.dueDate) {
+    warnings.push({
+      code: 'NO_FORMAL_NOTICE',
+      severity: 'warning',
+      message: `No formal notice (mise en demeure) was given: a ${c.debtor === 'consumer' ? 'consumer' : 'non-professional'} debtor owes interest at the legal rate only from the day after the notice. Interest is 0 until one is sent.`,
+      article: 'C. civ. 1231-6, 1344-1',
+    });
+  }
+  if (c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf) {
+    warnings.push({
+      code: 'INSOLVENCY_INTEREST_STOPPED',
+      severity: 'warning',
+      message: `Insolvency proceedings opened on ${c.insolvencyOpenedOn}: interest and penalties stop from that day (the judgment takes effect at 0 h on its date), and the claim must be filed with the mandataire.`,
+      article: 'C. com. L622-28, R621-4',
+    });
+  }
+  const indemnityDetail = indemnityFor(
+    c.debtor,
+    c.dueDate,
+    paidOn,
+    paidOn === undefined ? c.asOf : undefined,
+    c.insolvencyOpenedOn,
+  );
+  if (indemnityDetail.reason === 'insolvency') {
+    warnings.push({
+      code: 'INSOLVENCY_NO_INDEMNITY',
+      severity: 'warning',
+      message: indemnityDetail.message,
+      article: indemnityDetail.article,
+    });
+  }
+  let additional = ZERO;
+  const costs = c.additionalRecoveryCosts;
+  if (costs?.gt(0)) {
+    if (indemnityDetail.owed) {
+      const extra = costs.minus(FORTY);
+      additional = extra.gt(0) ? extra : ZERO;
+    } else {
+      warnings.push({
+        code: 'ADDITIONAL_COSTS_NOT_CLAIMABLE',
+        severity: 'warning',
+        message: `Recovery costs of ${amountOf(costs)} were given, but the fixed indemnity is not owed here (${indemnityDetail.reason}), so no additional compensation is claimed on top of it.`,
+        article: indemnityDetail.article,
+      });
+    }
+  }
+  const indemnity = indemnityDetail.owed ? FORTY : ZERO;
+  const interestOutstanding = accrued.minus(interestPaid);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  return {
+    regime,
+    article: REGIME_ARTICLE[regime],
+    interestFrom: first === undefined ? null : first.from,
+    interestTo: last === undefined ? null : last.to,
+    daysLate: lateOn > c.dueDate ? dayNumber(lateOn) - dayNumber(c.dueDate) : 0,
+    paidOn: paidOn ?? null,
+    segments,
+    allocations,
+    interest: amountOf(accrued),
+    interestPaid: amountOf(interestPaid),
+    interestOutstanding: amountOf(interestOutstanding),
+    principalPaid: amountOf(c.principal.minus(principal)),
+    principalOutstanding: amountOf(principal),
+    indemnity: indemnityDetail.amount,
+    indemnityDetail,
+    additionalCosts: amountOf(additional),
+    total: amountOf(accrued.plus(indemnity).plus(additional)),
+    amountDue: amountOf(principal.plus(interestOutstanding).plus(indemnity).plus(additional)),
+    warnings,
+    input: {
+      invoiceNumber: c.invoiceNumber ?? null,
+      debtor: c.debtor,
+      amount: amountOf(c.principal),
+      amountExclVat: c.amountExclVat === undefined ? null : amountOf(c.amountExclVat),
+      dueDate: c.dueDate,
+      asOf: c.asOf,
+      clause: c.clause ?? STATUTORY,
+      formalNoticeDate: c.formalNoticeDate ?? null,
+      judgmentServedOn: c.judgmentServedOn ?? null,
+      insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,
+      additionalRecoveryCosts: costs === undefined ? null : amountOf(costs),
+    },
+    options: {
+      rateMode: regime === 'public-procurement' ? 'fixed-at-start' : s.rateMode,
+      dayCount: s.dayCount,
+      base: s.base,
+      allocation: s.allocation,
+      onBelowFloor: s.onBelowFloor,
+      onUnknownRate: s.onUnknownRate,
+      legalRateCategory: s.legalRateCategory,
+    },
+  };
+}
+
+function rateUnknown(
+  details: Readonly<Record<string, unknown>>,
+  lastDay: PlainDate,
+): PenaltyWarning {
+  const halfYear = String(details.halfYear);
+  return {
+    code: 'RATE_UNKNOWN',
+    severity: 'warning',
+    message: `The rate for ${halfYear} is not in the rate table (known until ${String(details.knownUntil)}): interest is computed up to ${lastDay} only. Supply the rate with the "rates" option to complete the statement.`,
+    article: 'CMF L313-2; C. com. L441-10 II',
+    halfYear,
+  };
+}
+
+/** @internal Builds the case of a validated request (plain fields or an invoice). */
+export function caseFromRequest(
+  v: LatePenaltiesRequest,
+  s: PenaltySettings,
+  path: ErrorPath = [],
+  invoicePath: ErrorPath = ['invoice'],
+): PenaltyCase {
+  const common = {
+    asOf: v.asOf,
+    formalNoticeDate: v.formalNoticeDate,
+    judgmentServedOn: v.judgment?.servedOn,
+    insolvencyOpenedOn: v.insolvencyOpenedOn,
+    additionalRecoveryCosts:
+      v.additionalRecoveryCosts === undefined ? undefined : dec(v.additionalRecoveryCosts),
+    path,
+  };
+  const inv = v.invoice;
+  if (inv !== undefined) {
+    const totals = totalsOfInvoice(inv);
+    const movements: DebtMovement[] = inv.payments.map((p, i) => ({
+      date: p.date,
+      amount: dec(p.amount),
+      kind: 'payment' as const,
+      path: [...invoicePath, 'payments', i],
+      reference: p.reference,
+    }));
+    inv.creditNotes.forEach((n, i) => {
+      movements.push({
+        date: n.date,
+        amount: dec(n.amount),
+        kind: 'credit-note',
+        path: [...invoicePath, 'creditNotes', i],
+        reference: n.reference,
+      });
+    });
+    return {
+      ...common,
+      invoiceNumber: inv.number,
+      debtor: inv.buyer.kind,
+      principal: dec(totals.inclVat),
+      amountExclVat: dec(totals.exclVat),
+      dueDate: dueDateOfInvoice(inv).dueDate,
+      movements,
+      clause: v.clause ?? inv.latePenaltyClause,
+    };
+  }
+  if (s.base === 'excl-vat' && v.amountExclVat === undefined)
+    invalidInput("is required with the option base: 'excl-vat' (or give an invoice)", [
+      ...path,
+      'amountExclVat',
+    ]);
+  return {
+    ...common,
+    debtor: v.debtor!,
+    principal: dec(v.amount),
+    amountExclVat: v.amountExclVat === undefined ? undefined : dec(v.amountExclVat),
+    dueDate: v.dueDate!,
+    movements: (v.payments ?? []).map((p, i) => ({
+      date: p.date,
+      amount: dec(p.amount),
+      kind: 'payment' as const,
+      path: ['payments', i],
+      reference: p.reference,
+    })),
+    clause: v.clause,
+  };
+}
+
+/**
+ * Computes the late-payment statement (décompte) of one debt: interest or penalties per
+ * half-year and balance period, the 40 € indemnity, justified extra costs, and the findings.
+ *
+ * @remarks The regime follows the debtor:
+ * - **professional** → `'b2b-l441-10'` (C. com. L441-10 II, D441-5): from the day after the due
+ *   date, without any reminder; default rate = ECB rate in force on 1 January / 1 July + 10
+ *   points, split per half-year; a clause may set another rate, not below 3 × the legal rate of
+ *   the half-year (finding per half-year). 40 € per invoice paid late.
+ * - **consumer / non_professional** → `'legal-interest'` (C. civ. 1231-6, 1344-1; CMF L313-2):
+ *   from the day after `formalNoticeDate` (without one: 0 and `NO_FORMAL_NOTICE`), at the legal
+ *   rate "other cases" (a business creditor), split per half-year; + 5 points from the day after
+ *   `addMonths(judgment.servedOn, 2)` (CMF L313-3). No 40 €.
+ * - **public** → `'public-procurement'` (CCP L2192-13, R2192-31, D2192-35): ECB rate on the first
+ *   day of the half-year in which interest started + 8 points, one rate for the whole delay; 40 €.
+ *
+ * Days: the first day is the day after the due date (or notice), a payment day still bears
+ * interest on the paid part, and a part payment lowers the base from the next day. Each segment
+ * is rounded half-up to the cent; `interest` is the sum of the rounded segments. Insolvency
+ * proceedings stop accrual from their opening day (C. com. L622-28). The invoice is never
+ * modified: penalties are a separate claim.
+ * @param input - the debt; see {@link LatePenaltiesRequestSchema}
+ * @param options - see {@link LatePenaltiesOptionsSchema}
+ * @returns the statement; see {@link LatePenaltiesResult}
+ * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for bad input, payments after `asOf`,
+ * or a payment larger than what is still owed; `RATE_UNKNOWN` when a needed rate is not in the
+ * table (unless `onUnknownRate: 'warn'`).
+ * @example
+ * ```ts
+ * const s = computeLatePenalties({
+ *   debtor: 'professional',
+ *   amount: '10000.00',
+ *   dueDate: '2025-06-15',
+ *   payments: [{ date: '2025-08-15', amount: '10000.00' }],
+ *   asOf: '2025-08-15',
+ * });
+ * s.segments.map((x) => [x.days, x.ratePercent, x.amount]);
+ * //=> [[15, '13.15', '54.04'], [46, '12.15', '153.12']]
+ * s.interest; //=> '207.16'
+ * s.total;    //=> '247.16' (with the 40 € indemnity)
+ * ```
+ * @category Penalties
+ */
+export function computeLatePenalties(
+  input: LatePenaltiesRequestInput,
+  options: LatePenaltiesOptionsInput = {},
+): LatePenaltiesResult {
+  const v = parseOrThrow(LatePenaltiesRequestSchema, input, 'input');
+  const s = settingsFrom(parseOrThrow(LatePenaltiesOptionsSchema, options, 'options'));
+  return computePenaltyCase(caseFromRequest(v, s), s);
+}

@@ -1,0 +1,173 @@
+import * as z from 'zod/mini';
+import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { parseOrThrow } from '../internal/validate.js';
+import type { Amount } from '../money/index.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+
+/**
+ * Schema of the input of {@link recoveryIndemnity}. Give `paidOn` when the invoice was paid in
+ * full, else `asOf` (the day the question is asked); at least one of them.
+ *
+ * @category Penalties
+ */
+export const RecoveryIndemnityInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    debtor: DebtorKindSchema,
+    dueDate: PlainDateSchema,
+    paidOn: z.optional(PlainDateSchema),
+    asOf: z.optional(PlainDateSchema),
+    insolvencyOpenedOn: z.optional(PlainDateSchema),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.paidOn === undefined && v.asOf === undefined)
+        ctx.issues.push({
+          code: 'custom',
+          message: 'is required when paidOn is not given (the invoice is still unpaid on that day)',
+          input: v.asOf,
+          path: ['asOf'],
+        });
+      if (v.paidOn !== undefined && v.asOf !== undefined && v.paidOn > v.asOf)
+        ctx.issues.push({
+          code: 'custom',
+          message: `must not be after asOf (${v.asOf}), received ${JSON.stringify(v.paidOn)}`,
+          input: v.paidOn,
+          path: ['paidOn'],
+        });
+    }),
+  );
+
+/**
+ * What {@link recoveryIndemnity} accepts; see {@link RecoveryIndemnityInputSchema}.
+ *
+ * @category Penalties
+ */
+export type RecoveryIndemnityInput = z.input<typeof RecoveryIndemnityInputSchema>;
+
+/**
+ * Why the 40 € indemnity is or is not owed:
+ *
+ * - `'paid-late'`: paid after the due date, even by one day (owed);
+ * - `'unpaid-after-due-date'`: still unpaid after the due date (owed);
+ * - `'not-late'`: paid on or before the due date, or the due date has not passed;
+ * - `'debtor-not-covered'`: a consumer or non-professional debtor (no indemnity in civil law);
+ * - `'insolvency'`: insolvency proceedings opened on or before the due date forbid payment on it;
+ * - `'not-in-force'`: due before the indemnity existed (2013-01-01 for businesses, 2013-05-01 for
+ *   public buyers).
+ *
+ * @category Penalties
+ */
+export type RecoveryIndemnityReason =
+  | 'paid-late'
+  | 'unpaid-after-due-date'
+  | 'not-late'
+  | 'debtor-not-covered'
+  | 'insolvency'
+  | 'not-in-force';
+
+/**
+ * The fixed recovery indemnity of one invoice.
+ *
+ * @category Penalties
+ */
+export interface RecoveryIndemnityResult {
+  /** `'40.00'` or `'0.00'`. */
+  readonly amount: Amount;
+  /** Whether it is owed. */
+  readonly owed: boolean;
+  /** Why; see {@link RecoveryIndemnityReason}. */
+  readonly reason: RecoveryIndemnityReason;
+  /** One English sentence. */
+  readonly message: string;
+  /** The legal basis. */
+  readonly article: string;
+}
+
+const FORTY = '40.00' as Amount;
+const NONE = '0.00' as Amount;
+
+/**
+ * @internal The indemnity from validated values: `paidOn` when paid in full, else unpaid on `asOf`.
+ */
+export function indemnityFor(
+  debtor: DebtorKind,
+  dueDate: PlainDate,
+  paidOn: PlainDate | undefined,
+  asOf: PlainDate | undefined,
+  insolvencyOpenedOn: PlainDate | undefined,
+): RecoveryIndemnityResult {
+  const isPublic = debtor === 'public';
+  const article = isPublic ? 'CCP L2192-13, D2192-35' : 'C. com. L441-10 II, D441-5';
+  const no = (reason: RecoveryIndemnityReason, message: string, art = article) => ({
+    amount: NONE,
+    owed: false,
+    reason,
+    message,
+    article: art,
+  });
+  if (debtor === 'consumer' || debtor === 'non_professional')
+    return no(
+      'debtor-not-covered',
+      `The fixed recovery indemnity is owed by businesses and public buyers only, not by a ${debtor === 'consumer' ? 'consumer' : 'non-professional'} debtor.`,
+      'C. com. L441-10 II',
+    );
+  const lateOn = paidOn ?? (asOf as PlainDate);
+  if (lateOn <= dueDate)
+    return no(
+      'not-late',
+      paidOn !== undefined
+        ? `Paid on ${paidOn}, on or before the due date ${dueDate}: no indemnity.`
+        : `The due date ${dueDate} has not passed on ${lateOn}: no indemnity yet.`,
+    );
+  const inForce = isPublic ? '2013-05-01' : '2013-01-01';
+  if (dueDate < inForce)
+    return no(
+      'not-in-force',
+      `The indemnity applies to debts falling due from ${inForce}; this one fell due on ${dueDate}.`,
+    );
+  if (insolvencyOpenedOn !== undefined && insolvencyOpenedOn <= dueDate)
+    return no(
+      'insolvency',
+      `Insolvency proceedings opened on ${insolvencyOpenedOn}, on or before the due date ${dueDate}, forbid payment on that date: the indemnity cannot be claimed.`,
+      'C. com. L441-10 II, L622-7',
+    );
+  return {
+    amount: FORTY,
+    owed: true,
+    reason: paidOn !== undefined ? 'paid-late' : 'unpaid-after-due-date',
+    message:
+      paidOn !== undefined
+        ? `Paid on ${paidOn}, after the due date ${dueDate}: 40 € per invoice paid late, even one day late (CJEU C-279/23).`
+        : `Unpaid on ${lateOn}, after the due date ${dueDate}: 40 € per invoice paid late.`,
+    article,
+  };
+}
+
+/**
+ * Returns the fixed 40 € recovery indemnity of one invoice, or 0 with the reason.
+ *
+ * @remarks C. com. L441-10 II and D441-5 (businesses, since 2013-01-01); CCP L2192-13 and D2192-35
+ * (public buyers, since 2013-05-01). Owed of right for each invoice paid late, even one day late
+ * and whatever the amount (CJEU C-279/23, 11 Jul 2024), once per invoice even when several are
+ * claimed together (CJEU C-585/20). Not owed by consumers or non-professionals. Not claimable when
+ * insolvency proceedings forbid payment at the due date — read here as proceedings opened on or
+ * before the due date; when they open later the indemnity was already owed on the first late day
+ * (it is then a claim to file, C. com. L622-24). Higher justified costs: see
+ * `additionalRecoveryCosts` of {@link computeLatePenalties}.
+ * @param input - debtor, due date, payment date or statement date, insolvency opening date
+ * @returns `{ amount: '40.00' | '0.00', owed, reason, message, article }`
+ * @throws {@link ImpayesError} `INVALID_INPUT` for bad dates, neither `paidOn` nor `asOf`, or
+ * `paidOn` after `asOf`.
+ * @example
+ * ```ts
+ * recoveryIndemnity({ debtor: 'professional', dueDate: '2025-06-15', paidOn: '2025-06-16' });
+ * //=> { amount: '40.00', owed: true, reason: 'paid-late', … }
+ * recoveryIndemnity({ debtor: 'consumer', dueDate: '2025-06-15', asOf: '2025-09-01' }).amount;
+ * //=> '0.00'
+ * ```
+ * @category Penalties
+ */
+export function recoveryIndemnity(input: RecoveryIndemnityInput): RecoveryIndemnityResult {
+  const v = parseOrThrow(RecoveryIndemnityInputSchema, input, 'input');
+  return indemnityFor(v.debtor, v.dueDate, v.paidOn, v.asOf, v.insolvencyOpenedOn);
+}
