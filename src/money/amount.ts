@@ -34,68 +34,83 @@ export const AmountSchema = /* @__PURE__ */ z
   .check(z.regex(AMOUNT, { message: 'must be an amount with two decimals, such as "1234.50"' }))
   .brand<'Amount'>();
 
+/** The checks a money schema applies beyond "is a plain decimal number". */
+type MoneyRule = { readonly cents: boolean; readonly sign: 'any' | 'non-negative' | 'positive' };
+
+/**
+ * Why `value` breaks `rule`, or `undefined`. Validation runs on every public call, so the common
+ * cases (plain strings and numbers) are decided from their text, without building a Decimal.
+ */
+function moneyProblem(value: unknown, rule: MoneyRule): string | undefined {
+  const problem = decimalInputProblem(value);
+  if (problem !== undefined) return problem;
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (
+    typeof value === 'number' &&
+    Math.abs(value) < 1e15 &&
+    (value === 0 || Math.abs(value) >= 1e-6)
+  )
+    text = String(value);
+  else text = dec(value).toString();
+  const dot = text.indexOf('.');
+  if (rule.cents && dot >= 0 && text.length - dot - 1 > 2) {
+    return `must not have more than two decimals (cents), received ${show(String(value))}`;
+  }
+  if (rule.sign === 'any') return undefined;
+  const negative = text[0] === '-';
+  const zero = !/[1-9]/.test(text);
+  if (rule.sign === 'positive' && (negative || zero))
+    return `must be greater than 0, received ${show(String(value))}`;
+  if (rule.sign === 'non-negative' && negative && !zero)
+    return `must not be negative, received ${show(String(value))}`;
+  return undefined;
+}
+
+function moneySchema(rule: MoneyRule) {
+  return z.custom<MoneyInput>().check(
+    z.superRefine((value, ctx) => {
+      const problem = moneyProblem(value, rule);
+      if (problem !== undefined)
+        ctx.issues.push({ code: 'custom', message: problem, input: value });
+    }),
+  );
+}
+
 /**
  * Schema of any {@link MoneyInput}: a finite number, a plain decimal string or a Decimal. Rejects
  * `NaN`, `Infinity`, `''`, `'1,5'` and exponents, each with a message that says why.
  *
  * @category Money
  */
-export const MoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
-  z.superRefine((value, ctx) => {
-    const problem = decimalInputProblem(value);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
+export const MoneyInputSchema = /* @__PURE__ */ moneySchema({ cents: false, sign: 'any' });
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money: at most two decimals (cents).
  *
  * @category Money
  */
-export const MoneyAmountInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
-  z.superRefine((value, ctx) => {
-    const problem = decimalInputProblem(value) ?? centsProblem(value);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
+export const MoneyAmountInputSchema = /* @__PURE__ */ moneySchema({ cents: true, sign: 'any' });
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money, zero or more, in cents.
  *
  * @category Money
  */
-export const NonNegativeMoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
-  z.superRefine((value, ctx) => {
-    const problem =
-      decimalInputProblem(value) ??
-      centsProblem(value) ??
-      (dec(value).isNegative()
-        ? `must not be negative, received ${show(String(value))}`
-        : undefined);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
+export const NonNegativeMoneyInputSchema = /* @__PURE__ */ moneySchema({
+  cents: true,
+  sign: 'non-negative',
+});
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money strictly above zero, in cents.
  *
  * @category Money
  */
-export const PositiveMoneyInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
-  z.superRefine((value, ctx) => {
-    const problem =
-      decimalInputProblem(value) ??
-      centsProblem(value) ??
-      (dec(value).gt(0) ? undefined : `must be greater than 0, received ${show(String(value))}`);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
-
-function centsProblem(value: unknown): string | undefined {
-  return dec(value).decimalPlaces() > 2
-    ? `must not have more than two decimals (cents), received ${show(String(value))}`
-    : undefined;
-}
+export const PositiveMoneyInputSchema = /* @__PURE__ */ moneySchema({
+  cents: true,
+  sign: 'positive',
+});
 
 /**
  * Options of {@link parseAmount}.
@@ -222,13 +237,7 @@ export function formatEuros(input: MoneyInput): string {
  *
  * @category Money
  */
-export const NonNegativeDecimalInputSchema = /* @__PURE__ */ z.custom<MoneyInput>().check(
-  z.superRefine((value, ctx) => {
-    const problem =
-      decimalInputProblem(value) ??
-      (dec(value).isNegative()
-        ? `must not be negative, received ${show(String(value))}`
-        : undefined);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: value });
-  }),
-);
+export const NonNegativeDecimalInputSchema = /* @__PURE__ */ moneySchema({
+  cents: false,
+  sign: 'non-negative',
+});

@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
-import { D, type Dec, dec, ZERO } from '../internal/decimal.js';
+import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
 import { mapZodIssues, parseOrThrow } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
 import { LatePenaltyClauseSchema } from '../terms/index.js';
-import { amountText } from './format.js';
 import {
   caseFromRequest,
   computePenaltyCase,
@@ -333,7 +332,7 @@ export function computeClaimStatement(
   const interest = pick((s) => s.interest);
   const principalOutstanding = pick((s) => s.principalOutstanding);
   const interestOutstanding = pick((s) => s.interestOutstanding);
-  const cents = amountText;
+  const cents = (d: Dec): Amount => toCents(d) as Amount;
   return {
     asOf: o.asOf,
     debtor: kind,

@@ -1,14 +1,19 @@
-import { addMonths, type HalfYear, halfYearOf, type PlainDate } from '../dates/index.js';
+import {
+  addMonths,
+  dateOfDayNumber,
+  dayNumber,
+  type HalfYear,
+  halfYearOf,
+  type PlainDate,
+} from '../dates/index.js';
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
-import { D, type Dec, dec, roundCents, ZERO } from '../internal/decimal.js';
+import { D, type Dec, dec, roundCents, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { dueDateOfInvoice, totalsOfInvoice } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import { type LegalRateCategory, type RateTable, resolveRates } from '../rates/index.js';
 import type { LatePenaltyClause } from '../terms/index.js';
-import { dateOfDayNumber, dayNumber, previousDay } from './day-number.js';
-import { amountText } from './format.js';
 import {
   type LatePenaltiesOptions,
   type LatePenaltiesOptionsInput,
@@ -235,7 +240,7 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-const amountOf = amountText;
+const amountOf = (d: Dec): Amount => toCents(d) as Amount;
 
 function byDate(movements: ReadonlyArray<DebtMovement>): ReadonlyArray<DebtMovement> {
   for (let i = 1; i < movements.length; i++) {
@@ -277,7 +282,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   let end = c.asOf;
   if (c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf) {
     // The opening judgment takes effect at 0 h on its date (C. com. R621-4): that day bears none.
-    end = previousDay(c.insolvencyOpenedOn);
+    end = dateOfDayNumber(dayNumber(c.insolvencyOpenedOn) - 1);
   }
 
   // Judgment uplift (CMF L313-3): the two months end on addMonths(servedOn, 2), uplift from the day after.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type HalfYear, halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { D, type Dec, dec } from '../internal/decimal.js';
+import { D, type Dec, dec, toPercent } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import {
@@ -12,7 +12,6 @@ import {
   rowOn,
 } from '../rates/index.js';
 import { type LatePenaltyClause, LatePenaltyClauseSchema } from '../terms/index.js';
-import { percentText } from './format.js';
 import { type PenaltyRegime, regimeOf } from './regime.js';
 import type { PenaltyWarning } from './warning.js';
 
@@ -72,7 +71,7 @@ export interface RateSetup {
   readonly onBelowFloor: 'warn' | 'apply-floor';
 }
 
-const pct = percentText;
+const pct = toPercent;
 
 /** @internal The floor of 3 × the legal rate "other cases" for the half-year starting `firstDay`. */
 export function floorFor(table: RateTable, firstDay: PlainDate): { floor: Dec; legal: string } {
