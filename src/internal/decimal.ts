@@ -59,6 +59,9 @@ export function dec(value: unknown, path: ErrorPath = []): Dec {
 
 /** Rounds to the cent, half away from zero (DOMAIN.md §3.1), without the `-0.00` artefact. */
 export function roundCents(value: Dec): Dec {
+  if (value.isZero()) return ZERO;
+  // Most values are already in cents (inputs, rounded segments and their sums): no new Decimal.
+  if (value.decimalPlaces() <= 2) return value;
   const r = value.toDecimalPlaces(2, D.ROUND_HALF_UP);
   return r.isZero() ? ZERO : r;
 }
