@@ -236,6 +236,16 @@ export function settingsFrom(o: LatePenaltiesOptions): PenaltySettings {
 const STATUTORY: LatePenaltyClause = { type: 'statutory' };
 const FORTY: Dec = /* @__PURE__ */ new D(40);
 
+/** A run of days with one base, one rate and one half-year, not yet rounded. */
+interface OpenSegment {
+  readonly fromN: number;
+  toN: number;
+  readonly halfYear: string;
+  readonly rate: ResolvedRate;
+  readonly base: Dec;
+  readonly yearDays: 365 | 366;
+}
+
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -297,11 +307,41 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   const segments: PenaltySegment[] = [];
   const allocations: PaymentAllocation[] = [];
   let principal = c.principal;
+  // Interest of the closed segments; the open segment is kept unrounded so that a payment that
+  // leaves the balance unchanged (interest-first) does not split it into two rounded parts.
   let accrued = ZERO;
+  let open: OpenSegment | undefined;
+  const openExact = (o: OpenSegment): Dec =>
+    o.base
+      .times(o.rate.rate)
+      .times(o.toN - o.fromN)
+      .div(o.yearDays * 100);
+  const accruedNow = (): Dec =>
+    open === undefined ? accrued : accrued.plus(roundCents(openExact(open)));
+  const close = (): void => {
+    if (open === undefined) return;
+    const o = open;
+    open = undefined;
+    const amount = roundCents(openExact(o));
+    accrued = accrued.plus(amount);
+    segments.push({
+      from: dateOfDayNumber(o.fromN + 1),
+      to: dateOfDayNumber(o.toN),
+      days: o.toN - o.fromN,
+      halfYear: o.halfYear,
+      base: amountOf(o.base),
+      ratePercent: o.rate.ratePercent,
+      yearDays: o.yearDays,
+      amount: amountOf(amount),
+      rule: o.rate.rule,
+      article: o.rate.article,
+    });
+  };
   let interestPaid = ZERO;
   let paidOn: PlainDate | undefined;
 
   const apply = (m: DebtMovement): void => {
+    const accrued = accruedNow();
     let rest = m.amount;
     let toP = ZERO;
     let toI = ZERO;
@@ -384,31 +424,23 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
         }
         throw error;
       }
-      const days = toN - cursorN;
       const yearDays: 365 | 366 = s.dayCount === 'ACT/ACT' && isLeap(hy.year) ? 366 : 365;
       const base =
         s.base === 'excl-vat'
           ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
           : principal;
-      const amount = roundCents(
-        base
-          .times(r.rate)
-          .times(days)
-          .div(yearDays * 100),
-      );
-      accrued = accrued.plus(amount);
-      segments.push({
-        from,
-        to: dateOfDayNumber(toN),
-        days,
-        halfYear: hy.id,
-        base: amountOf(base),
-        ratePercent: r.ratePercent,
-        yearDays,
-        amount: amountOf(amount),
-        rule: r.rule,
-        article: r.article,
-      });
+      if (
+        open !== undefined &&
+        open.toN === cursorN &&
+        open.rate === r &&
+        open.halfYear === hy.id &&
+        open.base.eq(base)
+      ) {
+        open.toN = toN;
+      } else {
+        close();
+        open = { fromN: cursorN, toN, halfYear: hy.id, rate: r, base, yearDays };
+      }
       cursorN = toN;
       while (nextMoveN === cursorN) {
         apply(movements[idx++]!);
@@ -416,6 +448,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       }
     }
   }
+  close();
   while (idx < movements.length) apply(movements[idx++]!);
 
   const lateOn = paidOn ?? c.asOf;
