@@ -25,4 +25,45 @@ for (const d of days) {
 }
 for (let y = 2020; y <= 2030; y++) out.push(lib.frenchPublicHolidays(y, 'alsace-moselle'));
 
+// Domain results: due dates, penalties, limitation, deposits, aged balance.
+for (const d of days.slice(0, 120)) {
+  out.push(
+    lib.computeDueDate({
+      issueDate: d,
+      terms: { type: 'end-of-month', days: 45, method: 'days-then-eom' },
+    }).dueDate,
+    lib.computeLatePenalties({
+      debtor: 'professional',
+      amount: '10000.00',
+      dueDate: d,
+      payments: [{ date: lib.addDays(d, 40), amount: '2500.00' }],
+      asOf: lib.addDays(d, 200) < '2026-06-30' ? lib.addDays(d, 200) : '2026-06-30',
+    }),
+    lib.limitationDeadline({
+      debtor: 'consumer',
+      dueDate: d,
+      completionDate: d,
+      events: [{ type: 'payment_received', date: lib.addDays(d, 30) }],
+    }),
+    lib.canRequestPayment({
+      debtor: 'consumer',
+      offPremises: true,
+      signedOn: d,
+      today: lib.addDays(d, 5),
+    }),
+  );
+}
+out.push(
+  lib.agingReport(
+    days.map((d, i) => ({
+      id: `F${i}`,
+      debtorId: `C${i % 7}`,
+      issueDate: d,
+      dueDate: lib.addDays(d, 30),
+      amount: '100.00',
+    })),
+    { asOf: '2026-06-30' },
+  ),
+);
+
 console.log(createHash('sha256').update(JSON.stringify(out)).digest('hex'));
