@@ -1,25 +1,70 @@
-// `npm run demo`: what impayes-core computes. (Placeholder until the dunning module lands.)
+// `npm run demo`: the dunning timeline of a sample invoice, the decision on a given day, and the
+// French message it would send.
 import {
-  ecbRateForHalfYear,
+  type DunningEventInput,
+  dunningTimeline,
   formatEuros,
-  frenchPublicHolidays,
-  legalInterestRate,
-  procedureDeadline,
+  nextDunningStep,
+  renderDunningMessage,
 } from 'impayes-core';
 
-const d = procedureDeadline('2026-01-14', { months: 6 });
+const invoice = {
+  number: 'F-2026-001',
+  issueDate: '2026-02-01',
+  terms: { type: 'net', days: 30 },
+  seller: { kind: 'professional', name: 'Atelier Dupont SARL' },
+  buyer: { kind: 'professional', name: 'Client SA' },
+  lines: [
+    {
+      description: 'Rénovation de la vitrine',
+      quantity: 1,
+      unitPriceExclVat: '1000.00',
+      vatRatePercent: 20,
+    },
+  ],
+} as const;
+
 console.log(
-  `Injonction de payer issued 2026-01-14: serve it by ${d.deadline} (nominal ${d.nominal}, ${d.articles.join(', ')})`,
+  `Facture ${invoice.number} — échéance à 30 jours — calendrier de relance si rien n'est payé :\n`,
 );
-console.log(
-  `B2B default rate 2024 H2: ${ecbRateForHalfYear('2024-08-10').ratePercent} % + 10 points`,
-);
-console.log(
-  `Legal interest rate 2024 H1 (other cases): ${legalInterestRate('2024-03-01', 'other').ratePercent} %`,
-);
-console.log(
-  `Holidays 2026: ${frenchPublicHolidays(2026)
-    .map((h) => h.date)
-    .join(', ')}`,
-);
-console.log(`Indemnity: ${formatEuros(40)}`);
+for (const e of dunningTimeline(invoice, [], { today: '2026-02-20' }).entries) {
+  const what =
+    e.type === 'step' ? `${e.step?.label?.fr ?? e.stepId} (${e.step?.channel})` : e.description;
+  const amount = e.amounts
+    ? `  dû : ${formatEuros(e.amounts.total)} (dont pénalités ${formatEuros(e.amounts.penalties)}, indemnité ${formatEuros(e.amounts.indemnity)})`
+    : '';
+  console.log(`  ${e.date}  ${what}${amount}`);
+}
+
+// The app ran every day and recorded each step; a part payment arrived on 11 March.
+const events: DunningEventInput[] = [
+  { type: 'reminder_sent', date: '2026-02-27', stepId: 'courtesy-notice', channel: 'email' },
+  { type: 'reminder_sent', date: '2026-03-04', stepId: 'friendly-email', channel: 'email' },
+  { type: 'reminder_sent', date: '2026-03-09', stepId: 'phone-call', channel: 'phone' },
+  { type: 'payment_received', date: '2026-03-11', amount: '400.00' },
+  { type: 'reminder_sent', date: '2026-03-13', stepId: 'written-reminder', channel: 'letter' },
+  {
+    type: 'reminder_sent',
+    date: '2026-03-23',
+    stepId: 'registered-letter',
+    channel: 'registered_letter',
+  },
+];
+const today = '2026-04-02';
+const decision = nextDunningStep(invoice, events, { today });
+console.log(`\nDécision du ${today} : ${decision.type} — ${decision.explanation}`);
+if (decision.type === 'action') {
+  console.log(`  clé d'idempotence : ${decision.idempotencyKey}`);
+  console.log(`  à enregistrer ensuite : ${JSON.stringify(decision.record)}`);
+  const message = renderDunningMessage(decision, {
+    creditor: {
+      name: 'Atelier Dupont SARL',
+      address: '12 rue des Lilas, 69003 Lyon',
+      siren: '552100554',
+    },
+    debtor: { address: '1 place Bellecour, 69002 Lyon' },
+    paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
+    signature: 'Jeanne Dupont, gérante',
+  });
+  console.log(`\nObjet : ${message.subject}\n\n${message.body}`);
+}

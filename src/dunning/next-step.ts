@@ -1,0 +1,799 @@
+import * as z from 'zod/mini';
+import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { ImpayesError } from '../errors/index.js';
+import { dec, toCents } from '../internal/decimal.js';
+import { parseOrThrow } from '../internal/validate.js';
+import {
+  forclusionReliefDeadline,
+  formalNoticeExpiry,
+  insolvencyClaimDeadline,
+} from '../limitation/index.js';
+import { type Amount, formatEuros } from '../money/index.js';
+import type { DebtorKind } from '../parties/index.js';
+import type { RatesOption } from '../rates/index.js';
+import { type WorkCalendar, workCalendar } from './calendar.js';
+import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
+import type { DunningChannel, DunningEventInput } from './events.js';
+import {
+  type DunningPolicy,
+  type DunningPolicyInput,
+  type DunningSettings,
+  type DunningStep,
+  settingsFor,
+} from './policy.js';
+import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
+import { type DunningState, type Folded, foldDunning, parseEvents } from './state.js';
+import type { DunningStatus } from './transitions.js';
+
+/**
+ * A warning attached to a dunning decision: a stable `UPPER_SNAKE` code, an English message with
+ * the figures and the article it rests on.
+ *
+ * Codes: `LIMITATION_SOON` (with the deadline and the acts that really interrupt limitation),
+ * `CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE`, `RATE_UNKNOWN`, `CONTRACT_RATE_BELOW_FLOOR`,
+ * `STATUTORY_RATE_BELOW_FLOOR`, `PROMISE_BROKEN`, `INSTALLMENT_MISSED`, `INSOLVENCY_STAY`,
+ * `INTEREST_STOPPED`, `CLAIM_DEADLINE_PASSED`, `FORMAL_NOTICE_NO_INTERRUPTION`, and the
+ * limitation module's codes passed through (`LIMITATION_SUSPENDED`, `LIMITATION_EXPIRED`…).
+ *
+ * @category Dunning
+ */
+export interface DunningWarning {
+  /** The stable code. */
+  readonly code: string;
+  /** A readable English sentence. */
+  readonly message: string;
+  /** The article or ruling behind the warning. */
+  readonly article: string;
+}
+
+/**
+ * The penalties statement that goes with an action: what to claim as of the decision's day
+ * (from the penalties module).
+ *
+ * @category Dunning
+ */
+export interface DunningAmounts {
+  /** The statement date (the decision's `today`). */
+  readonly asOf: PlainDate;
+  /** Principal still owed (TTC). */
+  readonly principal: Amount;
+  /** Late-payment penalties or interest accrued and unpaid. */
+  readonly penalties: Amount;
+  /** The 40 € recovery indemnity where owed (B2B and public buyers), else `'0.00'`. */
+  readonly indemnity: Amount;
+  /** Principal + penalties + indemnity. */
+  readonly total: Amount;
+  /** The legal regime of the penalties. */
+  readonly regime: 'b2b-l441-10' | 'legal-interest' | 'public-procurement';
+  /** The first day bearing interest, `null` when none yet (consumer before a formal notice). */
+  readonly interestFrom: PlainDate | null;
+  /** `false` when a rate was unknown: penalties are then computed up to the last known day. */
+  readonly complete: boolean;
+  /** The legal basis of the penalties. */
+  readonly article: string;
+}
+
+/**
+ * The invoice facts a decision carries, so that a message can be written from it alone.
+ *
+ * @category Dunning
+ */
+export interface DunningInvoiceRef {
+  /** The invoice number. */
+  readonly number: string;
+  /** Its issue date. */
+  readonly issueDate: PlainDate;
+  /** Its due date. */
+  readonly dueDate: PlainDate;
+  /** The invoice total (TTC). */
+  readonly invoiced: Amount;
+  /** The debtor kind. */
+  readonly debtorKind: DebtorKind;
+  /** The debtor's name, from the invoice. */
+  readonly debtorName: string;
+}
+
+interface DecisionBase {
+  /** The decision's day. */
+  readonly today: PlainDate;
+  /** The status of the invoice on that day. */
+  readonly status: DunningStatus;
+  /** The invoice concerned. */
+  readonly invoice: DunningInvoiceRef;
+  /** Why, in one English sentence. */
+  readonly explanation: string;
+  /** Legal and practical warnings. */
+  readonly warnings: ReadonlyArray<DunningWarning>;
+}
+
+/**
+ * Why nothing is to be done, ever again (or until the app records something).
+ *
+ * @category Dunning
+ */
+export type DunningNoneReason =
+  | 'paid'
+  | 'nothing_due'
+  | 'written_off'
+  | 'time_barred'
+  | 'below_minimum'
+  | 'legal_action_pending'
+  | 'claim_declared';
+
+/**
+ * Nothing to do: the invoice is paid, written off, time-barred, below the policy's minimum, in
+ * court, or its claim was declared in insolvency.
+ *
+ * @category Dunning
+ */
+export interface DunningNone extends DecisionBase {
+  /** Discriminant. */
+  readonly type: 'none';
+  /** The stable reason. */
+  readonly reason: DunningNoneReason;
+}
+
+/**
+ * Why the next step is later.
+ *
+ * @category Dunning
+ */
+export type DunningWaitReason =
+  | 'not_due'
+  | 'next_step_scheduled'
+  | 'not_working_day'
+  | 'promise'
+  | 'dispute'
+  | 'pause'
+  | 'mediation'
+  | 'payment_plan'
+  | 'formal_notice_deadline';
+
+/**
+ * Nothing to do today; call again on `until` (`null`: when the app records the event that ends
+ * the hold — a resolved dispute, the end of a mediation or of an open-ended pause).
+ *
+ * @category Dunning
+ */
+export interface DunningWait extends DecisionBase {
+  /** Discriminant. */
+  readonly type: 'wait';
+  /** The first day the decision may change, or `null` (see above). */
+  readonly until: PlainDate | null;
+  /** The stable reason. */
+  readonly reason: DunningWaitReason;
+  /** The next step of the ladder and its date, when one is scheduled. */
+  readonly next: { readonly step: DunningStep; readonly dueOn: PlainDate } | null;
+}
+
+/**
+ * The single step to carry out today. Do it, then store `record` (with the real date) in the event
+ * log; use `idempotencyKey` to make sure it is done once even if the daily run repeats.
+ *
+ * @category Dunning
+ */
+export interface DunningAction extends DecisionBase {
+  /** Discriminant. */
+  readonly type: 'action';
+  /** The policy step. */
+  readonly step: DunningStep;
+  /** The day the step became due (its scheduled date). */
+  readonly dueOn: PlainDate;
+  /** Whether the step is done after its scheduled day (a missed run). */
+  readonly late: boolean;
+  /** Stable across calls until the step is recorded: invoice number, step id and `dueOn`. */
+  readonly idempotencyKey: string;
+  /** The penalties statement as of today. */
+  readonly amounts: DunningAmounts;
+  /** For a formal notice: the last day given to pay, if it is sent today. */
+  readonly formalNoticeDeadline: PlainDate | null;
+  /** The steps already carried out (for letters that recall the previous requests). */
+  readonly previousSteps: ReadonlyArray<{
+    readonly stepId: string;
+    readonly channel: DunningChannel;
+    readonly date: PlainDate;
+  }>;
+  /** The event to store once the step is done (`reminder_sent` or `formal_notice_sent`). */
+  readonly record: DunningEventInput;
+}
+
+/**
+ * The amicable phase is over (formal notice expired, or limitation too close): choose a recovery
+ * route before `actBefore`.
+ *
+ * @category Dunning
+ */
+export interface DunningEscalate extends DecisionBase {
+  /** Discriminant. */
+  readonly type: 'escalate';
+  /** What triggered the escalation. */
+  readonly trigger: 'formal_notice_expired' | 'limitation_imminent';
+  /** The routes, each with eligibility and reasons. */
+  readonly options: ReadonlyArray<RecoveryOption>;
+  /** The limitation deadline (last day to act), `null` when unknown or suspended indefinitely. */
+  readonly actBefore: PlainDate | null;
+  /** The claim as of today. */
+  readonly amounts: DunningAmounts;
+  /** Stable while the escalation stands (for a task in the app). */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * The debtor is in insolvency proceedings: stop dunning and file the claim with the mandataire
+ * judiciaire by `deadline`.
+ *
+ * @category Dunning
+ */
+export interface DunningDeclareClaim extends DecisionBase {
+  /** Discriminant. */
+  readonly type: 'declare_claim';
+  /** The last day to file (2 months from the BODACC publication, 4 from abroad; C. com. R622-24). */
+  readonly deadline: PlainDate;
+  /** Whether `deadline` has passed. */
+  readonly late: boolean;
+  /** The last day to ask for relief from late filing (6 months; C. com. L622-26). */
+  readonly reliefDeadline: PlainDate;
+  /** The proceedings. */
+  readonly proceeding: 'sauvegarde' | 'redressement' | 'liquidation';
+  /** The opening judgment's date (interest stops on it, L622-28). */
+  readonly openedOn: PlainDate;
+  /** The BODACC publication date. */
+  readonly publishedOn: PlainDate;
+  /** The amounts to declare (interest up to the opening). */
+  readonly amounts: DunningAmounts;
+  /** Stable until `claim_declared` is recorded. */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * What to do about an invoice today; a discriminated union on `type`.
+ *
+ * @category Dunning
+ */
+export type DunningDecision =
+  | DunningNone
+  | DunningWait
+  | DunningAction
+  | DunningEscalate
+  | DunningDeclareClaim;
+
+/**
+ * Options of {@link nextDunningStep}.
+ *
+ * @category Dunning
+ */
+export interface NextDunningStepOptions {
+  /** The day of the decision (`YYYY-MM-DD`). */
+  readonly today: string;
+  /** The policy: built by {@link createDunningPolicy} (fast) or raw input; default {@link defaultDunningPolicy}. */
+  readonly policy?: DunningPolicy | DunningPolicyInput;
+  /** Rate rows beyond the built-in table, for the penalties statement. */
+  readonly rates?: RatesOption;
+}
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  today: PlainDateSchema,
+  policy: z.optional(z.custom<DunningPolicy | DunningPolicyInput>()),
+  rates: z.optional(z.custom<RatesOption>()),
+});
+
+/** @internal The context of one decision. */
+export interface DecisionContext {
+  readonly folded: Folded;
+  readonly settings: DunningSettings;
+  readonly today: PlainDate;
+  readonly rates: RatesOption | undefined;
+  readonly calendar: WorkCalendar;
+}
+
+/** @internal The scheduled date of a step (null for a pre-due notice that cannot be sent in time). */
+export function scheduleStep(
+  step: DunningStep,
+  state: DunningState,
+  issueDate: PlainDate,
+  s: DunningSettings,
+  cal: WorkCalendar,
+): PlainDate | null {
+  const nominal = addDays(state.dueDate, step.offsetDays);
+  if (step.kind === 'pre_due_notice') {
+    let d = nominal < issueDate ? issueDate : nominal;
+    if (s.workingDaysOnly) {
+      const back = cal.rollBack(d);
+      d = back >= issueDate ? back : cal.rollForward(d);
+    }
+    return d < state.dueDate ? d : null;
+  }
+  let d = nominal;
+  if (state.lastStepOn !== null) {
+    const gap = addDays(state.lastStepOn, s.minGapDays);
+    if (gap > d) d = gap;
+  }
+  if (state.resumedOn !== null && state.resumedOn > d) d = state.resumedOn;
+  return s.workingDaysOnly ? cal.rollForward(d) : d;
+}
+
+/** @internal The next step of the ladder and its date (the formal notice is always pending here). */
+export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: PlainDate } {
+  const { state, facts } = c.folded;
+  const steps = c.settings.steps;
+  const done = new Set(state.steps.map((r) => r.stepId));
+  let highest = -1;
+  steps.forEach((step, i) => {
+    if (done.has(step.id)) highest = i;
+  });
+  const formal = steps[steps.length - 1]!;
+  if (done.has(formal.id)) {
+    const rec = state.steps.find((r) => r.stepId === formal.id)!;
+    throw new ImpayesError({
+      code: 'INVALID_TRANSITION',
+      message: `Event ${rec.eventIndex} (reminder_sent on ${rec.date}) records the formal notice step "${formal.id}": record a formal notice with a formal_notice_sent event, which starts its deadline.`,
+      path: ['events', rec.eventIndex],
+      details: {
+        index: rec.eventIndex,
+        type: 'reminder_sent',
+        date: rec.date,
+        status: state.status,
+      },
+    });
+  }
+  // Steps are scheduled lazily: only as far as needed (each date may need working-day look-ups).
+  let found: { step: DunningStep; dueOn: PlainDate } | null = null;
+  for (let i = highest + 1; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.kind === 'pre_due_notice' && c.today >= state.dueDate) continue;
+    const dueOn = scheduleStep(step, state, facts.issueDate, c.settings, c.calendar);
+    if (dueOn === null) continue;
+    if (found !== null && dueOn > c.today) break;
+    found = { step, dueOn };
+    if (c.settings.catchUp === 'earliest' || dueOn > c.today) break;
+  }
+  return found!;
+}
+
+/** @internal The penalties statement as of `today`, with its warnings. */
+export function amountsOf(
+  c: DecisionContext,
+  asOf: PlainDate = c.today,
+): { amounts: DunningAmounts; warnings: DunningWarning[] } {
+  const { state, facts, moves } = c.folded;
+  const r = penaltyStatement(facts, moves, asOf, {
+    formalNoticeDate: state.formalNotice?.date ?? null,
+    judgmentServedOn: state.legal?.judgmentServedOn ?? null,
+    insolvencyOpenedOn: state.insolvency?.openedOn ?? null,
+    rates: c.rates,
+  });
+  const warnings: DunningWarning[] = [];
+  let complete = true;
+  for (const w of r.warnings) {
+    if (w.code === 'RATE_UNKNOWN') complete = false;
+    if (
+      w.code === 'RATE_UNKNOWN' ||
+      w.code === 'CONTRACT_RATE_BELOW_FLOOR' ||
+      w.code === 'STATUTORY_RATE_BELOW_FLOOR'
+    )
+      warnings.push({ code: w.code, message: w.message, article: w.article });
+  }
+  const penalties = dec(r.interestOutstanding);
+  const principal = dec(r.principalOutstanding);
+  const indemnity = dec(r.indemnity);
+  return {
+    amounts: {
+      asOf,
+      principal: r.principalOutstanding,
+      penalties: r.interestOutstanding,
+      indemnity: r.indemnity,
+      total: toCents(principal.plus(penalties).plus(indemnity)) as Amount,
+      regime: r.regime,
+      interestFrom: r.interestFrom,
+      complete,
+      article: r.article,
+    },
+    warnings,
+  };
+}
+
+function invoiceRef(f: Folded): DunningInvoiceRef {
+  return {
+    number: f.facts.number,
+    issueDate: f.facts.issueDate,
+    dueDate: f.facts.dueDate,
+    invoiced: f.state.balances.invoiced,
+    debtorKind: f.facts.debtorKind,
+    debtorName: f.facts.debtorName,
+  };
+}
+
+function holdWarnings(state: DunningState): DunningWarning[] {
+  const out: DunningWarning[] = [];
+  if (state.promise?.state === 'broken')
+    out.push({
+      code: 'PROMISE_BROKEN',
+      message: `The debtor promised on ${state.promise.madeOn} to pay by ${state.promise.promisedDate} and did not: dunning resumed on ${addDays(state.promise.promisedDate, 1)}.`,
+      article: 'C. civ. 1231-1',
+    });
+  if (state.plan?.state === 'missed')
+    out.push({
+      code: 'INSTALLMENT_MISSED',
+      message: `The installment due on ${state.plan.missedInstallmentOn} under the plan agreed on ${state.plan.agreedOn} was not paid in full: the plan has failed and dunning resumed.`,
+      article: 'C. civ. 1343-5',
+    });
+  return out;
+}
+
+function consumerWarning(state: DunningState): DunningWarning[] {
+  const kind = state.debtorKind;
+  if ((kind !== 'consumer' && kind !== 'non_professional') || state.formalNotice !== null)
+    return [];
+  return [
+    {
+      code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
+      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues and no 40 € indemnity is owed.`,
+      article: 'C. civ. 1231-6, 1344-1',
+    },
+  ];
+}
+
+/** @internal The decision for a folded invoice. */
+export function decide(c: DecisionContext): DunningDecision {
+  const { state, facts, limitation } = c.folded;
+  const today = c.today;
+  const s = c.settings;
+  const base = { today, status: state.status, invoice: invoiceRef(c.folded) };
+  const none = (
+    reason: DunningNoneReason,
+    explanation: string,
+    warnings: DunningWarning[] = [],
+  ): DunningNone => ({
+    type: 'none',
+    reason,
+    ...base,
+    explanation,
+    warnings,
+  });
+  switch (state.status) {
+    case 'written_off':
+      return none(
+        'written_off',
+        `The claim was written off on ${state.writtenOff!.date} (${state.writtenOff!.reason}).`,
+      );
+    case 'paid':
+      return facts.inclVat.lte(0)
+        ? none('nothing_due', 'The invoice total is zero: nothing is or was ever due.')
+        : none(
+            'paid',
+            `Nothing is left to pay on the principal (paid ${state.balances.paid}, credited ${state.balances.credited}).`,
+          );
+    case 'time_barred':
+      return none(
+        'time_barred',
+        `The claim is time-barred: the last day to act was ${lastDay(state)}. No reminder should be sent (the debtor may still pay voluntarily, C. civ. 2249).`,
+        limitation!.warnings.map((w) => ({ code: w.code, message: w.message, article: w.article })),
+      );
+    case 'insolvency':
+      return declareClaim(c, base);
+    case 'legal':
+      return none(
+        'legal_action_pending',
+        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ' (serve the order within 6 months of its date, CPC 1411)' : ''}.`,
+      );
+    default:
+      break;
+  }
+  if (dec(state.balances.outstanding).lt(dec(s.minimumAmount)))
+    return none(
+      'below_minimum',
+      `The outstanding ${formatEuros(state.balances.outstanding)} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,
+    );
+  const warnings: DunningWarning[] = [...holdWarnings(state), ...consumerWarning(state)];
+  for (const w of limitation?.warnings ?? [])
+    if (w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
+      warnings.push({ code: w.code, message: w.message, article: w.article });
+  if (
+    limitation !== null &&
+    limitation.status === 'running' &&
+    limitation.daysLeft !== null &&
+    limitation.daysLeft <= s.escalateBeforeLimitationDays
+  )
+    return escalate(
+      c,
+      base,
+      'limitation_imminent',
+      warnings,
+      addDays(limitation.deadline!, -s.escalateBeforeLimitationDays),
+    );
+  const wait = (
+    until: PlainDate | null,
+    reason: DunningWaitReason,
+    explanation: string,
+    next: DunningWait['next'] = null,
+  ): DunningWait => ({ type: 'wait', until, reason, next, ...base, explanation, warnings });
+  switch (state.status) {
+    case 'disputed':
+      return wait(
+        null,
+        'dispute',
+        `The debtor disputes the invoice since ${state.dispute!.openedOn} (${state.dispute!.reason}): reminders stop until the dispute is resolved; penalties keep accruing and limitation keeps running.`,
+      );
+    case 'paused':
+      if (state.mediation !== null && state.mediation.endedOn === null)
+        return wait(
+          null,
+          'mediation',
+          `A mediation or conciliation is under way since ${state.mediation.since}: reminders stop until it ends (limitation is suspended, C. civ. 2238).`,
+        );
+      return wait(
+        state.pause!.until === null ? null : addDays(state.pause!.until, 1),
+        'pause',
+        `Dunning is paused since ${state.pause!.since} (${state.pause!.reason})${state.pause!.until === null ? ' until it is resumed' : ` up to ${state.pause!.until}`}; penalties keep accruing and limitation keeps running.`,
+      );
+    case 'payment_plan': {
+      const next = state.plan!.nextInstallment!;
+      return wait(
+        addDays(next.dueDate, 1),
+        'payment_plan',
+        `A payment plan is in force: the next installment of ${formatEuros(next.amount)} is due on ${next.dueDate}; dunning resumes only if it is missed.`,
+      );
+    }
+    case 'promised':
+      return wait(
+        addDays(state.promise!.promisedDate, 1),
+        'promise',
+        `The debtor promised on ${state.promise!.madeOn} to pay by ${state.promise!.promisedDate}: reminders wait until then.`,
+      );
+    case 'formal_notice': {
+      const fn = state.formalNotice!;
+      let from = addDays(fn.deadline, 1);
+      if (state.resumedOn !== null && state.resumedOn > from) from = state.resumedOn;
+      if (today < from)
+        return wait(
+          from,
+          'formal_notice_deadline',
+          `The formal notice of ${fn.date} gives the debtor until ${fn.deadline} to pay: escalate from ${from} if it is still unpaid.`,
+        );
+      return escalate(c, base, 'formal_notice_expired', warnings, from);
+    }
+    default:
+      break;
+  }
+  const next = pendingStep(c);
+  if (today < next.dueOn)
+    return wait(
+      next.dueOn,
+      state.status === 'not_due' &&
+        next.step.kind !== 'pre_due_notice' &&
+        next.dueOn > state.dueDate
+        ? 'not_due'
+        : 'next_step_scheduled',
+      `Next step: ${next.step.id} (${next.step.kind}) on ${next.dueOn}.`,
+      next,
+    );
+  if (s.workingDaysOnly && !c.calendar.isWorkingDay(today)) {
+    const until = c.calendar.rollForward(addDays(today, 1));
+    return wait(
+      until,
+      'not_working_day',
+      `${today} is not a working day: do ${next.step.id} on ${until}.`,
+      next,
+    );
+  }
+  return action(
+    c,
+    base,
+    next,
+    warnings,
+    limitation?.status === 'running' ? limitation.deadline : null,
+  );
+}
+
+function lastDay(state: DunningState): string {
+  return state.limitation?.deadline ?? 'unknown';
+}
+
+function action(
+  c: DecisionContext,
+  base: Pick<DecisionBase, 'today' | 'status' | 'invoice'>,
+  next: { step: DunningStep; dueOn: PlainDate },
+  warnings: DunningWarning[],
+  limitationDeadline: PlainDate | null,
+): DunningAction {
+  const { state, facts } = c.folded;
+  const { step, dueOn } = next;
+  const today = c.today;
+  const formal = step.kind === 'formal_notice';
+  const { amounts, warnings: amountWarnings } = amountsOf(c);
+  const all = [...warnings, ...amountWarnings];
+  if (formal && limitationDeadline !== null && all.some((w) => w.code === 'LIMITATION_SOON'))
+    all.push({
+      code: 'FORMAL_NOTICE_NO_INTERRUPTION',
+      message: `This formal notice will NOT interrupt limitation (last day ${limitationDeadline}): only a legal action, an injonction order served, an enforcement measure or the debtor's acknowledgement or part payment do.`,
+      article: 'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
+    });
+  const deadlineDays = step.deadlineDays ?? 15;
+  const record: DunningEventInput = formal
+    ? {
+        type: 'formal_notice_sent',
+        date: today,
+        deadlineDays,
+        stepId: step.id,
+        channel: step.channel,
+      }
+    : { type: 'reminder_sent', date: today, stepId: step.id, channel: step.channel };
+  const late = today > dueOn;
+  return {
+    type: 'action',
+    ...base,
+    step,
+    dueOn,
+    late,
+    idempotencyKey: `${facts.number}:${step.id}:${dueOn}`,
+    amounts,
+    formalNoticeDeadline: formal
+      ? formalNoticeExpiry(today, deadlineDays, { region: facts.region }).deadline
+      : null,
+    previousSteps: state.steps.map((r) => ({ stepId: r.stepId, channel: r.channel, date: r.date })),
+    record,
+    explanation: `Do ${step.id} (${step.kind} by ${step.channel}) today${late ? `: it was due on ${dueOn} (late)` : ''}.`,
+    warnings: all,
+  };
+}
+
+function escalate(
+  c: DecisionContext,
+  base: Pick<DecisionBase, 'today' | 'status' | 'invoice'>,
+  trigger: DunningEscalate['trigger'],
+  warnings: DunningWarning[],
+  from: PlainDate,
+): DunningEscalate {
+  const { state, facts } = c.folded;
+  const { amounts, warnings: amountWarnings } = amountsOf(c);
+  const actBefore = (
+    c.folded.limitation ??
+    limitationOf(facts, c.folded.limitationEvents, c.today, c.settings.limitationWarningDays)
+  ).deadline;
+  const options = recoveryOptions({
+    debtorKind: facts.debtorKind,
+    today: c.today,
+    principal: dec(amounts.principal),
+    interest: dec(amounts.penalties),
+    total: dec(amounts.total),
+    disputed: state.dispute !== null && state.dispute.outcome !== 'rejected',
+    mediationTried: state.mediation !== null,
+    creditorIsTrader: c.settings.creditorIsTrader,
+    recoveryCostEstimate: dec(c.settings.recoveryCostEstimate),
+  });
+  return {
+    type: 'escalate',
+    ...base,
+    trigger,
+    options,
+    actBefore,
+    amounts,
+    idempotencyKey: `${facts.number}:escalate:${trigger}:${from}`,
+    explanation:
+      trigger === 'formal_notice_expired'
+        ? `The formal notice of ${state.formalNotice!.date} expired on ${state.formalNotice!.deadline} without payment: choose a recovery route${actBefore === null ? '' : ` and act before ${actBefore}`}.`
+        : `Limitation expires on ${actBefore}: there is no time left for the amicable steps — start a route that interrupts limitation now.`,
+    warnings: [...warnings, ...amountWarnings],
+  };
+}
+
+function declareClaim(
+  c: DecisionContext,
+  base: Pick<DecisionBase, 'today' | 'status' | 'invoice'>,
+): DunningDecision {
+  const { state, facts } = c.folded;
+  const ins = state.insolvency!;
+  if (ins.claimDeclaredOn !== null)
+    return {
+      type: 'none',
+      reason: 'claim_declared',
+      ...base,
+      explanation: `The claim was declared on ${ins.claimDeclaredOn}: wait for the mandataire judiciaire and the juge-commissaire; no reminder or individual action is allowed (C. com. L622-21).`,
+      warnings: [],
+    };
+  const region = c.settings.region;
+  const deadline = insolvencyClaimDeadline(ins.publishedOn, {
+    creditorAbroad: c.settings.creditorAbroad,
+    region,
+  }).deadline;
+  const reliefDeadline = forclusionReliefDeadline(ins.publishedOn, { region }).deadline;
+  const late = c.today > deadline;
+  const { amounts, warnings: amountWarnings } = amountsOf(c);
+  const warnings: DunningWarning[] = [
+    {
+      code: 'INSOLVENCY_STAY',
+      message: `Insolvency proceedings (${ins.proceeding}) opened on ${ins.openedOn}: reminders, formal notices and individual actions for payment are forbidden, and the debtor may not pay this earlier debt.`,
+      article: 'C. com. L622-21, L622-7',
+    },
+    {
+      code: 'INTEREST_STOPPED',
+      message: `Interest and penalties stopped on ${ins.openedOn}: the amounts are computed up to the day before.`,
+      article: 'C. com. L622-28',
+    },
+    ...amountWarnings,
+  ];
+  if (late)
+    warnings.push({
+      code: 'CLAIM_DEADLINE_PASSED',
+      message: `The deadline to declare the claim was ${deadline}: ask the juge-commissaire for relief from late filing (relevé de forclusion) by ${reliefDeadline}, showing the delay is not your fault.`,
+      article: 'C. com. L622-26',
+    });
+  return {
+    type: 'declare_claim',
+    ...base,
+    deadline,
+    late,
+    reliefDeadline,
+    proceeding: ins.proceeding,
+    openedOn: ins.openedOn,
+    publishedOn: ins.publishedOn,
+    amounts,
+    idempotencyKey: `${facts.number}:declare_claim:${ins.publishedOn}`,
+    explanation: `Stop dunning and declare the claim (${formatEuros(amounts.total)}) to the mandataire judiciaire by ${deadline} (${c.settings.creditorAbroad ? 4 : 2} months from the BODACC publication of ${ins.publishedOn}).`,
+    warnings,
+  };
+}
+
+/** @internal Validates the inputs of a public call and folds them. */
+export function prepare(
+  invoice: unknown,
+  events: unknown,
+  options: NextDunningStepOptions,
+  lazyLimitation = true,
+): DecisionContext {
+  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const facts = readInvoice(invoice);
+  const settings = settingsFor(o.policy, facts.debtorKind);
+  const folded = foldDunning(facts, parseEvents(events), {
+    asOf: o.today,
+    warnWithinDays: settings.limitationWarningDays,
+    ...(lazyLimitation ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
+  });
+  return {
+    folded,
+    settings,
+    today: o.today,
+    rates: o.rates,
+    calendar: workCalendar(settings.region),
+  };
+}
+
+/**
+ * Tells what to do about an unpaid invoice today: nothing, wait, one action, escalate to a court
+ * route, or declare the claim in insolvency. Deterministic and safe to call every day.
+ *
+ * @remarks DOMAIN.md §6 timing rules: a step is due from its date on, so a missed daily run catches
+ * up with the earliest missed step, one at a time (`late: true`); the next step is then scheduled at
+ * the later of its own date and the last step + `minGapDays`, so two are never due at once. A
+ * pre-due notice not sent before the due date is dropped. Reminders stop while a dispute, a promise,
+ * a payment plan, a pause or a mediation is in force, but penalties keep accruing and limitation
+ * keeps running. `amounts` is the penalties statement as of `today` (C. com. L441-10 II and D441-5
+ * for businesses; C. civ. 1231-6 from the formal notice for consumers; CCP L2192-13 for public
+ * buyers). After the formal notice's deadline, or when limitation is close, the decision is to
+ * escalate, with the routes (CPCE L125-1, CPC 1405, 835/873, 750-1) and `actBefore` = the limitation
+ * deadline; a formal notice does not interrupt limitation (Cass. com. 18 May 2022). In insolvency,
+ * reminders are forbidden (C. com. L622-21): declare the claim within 2 months of the BODACC
+ * publication (R622-24).
+ * @param invoice - the invoice (see the invoice module's `parseInvoice`)
+ * @param events - the event log, in recording order (see {@link DunningEventSchema})
+ * @param options - `today`, and optionally `policy` and `rates`
+ * @returns the decision; see {@link DunningDecision}
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option;
+ * `INVALID_TRANSITION` for an impossible event log; `INVALID_POLICY` for a contradictory policy.
+ * A rate missing from the table never throws: the penalties are computed up to the last known day
+ * with a `RATE_UNKNOWN` warning.
+ * @example
+ * ```ts
+ * const decision = nextDunningStep(invoice, [], { today: '2026-03-17' });
+ * //=> { type: 'action', step: { id: 'friendly-email', … }, dueOn: '2026-03-17', late: false,
+ * //     idempotencyKey: 'F-2026-001:friendly-email:2026-03-17', amounts: { … }, record: { … }, … }
+ * ```
+ * @category Dunning
+ */
+export function nextDunningStep(
+  invoice: unknown,
+  events: ReadonlyArray<DunningEventInput>,
+  options: NextDunningStepOptions,
+): DunningDecision {
+  return decide(prepare(invoice, events, options));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createDunningPolicy, defaultDunningPolicy, settingsFor } from './policy.js';
+
+describe('defaultDunningPolicy', () => {
+  it('follows the graduated ladder of the seed articles (DOMAIN.md §6)', () => {
+    expect(defaultDunningPolicy.steps.map((s) => [s.kind, s.offsetDays])).toEqual([
+      ['pre_due_notice', -3],
+      ['reminder', 1],
+      ['phone_call', 5],
+      ['written_reminder', 10],
+      ['registered_letter', 20],
+      ['formal_notice', 30],
+    ]);
+    expect(defaultDunningPolicy.steps.at(-1)).toMatchObject({ deadlineDays: 15 });
+    expect(defaultDunningPolicy).toMatchObject({ minGapDays: 3, workingDaysOnly: true });
+  });
+
+  it('has no phone call for public buyers and earlier limitation warnings for consumers', () => {
+    expect(settingsFor(undefined, 'public').steps.map((s) => s.kind)).not.toContain('phone_call');
+    expect(settingsFor(undefined, 'consumer')).toMatchObject({
+      limitationWarningDays: 120,
+      escalateBeforeLimitationDays: 75,
+    });
+    expect(settingsFor(undefined, 'professional').steps).toHaveLength(6);
+  });
+});
+
+describe('createDunningPolicy', () => {
+  it('merges caller fields over the defaults and keeps the default variants', () => {
+    const p = createDunningPolicy({
+      minGapDays: 5,
+      minimumAmount: 50,
+      recoveryCostEstimate: '99.5',
+    });
+    expect(p).toMatchObject({
+      minGapDays: 5,
+      minimumAmount: '50.00',
+      recoveryCostEstimate: '99.50',
+    });
+    expect(settingsFor(p, 'public').steps).toHaveLength(5);
+    expect(settingsFor(p, 'public').minGapDays).toBe(5);
+  });
+
+  it('replaces the variants when the caller gives some', () => {
+    const p = createDunningPolicy({
+      region: 'alsace-moselle',
+      catchUp: 'latest',
+      workingDaysOnly: false,
+      creditorAbroad: true,
+      creditorIsTrader: false,
+      limitationWarningDays: 30,
+      escalateBeforeLimitationDays: 10,
+      variants: { professional: { minGapDays: 7 } },
+    });
+    expect(settingsFor(p, 'professional')).toMatchObject({
+      minGapDays: 7,
+      region: 'alsace-moselle',
+    });
+    expect(settingsFor(p, 'public').steps).toHaveLength(6);
+    // A raw policy is validated on the fly.
+    expect(settingsFor({ minGapDays: 2 }, 'consumer').minGapDays).toBe(2);
+  });
+
+  it('throws INVALID_INPUT with the path of a malformed field', () => {
+    expect(() => createDunningPolicy({ minGapDays: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ path: ['policy', 'minGapDays'] })],
+      }),
+    );
+    expect(() => createDunningPolicy({ bogus: 1 } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+  });
+
+  it('throws INVALID_POLICY for a ladder that contradicts itself', () => {
+    const bad = () =>
+      createDunningPolicy({
+        steps: [
+          { id: 'a', kind: 'pre_due_notice', channel: 'email', offsetDays: 2 },
+          { id: 'a', kind: 'reminder', channel: 'email', offsetDays: 0, deadlineDays: 3 },
+          { id: 'c', kind: 'formal_notice', channel: 'registered_letter', offsetDays: 30 },
+          { id: 'd', kind: 'reminder', channel: 'email', offsetDays: 20 },
+        ],
+        limitationWarningDays: 10,
+        escalateBeforeLimitationDays: 20,
+      });
+    expect(bad).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    try {
+      bad();
+    } catch (e) {
+      const paths = (e as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual([
+        'policy.steps.0.offsetDays',
+        'policy.steps.1.id',
+        'policy.steps.1.offsetDays',
+        'policy.steps.1.offsetDays',
+        'policy.steps.1.deadlineDays',
+        'policy.steps.2.kind',
+        'policy.steps.3.offsetDays',
+        'policy.steps.3.kind',
+        'policy.escalateBeforeLimitationDays',
+      ]);
+    }
+    expect(() => createDunningPolicy({ steps: [] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY', path: ['policy', 'steps'] }),
+    );
+    expect(() =>
+      createDunningPolicy({ variants: { consumer: { escalateBeforeLimitationDays: 500 } } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_POLICY',
+        path: ['policy', 'variants', 'consumer', 'escalateBeforeLimitationDays'],
+      }),
+    );
+  });
+});

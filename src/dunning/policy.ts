@@ -1,0 +1,435 @@
+import * as z from 'zod/mini';
+import { type FrenchRegion, FrenchRegionSchema } from '../dates/index.js';
+import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { dec, toCents } from '../internal/decimal.js';
+import { parseOrThrow } from '../internal/validate.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import type { DebtorKind } from '../parties/index.js';
+import { DunningChannelSchema } from './events.js';
+
+/**
+ * The kinds of dunning step, from the mildest to the formal notice (DOMAIN.md §6):
+ * `'pre_due_notice'` (courtesy reminder before the due date), `'reminder'` (friendly e-mail),
+ * `'phone_call'`, `'written_reminder'`, `'registered_letter'` (recalls the previous requests) and
+ * `'formal_notice'` (mise en demeure, C. civ. 1344).
+ *
+ * @category Dunning
+ */
+export const DunningStepKindSchema = /* @__PURE__ */ z.enum([
+  'pre_due_notice',
+  'reminder',
+  'phone_call',
+  'written_reminder',
+  'registered_letter',
+  'formal_notice',
+]);
+
+/**
+ * A kind of dunning step; see {@link DunningStepKindSchema}.
+ *
+ * @category Dunning
+ */
+export type DunningStepKind = z.infer<typeof DunningStepKindSchema>;
+
+const Label = /* @__PURE__ */ z.strictObject({
+  fr: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+
+/**
+ * Schema of one step of a dunning policy: `id` (stable, recorded in `reminder_sent`), `kind`,
+ * `channel`, `offsetDays` from the due date (negative before it) and, for the formal notice,
+ * `deadlineDays` (the time given to pay, 15 days by default).
+ *
+ * @category Dunning
+ */
+export const DunningStepSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
+      message: 'must be 1–64 letters, digits, "_", "-" or "." (e.g. "friendly-email")',
+    }),
+  ),
+  kind: DunningStepKindSchema,
+  channel: DunningChannelSchema,
+  offsetDays: z.int().check(z.minimum(-60), z.maximum(730)),
+  deadlineDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
+  label: z.optional(Label),
+});
+
+/**
+ * One step of a dunning policy; see {@link DunningStepSchema}.
+ *
+ * @category Dunning
+ */
+export type DunningStep = z.infer<typeof DunningStepSchema>;
+
+const settingsShape = {
+  steps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DunningStepSchema)),
+  minGapDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(90)),
+  ),
+  workingDaysOnly: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  region: /* @__PURE__ */ z.optional(FrenchRegionSchema),
+  minimumAmount: /* @__PURE__ */ z.optional(NonNegativeMoneyInputSchema),
+  catchUp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['earliest', 'latest'])),
+  limitationWarningDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(3650)),
+  ),
+  escalateBeforeLimitationDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(3650)),
+  ),
+  recoveryCostEstimate: /* @__PURE__ */ z.optional(NonNegativeMoneyInputSchema),
+  creditorAbroad: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  creditorIsTrader: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+};
+
+const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
+
+/**
+ * Schema of a caller's dunning policy. Every field is optional: what is missing comes from
+ * {@link defaultDunningPolicy}, field by field (pass `variants: {}` to drop the default variants).
+ *
+ * - `steps`: the graduated ladder, in increasing `offsetDays`, ending with exactly one
+ *   `formal_notice` step; a `pre_due_notice` must have a negative offset, the others a positive one;
+ * - `minGapDays` (≥ 1): minimum days between two steps, so that two are never due at once;
+ * - `workingDaysOnly` and `region`: steps fall on working days of that holiday calendar;
+ * - `minimumAmount`: below this outstanding amount no step is sent;
+ * - `catchUp`: after a missed run, `'earliest'` (default) does the earliest missed step first;
+ *   `'latest'` jumps to the latest step already due (skipping levels);
+ * - `limitationWarningDays` (default 90): `LIMITATION_SOON` from this many days before the
+ *   limitation deadline; `escalateBeforeLimitationDays` (default 60): escalate at once from then on;
+ * - `recoveryCostEstimate`: below this claim, court costs exceed the amount (write-off advised);
+ * - `creditorAbroad`: the creditor is outside metropolitan France (+2 months, C. com. R622-24);
+ * - `creditorIsTrader`: the creditor is a commerçant (tribunal de commerce between traders);
+ * - `variants`: per debtor kind, the same fields (except `variants`) overriding the base policy.
+ *
+ * @category Dunning
+ */
+export const DunningPolicySchema = /* @__PURE__ */ z.strictObject({
+  ...settingsShape,
+  variants: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      professional: z.optional(VariantSchema),
+      consumer: z.optional(VariantSchema),
+      public: z.optional(VariantSchema),
+      non_professional: z.optional(VariantSchema),
+    }),
+  ),
+});
+
+/**
+ * What a caller passes as a dunning policy; see {@link DunningPolicySchema}.
+ *
+ * @category Dunning
+ */
+export type DunningPolicyInput = z.input<typeof DunningPolicySchema>;
+
+/**
+ * The settings of a policy once resolved for one debtor kind (every field present).
+ *
+ * @category Dunning
+ */
+export interface DunningSettings {
+  /** The ladder, in increasing offset, ending with the formal notice. */
+  readonly steps: ReadonlyArray<DunningStep>;
+  /** Minimum days between two steps (≥ 1). */
+  readonly minGapDays: number;
+  /** Whether steps are moved to working days. */
+  readonly workingDaysOnly: boolean;
+  /** The holiday calendar for working days. */
+  readonly region: FrenchRegion;
+  /** No step below this outstanding amount. */
+  readonly minimumAmount: Amount;
+  /** Which missed step comes first after a missed run. */
+  readonly catchUp: 'earliest' | 'latest';
+  /** Days before the limitation deadline from which `LIMITATION_SOON` is given. */
+  readonly limitationWarningDays: number;
+  /** Days before the limitation deadline from which the decision is to escalate at once. */
+  readonly escalateBeforeLimitationDays: number;
+  /** Estimated cost of a court route; a smaller claim is better written off. */
+  readonly recoveryCostEstimate: Amount;
+  /** The creditor is outside metropolitan France (C. com. R622-24: +2 months). */
+  readonly creditorAbroad: boolean;
+  /** The creditor is a commerçant (tribunal de commerce for claims between traders). */
+  readonly creditorIsTrader: boolean;
+}
+
+/**
+ * A validated dunning policy: base settings and the variants per debtor kind. Build one with
+ * {@link createDunningPolicy} once and pass it to every call (nothing is validated again).
+ *
+ * @category Dunning
+ */
+export interface DunningPolicy extends DunningSettings {
+  /** Overrides per debtor kind. */
+  readonly variants: Readonly<Partial<Record<DebtorKind, Partial<DunningSettings>>>>;
+}
+
+const POLICY = Symbol.for('impayes-core.dunning-policy');
+
+function brand<T extends object>(policy: T): T {
+  Object.defineProperty(policy, POLICY, { value: true });
+  return policy;
+}
+
+function isDunningPolicy(value: unknown): value is DunningPolicy {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[POLICY] === true
+  );
+}
+
+const ladder: ReadonlyArray<DunningStep> = [
+  {
+    id: 'courtesy-notice',
+    kind: 'pre_due_notice',
+    channel: 'email',
+    offsetDays: -3,
+    label: { fr: 'Rappel avant échéance', en: 'Courtesy notice before the due date' },
+  },
+  {
+    id: 'friendly-email',
+    kind: 'reminder',
+    channel: 'email',
+    offsetDays: 1,
+    label: { fr: 'Relance amiable par e-mail', en: 'Friendly e-mail reminder' },
+  },
+  {
+    id: 'phone-call',
+    kind: 'phone_call',
+    channel: 'phone',
+    offsetDays: 5,
+    label: { fr: 'Appel téléphonique', en: 'Phone call' },
+  },
+  {
+    id: 'written-reminder',
+    kind: 'written_reminder',
+    channel: 'letter',
+    offsetDays: 10,
+    label: { fr: 'Relance écrite', en: 'Written reminder' },
+  },
+  {
+    id: 'registered-letter',
+    kind: 'registered_letter',
+    channel: 'registered_letter',
+    offsetDays: 20,
+    label: { fr: 'Lettre recommandée de relance', en: 'Registered reminder letter' },
+  },
+  {
+    id: 'formal-notice',
+    kind: 'formal_notice',
+    channel: 'registered_letter',
+    offsetDays: 30,
+    deadlineDays: 15,
+    label: { fr: 'Mise en demeure (LRAR)', en: 'Formal notice (registered letter)' },
+  },
+];
+
+/**
+ * The default French dunning policy, from the practice the seed articles describe (DOMAIN.md §6):
+ * a courtesy e-mail 3 days before the due date, a friendly e-mail the first day late (+1), a phone
+ * call (+5), a written reminder by letter (+10), a registered letter recalling the previous requests
+ * (+20), then a mise en demeure by registered letter (+30) giving 15 days to pay. At least 3 days
+ * between steps, working days only (metropolitan calendar), nothing below 10 €.
+ *
+ * Variants:
+ * - `public` buyers: no phone call (a public accountant pays on a mandated request, pressure by
+ *   phone is useless), and the messages speak of the payment request and of intérêts moratoires
+ *   (CCP L2192-13);
+ * - `consumer` and `non_professional` debtors: the same ladder, with earlier limitation warnings
+ *   (120 days; escalate from 75 days) because the B2C limitation is only 2 years (C. conso L218-2);
+ *   their interest only starts with the formal notice (C. civ. 1231-6), which the decisions say.
+ *
+ * @remarks The ladder is practice, not law: no legal minimum deadline exists for a formal notice
+ * (15 days is usual). A formal notice does not interrupt limitation (Cass. com. 18 May 2022
+ * n°20-23.204).
+ * @example
+ * ```ts
+ * defaultDunningPolicy.steps.map((s) => s.offsetDays); //=> [-3, 1, 5, 10, 20, 30]
+ * ```
+ * @category Dunning
+ */
+export const defaultDunningPolicy: DunningPolicy = /* @__PURE__ */ brand({
+  steps: ladder,
+  minGapDays: 3,
+  workingDaysOnly: true,
+  region: 'metropolitan',
+  minimumAmount: '10.00' as Amount,
+  catchUp: 'earliest',
+  limitationWarningDays: 90,
+  escalateBeforeLimitationDays: 60,
+  recoveryCostEstimate: '150.00' as Amount,
+  creditorAbroad: false,
+  creditorIsTrader: true,
+  variants: {
+    public: { steps: ladder.filter((s) => s.kind !== 'phone_call') },
+    consumer: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
+    non_professional: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
+  },
+});
+
+type ParsedSettings = z.output<typeof VariantSchema>;
+
+function normalise(s: ParsedSettings): Partial<DunningSettings> {
+  const out: { -readonly [K in keyof DunningSettings]?: DunningSettings[K] } = {};
+  if (s.steps !== undefined) out.steps = s.steps;
+  if (s.minGapDays !== undefined) out.minGapDays = s.minGapDays;
+  if (s.workingDaysOnly !== undefined) out.workingDaysOnly = s.workingDaysOnly;
+  if (s.region !== undefined) out.region = s.region;
+  if (s.minimumAmount !== undefined) out.minimumAmount = toCents(dec(s.minimumAmount)) as Amount;
+  if (s.catchUp !== undefined) out.catchUp = s.catchUp;
+  if (s.limitationWarningDays !== undefined) out.limitationWarningDays = s.limitationWarningDays;
+  if (s.escalateBeforeLimitationDays !== undefined)
+    out.escalateBeforeLimitationDays = s.escalateBeforeLimitationDays;
+  if (s.recoveryCostEstimate !== undefined)
+    out.recoveryCostEstimate = toCents(dec(s.recoveryCostEstimate)) as Amount;
+  if (s.creditorAbroad !== undefined) out.creditorAbroad = s.creditorAbroad;
+  if (s.creditorIsTrader !== undefined) out.creditorIsTrader = s.creditorIsTrader;
+  return out;
+}
+
+function stepProblems(
+  steps: ReadonlyArray<DunningStep>,
+  path: ReadonlyArray<string | number>,
+): ImpayesIssue[] {
+  const issues: ImpayesIssue[] = [];
+  const at = (i: number, key?: string): Array<string | number> =>
+    key === undefined ? [...path, i] : [...path, i, key];
+  if (steps.length === 0)
+    issues.push({ path, message: 'must list at least one step (the formal notice)' });
+  const seen = new Set<string>();
+  steps.forEach((step, i) => {
+    if (seen.has(step.id))
+      issues.push({ path: at(i, 'id'), message: `duplicate step id "${step.id}"` });
+    seen.add(step.id);
+    const prev = steps[i - 1];
+    if (prev !== undefined && step.offsetDays <= prev.offsetDays)
+      issues.push({
+        path: at(i, 'offsetDays'),
+        message: `steps must be in strictly increasing offsetDays (${step.offsetDays} after ${prev.offsetDays})`,
+      });
+    if (step.kind === 'pre_due_notice' && step.offsetDays >= 0)
+      issues.push({
+        path: at(i, 'offsetDays'),
+        message: `a pre_due_notice is sent before the due date: offsetDays must be negative, received ${step.offsetDays}`,
+      });
+    if (step.kind !== 'pre_due_notice' && step.offsetDays <= 0)
+      issues.push({
+        path: at(i, 'offsetDays'),
+        message: `a ${step.kind} step is sent after the due date: offsetDays must be at least 1, received ${step.offsetDays}`,
+      });
+    if (step.kind === 'formal_notice' && i !== steps.length - 1)
+      issues.push({
+        path: at(i, 'kind'),
+        message: 'the formal_notice step must be the last step (only escalation follows it)',
+      });
+    if (step.kind !== 'formal_notice' && step.deadlineDays !== undefined)
+      issues.push({
+        path: at(i, 'deadlineDays'),
+        message: 'deadlineDays only applies to the formal_notice step',
+      });
+  });
+  const last = steps[steps.length - 1];
+  if (last !== undefined && last.kind !== 'formal_notice')
+    issues.push({
+      path: at(steps.length - 1, 'kind'),
+      message: 'the last step must be the formal_notice (mise en demeure)',
+    });
+  return issues;
+}
+
+function settingsProblems(
+  s: Partial<DunningSettings>,
+  base: DunningSettings,
+  path: ReadonlyArray<string | number>,
+): ImpayesIssue[] {
+  const issues = s.steps ? stepProblems(s.steps, [...path, 'steps']) : [];
+  const warn = s.limitationWarningDays ?? base.limitationWarningDays;
+  const esc = s.escalateBeforeLimitationDays ?? base.escalateBeforeLimitationDays;
+  if (esc > warn)
+    issues.push({
+      path: [...path, 'escalateBeforeLimitationDays'],
+      message: `must not exceed limitationWarningDays (${esc} > ${warn}): warn before escalating`,
+    });
+  return issues;
+}
+
+/**
+ * Validates a caller's dunning policy and merges it over {@link defaultDunningPolicy}.
+ *
+ * @remarks Build the policy once and pass the result to {@link nextDunningStep}: a built policy is
+ * not validated again, raw input is validated on every call.
+ * @param input - the caller's policy (every field optional)
+ * @returns the complete, validated policy
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed field, `INVALID_POLICY` for a ladder
+ * that contradicts itself (steps out of order, duplicate ids, no final formal notice, a pre-due
+ * notice after the due date…), each issue with its path.
+ * @example
+ * ```ts
+ * const policy = createDunningPolicy({ minGapDays: 5, minimumAmount: '50.00' });
+ * policy.minGapDays; //=> 5
+ * ```
+ * @category Dunning
+ */
+export function createDunningPolicy(input: DunningPolicyInput = {}): DunningPolicy {
+  const parsed = parseOrThrow(DunningPolicySchema, input, 'policy', ['policy']);
+  const { variants: rawVariants, ...rawBase } = parsed;
+  const base: DunningSettings = { ...stripVariants(defaultDunningPolicy), ...normalise(rawBase) };
+  const issues = settingsProblems(normalise(rawBase), base, ['policy']);
+  const variants: Partial<Record<DebtorKind, Partial<DunningSettings>>> = rawVariants
+    ? {}
+    : { ...defaultDunningPolicy.variants };
+  if (rawVariants) {
+    for (const kind of ['professional', 'consumer', 'public', 'non_professional'] as const) {
+      const v = rawVariants[kind];
+      if (v === undefined) continue;
+      const n = normalise(v);
+      issues.push(...settingsProblems(n, base, ['policy', 'variants', kind]));
+      variants[kind] = n;
+    }
+  }
+  if (issues.length > 0)
+    throw new ImpayesError({
+      code: 'INVALID_POLICY',
+      message: `Invalid dunning policy: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      issues,
+    });
+  return brand({ ...base, variants });
+}
+
+function stripVariants(policy: DunningPolicy): DunningSettings {
+  const { variants: _ignored, ...settings } = policy;
+  return settings;
+}
+
+/** @internal The settings that apply to one debtor kind. */
+export function settingsFor(
+  policy: DunningPolicyInput | DunningPolicy | undefined,
+  kind: DebtorKind,
+): DunningSettings {
+  const p =
+    policy === undefined
+      ? defaultDunningPolicy
+      : isDunningPolicy(policy)
+        ? policy
+        : createDunningPolicy(policy);
+  const variant = p.variants[kind];
+  return variant ? { ...stripVariants(p), ...variant } : stripVariants(p);
+}
+
+/**
+ * French and English labels of each {@link DunningStepKind}.
+ *
+ * @category Dunning
+ */
+export const dunningStepKindLabels: Readonly<
+  Record<DunningStepKind, { readonly fr: string; readonly en: string }>
+> = {
+  pre_due_notice: { fr: 'Rappel avant échéance', en: 'Courtesy notice before the due date' },
+  reminder: { fr: 'Relance amiable', en: 'Friendly reminder' },
+  phone_call: { fr: 'Appel téléphonique', en: 'Phone call' },
+  written_reminder: { fr: 'Relance écrite', en: 'Written reminder' },
+  registered_letter: { fr: 'Lettre recommandée de relance', en: 'Registered reminder letter' },
+  formal_notice: { fr: 'Mise en demeure', en: 'Formal notice' },
+};

@@ -1,0 +1,798 @@
+import * as z from 'zod/mini';
+import { addDays, addYears, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { ImpayesError } from '../errors/index.js';
+import { type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
+import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import {
+  formalNoticeExpiry,
+  type LimitationDeadlineResult,
+  type LimitationEventInput,
+} from '../limitation/index.js';
+import type { Amount } from '../money/index.js';
+import type { DebtorKind } from '../parties/index.js';
+import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
+import {
+  type DunningChannel,
+  type DunningEvent,
+  type DunningEventInput,
+  DunningEventsSchema,
+  type LegalRoute,
+} from './events.js';
+import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
+
+/**
+ * A dunning step the app recorded with `reminder_sent`.
+ *
+ * @category Dunning
+ */
+export interface DunningStepRecord {
+  /** The policy step id. */
+  readonly stepId: string;
+  /** How it was sent. */
+  readonly channel: DunningChannel;
+  /** When it was carried out. */
+  readonly date: PlainDate;
+  /** Its position in the event log. */
+  readonly eventIndex: number;
+}
+
+/**
+ * The balances of an invoice, all including VAT.
+ *
+ * @category Dunning
+ */
+export interface DunningBalances {
+  /** The invoice total (TTC). */
+  readonly invoiced: Amount;
+  /** Payments received (invoice payments and `payment_received` events). */
+  readonly paid: Amount;
+  /** Credit notes, and the part of the claim dropped by resolved disputes. */
+  readonly credited: Amount;
+  /** What is still owed in principal, never negative. */
+  readonly outstanding: Amount;
+  /** What was paid or credited beyond the total. */
+  readonly overpaid: Amount;
+}
+
+/**
+ * The dunning state of one invoice as of a date: the fold of its event log. Plain JSON data
+ * (dates and amounts are strings, absent facts are `null`), so it survives `JSON.stringify` /
+ * `JSON.parse` unchanged.
+ *
+ * @category Dunning
+ */
+export interface DunningState {
+  /** The invoice number. */
+  readonly invoiceNumber: string;
+  /** The debtor kind (it selects the policy variant and the legal regime). */
+  readonly debtorKind: DebtorKind;
+  /** The date the state is computed for; events dated later are ignored. */
+  readonly asOf: PlainDate;
+  /** The invoice's due date (from the invoice module). */
+  readonly dueDate: PlainDate;
+  /** Where the invoice stands; see {@link DunningStatus}. */
+  readonly status: DunningStatus;
+  /** Principal balances as of `asOf`. */
+  readonly balances: DunningBalances;
+  /** The steps recorded with `reminder_sent`, in log order. */
+  readonly steps: ReadonlyArray<DunningStepRecord>;
+  /** The date of the last step carried out (reminder or formal notice). */
+  readonly lastStepOn: PlainDate | null;
+  /** The formal notice, once sent; `deadline` is the last day given to pay. */
+  readonly formalNotice: {
+    readonly date: PlainDate;
+    readonly deadlineDays: number;
+    readonly deadline: PlainDate;
+    readonly stepId: string | null;
+    readonly channel: DunningChannel;
+  } | null;
+  /** The latest dispute. */
+  readonly dispute: {
+    readonly openedOn: PlainDate;
+    readonly reason: string;
+    readonly open: boolean;
+    readonly outcome: 'upheld' | 'rejected' | 'settled' | null;
+    readonly resolvedOn: PlainDate | null;
+  } | null;
+  /** The latest promise to pay and whether it was kept (judged the day after `promisedDate`). */
+  readonly promise: {
+    readonly madeOn: PlainDate;
+    readonly promisedDate: PlainDate;
+    readonly amount: Amount | null;
+    readonly state: 'pending' | 'kept' | 'broken';
+  } | null;
+  /** The latest payment plan and how it is going. */
+  readonly plan: {
+    readonly agreedOn: PlainDate;
+    readonly installments: ReadonlyArray<{ readonly dueDate: PlainDate; readonly amount: Amount }>;
+    readonly state: 'current' | 'missed' | 'completed';
+    /** The due date of the first installment not paid in full on time. */
+    readonly missedInstallmentOn: PlainDate | null;
+    /** The next installment not yet due, while the plan is current. */
+    readonly nextInstallment: { readonly dueDate: PlainDate; readonly amount: Amount } | null;
+  } | null;
+  /** The latest creditor pause; `endedOn` is the first day it no longer applies. */
+  readonly pause: {
+    readonly since: PlainDate;
+    readonly until: PlainDate | null;
+    readonly reason: string;
+    readonly endedOn: PlainDate | null;
+  } | null;
+  /** The latest mediation or conciliation; `endedOn` is `null` while it lasts. */
+  readonly mediation: { readonly since: PlainDate; readonly endedOn: PlainDate | null } | null;
+  /** The court route, once filed. */
+  readonly legal: {
+    readonly route: LegalRoute;
+    readonly filedOn: PlainDate;
+    readonly orderServedOn: PlainDate | null;
+    readonly judgmentServedOn: PlainDate | null;
+  } | null;
+  /** The debtor's insolvency proceedings (dates of the judgment and the BODACC publication). */
+  readonly insolvency: {
+    readonly proceeding: 'sauvegarde' | 'redressement' | 'liquidation';
+    readonly openedOn: PlainDate;
+    readonly publishedOn: PlainDate;
+    readonly claimDeclaredOn: PlainDate | null;
+  } | null;
+  /** The write-off, if any. */
+  readonly writtenOff: { readonly date: PlainDate; readonly reason: string } | null;
+  /** The last acknowledgement of the debt (written acknowledgement, promise, plan). */
+  readonly acknowledgedOn: PlainDate | null;
+  /** The first day after the latest hold (promise, plan, dispute, pause, mediation) ended. */
+  readonly resumedOn: PlainDate | null;
+  /** How many promises were broken. */
+  readonly brokenPromises: number;
+  /** How many payment plans failed on a missed installment. */
+  readonly missedPlans: number;
+  /** The limitation deadline (from the limitation module), when the claim is still open. */
+  readonly limitation: {
+    readonly deadline: PlainDate | null;
+    readonly status: 'running' | 'suspended' | 'expired';
+    readonly daysLeft: number | null;
+  } | null;
+  /** How many events of the log were applied (those dated on or before `asOf`). */
+  readonly eventsApplied: number;
+}
+
+interface Installment {
+  readonly dueDate: PlainDate;
+  /** The day after the due date (when a missed installment resumes dunning). */
+  readonly dayAfter: PlainDate;
+  readonly amount: Dec;
+}
+
+/** The fold's working context: raw facts, time-dependent facts are derived by `derive`. */
+interface Ctx {
+  readonly facts: InvoiceFacts;
+  moves: MoneyMove[];
+  steps: DunningStepRecord[];
+  lastStepOn: PlainDate | null;
+  formalNotice: DunningState['formalNotice'];
+  dispute: DunningState['dispute'];
+  promise: {
+    madeOn: PlainDate;
+    promisedDate: PlainDate;
+    endsOn: PlainDate;
+    amount: Dec | null;
+  } | null;
+  plan: { agreedOn: PlainDate; installments: ReadonlyArray<Installment> } | null;
+  pause: {
+    since: PlainDate;
+    until: PlainDate | null;
+    endsOn: PlainDate | null;
+    reason: string;
+    resumedOn: PlainDate | null;
+  } | null;
+  mediation: { since: PlainDate; endedOn: PlainDate | null } | null;
+  legal: DunningState['legal'];
+  insolvency: DunningState['insolvency'];
+  writtenOff: DunningState['writtenOff'];
+  acknowledgedOn: PlainDate | null;
+  pastResume: PlainDate | null;
+  brokenPromises: number;
+  missedPlans: number;
+  lastDatedOn: PlainDate | null;
+  applied: number;
+  limitationEvents: LimitationEventInput[];
+  /** A court action passed to the limitation module is pending (no proceedings_ended yet). */
+  legalPending: boolean;
+  /** Proceedings passed to the limitation module ended with a judgment. */
+  judged: boolean;
+}
+
+interface Derived {
+  readonly paid: Dec;
+  readonly credited: Dec;
+  readonly outstanding: Dec;
+  readonly promise: 'pending' | 'kept' | 'broken' | null;
+  readonly plan: 'current' | 'missed' | 'completed' | null;
+  readonly missedInstallmentOn: PlainDate | null;
+  readonly nextInstallment: Installment | null;
+  readonly pauseEndedOn: PlainDate | null;
+  readonly pauseActive: boolean;
+  readonly mediationActive: boolean;
+  readonly resumedOn: PlainDate | null;
+}
+
+function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+function sumBetween(moves: ReadonlyArray<MoneyMove>, from: PlainDate, to: PlainDate): Dec {
+  let s = ZERO;
+  for (const m of moves) if (m.date >= from && m.date <= to) s = s.plus(m.amount);
+  return s;
+}
+
+function promiseState(
+  p: NonNullable<Ctx['promise']>,
+  d: PlainDate,
+  moves: ReadonlyArray<MoneyMove>,
+  owedAt: (date: PlainDate) => Dec,
+): 'pending' | 'kept' | 'broken' {
+  if (d <= p.promisedDate) return 'pending';
+  const kept =
+    p.amount === null
+      ? owedAt(p.promisedDate).lte(0)
+      : sumBetween(moves, p.madeOn, p.promisedDate).gte(p.amount);
+  return kept ? 'kept' : 'broken';
+}
+
+function planState(
+  plan: NonNullable<Ctx['plan']>,
+  d: PlainDate,
+  moves: ReadonlyArray<MoneyMove>,
+): {
+  state: 'current' | 'missed' | 'completed';
+  missedOn: PlainDate | null;
+  resumeOn: PlainDate | null;
+  next: Installment | null;
+} {
+  let cumulative = ZERO;
+  for (const inst of plan.installments) {
+    cumulative = cumulative.plus(inst.amount);
+    if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
+    if (sumBetween(moves, plan.agreedOn, inst.dueDate).lt(cumulative))
+      return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
+  }
+  return {
+    state: 'completed',
+    missedOn: null,
+    resumeOn: plan.installments[plan.installments.length - 1]!.dayAfter,
+    next: null,
+  };
+}
+
+/** The facts that depend on the date `d` and on the money moves known. */
+function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derived {
+  const inclVat = ctx.facts.inclVat;
+  const owedAt = (date: PlainDate): Dec => {
+    let left = inclVat;
+    for (const m of moves) if (m.date <= date) left = left.minus(m.amount);
+    return left;
+  };
+  let paid = ZERO;
+  let credited = ZERO;
+  for (const m of moves) {
+    if (m.date > d) continue;
+    if (m.kind === 'payment') paid = paid.plus(m.amount);
+    else credited = credited.plus(m.amount);
+  }
+  const outstanding = inclVat.minus(paid).minus(credited);
+  let resumedOn = ctx.pastResume;
+  const promise = ctx.promise ? promiseState(ctx.promise, d, moves, owedAt) : null;
+  if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
+  const plan = ctx.plan ? planState(ctx.plan, d, moves) : null;
+  if (plan) resumedOn = later(resumedOn, plan.resumeOn);
+  let pauseEndedOn: PlainDate | null = null;
+  if (ctx.pause) {
+    pauseEndedOn =
+      ctx.pause.resumedOn ??
+      (ctx.pause.until !== null && d > ctx.pause.until ? ctx.pause.endsOn : null);
+    resumedOn = later(resumedOn, pauseEndedOn);
+  }
+  const mediationActive = ctx.mediation !== null && ctx.mediation.endedOn === null;
+  if (ctx.mediation) resumedOn = later(resumedOn, ctx.mediation.endedOn);
+  if (ctx.dispute) resumedOn = later(resumedOn, ctx.dispute.resolvedOn);
+  return {
+    paid,
+    credited,
+    outstanding,
+    promise,
+    plan: plan?.state ?? null,
+    missedInstallmentOn: plan?.missedOn ?? null,
+    nextInstallment: plan?.next ?? null,
+    pauseEndedOn,
+    pauseActive: ctx.pause !== null && pauseEndedOn === null,
+    mediationActive,
+    resumedOn,
+  };
+}
+
+function statusOf(ctx: Ctx, d: PlainDate, x: Derived): DunningStatus {
+  if (ctx.writtenOff) return 'written_off';
+  if (x.outstanding.lte(0)) return 'paid';
+  if (ctx.insolvency) return 'insolvency';
+  if (ctx.legal) return 'legal';
+  if (ctx.dispute?.open) return 'disputed';
+  if (x.pauseActive || x.mediationActive) return 'paused';
+  if (x.plan === 'current') return 'payment_plan';
+  if (x.promise === 'pending') return 'promised';
+  if (ctx.formalNotice) return 'formal_notice';
+  const due = ctx.facts.dueDate;
+  return d < due ? 'not_due' : d === due ? 'due' : 'overdue';
+}
+
+function viewOf(ctx: Ctx, x: Derived): DunningGuardView {
+  return {
+    dispute: ctx.dispute,
+    pause: ctx.pause ? { endedOn: x.pauseEndedOn } : null,
+    mediation: ctx.mediation,
+    legal: ctx.legal,
+    insolvency: ctx.insolvency,
+  };
+}
+
+function transitionError(
+  index: number,
+  event: DunningEvent,
+  status: DunningStatus,
+  why: string,
+): ImpayesError {
+  return new ImpayesError({
+    code: 'INVALID_TRANSITION',
+    message: `Event ${index} (${event.type} on ${event.date}) cannot happen: ${why}.`,
+    path: ['events', index],
+    details: { index, type: event.type, date: event.date, status },
+  });
+}
+
+const GUARD_TEXT: Readonly<Record<string, string>> = {
+  disputeOpen: 'no dispute is open',
+  noDisputeOpen: 'a dispute is already open',
+  pauseActive: 'dunning is not paused',
+  mediationActive: 'no mediation is under way',
+  noMediationActive: 'a mediation is already under way',
+  legalActionFiled: 'no legal action was filed',
+  injonctionFiled: 'no injonction de payer was filed',
+  insolvencyOpen: 'no insolvency proceedings were opened',
+  hasInstallments: 'a payment plan needs at least one installment',
+};
+
+const STATUS_TEXT: Readonly<Record<DunningStatus, string>> = {
+  not_due: 'the invoice is not due yet',
+  due: 'the invoice is due today',
+  overdue: 'the invoice is overdue',
+  paused: 'dunning is paused (pause or mediation)',
+  promised: 'a promise to pay is in force',
+  disputed: 'the invoice is disputed',
+  payment_plan: 'a payment plan is in force',
+  formal_notice: 'the formal notice was already sent',
+  legal: 'a legal action is pending',
+  insolvency:
+    'insolvency proceedings are open (reminders and individual actions are forbidden, C. com. L622-21)',
+  paid: 'the invoice is fully paid',
+  written_off: 'the claim was written off',
+  time_barred: 'the claim is time-barred',
+};
+
+const MONEY: ReadonlySet<string> = new Set(['payment_received', 'credit_note_issued']);
+const WRITTEN: ReadonlySet<DunningChannel> = new Set(['letter', 'registered_letter', 'email']);
+
+function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
+  const lim = ctx.limitationEvents;
+  switch (e.type) {
+    case 'reminder_sent':
+      ctx.steps.push({ stepId: e.stepId, channel: e.channel, date: e.date, eventIndex: index });
+      ctx.lastStepOn = e.date;
+      if (ctx.facts.debtorKind === 'public' && WRITTEN.has(e.channel))
+        lim.push({ type: 'public_claim_written', date: e.date });
+      return;
+    case 'payment_received':
+      ctx.moves.push({ date: e.date, amount: dec(e.amount), kind: 'payment', index });
+      lim.push({ type: 'payment_received', date: e.date });
+      return;
+    case 'credit_note_issued':
+      ctx.moves.push({ date: e.date, amount: dec(e.amount), kind: 'credit', index });
+      return;
+    case 'promise_to_pay':
+      if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
+      if (ctx.promise && d.promise !== 'pending')
+        ctx.pastResume = later(ctx.pastResume, ctx.promise.endsOn);
+      ctx.promise = {
+        madeOn: e.date,
+        promisedDate: e.promisedDate,
+        endsOn: addDays(e.promisedDate, 1),
+        amount: e.amount === undefined ? null : dec(e.amount),
+      };
+      ctx.acknowledgedOn = e.date;
+      lim.push({ type: 'debtor_acknowledged', date: e.date });
+      return;
+    case 'dispute_opened':
+      if (ctx.dispute) ctx.pastResume = later(ctx.pastResume, ctx.dispute.resolvedOn);
+      ctx.dispute = {
+        openedOn: e.date,
+        reason: e.reason,
+        open: true,
+        outcome: null,
+        resolvedOn: null,
+      };
+      return;
+    case 'dispute_resolved': {
+      const dropped =
+        e.amount !== undefined ? dec(e.amount) : e.outcome === 'upheld' ? d.outstanding : ZERO;
+      if (dropped.gt(d.outstanding))
+        throw transitionError(
+          index,
+          e,
+          'disputed',
+          `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(d.outstanding)})`,
+        );
+      if (dropped.gt(0))
+        // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
+        ctx.moves.push({
+          date: e.outcome === 'upheld' && ctx.facts.dueDate < e.date ? ctx.facts.dueDate : e.date,
+          amount: dropped,
+          kind: 'credit',
+          index,
+        });
+      ctx.dispute = { ...ctx.dispute!, open: false, outcome: e.outcome, resolvedOn: e.date };
+      return;
+    }
+    case 'payment_plan_agreed': {
+      let previous = e.date;
+      e.installments.forEach((inst, i) => {
+        if (inst.dueDate < previous)
+          invalidInput(
+            `installments must be in date order and not before the agreement (${e.date}): ${inst.dueDate} comes after ${previous}`,
+            ['events', index, 'installments', i, 'dueDate'],
+          );
+        previous = inst.dueDate;
+      });
+      if (ctx.plan && d.plan === 'missed') ctx.missedPlans++;
+      if (ctx.plan && d.plan !== 'current') ctx.pastResume = later(ctx.pastResume, d.resumedOn);
+      ctx.plan = {
+        agreedOn: e.date,
+        installments: e.installments.map((i) => ({
+          dueDate: i.dueDate,
+          dayAfter: addDays(i.dueDate, 1),
+          amount: dec(i.amount),
+        })),
+      };
+      ctx.acknowledgedOn = e.date;
+      lim.push({ type: 'debtor_acknowledged', date: e.date });
+      return;
+    }
+    case 'mediation_started':
+      if (ctx.mediation) ctx.pastResume = later(ctx.pastResume, ctx.mediation.endedOn);
+      ctx.mediation = { since: e.date, endedOn: null };
+      lim.push({ type: 'mediation_started', date: e.date });
+      return;
+    case 'mediation_ended':
+      ctx.mediation = { since: ctx.mediation!.since, endedOn: e.date };
+      lim.push({ type: 'mediation_ended', date: e.date });
+      return;
+    case 'formal_notice_sent':
+      ctx.formalNotice = {
+        date: e.date,
+        deadlineDays: e.deadlineDays,
+        deadline: formalNoticeExpiry(e.date, e.deadlineDays, { region: ctx.facts.region }).deadline,
+        stepId: e.stepId ?? null,
+        channel: e.channel ?? 'registered_letter',
+      };
+      ctx.lastStepOn = e.date;
+      lim.push({ type: 'formal_notice_sent', date: e.date });
+      return;
+    case 'legal_action_filed':
+      ctx.legal = {
+        route: e.route,
+        filedOn: ctx.legal?.filedOn ?? e.date,
+        orderServedOn: ctx.legal?.orderServedOn ?? null,
+        judgmentServedOn: ctx.legal?.judgmentServedOn ?? null,
+      };
+      // Filing an injonction request or a small-claims request interrupts nothing (CPC 1411;
+      // CPCE L125-1 suspends only on the debtor's agreement).
+      if ((e.route === 'ordinary_action' || e.route === 'refere_provision') && !ctx.legalPending) {
+        ctx.legalPending = true;
+        lim.push({
+          type: 'legal_action_filed',
+          date: e.date,
+          kind: e.route === 'refere_provision' ? 'interim' : 'writ',
+        });
+      }
+      return;
+    case 'injonction_order_served':
+      ctx.legal = { ...ctx.legal!, orderServedOn: e.date };
+      // Only the service interrupts (CPC 1411), if within 6 months of the order.
+      lim.push({ type: 'injonction_order_issued', date: e.orderDate ?? e.date });
+      lim.push({ type: 'injonction_order_served', date: e.date });
+      return;
+    case 'judgment_served':
+      ctx.legal = { ...ctx.legal!, judgmentServedOn: e.date };
+      if (ctx.legalPending) {
+        // A served judgment means the proceedings ended with it (C. civ. 2242).
+        lim.push({ type: 'proceedings_ended', date: e.date, outcome: 'judgment' });
+        ctx.legalPending = false;
+        ctx.judged = true;
+      }
+      // The limitation module needs a judgment or a served injonction order behind the title.
+      if (ctx.judged || ctx.legal.orderServedOn !== null)
+        lim.push({ type: 'judgment_served', date: e.date });
+      return;
+    case 'insolvency_opened':
+      ctx.insolvency = ctx.insolvency
+        ? { ...ctx.insolvency, proceeding: e.proceeding }
+        : {
+            proceeding: e.proceeding,
+            openedOn: e.date,
+            publishedOn: e.publishedOn,
+            claimDeclaredOn: null,
+          };
+      return;
+    case 'claim_declared':
+      ctx.insolvency = { ...ctx.insolvency!, claimDeclaredOn: e.date };
+      // Declaring the claim is a demand in court: it interrupts limitation until the proceedings end.
+      lim.push({ type: 'legal_action_filed', date: e.date, kind: 'other' });
+      return;
+    case 'debtor_acknowledged':
+      ctx.acknowledgedOn = e.date;
+      lim.push({ type: 'debtor_acknowledged', date: e.date });
+      return;
+    case 'paused':
+      if (ctx.pause && !d.pauseActive) ctx.pastResume = later(ctx.pastResume, d.pauseEndedOn);
+      ctx.pause = {
+        since: ctx.pause && d.pauseActive ? ctx.pause.since : e.date,
+        until: e.until ?? null,
+        endsOn: e.until === undefined ? null : addDays(e.until, 1),
+        reason: e.reason,
+        resumedOn: null,
+      };
+      return;
+    case 'resumed':
+      ctx.pause = { ...ctx.pause!, resumedOn: e.date };
+      return;
+    case 'written_off':
+      ctx.writtenOff = { date: e.date, reason: e.reason };
+      return;
+  }
+}
+
+/** @internal The result of the fold: the public state plus what the decision needs. */
+export interface Folded {
+  readonly facts: InvoiceFacts;
+  /** The whole validated log (also the events after `asOf`). */
+  readonly events: ReadonlyArray<DunningEvent>;
+  readonly state: DunningState;
+  /** Every money move dated on or before `asOf` (log and invoice). */
+  readonly moves: ReadonlyArray<MoneyMove>;
+  /** The limitation result, when computed (see `FoldOptions.limitationHorizonDays`). */
+  readonly limitation: LimitationDeadlineResult | null;
+  /** The events passed to the limitation module. */
+  readonly limitationEvents: ReadonlyArray<LimitationEventInput>;
+}
+
+/** @internal Options of the fold. */
+export interface FoldOptions {
+  readonly asOf: PlainDate;
+  /** Days before the limitation deadline from which LIMITATION_SOON is given. */
+  readonly warnWithinDays: number;
+  /**
+   * When given, the limitation module is consulted only if `asOf` is within this many days of the
+   * earliest possible limitation deadline: 2 years (the shortest period, C. conso L218-2) from the
+   * earliest of the issue, delivery and due dates — no period starts earlier, and events only push
+   * the deadline later. Before that, the claim can be neither time-barred nor close to it.
+   */
+  readonly limitationHorizonDays?: number;
+  /** Called with each applied event's status before and after (tests of the table). */
+  readonly onTransition?: (from: DunningStatus, event: DunningEvent, to: DunningStatus) => void;
+}
+
+const CLOSED: ReadonlySet<DunningStatus> = new Set(['paid', 'written_off', 'insolvency']);
+
+function limitationMayMatter(
+  facts: InvoiceFacts,
+  asOf: PlainDate,
+  horizon: number | undefined,
+): boolean {
+  if (horizon === undefined) return true;
+  let earliest = facts.issueDate < facts.dueDate ? facts.issueDate : facts.dueDate;
+  if (facts.deliveryDate !== null && facts.deliveryDate < earliest) earliest = facts.deliveryDate;
+  return addDays(asOf, horizon) >= addYears(earliest, 2);
+}
+
+/** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
+export function foldDunning(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+): Folded {
+  const asOf = options.asOf;
+  const ctx: Ctx = {
+    facts,
+    moves: [],
+    steps: [],
+    lastStepOn: null,
+    formalNotice: null,
+    dispute: null,
+    promise: null,
+    plan: null,
+    pause: null,
+    mediation: null,
+    legal: null,
+    insolvency: null,
+    writtenOff: null,
+    acknowledgedOn: null,
+    pastResume: null,
+    brokenPromises: 0,
+    missedPlans: 0,
+    lastDatedOn: null,
+    applied: 0,
+    limitationEvents: [],
+    legalPending: false,
+    judged: false,
+  };
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index]!;
+    if (e.date > asOf) continue;
+    if (!MONEY.has(e.type)) {
+      if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
+        invalidInput(
+          `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${ctx.lastDatedOn} (only payments and credit notes may be recorded late)`,
+          ['events', index, 'date'],
+        );
+      ctx.lastDatedOn = e.date;
+    }
+    const before = derive(ctx, e.date, ctx.moves);
+    const from = statusOf(ctx, e.date, before);
+    const found = findTransition(from, viewOf(ctx, before), e);
+    if (!('row' in found))
+      throw transitionError(
+        index,
+        e,
+        from,
+        found.failed === null ? STATUS_TEXT[from] : GUARD_TEXT[found.failed]!,
+      );
+    apply(ctx, e, index, before);
+    ctx.applied++;
+    if (options.onTransition)
+      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date, ctx.moves)));
+  }
+
+  const moves = [...ctx.moves, ...facts.moves.filter((m) => m.date <= asOf)];
+  const x = derive(ctx, asOf, moves);
+  let status = statusOf(ctx, asOf, x);
+  let limitation: LimitationDeadlineResult | null = null;
+  const limEvents: LimitationEventInput[] = [...ctx.limitationEvents];
+  for (const m of facts.moves)
+    if (m.kind === 'payment' && m.date <= asOf)
+      limEvents.push({ type: 'payment_received', date: m.date });
+  if (!CLOSED.has(status) && limitationMayMatter(facts, asOf, options.limitationHorizonDays)) {
+    limitation = limitationOf(facts, limEvents, asOf, options.warnWithinDays);
+    if (limitation.status === 'expired') status = 'time_barred';
+  }
+  const cents = (v: Dec): Amount => toCents(v) as Amount;
+  const promise = ctx.promise;
+  const plan = ctx.plan;
+  const brokenNow = x.promise === 'broken' ? 1 : 0;
+  const missedNow = x.plan === 'missed' ? 1 : 0;
+  const state: DunningState = {
+    invoiceNumber: facts.number,
+    debtorKind: facts.debtorKind,
+    asOf,
+    dueDate: facts.dueDate,
+    status,
+    balances: {
+      invoiced: cents(facts.inclVat),
+      paid: cents(x.paid),
+      credited: cents(x.credited),
+      outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
+      overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
+    },
+    steps: ctx.steps,
+    lastStepOn: ctx.lastStepOn,
+    formalNotice: ctx.formalNotice,
+    dispute: ctx.dispute,
+    promise: promise
+      ? {
+          madeOn: promise.madeOn,
+          promisedDate: promise.promisedDate,
+          amount: promise.amount === null ? null : cents(promise.amount),
+          state: x.promise!,
+        }
+      : null,
+    plan: plan
+      ? {
+          agreedOn: plan.agreedOn,
+          installments: plan.installments.map((i) => ({
+            dueDate: i.dueDate,
+            amount: cents(i.amount),
+          })),
+          state: x.plan!,
+          missedInstallmentOn: x.missedInstallmentOn,
+          nextInstallment: x.nextInstallment
+            ? { dueDate: x.nextInstallment.dueDate, amount: cents(x.nextInstallment.amount) }
+            : null,
+        }
+      : null,
+    pause: ctx.pause
+      ? {
+          since: ctx.pause.since,
+          until: ctx.pause.until,
+          reason: ctx.pause.reason,
+          endedOn: x.pauseEndedOn,
+        }
+      : null,
+    mediation: ctx.mediation,
+    legal: ctx.legal,
+    insolvency: ctx.insolvency,
+    writtenOff: ctx.writtenOff,
+    acknowledgedOn: ctx.acknowledgedOn,
+    resumedOn: x.resumedOn,
+    brokenPromises: ctx.brokenPromises + brokenNow,
+    missedPlans: ctx.missedPlans + missedNow,
+    limitation: limitation
+      ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
+      : null,
+    eventsApplied: ctx.applied,
+  };
+  return { facts, events, state, moves, limitation, limitationEvents: limEvents };
+}
+
+/** @internal Validates an event log (INVALID_INPUT with paths under `events`). */
+export function parseEvents(events: unknown): ReadonlyArray<DunningEvent> {
+  return parseOrThrow(DunningEventsSchema, events, 'events', ['events']);
+}
+
+const StateOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: PlainDateSchema });
+
+/**
+ * Options of {@link dunningState}.
+ *
+ * @category Dunning
+ */
+export interface DunningStateOptions {
+  /** The date to compute the state for; events dated later are ignored. */
+  readonly asOf: string;
+}
+
+/**
+ * Folds an invoice's event log into its dunning state as of a date.
+ *
+ * @remarks Events are applied in the order they were recorded; each must be allowed by
+ * {@link dunningTransitions} in the status the invoice had on its date, else the fold throws
+ * `INVALID_TRANSITION` naming the event's index and type. Non-money events must be recorded in date
+ * order; payments and credit notes may be recorded late (with their real date). The invoice's own
+ * `payments` and `creditNotes` count as well (record each payment once: on the invoice or as an
+ * event). Holds (dispute, promise, plan, pause, mediation) stop reminders but not penalties nor
+ * limitation (DOMAIN.md §6); the limitation deadline comes from the limitation module, with
+ * promises and payment plans counted as acknowledgements (C. civ. 2240) and the declaration of a
+ * claim in insolvency as a demand in court (C. civ. 2241).
+ * @param invoice - the invoice (validated with the invoice module's rules)
+ * @param events - the event log, in recording order; see {@link DunningEventSchema}
+ * @param options - `{ asOf }`
+ * @returns the state, plain JSON data
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option (paths
+ * like `['events', 2, 'amount']`); `INVALID_TRANSITION` for an impossible sequence (a reminder after
+ * full payment, a plan without installments, resolving a dispute that is not open, `resumed`
+ * without a pause…), with `details: { index, type, date, status }`.
+ * @example
+ * ```ts
+ * dunningState(invoice, [
+ *   { type: 'reminder_sent', date: '2026-03-02', stepId: 'friendly-email', channel: 'email' },
+ *   { type: 'promise_to_pay', date: '2026-03-04', promisedDate: '2026-03-15' },
+ * ], { asOf: '2026-03-10' }).status;
+ * //=> 'promised'
+ * ```
+ * @category Dunning
+ */
+export function dunningState(
+  invoice: unknown,
+  events: ReadonlyArray<DunningEventInput>,
+  options: DunningStateOptions,
+): DunningState {
+  const o = parseOrThrow(StateOptionsSchema, options, 'options', ['options']);
+  const facts = readInvoice(invoice);
+  return foldDunning(facts, parseEvents(events), { asOf: o.asOf, warnWithinDays: 90 }).state;
+}
