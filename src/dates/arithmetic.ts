@@ -1,16 +1,12 @@
 import { UTCDate, utc } from '@date-fns/utc';
-import {
-  differenceInCalendarDays,
-  addDays as fnsAddDays,
-  addMonths as fnsAddMonths,
-  endOfMonth as fnsEndOfMonth,
-  getISODay,
-} from 'date-fns';
+import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
 import { invalidInput } from '../internal/validate.js';
+import { dateOfDayNumber, dayNumber } from './day-number.js';
 import { type DateInput, formatYmd, type PlainDate, ymd } from './plain-date.js';
 
-// All arithmetic runs on UTCDate values with date-fns' `in: utc` context: no result can depend on
-// the host time zone, whatever TZ the process runs under.
+// Month and year arithmetic runs on UTCDate values with date-fns' `in: utc` context; day arithmetic
+// (called thousands of times per statement or ledger) on integer day numbers, which a property
+// test checks against date-fns. Neither can depend on the host time zone.
 
 /** @internal */
 export function toUtcDate(date: DateInput, path: ReadonlyArray<string | number> = []): UTCDate {
@@ -46,7 +42,8 @@ function wholeNumber(n: unknown, name: string): number {
  * @category Dates
  */
 export function addDays(date: DateInput, days: number): PlainDate {
-  return fromUtcDate(fnsAddDays(toUtcDate(date, ['date']), wholeNumber(days, 'days'), { in: utc }));
+  ymd(date, ['date']);
+  return dateOfDayNumber(dayNumber(date as string) + wholeNumber(days, 'days'));
 }
 
 /**
@@ -106,7 +103,9 @@ export function addYears(date: DateInput, years: number): PlainDate {
  * @category Dates
  */
 export function daysBetween(from: DateInput, to: DateInput): number {
-  return differenceInCalendarDays(toUtcDate(to, ['to']), toUtcDate(from, ['from']), { in: utc });
+  ymd(from, ['from']);
+  ymd(to, ['to']);
+  return dayNumber(to as string) - dayNumber(from as string);
 }
 
 /**
@@ -136,7 +135,9 @@ export function endOfMonth(date: DateInput): PlainDate {
  * @category Dates
  */
 export function isoWeekday(date: DateInput): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
-  return getISODay(toUtcDate(date, ['date']), { in: utc }) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  ymd(date, ['date']);
+  // 1970-01-01 (day 0) was a Thursday (ISO 4).
+  return (((((dayNumber(date as string) + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 /**

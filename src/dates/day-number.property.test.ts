@@ -1,7 +1,10 @@
+import { utc } from '@date-fns/utc';
+import { differenceInCalendarDays, addDays as fnsAddDays, getISODay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toUtcDate } from './arithmetic.js';
 import { dateOfDayNumber, dayNumber } from './day-number.js';
-import { addDays, daysBetween } from './index.js';
+import { addDays, daysBetween, isoWeekday } from './index.js';
 
 const date = fc
   .date({
@@ -17,18 +20,23 @@ describe('dayNumber', () => {
     expect(dayNumber('2000-03-01')).toBe(11017);
     expect(dateOfDayNumber(-1)).toBe('1969-12-31');
   });
-  it('agrees with daysBetween (date-fns) and round-trips (property)', () => {
+  it('agrees with date-fns differenceInCalendarDays and round-trips (property)', () => {
     fc.assert(
       fc.property(date, date, (a, b) => {
-        expect(dayNumber(b) - dayNumber(a)).toBe(daysBetween(a, b));
+        const fns = differenceInCalendarDays(toUtcDate(b), toUtcDate(a), { in: utc });
+        expect(dayNumber(b) - dayNumber(a)).toBe(fns);
+        expect(daysBetween(a, b)).toBe(fns);
+        expect(isoWeekday(a)).toBe(getISODay(toUtcDate(a), { in: utc }));
         expect(dateOfDayNumber(dayNumber(a))).toBe(a);
       }),
     );
   });
-  it('agrees with addDays (property)', () => {
+  it('agrees with date-fns addDays (property)', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: -5000, max: 5000 }), (a, n) => {
-        expect(dateOfDayNumber(dayNumber(a) + n)).toBe(addDays(a, n));
+        const fns = fnsAddDays(toUtcDate(a), n, { in: utc }).toISOString().slice(0, 10);
+        expect(dateOfDayNumber(dayNumber(a) + n)).toBe(fns);
+        expect(addDays(a, n)).toBe(fns);
       }),
     );
   });

@@ -84,3 +84,21 @@ describe('nextWorkingDay / rollToWorkingDay', () => {
     expect(rollToWorkingDay('2025-12-25', 'alsace-moselle')).toBe('2025-12-29');
   });
 });
+
+describe('isPublicHoliday (fast path)', () => {
+  it('agrees with frenchPublicHolidays for every day of 1990–2060 in every region', async () => {
+    const { isPublicHoliday } = await import('./holidays.js');
+    const { FrenchRegionSchema } = await import('./index.js');
+    const { dateOfDayNumber, dayNumber } = await import('./day-number.js');
+    for (const region of FrenchRegionSchema.options) {
+      for (let year = 1990; year <= 2060; year++) {
+        const expected = new Set(frenchPublicHolidays(year, region).map((h) => h.date));
+        for (let n = dayNumber(`${year}-01-01`); n <= dayNumber(`${year}-12-31`); n++) {
+          const d = dateOfDayNumber(n);
+          const got = isPublicHoliday(year, Number(d.slice(5, 7)), Number(d.slice(8, 10)), region);
+          if (got !== expected.has(d)) expect.fail(`${region} ${d}: expected ${expected.has(d)}`);
+        }
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { addDays } from './arithmetic.js';
+import { dateOfDayNumber, dayNumber } from './day-number.js';
 import { formatYmd, type PlainDate } from './plain-date.js';
 
 /**
@@ -47,8 +47,8 @@ export interface PublicHoliday {
   readonly label: { readonly fr: string; readonly en: string };
 }
 
-/** Easter Sunday (Gregorian computus, Meeus/Jones/Butcher). */
-function easterSunday(year: number): PlainDate {
+/** Day number of Easter Sunday (Gregorian computus, Meeus/Jones/Butcher). */
+function easterSunday(year: number): number {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -63,7 +63,7 @@ function easterSunday(year: number): PlainDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return formatYmd(year, month, day);
+  return dayNumber(formatYmd(year, month, day));
 }
 
 const SLAVERY_ABOLITION: Partial<Record<FrenchRegion, [number, number]>> = {
@@ -105,6 +105,7 @@ export function frenchPublicHolidays(
   }
   parseOrThrow(FrenchRegionSchema, region, 'region', ['region']);
   const easter = easterSunday(year);
+  const fromEaster = (offset: number) => dateOfDayNumber(easter + offset);
   const list: PublicHoliday[] = [
     {
       date: formatYmd(year, 1, 1),
@@ -112,7 +113,7 @@ export function frenchPublicHolidays(
       label: { fr: "Jour de l'an", en: "New Year's Day" },
     },
     {
-      date: addDays(easter, 1),
+      date: fromEaster(1),
       id: 'easter-monday',
       label: { fr: 'Lundi de Pâques', en: 'Easter Monday' },
     },
@@ -126,9 +127,9 @@ export function frenchPublicHolidays(
       id: 'victory-1945',
       label: { fr: 'Victoire 1945', en: 'Victory in Europe Day' },
     },
-    { date: addDays(easter, 39), id: 'ascension', label: { fr: 'Ascension', en: 'Ascension Day' } },
+    { date: fromEaster(39), id: 'ascension', label: { fr: 'Ascension', en: 'Ascension Day' } },
     {
-      date: addDays(easter, 50),
+      date: fromEaster(50),
       id: 'whit-monday',
       label: { fr: 'Lundi de Pentecôte', en: 'Whit Monday' },
     },
@@ -157,7 +158,7 @@ export function frenchPublicHolidays(
   if (region === 'alsace-moselle') {
     list.push(
       {
-        date: addDays(easter, -2),
+        date: fromEaster(-2),
         id: 'good-friday',
         label: { fr: 'Vendredi saint', en: 'Good Friday' },
       },
@@ -177,4 +178,30 @@ export function frenchPublicHolidays(
     });
   }
   return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+const FIXED: ReadonlySet<number> = /* @__PURE__ */ new Set([
+  101, 501, 508, 714, 815, 1101, 1111, 1225,
+]);
+
+/**
+ * Fast holiday test for a valid date (no list built): the working-day hot path.
+ * @internal
+ */
+export function isPublicHoliday(
+  year: number,
+  month: number,
+  day: number,
+  region: FrenchRegion,
+): boolean {
+  const md = month * 100 + day;
+  if (FIXED.has(md)) return true;
+  if (region === 'alsace-moselle' && md === 1226) return true;
+  const abolition = SLAVERY_ABOLITION[region];
+  if (abolition !== undefined && abolition[0] === month && abolition[1] === day) return true;
+  if (month < 3 || month > 6) return false; // Good Friday … Whit Monday fall in March–June
+  const offset = dayNumber(formatYmd(year, month, day)) - easterSunday(year);
+  return (
+    offset === 1 || offset === 39 || offset === 50 || (region === 'alsace-moselle' && offset === -2)
+  );
 }

@@ -1,11 +1,9 @@
 import { parseOrThrow } from '../internal/validate.js';
 import { addDays, isoWeekday } from './arithmetic.js';
-import { type FrenchRegion, FrenchRegionSchema, frenchPublicHolidays } from './holidays.js';
+import { type FrenchRegion, FrenchRegionSchema, isPublicHoliday } from './holidays.js';
 import { type DateInput, type PlainDate, ymd } from './plain-date.js';
 
-function isHoliday(date: string, year: number, region: FrenchRegion): boolean {
-  return frenchPublicHolidays(year, region).some((h) => h.date === date);
-}
+const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(FrenchRegionSchema.options);
 
 /**
  * Tells whether a date is a working day: not a Saturday, a Sunday or a public holiday of the region.
@@ -23,9 +21,9 @@ function isHoliday(date: string, year: number, region: FrenchRegion): boolean {
  * @category Dates
  */
 export function isWorkingDay(date: DateInput, region: FrenchRegion = 'metropolitan'): boolean {
-  const [year] = ymd(date, ['date']);
-  parseOrThrow(FrenchRegionSchema, region, 'region', ['region']);
-  return isoWeekday(date) < 6 && !isHoliday(date, year, region);
+  const [year, month, day] = ymd(date, ['date']);
+  if (!REGIONS.has(region)) parseOrThrow(FrenchRegionSchema, region, 'region', ['region']);
+  return isoWeekday(date) < 6 && !isPublicHoliday(year, month, day, region);
 }
 
 /**

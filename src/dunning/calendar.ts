@@ -1,10 +1,8 @@
-// Private: working-day checks for one decision. The holidays of a year are looked up once per
-// decision (the calendar is created per call: no module-level state).
+// Private: working-day checks over one holiday calendar, for one decision.
 import {
   addDays,
   type FrenchRegion,
-  frenchPublicHolidays,
-  isoWeekday,
+  isWorkingDay as isWorking,
   type PlainDate,
 } from '../dates/index.js';
 
@@ -19,17 +17,7 @@ export interface WorkCalendar {
 }
 
 export function workCalendar(region: FrenchRegion): WorkCalendar {
-  const years = new Map<number, ReadonlySet<string>>();
-  const isWorkingDay = (date: PlainDate): boolean => {
-    if (isoWeekday(date) > 5) return false;
-    const year = Number(date.slice(0, 4));
-    let holidays = years.get(year);
-    if (holidays === undefined) {
-      holidays = new Set(frenchPublicHolidays(year, region).map((h) => h.date));
-      years.set(year, holidays);
-    }
-    return !holidays.has(date);
-  };
+  const isWorkingDay = (date: PlainDate): boolean => isWorking(date, region);
   const roll = (date: PlainDate, step: 1 | -1): PlainDate => {
     let d = date;
     while (!isWorkingDay(d)) d = addDays(d, step);

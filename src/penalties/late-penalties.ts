@@ -341,12 +341,18 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   let paidOn: PlainDate | undefined;
 
   const apply = (m: DebtMovement): void => {
-    const accrued = accruedNow();
+    let known: Dec | undefined;
+    // The accrued interest is only needed when the payment may go to interest.
+    const accruedSoFar = (): Dec => {
+      if (known === undefined) known = accruedNow();
+      return known;
+    };
     let rest = m.amount;
     let toP = ZERO;
     let toI = ZERO;
     const interestFirst = m.kind === 'payment' && s.allocation === 'interest-first';
-    if (interestFirst && accrued.gt(interestPaid)) {
+    if (interestFirst && accruedSoFar().gt(interestPaid)) {
+      const accrued = accruedSoFar();
       const owed = accrued.minus(interestPaid);
       toI = rest.lte(owed) ? rest : owed;
       rest = rest.minus(toI);
@@ -355,13 +361,18 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       toP = rest.lte(principal) ? rest : principal;
       rest = rest.minus(toP);
     }
-    if (!rest.isZero() && m.kind === 'payment' && !interestFirst && accrued.gt(interestPaid)) {
-      const owed = accrued.minus(interestPaid);
+    if (
+      !rest.isZero() &&
+      m.kind === 'payment' &&
+      !interestFirst &&
+      accruedSoFar().gt(interestPaid)
+    ) {
+      const owed = accruedSoFar().minus(interestPaid);
       toI = rest.lte(owed) ? rest : owed;
       rest = rest.minus(toI);
     }
     if (!rest.isZero()) {
-      const owed = accrued.minus(interestPaid).minus(toI);
+      const owed = accruedSoFar().minus(interestPaid).minus(toI);
       invalidInput(
         `${m.kind === 'payment' ? 'payment' : 'credit note'} of ${amountOf(m.amount)} on ${m.date} exceeds what is still owed that day (principal ${amountOf(principal.minus(toP))}${m.kind === 'payment' ? ` + interest ${amountOf(owed)}` : ''} after applying ${amountOf(m.amount.minus(rest))})`,
         [...c.path, ...m.path, 'amount'],

@@ -10,6 +10,7 @@ import {
   type RateTable,
   resolveRates,
   rowOn,
+  rowRate,
 } from '../rates/index.js';
 import { type LatePenaltyClause, LatePenaltyClauseSchema } from '../terms/index.js';
 import { type PenaltyRegime, regimeOf } from './regime.js';
@@ -75,8 +76,8 @@ const pct = toPercent;
 
 /** @internal The floor of 3 × the legal rate "other cases" for the half-year starting `firstDay`. */
 export function floorFor(table: RateTable, firstDay: PlainDate): { floor: Dec; legal: string } {
-  const legal = rowOn(table.legalOther, firstDay).ratePercent;
-  return { floor: new D(legal).times(THREE), legal };
+  const row = rowOn(table.legalOther, firstDay);
+  return { floor: rowRate(row).times(THREE), legal: row.ratePercent };
 }
 
 /**
@@ -91,18 +92,20 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
     case 'statutory': {
       if (regime === 'legal-interest') {
         const series = setup.category === 'other' ? table.legalOther : table.legalConsumerCreditor;
-        const r = rowOn(series, ref).ratePercent;
+        const row = rowOn(series, ref);
+        const r = row.ratePercent;
         return {
-          rate: new D(r),
+          rate: rowRate(row),
           ratePercent: r,
           rule: 'legal-rate',
           article: ARTICLE_LEGAL,
           explanation: `legal interest rate (${setup.category === 'other' ? 'other cases' : 'creditor a natural person'}) of ${halfYearOf(ref).id}: ${r} %`,
         };
       }
-      const ecb = rowOn(table.ecb, ref).ratePercent;
+      const ecbRow = rowOn(table.ecb, ref);
+      const ecb = ecbRow.ratePercent;
       const plus = regime === 'public-procurement' ? EIGHT : TEN;
-      const rate = new D(ecb).plus(plus);
+      const rate = rowRate(ecbRow).plus(plus);
       return {
         rate,
         ratePercent: pct(rate),
@@ -122,9 +125,10 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
       };
     }
     case 'ecb-plus': {
-      const ecb = rowOn(table.ecb, ref).ratePercent;
+      const ecbRow = rowOn(table.ecb, ref);
+      const ecb = ecbRow.ratePercent;
       const points = dec(clause.points);
-      const rate = new D(ecb).plus(points);
+      const rate = rowRate(ecbRow).plus(points);
       return {
         rate,
         ratePercent: pct(rate),
@@ -134,9 +138,10 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
       };
     }
     case 'legal-rate-multiple': {
-      const legal = rowOn(table.legalOther, ref).ratePercent;
+      const legalRow = rowOn(table.legalOther, ref);
+      const legal = legalRow.ratePercent;
       const multiple = dec(clause.multiple);
-      const rate = new D(legal).times(multiple);
+      const rate = rowRate(legalRow).times(multiple);
       return {
         rate,
         ratePercent: pct(rate),

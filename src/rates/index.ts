@@ -22,4 +22,5 @@ export {
   ratesKnownUntil,
   resolveRates,
   rowOn,
+  rowRate,
 } from './rate-table.js';

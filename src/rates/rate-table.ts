@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
-import { dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
+import { D, type Dec, dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { ECB_MRO, LEGAL_CONSUMER_CREDITOR, LEGAL_OTHER } from './data.js';
 import type { RateSeriesData } from './rate-series.js';
@@ -115,12 +115,29 @@ export type RateOverrides = z.input<typeof RateOverridesSchema>;
  */
 export type RatesOption = RateTable | RateOverrides;
 
+const DECIMAL: unique symbol = Symbol('impayes-core.rate-decimal') as never;
+
+/** A row carrying its rate as a private Decimal (non-enumerable: JSON and equality ignore it). */
+function row(from: PlainDate, ratePercent: string): RateRow {
+  const r: RateRow = { from, ratePercent };
+  Object.defineProperty(r, DECIMAL, { value: new D(ratePercent) });
+  return r;
+}
+
+/**
+ * The rate of a row as a Decimal, parsed once when the table was built.
+ * @internal
+ */
+export function rowRate(r: RateRow): Dec {
+  return (r as { [DECIMAL]?: Dec })[DECIMAL] ?? new D(r.ratePercent);
+}
+
 function build(data: RateSeriesData): RateSeries {
   return {
     id: data.id,
     article: data.article,
     knownUntil: data.knownUntil as PlainDate,
-    rows: data.rows.map((r) => ({ from: r.from as PlainDate, ratePercent: r.ratePercent })),
+    rows: data.rows.map((r) => row(r.from as PlainDate, r.ratePercent)),
   };
 }
 
@@ -149,9 +166,9 @@ function merge(
   if (!override) return base;
   const byDate = new Map<string, RateRow>(base.rows.map((r) => [r.from, r]));
   let latest: PlainDate | undefined;
-  for (const row of override.rows ?? []) {
-    byDate.set(row.from, { from: row.from, ratePercent: toPercent(dec(row.ratePercent)) });
-    if (latest === undefined || row.from > latest) latest = row.from;
+  for (const r of override.rows ?? []) {
+    byDate.set(r.from, row(r.from, toPercent(dec(r.ratePercent))));
+    if (latest === undefined || r.from > latest) latest = r.from;
   }
   const rows = [...byDate.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
   // Without an explicit knownUntil, a supplied semester rate is known to the end of its half-year
