@@ -16,6 +16,6 @@ npx publint --strict .pack/impayes-core-*.tgz
 npx attw --pack . --profile node16
 step "API docs (typedoc, warnings are errors)"; npx typedoc --emit none
 step "consumer check (ESM, CJS, TypeScript node16 + bundler)"; bash scripts/consumer-check.sh
-step "bundle size budgets (size-limit)"; npx size-limit
+step "bundle size budgets (size-limit)"; npx size-limit 2>/dev/null  # esbuild notes on chunk imports go to stderr
 step "examples"; bash scripts/run-examples.sh
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -66,4 +66,16 @@ out.push(
   ),
 );
 
+// Dunning decisions and timelines.
+const invoice = {
+  number: 'F-TZ',
+  issueDate: '2026-01-15',
+  terms: { type: 'net', days: 30 },
+  buyer: { kind: 'professional', name: 'Client' },
+  totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
+} as const;
+out.push(lib.dunningTimeline(invoice, [], { today: '2026-01-20' }));
+for (let d = '2026-01-20'; d < '2026-06-30'; d = lib.addDays(d, 1))
+  out.push(lib.nextDunningStep(invoice, [], { today: d }));
+
 console.log(createHash('sha256').update(JSON.stringify(out)).digest('hex'));
