@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
 
 /** Days in a month of the proleptic Gregorian calendar, without touching `Date`. */
 export function daysInMonth(year: number, month: number): number {
@@ -9,8 +10,24 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Fast test of a `YYYY-MM-DD` calendar date, by character codes (the validation hot path). */
+function isPlainDateText(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_POSITIONS) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+  const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(value.slice(0, 4)), month)
+  );
+}
+
 /** Why `value` is not a `YYYY-MM-DD` calendar date, or `undefined`. */
 export function plainDateProblem(value: unknown): string | undefined {
+  if (isPlainDateText(value)) return undefined;
   if (typeof value !== 'string')
     return `expected a YYYY-MM-DD date string, received ${show(value)}`;
   const m = ISO.exec(value);
@@ -87,30 +104,16 @@ export function ymd(
   value: unknown,
   path: ReadonlyArray<string | number> = [],
 ): [number, number, number] {
-  // Hot path (every date helper): character codes instead of a regular expression.
-  if (
-    typeof value === 'string' &&
-    value.length === 10 &&
-    value.charCodeAt(4) === 45 &&
-    value.charCodeAt(7) === 45
-  ) {
-    let ok = true;
-    for (const i of DIGIT_POSITIONS) {
-      const c = value.charCodeAt(i);
-      if (c < 48 || c > 57) ok = false;
-    }
-    if (ok) {
-      const year = Number(value.slice(0, 4));
-      const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
-      const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
-      if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
-        return [year, month, day];
-    }
+  if (isPlainDateText(value)) {
+    const v = value as string;
+    return [
+      Number(v.slice(0, 4)),
+      (v.charCodeAt(5) - 48) * 10 + v.charCodeAt(6) - 48,
+      (v.charCodeAt(8) - 48) * 10 + v.charCodeAt(9) - 48,
+    ];
   }
   return invalidInput(plainDateProblem(value) ?? 'is not a valid date', path);
 }
-
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
 
 /** @internal Builds the `YYYY-MM-DD` text of a (valid) year, month, day. */
 export function formatYmd(year: number, month: number, day: number): PlainDate {
