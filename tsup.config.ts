@@ -19,9 +19,10 @@ export const domains = [
 export default defineConfig({
   entry: ['src/index.ts', ...domains.map((d) => `src/${d}/index.ts`)],
   format: ['esm', 'cjs'],
-  dts: true,
+  // Types only for the public entry: the per-domain entries exist for code splitting, not as subpaths.
+  dts: { entry: 'src/index.ts' },
   splitting: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   treeshake: true,
   target: 'es2022',
