@@ -441,10 +441,10 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
           ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
           : principal;
       if (
+        // Runs are contiguous and rates are cached per half-year: the same rate object means the
+        // same half-year, so only the balance can differ.
         open !== undefined &&
-        open.toN === cursorN &&
         open.rate === r &&
-        open.halfYear === hy.id &&
         open.base.eq(base)
       ) {
         open.toN = toN;

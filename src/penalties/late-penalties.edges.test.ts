@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { computeLatePenalties } from './index.js';
+
+// Edge cases found by mutation testing (Stryker on late-penalties.ts): each assertion below fails
+// on at least one surviving mutant of the first run.
+
+const b2b = { debtor: 'professional', amount: '1000.00', dueDate: '2025-01-10' } as const;
+
+describe('computeLatePenalties (edges)', () => {
+  it('echoes the default options it used', () => {
+    expect(computeLatePenalties({ ...b2b, asOf: '2025-02-10' }).options).toEqual({
+      rateMode: 'per-half-year',
+      dayCount: 'ACT/365',
+      base: 'incl-vat',
+      allocation: 'principal-first',
+      onBelowFloor: 'warn',
+      onUnknownRate: 'throw',
+      legalRateCategory: 'other',
+    });
+  });
+
+  it('counts 366 days in a leap year with ACT/ACT, 365 in a common or century year', () => {
+    const clause = { type: 'fixed', ratePercent: '10' } as const;
+    const opts = { dayCount: 'ACT/ACT', onUnknownRate: 'warn' } as const;
+    const leap = computeLatePenalties(
+      { ...b2b, dueDate: '2024-03-01', asOf: '2024-03-11', clause },
+      opts,
+    );
+    expect(leap.segments[0]).toMatchObject({ yearDays: 366, amount: '2.73' });
+    const common = computeLatePenalties(
+      { ...b2b, dueDate: '2025-03-01', asOf: '2025-03-11', clause },
+      opts,
+    );
+    expect(common.segments[0]).toMatchObject({ yearDays: 365, amount: '2.74' });
+    const rates = {
+      ecb: {
+        rows: [
+          { from: '2100-01-01', ratePercent: '2.00' },
+          { from: '2000-01-01', ratePercent: '3.00' },
+        ],
+      },
+      legalOther: { rows: [{ from: '2100-01-01', ratePercent: '1.00' }] },
+    };
+    const c2100 = computeLatePenalties(
+      { ...b2b, dueDate: '2100-03-01', asOf: '2100-03-11', clause },
+      { ...opts, rates },
+    );
+    expect(c2100.segments[0]?.yearDays).toBe(365);
+    const c2000 = computeLatePenalties(
+      { ...b2b, dueDate: '2000-03-01', asOf: '2000-03-11', clause },
+      opts,
+    );
+    expect(c2000.segments[0]?.yearDays).toBe(366);
+  });
+
+  it('sorts three payments given in any order', () => {
+    const payments = [
+      { date: '2025-03-10', amount: '100.00' },
+      { date: '2025-02-10', amount: '200.00' },
+      { date: '2025-04-10', amount: '300.00' },
+    ];
+    const s = computeLatePenalties({ ...b2b, payments, asOf: '2025-05-10' });
+    expect(s.allocations.map((a) => a.date)).toEqual(['2025-02-10', '2025-03-10', '2025-04-10']);
+    expect(s.segments.map((x) => x.base)).toEqual(['1000.00', '800.00', '700.00', '400.00']);
+  });
+
+  it('takes the public rate of the half-year in which interest started, even on 1 July', () => {
+    // Due 30 June: the first late day is 1 July, so the H2 ECB rate (4.25 + 8) applies, not H1's.
+    const s = computeLatePenalties({
+      debtor: 'public',
+      amount: '1000.00',
+      dueDate: '2024-06-30',
+      asOf: '2024-07-31',
+    });
+    expect(s.segments.map((x) => x.ratePercent)).toEqual(['12.25']);
+  });
+
+  it('stops on the opening day of insolvency, also when it is the statement day', () => {
+    const s = computeLatePenalties({
+      ...b2b,
+      insolvencyOpenedOn: '2025-02-10',
+      asOf: '2025-02-10',
+    });
+    expect(s.interestTo).toBe('2025-02-09');
+    expect(s.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'INSOLVENCY_INTEREST_STOPPED',
+        severity: 'warning',
+        article: 'C. com. L622-28, R621-4',
+      }),
+    );
+    const later = computeLatePenalties({
+      ...b2b,
+      insolvencyOpenedOn: '2025-02-11',
+      asOf: '2025-02-10',
+    });
+    expect(later.interestTo).toBe('2025-02-10');
+    expect(later.warnings.map((w) => w.code)).not.toContain('INSOLVENCY_INTEREST_STOPPED');
+  });
+
+  it('reports paidOn only when the principal is fully paid', () => {
+    const part = computeLatePenalties({
+      ...b2b,
+      payments: [{ date: '2025-02-01', amount: '400.00' }],
+      asOf: '2025-03-01',
+    });
+    expect(part.paidOn).toBeNull();
+    const full = computeLatePenalties({
+      ...b2b,
+      payments: [
+        { date: '2025-02-01', amount: '400.00' },
+        { date: '2025-02-15', amount: '600.00' },
+      ],
+      asOf: '2025-02-15',
+    });
+    expect(full.paidOn).toBe('2025-02-15');
+    expect(full.indemnityDetail).toMatchObject({ owed: true, reason: 'paid-late' });
+  });
+
+  it('applies a consumer’s payments even when no interest runs (no formal notice)', () => {
+    const s = computeLatePenalties({
+      debtor: 'consumer',
+      amount: '1000.00',
+      dueDate: '2025-01-10',
+      payments: [{ date: '2025-02-01', amount: '250.00' }],
+      asOf: '2025-03-01',
+    });
+    expect(s.principalOutstanding).toBe('750.00');
+    expect(s.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'NO_FORMAL_NOTICE',
+        severity: 'warning',
+        article: 'C. civ. 1231-6, 1344-1',
+      }),
+    );
+    expect(s.warnings[0]?.message).toContain('a consumer debtor');
+  });
+
+  it('does not ask for a formal notice when the consumer paid on time', () => {
+    const s = computeLatePenalties({
+      debtor: 'non_professional',
+      amount: '1000.00',
+      dueDate: '2025-01-10',
+      payments: [{ date: '2025-01-10', amount: '1000.00' }],
+      asOf: '2025-03-01',
+    });
+    expect(s.warnings).toEqual([]);
+    const late = computeLatePenalties({
+      debtor: 'non_professional',
+      amount: '1000.00',
+      dueDate: '2025-01-10',
+      asOf: '2025-03-01',
+    });
+    expect(late.warnings[0]?.message).toContain('a non-professional debtor');
+  });
+
+  it('names a payment or a credit note that exceeds what is owed', () => {
+    expect(() =>
+      computeLatePenalties({
+        ...b2b,
+        payments: [{ date: '2025-01-05', amount: '1000.01' }],
+        asOf: '2025-02-01',
+      }),
+    ).toThrow(
+      /payment of 1000\.01 on 2025-01-05 exceeds what is still owed that day \(principal 0\.00 \+ interest 0\.00/,
+    );
+  });
+});
