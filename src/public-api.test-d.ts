@@ -1,0 +1,55 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type Amount,
+  computeLatePenalties,
+  type DebtorKind,
+  type DunningDecision,
+  ImpayesError,
+  type ImpayesErrorCode,
+  isImpayesError,
+  nextDunningStep,
+  type PlainDate,
+  parseAmount,
+  plainDate,
+} from './index.js';
+
+describe('public types', () => {
+  it('brands amounts and dates', () => {
+    expectTypeOf(parseAmount('1')).toEqualTypeOf<Amount>();
+    expectTypeOf(parseAmount('1')).toExtend<string>();
+    expectTypeOf(plainDate('2026-01-01')).toEqualTypeOf<PlainDate>();
+    // @ts-expect-error — a plain string is not a validated Amount
+    const a: Amount = '12.00';
+    // @ts-expect-error — amounts are strings, never numbers
+    const n: number = parseAmount('1');
+    void a;
+    void n;
+  });
+
+  it('narrows a dunning decision on its type', () => {
+    const d = {} as DunningDecision;
+    if (d.type === 'action') {
+      expectTypeOf(d.idempotencyKey).toEqualTypeOf<string>();
+      expectTypeOf(d.late).toEqualTypeOf<boolean>();
+    }
+    if (d.type === 'wait') expectTypeOf(d).toHaveProperty('until');
+    expectTypeOf(nextDunningStep).returns.toEqualTypeOf<DunningDecision>();
+  });
+
+  it('returns amounts as Amount strings from statements', () => {
+    const s = computeLatePenalties({ debtor: 'professional', amount: '1', dueDate: '2025-01-01', asOf: '2025-02-01' });
+    expectTypeOf(s.total).toEqualTypeOf<Amount>();
+    expectTypeOf(s.segments[0]!.amount).toEqualTypeOf<Amount>();
+  });
+
+  it('rejects unknown debtor kinds at compile time', () => {
+    expectTypeOf<'consumer'>().toExtend<DebtorKind>();
+    // @ts-expect-error — not a debtor kind
+    computeLatePenalties({ debtor: 'company', amount: '1', dueDate: '2025-01-01', asOf: '2025-02-01' });
+  });
+
+  it('exposes a typed error code', () => {
+    const e: unknown = new ImpayesError({ code: 'RATE_UNKNOWN' });
+    if (isImpayesError(e)) expectTypeOf(e.code).toEqualTypeOf<ImpayesErrorCode>();
+  });
+});
