@@ -37,15 +37,26 @@ describe('public types', () => {
   });
 
   it('returns amounts as Amount strings from statements', () => {
-    const s = computeLatePenalties({ debtor: 'professional', amount: '1', dueDate: '2025-01-01', asOf: '2025-02-01' });
+    const s = computeLatePenalties({
+      debtor: 'professional',
+      amount: '1',
+      dueDate: '2025-01-01',
+      asOf: '2025-02-01',
+    });
     expectTypeOf(s.total).toEqualTypeOf<Amount>();
     expectTypeOf(s.segments[0]!.amount).toEqualTypeOf<Amount>();
   });
 
   it('rejects unknown debtor kinds at compile time', () => {
     expectTypeOf<'consumer'>().toExtend<DebtorKind>();
+    const bad = {
+      debtor: 'company',
+      amount: '1',
+      dueDate: '2025-01-01',
+      asOf: '2025-02-01',
+    } as const;
     // @ts-expect-error — not a debtor kind
-    computeLatePenalties({ debtor: 'company', amount: '1', dueDate: '2025-01-01', asOf: '2025-02-01' });
+    computeLatePenalties(bad);
   });
 
   it('exposes a typed error code', () => {

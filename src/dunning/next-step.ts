@@ -744,11 +744,17 @@ export function prepare(
   const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
   const facts = readInvoice(invoice);
   const settings = settingsFor(o.policy, facts.debtorKind);
-  const folded = foldDunning(facts, parseEvents(events), {
-    asOf: o.today,
-    warnWithinDays: settings.limitationWarningDays,
-    ...(lazyLimitation ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
-  });
+  const parsed = parseEvents(events);
+  const fold = (lazy: boolean): Folded =>
+    foldDunning(facts, parsed, {
+      asOf: o.today,
+      warnWithinDays: settings.limitationWarningDays,
+      ...(lazy ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
+    });
+  let folded = fold(lazyLimitation);
+  // The lazy horizon only knows that limitation cannot be close yet; a mediation under way
+  // suspends it (C. civ. 2238) at any time, and LIMITATION_SUSPENDED must not depend on the horizon.
+  if (folded.limitation === null && folded.state.mediation?.endedOn === null) folded = fold(false);
   return {
     folded,
     settings,

@@ -427,7 +427,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
         throw transitionError(
           index,
           e,
-          'disputed',
+          statusOf(ctx, e.date, d),
           `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(d.outstanding)})`,
         );
       if (dropped.gt(0))
@@ -541,7 +541,8 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       lim.push({ type: 'debtor_acknowledged', date: e.date });
       return;
     case 'paused':
-      if (ctx.pause && !d.pauseActive) ctx.pastResume = later(ctx.pastResume, d.pauseEndedOn);
+      // A past pause's end (null while the pause applies: an extension keeps its start).
+      ctx.pastResume = later(ctx.pastResume, d.pauseEndedOn);
       ctx.pause = {
         since: ctx.pause && d.pauseActive ? ctx.pause.since : e.date,
         until: e.until ?? null,

@@ -167,7 +167,11 @@ describe('computeLatePenalties (edges)', () => {
   });
 
   it('reports 0 days late when paid before the due date, and echoes absent inputs as null', () => {
-    const s = computeLatePenalties({ ...b2b, payments: [{ date: '2025-01-05', amount: '1000.00' }], asOf: '2025-02-01' });
+    const s = computeLatePenalties({
+      ...b2b,
+      payments: [{ date: '2025-01-05', amount: '1000.00' }],
+      asOf: '2025-02-01',
+    });
     expect(s.daysLate).toBe(0);
     expect(s.input).toMatchObject({
       formalNoticeDate: null,
@@ -180,14 +184,20 @@ describe('computeLatePenalties (edges)', () => {
   });
 
   it('keeps a public buyer’s statutory clause without a warning', () => {
-    const s = computeLatePenalties({ debtor: 'public', amount: '1000.00', dueDate: '2025-01-10', asOf: '2025-02-10', clause: { type: 'statutory' } });
+    const s = computeLatePenalties({
+      debtor: 'public',
+      amount: '1000.00',
+      dueDate: '2025-01-10',
+      asOf: '2025-02-10',
+      clause: { type: 'statutory' },
+    });
     expect(s.warnings).toEqual([]);
   });
 
   it('points at the missing amountExclVat and at the invoice payment in errors', () => {
-    expect(() => computeLatePenalties({ ...b2b, asOf: '2025-02-10' }, { base: 'excl-vat' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: ['amountExclVat'] }),
-    );
+    expect(() =>
+      computeLatePenalties({ ...b2b, asOf: '2025-02-10' }, { base: 'excl-vat' }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['amountExclVat'] }));
     const invoice = {
       number: 'F-1',
       issueDate: '2025-01-01',
@@ -197,7 +207,10 @@ describe('computeLatePenalties (edges)', () => {
       payments: [{ date: '2025-01-20', amount: '130.00' }],
     } as const;
     expect(() => computeLatePenalties({ invoice, asOf: '2025-02-10' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: ['invoice', 'payments', 0, 'amount'] }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        path: ['invoice', 'payments', 0, 'amount'],
+      }),
     );
   });
 });
