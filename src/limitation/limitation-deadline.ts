@@ -193,6 +193,9 @@ interface Suspension {
   since: PlainDate;
   remaining: number;
   remainingExempt: number;
+  /** An interruption during the suspension: a whole new period runs when it ends (capped or not). */
+  newPeriod: boolean;
+  newPeriodExempt: boolean;
   kinds: Set<SuspensionKind>;
 }
 
@@ -579,6 +582,13 @@ export function computeLimitation(
   /** Applies an interruption giving `candidate`; returns whether the long-stop cut it. */
   const interrupt = (t: PlainDate, candidate: PlainDate, capped: boolean): boolean => {
     if (suspension !== null) {
+      // A whole new period (C. civ. 2231) counts in years from the end of the suspension, not as
+      // a number of days, which would drift by one across a 29 February.
+      if (!isPublic && title === null && candidate === periodFrom(t)) {
+        if (capped) suspension.newPeriod = true;
+        else suspension.newPeriodExempt = true;
+        return false;
+      }
       const days = daysBetween(max(t, start.date), candidate);
       if (capped) suspension.remaining = Math.max(suspension.remaining, days);
       else suspension.remainingExempt = Math.max(suspension.remainingExempt, days);
@@ -598,12 +608,14 @@ export function computeLimitation(
   const resumeAt = (s: Suspension, e: PlainDate): { date: PlainDate; cut: boolean } => {
     const from = max(e, start.date);
     let cand = max(addDays(from, s.remaining), addMonths(e, 6));
+    if (s.newPeriod) cand = max(cand, periodFrom(from));
     let cut = false;
     if (capApplies() && cand > longStopDate) {
       cand = longStopDate;
       cut = true;
     }
     if (s.remainingExempt > 0) cand = max(cand, addDays(from, s.remainingExempt));
+    if (s.newPeriodExempt) cand = max(cand, periodFrom(from));
     return { date: max(deadline, cand), cut };
   };
   const current = (): PlainDate | null => (pending > 0 || suspension !== null ? null : deadline);
@@ -815,6 +827,8 @@ export function computeLimitation(
             since: t,
             remaining: daysBetween(max(t, start.date), deadline),
             remainingExempt: 0,
+            newPeriod: false,
+            newPeriodExempt: false,
             kinds: new Set(),
           };
         suspension.kinds.add(kind);
