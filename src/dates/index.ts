@@ -16,5 +16,5 @@ export { limitationEnd, PeriodSchema, procedureDeadline } from './deadlines.js';
 export type { FrenchRegion, PublicHoliday } from './holidays.js';
 export { FrenchRegionSchema, frenchPublicHolidays } from './holidays.js';
 export type { DateInput, PlainDate } from './plain-date.js';
-export { PlainDateSchema, plainDate } from './plain-date.js';
+export { daysInMonth, PlainDateSchema, plainDate } from './plain-date.js';
 export { isWorkingDay, nextWorkingDay, rollToWorkingDay } from './working-days.js';

@@ -66,3 +66,27 @@ export function actions(run: ReadonlyArray<RunDay>): string[] {
     r.decision.type === 'action' ? [`${r.day} ${r.decision.step.id}`] : [],
   );
 }
+
+/** A `reminder_sent` event by e-mail for a step. */
+export const sent = (stepId: string, date: string): DunningEventInput => ({
+  type: 'reminder_sent',
+  date,
+  stepId,
+  channel: 'email',
+});
+
+/** The default ladder recorded on time for `b2bInvoice` (due 2026-03-03), up to the registered letter. */
+export const ladder: DunningEventInput[] = [
+  sent('courtesy-notice', '2026-02-27'),
+  sent('friendly-email', '2026-03-04'),
+  sent('phone-call', '2026-03-09'),
+  sent('written-reminder', '2026-03-13'),
+  sent('registered-letter', '2026-03-23'),
+];
+
+/** The formal notice that follows `ladder`. */
+export const notice: DunningEventInput = {
+  type: 'formal_notice_sent',
+  date: '2026-04-02',
+  deadlineDays: 15,
+};

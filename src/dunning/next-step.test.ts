@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { b2bInvoice, consumerInvoice, publicInvoice } from './dunning.fixtures.js';
+import {
+  b2bInvoice,
+  consumerInvoice,
+  ladder,
+  notice,
+  publicInvoice,
+  sent,
+} from './dunning.fixtures.js';
 import type { DunningEventInput } from './events.js';
 import { type DunningDecision, type DunningEscalate, nextDunningStep } from './next-step.js';
-
-const sent = (stepId: string, date: string): DunningEventInput => ({
-  type: 'reminder_sent',
-  date,
-  stepId,
-  channel: 'email',
-});
-const ladder: DunningEventInput[] = [
-  sent('courtesy-notice', '2026-02-27'),
-  sent('friendly-email', '2026-03-04'),
-  sent('phone-call', '2026-03-09'),
-  sent('written-reminder', '2026-03-13'),
-  sent('registered-letter', '2026-03-23'),
-];
-const notice: DunningEventInput = {
-  type: 'formal_notice_sent',
-  date: '2026-04-02',
-  deadlineDays: 15,
-};
 
 function decide(
   events: DunningEventInput[],

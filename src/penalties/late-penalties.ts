@@ -2,6 +2,7 @@ import {
   addMonths,
   dateOfDayNumber,
   dayNumber,
+  daysInMonth,
   type HalfYear,
   halfYearOf,
   type PlainDate,
@@ -246,10 +247,6 @@ interface OpenSegment {
   readonly yearDays: 365 | 366;
 }
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 const amountOf = (d: Dec): Amount => toCents(d) as Amount;
 
 function byDate(movements: ReadonlyArray<DebtMovement>): ReadonlyArray<DebtMovement> {
@@ -435,7 +432,8 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
         }
         throw error;
       }
-      const yearDays: 365 | 366 = s.dayCount === 'ACT/ACT' && isLeap(hy.year) ? 366 : 365;
+      const yearDays: 365 | 366 =
+        s.dayCount === 'ACT/ACT' && daysInMonth(hy.year, 2) === 29 ? 366 : 365;
       const base =
         s.base === 'excl-vat'
           ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
