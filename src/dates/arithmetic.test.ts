@@ -8,6 +8,8 @@ import {
   endOfMonth,
   halfYearOf,
   isoWeekday,
+  limitationEnd,
+  procedureDeadline,
 } from './index.js';
 
 describe('addDays', () => {
@@ -110,5 +112,26 @@ describe('compareDates', () => {
     expect(() => compareDates('2025-01-03', 'x')).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', path: ['b'] }),
     );
+  });
+});
+
+describe('results outside the years 0000–9999', () => {
+  const outside = (path: string[]) =>
+    expect.objectContaining({
+      code: 'INVALID_INPUT',
+      path,
+      message: expect.stringContaining('outside the years 0000–9999'),
+    });
+  it('throw INVALID_INPUT instead of returning a longer string or NaN', () => {
+    expect(addDays('9999-12-31', 0)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(outside(['days']));
+    expect(() => addDays('0000-01-01', -1)).toThrow(outside(['days']));
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(() => addMonths('9999-12-01', 1)).toThrow(outside(['months']));
+    expect(() => addYears('2025-01-01', 100_000)).toThrow(outside(['years']));
+    // Beyond what a Date can hold: date-fns gives an Invalid Date, never returned.
+    expect(() => addYears('2025-01-01', 1e12)).toThrow(outside(['years']));
+    expect(() => limitationEnd('9990-01-01', { years: 20 })).toThrow(outside(['period']));
+    expect(() => procedureDeadline('9999-12-31', { days: 15 })).toThrow(outside(['period']));
   });
 });

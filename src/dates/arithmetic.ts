@@ -2,7 +2,14 @@ import { UTCDate, utc } from '@date-fns/utc';
 import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
 import { invalidInput } from '../internal/validate.js';
 import { dateOfDayNumber, dayNumber } from './day-number.js';
-import { type DateInput, formatYmd, type PlainDate, ymd } from './plain-date.js';
+import {
+  type DateInput,
+  daysInMonth,
+  formatYmd,
+  isPlainDateText,
+  type PlainDate,
+  ymd,
+} from './plain-date.js';
 
 // Month and year arithmetic runs on UTCDate values with date-fns' `in: utc` context; day arithmetic
 // (called thousands of times per statement or ledger) on integer day numbers, which a property
@@ -17,6 +24,15 @@ export function toUtcDate(date: DateInput, path: ReadonlyArray<string | number> 
 /** @internal */
 export function fromUtcDate(date: Date): PlainDate {
   return formatYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * @internal A computed date must still be a `YYYY-MM-DD` date: a year past 9999 (or before 0000)
+ * is an error, not a longer string.
+ */
+export function inYearRange(result: PlainDate, path: ReadonlyArray<string | number>): PlainDate {
+  if (isPlainDateText(result)) return result;
+  return invalidInput('moves the date outside the years 0000–9999', path);
 }
 
 function wholeNumber(n: unknown, name: string): number {
@@ -34,7 +50,8 @@ function wholeNumber(n: unknown, name: string): number {
  * @param date - a `YYYY-MM-DD` date
  * @param days - a whole number of days, may be negative
  * @returns the new date
- * @throws {@link ImpayesError} `INVALID_INPUT` for an impossible date or a non-integer count.
+ * @throws {@link ImpayesError} `INVALID_INPUT` for an impossible date, a non-integer count, or a
+ * result outside the years 0000–9999.
  * @example
  * ```ts
  * addDays('2024-02-28', 2); //=> '2024-03-01'
@@ -43,7 +60,9 @@ function wholeNumber(n: unknown, name: string): number {
  */
 export function addDays(date: DateInput, days: number): PlainDate {
   ymd(date, ['date']);
-  return dateOfDayNumber(dayNumber(date as string) + wholeNumber(days, 'days'));
+  return inYearRange(dateOfDayNumber(dayNumber(date as string) + wholeNumber(days, 'days')), [
+    'days',
+  ]);
 }
 
 /**
@@ -56,6 +75,8 @@ export function addDays(date: DateInput, days: number): PlainDate {
  * @param date - a `YYYY-MM-DD` date
  * @param months - a whole number of months, may be negative
  * @returns the new date
+ * @throws {@link ImpayesError} `INVALID_INPUT` for an impossible date, a non-integer count, or a
+ * result outside the years 0000–9999.
  * @example
  * ```ts
  * addMonths('2024-01-31', 1); //=> '2024-02-29'
@@ -64,8 +85,11 @@ export function addDays(date: DateInput, days: number): PlainDate {
  * @category Dates
  */
 export function addMonths(date: DateInput, months: number): PlainDate {
-  return fromUtcDate(
-    fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(months, 'months'), { in: utc }),
+  return inYearRange(
+    fromUtcDate(
+      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(months, 'months'), { in: utc }),
+    ),
+    ['months'],
   );
 }
 
@@ -75,6 +99,8 @@ export function addMonths(date: DateInput, months: number): PlainDate {
  * @param date - a `YYYY-MM-DD` date
  * @param years - a whole number of years, may be negative
  * @returns the new date
+ * @throws {@link ImpayesError} `INVALID_INPUT` for an impossible date, a non-integer count, or a
+ * result outside the years 0000–9999.
  * @example
  * ```ts
  * addYears('2024-02-29', 1); //=> '2025-02-28'
@@ -83,8 +109,11 @@ export function addMonths(date: DateInput, months: number): PlainDate {
  * @category Dates
  */
 export function addYears(date: DateInput, years: number): PlainDate {
-  return fromUtcDate(
-    fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(years, 'years') * 12, { in: utc }),
+  return inYearRange(
+    fromUtcDate(
+      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(years, 'years') * 12, { in: utc }),
+    ),
+    ['years'],
   );
 }
 
@@ -193,6 +222,55 @@ export interface HalfYear {
  */
 export function halfYearOf(date: DateInput): HalfYear {
   const [year, month] = ymd(date, ['date']);
+  return halfYearFrom(year, month);
+}
+
+/**
+ * {@link addDays} for an already valid date and a whole count, without validating them again
+ * (hot paths).
+ * @internal
+ */
+export function addDaysValid(date: PlainDate, days: number): PlainDate {
+  return dateOfDayNumber(dayNumber(date) + days);
+}
+
+/**
+ * {@link addMonths} for an already valid date, by integer arithmetic (no Date objects): the same
+ * day number in the target month, or that month's last day. A property test checks it against
+ * date-fns `addMonths` in UTC, which the public function uses.
+ * @internal
+ */
+export function addMonthsValid(date: PlainDate, months: number): PlainDate {
+  const y =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    date.charCodeAt(3) -
+    48;
+  const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+  const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const last = daysInMonth(year, month);
+  return formatYmd(year, month, d > last ? last : d);
+}
+
+/**
+ * The half-year of an already valid date, without validating it again (hot paths).
+ * @internal
+ */
+export function halfYearOfValid(date: PlainDate): HalfYear {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    date.charCodeAt(3) -
+    48;
+  return halfYearFrom(year, (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48);
+}
+
+function halfYearFrom(year: number, month: number): HalfYear {
   const half = month <= 6 ? 1 : 2;
   return {
     id: `${year}-H${half}` as HalfYear['id'],

@@ -1,10 +1,15 @@
 import { utc } from '@date-fns/utc';
-import { differenceInCalendarDays, addDays as fnsAddDays, getISODay } from 'date-fns';
+import {
+  differenceInCalendarDays,
+  addDays as fnsAddDays,
+  addMonths as fnsAddMonths,
+  getISODay,
+} from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toUtcDate } from './arithmetic.js';
+import { addMonthsValid, halfYearOfValid, toUtcDate } from './arithmetic.js';
 import { dateOfDayNumber, dayNumber } from './day-number.js';
-import { addDays, daysBetween, isoWeekday } from './index.js';
+import { addDays, daysBetween, halfYearOf, isoWeekday, type PlainDate } from './index.js';
 
 const date = fc
   .date({
@@ -37,6 +42,28 @@ describe('dayNumber', () => {
         const fns = fnsAddDays(toUtcDate(a), n, { in: utc }).toISOString().slice(0, 10);
         expect(dateOfDayNumber(dayNumber(a) + n)).toBe(fns);
         expect(addDays(a, n)).toBe(fns);
+      }),
+    );
+  });
+  it('halfYearOfValid (no re-validation) agrees with halfYearOf (property)', () => {
+    expect(halfYearOfValid('2025-06-30' as PlainDate).id).toBe('2025-H1');
+    expect(halfYearOfValid('2025-07-01' as PlainDate).lastDay).toBe('2025-12-31');
+    fc.assert(
+      fc.property(date, (a) => {
+        expect(halfYearOfValid(a as PlainDate)).toEqual(halfYearOf(a));
+      }),
+    );
+  });
+  it('addMonthsValid (integer arithmetic) agrees with date-fns addMonths in UTC (property)', () => {
+    expect(addMonthsValid('2024-02-29' as PlainDate, 12)).toBe('2025-02-28');
+    expect(addMonthsValid('2025-01-31' as PlainDate, 1)).toBe('2025-02-28');
+    expect(addMonthsValid('2025-03-31' as PlainDate, -1)).toBe('2025-02-28');
+    expect(addMonthsValid('2025-12-15' as PlainDate, 1)).toBe('2026-01-15');
+    expect(addMonthsValid('2025-01-15' as PlainDate, -1)).toBe('2024-12-15');
+    fc.assert(
+      fc.property(date, fc.integer({ min: -2400, max: 2400 }), (a, n) => {
+        const fns = fnsAddMonths(toUtcDate(a), n, { in: utc }).toISOString().slice(0, 10);
+        expect(addMonthsValid(a as PlainDate, n)).toBe(fns);
       }),
     );
   });

@@ -8,9 +8,15 @@ import type { PlainDate } from './plain-date.js';
  * @internal
  */
 export function dayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  // Digits read by char code: no substrings on the hot path.
+  const y =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    date.charCodeAt(3) -
+    48;
+  const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+  const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from '../internal/validate.js';
-import { addDays, addMonths, addYears } from './arithmetic.js';
+import { addMonthsValid, inYearRange } from './arithmetic.js';
+import { dateOfDayNumber, dayNumber } from './day-number.js';
 import { type FrenchRegion, FrenchRegionSchema } from './holidays.js';
 import { type DateInput, type PlainDate, PlainDateSchema } from './plain-date.js';
 import { rollToWorkingDay } from './working-days.js';
@@ -45,11 +46,13 @@ export interface ProcedureDeadline {
   readonly articles: ReadonlyArray<string>;
 }
 
-/** @internal Adds a validated period without rolling (CPC 641). */
-export function addPeriod(start: DateInput, period: Period): PlainDate {
-  if ('days' in period) return addDays(start, period.days);
-  if ('months' in period) return addMonths(start, period.months);
-  return addYears(start, period.years);
+/** @internal Adds a validated period to a validated date, without rolling (CPC 641). */
+export function addPeriod(start: PlainDate, period: Period): PlainDate {
+  const end =
+    'days' in period
+      ? dateOfDayNumber(dayNumber(start) + period.days)
+      : addMonthsValid(start, 'months' in period ? period.months : period.years * 12);
+  return inYearRange(end, ['period']);
 }
 
 /**
@@ -65,7 +68,8 @@ export function addPeriod(start: DateInput, period: Period): PlainDate {
  * @param period - `{ days }`, `{ months }` or `{ years }`
  * @param region - the holiday calendar, `'metropolitan'` by default
  * @returns the nominal date, the rolled deadline and the articles
- * @throws {@link ImpayesError} `INVALID_INPUT` for a bad date, period or region.
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a bad date, period or region, or a deadline
+ * outside the years 0000–9999.
  * @example
  * ```ts
  * procedureDeadline('2026-01-14', { months: 6 }).deadline; //=> '2026-07-15' (14 July is a holiday)
@@ -104,6 +108,8 @@ export function procedureDeadline(
  * @param start - the day the period starts running
  * @param period - `{ years }`, `{ months }` or `{ days }`
  * @returns the last day on which the right can still be exercised
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a bad date or period, or an end outside the
+ * years 0000–9999.
  * @example
  * ```ts
  * limitationEnd('2009-05-28', { years: 5 }); //=> '2014-05-28'

@@ -10,8 +10,11 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Fast test of a `YYYY-MM-DD` calendar date, by character codes (the validation hot path). */
-function isPlainDateText(value: unknown): boolean {
+/**
+ * Fast test of a `YYYY-MM-DD` calendar date, by character codes (the validation hot path).
+ * @internal
+ */
+export function isPlainDateText(value: unknown): boolean {
   if (typeof value !== 'string' || value.length !== 10) return false;
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
   for (const i of DIGIT_POSITIONS) {

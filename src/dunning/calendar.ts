@@ -1,8 +1,10 @@
-// Private: working-day checks over one holiday calendar, for one decision.
+// Private: working-day checks over one holiday calendar, for one decision. Dates here are already
+// validated, so the checks run on integer day numbers (no re-validation per day looked at).
 import {
-  addDays,
+  dateOfDayNumber,
+  dayNumber,
   type FrenchRegion,
-  isWorkingDay as isWorking,
+  isPublicHoliday,
   type PlainDate,
 } from '../dates/index.js';
 
@@ -16,15 +18,33 @@ export interface WorkCalendar {
   rollBack(date: PlainDate): PlainDate;
 }
 
+/** 1970-01-01 (day 0) was a Thursday: ISO weekday 4. */
+const isoWeekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
+
 export function workCalendar(region: FrenchRegion): WorkCalendar {
-  const isWorkingDay = (date: PlainDate): boolean => isWorking(date, region);
+  const working = (n: number, date: PlainDate): boolean => {
+    if (isoWeekdayOf(n) > 5) return false;
+    const year =
+      (date.charCodeAt(0) - 48) * 1000 +
+      (date.charCodeAt(1) - 48) * 100 +
+      (date.charCodeAt(2) - 48) * 10 +
+      date.charCodeAt(3) -
+      48;
+    const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+    const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    return !isPublicHoliday(year, month, day, region);
+  };
   const roll = (date: PlainDate, step: 1 | -1): PlainDate => {
+    let n = dayNumber(date);
     let d = date;
-    while (!isWorkingDay(d)) d = addDays(d, step);
+    while (!working(n, d)) {
+      n += step;
+      d = dateOfDayNumber(n);
+    }
     return d;
   };
   return {
-    isWorkingDay,
+    isWorkingDay: (date) => working(dayNumber(date), date),
     rollForward: (date) => roll(date, 1),
     rollBack: (date) => roll(date, -1),
   };

@@ -4,7 +4,7 @@
 import type { FrenchRegion, PlainDate } from '../dates/index.js';
 import type { Dec } from '../internal/decimal.js';
 import { dec } from '../internal/decimal.js';
-import { dueDateOfInvoice, type Invoice, parseInvoice, totalsOfInvoice } from '../invoice/index.js';
+import { dueDateOfInvoice, exactTotalsOf, type Invoice, parseInvoice } from '../invoice/index.js';
 import {
   type LimitationDeadlineResult,
   type LimitationEventInput,
@@ -55,7 +55,7 @@ export function readInvoice(input: unknown): InvoiceFacts {
     issueDate: invoice.issueDate,
     deliveryDate: invoice.deliveryDate ?? null,
     dueDate: dueDateOfInvoice(invoice).dueDate,
-    inclVat: dec(totalsOfInvoice(invoice).inclVat),
+    inclVat: exactTotalsOf(invoice).inclVat,
     moves,
   };
 }
@@ -72,10 +72,12 @@ export function penaltyStatement(
     readonly rates: RatesOption | undefined;
   },
 ): LatePenaltiesResult {
+  // The decision quotes the totals only: the statement's lines are not built.
   const settings = settingsFrom(
     extra.rates === undefined
       ? { onUnknownRate: 'warn' }
       : { onUnknownRate: 'warn', rates: extra.rates },
+    true,
   );
   const movements = moves
     .filter((m) => m.date <= asOf)

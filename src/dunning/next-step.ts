@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
-import { dec, toCents } from '../internal/decimal.js';
+import { dec } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
   forclusionReliefDeadline,
@@ -294,7 +294,7 @@ export function scheduleStep(
   s: DunningSettings,
   cal: WorkCalendar,
 ): PlainDate | null {
-  const nominal = addDays(state.dueDate, step.offsetDays);
+  const nominal = addDaysValid(state.dueDate, step.offsetDays);
   if (step.kind === 'pre_due_notice') {
     let d = nominal < issueDate ? issueDate : nominal;
     if (s.workingDaysOnly) {
@@ -305,7 +305,7 @@ export function scheduleStep(
   }
   let d = nominal;
   if (state.lastStepOn !== null) {
-    const gap = addDays(state.lastStepOn, s.minGapDays);
+    const gap = addDaysValid(state.lastStepOn, s.minGapDays);
     if (gap > d) d = gap;
   }
   if (state.resumedOn !== null && state.resumedOn > d) d = state.resumedOn;
@@ -373,16 +373,14 @@ export function amountsOf(
     )
       warnings.push({ code: w.code, message: w.message, article: w.article });
   }
-  const penalties = dec(r.interestOutstanding);
-  const principal = dec(r.principalOutstanding);
-  const indemnity = dec(r.indemnity);
   return {
     amounts: {
       asOf,
       principal: r.principalOutstanding,
       penalties: r.interestOutstanding,
       indemnity: r.indemnity,
-      total: toCents(principal.plus(penalties).plus(indemnity)) as Amount,
+      // principal + penalties + indemnity: no additional costs are claimed here.
+      total: r.amountDue,
       regime: r.regime,
       interestFrom: r.interestFrom,
       complete,
@@ -408,7 +406,7 @@ function holdWarnings(state: DunningState): DunningWarning[] {
   if (state.promise?.state === 'broken')
     out.push({
       code: 'PROMISE_BROKEN',
-      message: `The debtor promised on ${state.promise.madeOn} to pay by ${state.promise.promisedDate} and did not: dunning resumed on ${addDays(state.promise.promisedDate, 1)}.`,
+      message: `The debtor promised on ${state.promise.madeOn} to pay by ${state.promise.promisedDate} and did not: dunning resumed on ${addDaysValid(state.promise.promisedDate, 1)}.`,
       article: 'C. civ. 1231-1',
     });
   if (state.plan?.state === 'missed')
@@ -479,7 +477,7 @@ export function decide(c: DecisionContext): DunningDecision {
     default:
       break;
   }
-  if (dec(state.balances.outstanding).lt(dec(s.minimumAmount)))
+  if (c.folded.outstanding.lt(dec(s.minimumAmount)))
     return none(
       'below_minimum',
       `The outstanding ${formatEuros(state.balances.outstanding)} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,
@@ -499,7 +497,7 @@ export function decide(c: DecisionContext): DunningDecision {
       base,
       'limitation_imminent',
       warnings,
-      addDays(limitation.deadline!, -s.escalateBeforeLimitationDays),
+      addDaysValid(limitation.deadline!, -s.escalateBeforeLimitationDays),
     );
   const wait = (
     until: PlainDate | null,
@@ -522,27 +520,27 @@ export function decide(c: DecisionContext): DunningDecision {
           `A mediation or conciliation is under way since ${state.mediation.since}: reminders stop until it ends (limitation is suspended, C. civ. 2238).`,
         );
       return wait(
-        state.pause!.until === null ? null : addDays(state.pause!.until, 1),
+        state.pause!.until === null ? null : addDaysValid(state.pause!.until, 1),
         'pause',
         `Dunning is paused since ${state.pause!.since} (${state.pause!.reason})${state.pause!.until === null ? ' until it is resumed' : ` up to ${state.pause!.until}`}; penalties keep accruing and limitation keeps running.`,
       );
     case 'payment_plan': {
       const next = state.plan!.nextInstallment!;
       return wait(
-        addDays(next.dueDate, 1),
+        addDaysValid(next.dueDate, 1),
         'payment_plan',
         `A payment plan is in force: the next installment of ${formatEuros(next.amount)} is due on ${next.dueDate}; dunning resumes only if it is missed.`,
       );
     }
     case 'promised':
       return wait(
-        addDays(state.promise!.promisedDate, 1),
+        addDaysValid(state.promise!.promisedDate, 1),
         'promise',
         `The debtor promised on ${state.promise!.madeOn} to pay by ${state.promise!.promisedDate}: reminders wait until then.`,
       );
     case 'formal_notice': {
       const fn = state.formalNotice!;
-      let from = addDays(fn.deadline, 1);
+      let from = addDaysValid(fn.deadline, 1);
       if (state.resumedOn !== null && state.resumedOn > from) from = state.resumedOn;
       if (today < from)
         return wait(
@@ -568,7 +566,7 @@ export function decide(c: DecisionContext): DunningDecision {
       next,
     );
   if (s.workingDaysOnly && !c.calendar.isWorkingDay(today)) {
-    const until = c.calendar.rollForward(addDays(today, 1));
+    const until = c.calendar.rollForward(addDaysValid(today, 1));
     return wait(
       until,
       'not_working_day',

@@ -115,3 +115,33 @@ describe('createDunningPolicy', () => {
     );
   });
 });
+
+describe('settingsFor', () => {
+  it('merges each debtor kind once, when the policy is built', () => {
+    const policy = createDunningPolicy({
+      minGapDays: 4,
+      variants: { consumer: { minGapDays: 6 } },
+    });
+    expect(settingsFor(policy, 'consumer').minGapDays).toBe(6);
+    expect(settingsFor(policy, 'professional').minGapDays).toBe(4);
+    // The same merged object on every call: nothing is rebuilt per decision.
+    expect(settingsFor(policy, 'consumer')).toBe(settingsFor(policy, 'consumer'));
+    expect(settingsFor(policy, 'consumer')).not.toHaveProperty('variants');
+  });
+
+  it('merges on the fly a policy built by another copy of the library', () => {
+    // Another copy brands with the shared symbol but has its own (invisible) resolved settings.
+    const foreign = Object.defineProperty(
+      {
+        ...defaultDunningPolicy,
+        minGapDays: 4,
+        variants: { consumer: { minGapDays: 6 } },
+      },
+      Symbol.for('impayes-core.dunning-policy'),
+      { value: true },
+    );
+    expect(settingsFor(foreign, 'consumer').minGapDays).toBe(6);
+    expect(settingsFor(foreign, 'public').minGapDays).toBe(4);
+    expect(settingsFor(foreign, 'public')).not.toHaveProperty('variants');
+  });
+});

@@ -167,10 +167,22 @@ export interface DunningPolicy extends DunningSettings {
 
 const POLICY = Symbol.for('impayes-core.dunning-policy');
 
-function brand<T extends object>(policy: T): T {
+const RESOLVED = Symbol('impayes-core.dunning-policy.resolved');
+
+function brand(policy: DunningPolicy): DunningPolicy {
   Object.defineProperty(policy, POLICY, { value: true });
+  // The settings per debtor kind, merged once when the policy is built rather than on every call.
+  const base = stripVariants(policy);
+  const resolved: Partial<Record<DebtorKind, DunningSettings>> = {};
+  for (const kind of DEBTOR_KINDS) {
+    const variant = policy.variants[kind];
+    resolved[kind] = variant ? { ...base, ...variant } : base;
+  }
+  Object.defineProperty(policy, RESOLVED, { value: resolved });
   return policy;
 }
+
+const DEBTOR_KINDS = ['professional', 'consumer', 'public', 'non_professional'] as const;
 
 function isDunningPolicy(value: unknown): value is DunningPolicy {
   return (
@@ -381,7 +393,7 @@ export function createDunningPolicy(input: DunningPolicyInput = {}): DunningPoli
     ? {}
     : { ...defaultDunningPolicy.variants };
   if (rawVariants) {
-    for (const kind of ['professional', 'consumer', 'public', 'non_professional'] as const) {
+    for (const kind of DEBTOR_KINDS) {
       const v = rawVariants[kind];
       if (v === undefined) continue;
       const n = normalise(v);
@@ -414,6 +426,11 @@ export function settingsFor(
       : isDunningPolicy(policy)
         ? policy
         : createDunningPolicy(policy);
+  // A policy branded by another copy of the library has no resolved settings from this copy.
+  const resolved = (
+    p as unknown as Record<symbol, Record<DebtorKind, DunningSettings> | undefined>
+  )[RESOLVED];
+  if (resolved !== undefined) return resolved[kind];
   const variant = p.variants[kind];
   return variant ? { ...stripVariants(p), ...variant } : stripVariants(p);
 }

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
-import { addDays, addYears, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import {
+  addDaysValid,
+  addMonthsValid,
+  dayNumber,
+  type PlainDate,
+  PlainDateSchema,
+} from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
-import { type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
+import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import {
   formalNoticeExpiry,
@@ -277,10 +283,10 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
   let credited = ZERO;
   for (const m of moves) {
     if (m.date > d) continue;
-    if (m.kind === 'payment') paid = paid.plus(m.amount);
-    else credited = credited.plus(m.amount);
+    if (m.kind === 'payment') paid = add(paid, m.amount);
+    else credited = add(credited, m.amount);
   }
-  const outstanding = inclVat.minus(paid).minus(credited);
+  const outstanding = sub(sub(inclVat, paid), credited);
   let resumedOn = ctx.pastResume;
   const promise = ctx.promise ? promiseState(ctx.promise, d, moves, owedAt) : null;
   if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
@@ -404,7 +410,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       ctx.promise = {
         madeOn: e.date,
         promisedDate: e.promisedDate,
-        endsOn: addDays(e.promisedDate, 1),
+        endsOn: addDaysValid(e.promisedDate, 1),
         amount: e.amount === undefined ? null : dec(e.amount),
       };
       ctx.acknowledgedOn = e.date;
@@ -457,7 +463,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
         agreedOn: e.date,
         installments: e.installments.map((i) => ({
           dueDate: i.dueDate,
-          dayAfter: addDays(i.dueDate, 1),
+          dayAfter: addDaysValid(i.dueDate, 1),
           amount: dec(i.amount),
         })),
       };
@@ -546,7 +552,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       ctx.pause = {
         since: ctx.pause && d.pauseActive ? ctx.pause.since : e.date,
         until: e.until ?? null,
-        endsOn: e.until === undefined ? null : addDays(e.until, 1),
+        endsOn: e.until === undefined ? null : addDaysValid(e.until, 1),
         reason: e.reason,
         resumedOn: null,
       };
@@ -568,6 +574,8 @@ export interface Folded {
   readonly state: DunningState;
   /** Every money move dated on or before `asOf` (log and invoice). */
   readonly moves: ReadonlyArray<MoneyMove>;
+  /** `state.balances.outstanding` as a Decimal (never below 0). */
+  readonly outstanding: Dec;
   /** The limitation result, when computed (see `FoldOptions.limitationHorizonDays`). */
   readonly limitation: LimitationDeadlineResult | null;
   /** The events passed to the limitation module. */
@@ -600,7 +608,7 @@ function limitationMayMatter(
   if (horizon === undefined) return true;
   let earliest = facts.issueDate < facts.dueDate ? facts.issueDate : facts.dueDate;
   if (facts.deliveryDate !== null && facts.deliveryDate < earliest) earliest = facts.deliveryDate;
-  return addDays(asOf, horizon) >= addYears(earliest, 2);
+  return dayNumber(asOf) + horizon >= dayNumber(addMonthsValid(earliest, 24));
 }
 
 /** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
@@ -738,7 +746,15 @@ export function foldDunning(
       : null,
     eventsApplied: ctx.applied,
   };
-  return { facts, events, state, moves, limitation, limitationEvents: limEvents };
+  return {
+    facts,
+    events,
+    state,
+    moves,
+    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    limitation,
+    limitationEvents: limEvents,
+  };
 }
 
 /** @internal Validates an event log (INVALID_INPUT with paths under `events`). */

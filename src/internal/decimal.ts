@@ -57,6 +57,15 @@ export function dec(value: unknown, path: ErrorPath = []): Dec {
   return new D((value as Decimal).toString());
 }
 
+/**
+ * `a + b`, skipping the operation when either is the shared {@link ZERO} (most sums in a
+ * statement or a dunning fold add nothing).
+ */
+export const add = (a: Dec, b: Dec): Dec => (b === ZERO ? a : a === ZERO ? b : a.plus(b));
+
+/** `a − b`, skipping the operation when `b` is the shared {@link ZERO} or `a` itself. */
+export const sub = (a: Dec, b: Dec): Dec => (b === ZERO ? a : a === b ? ZERO : a.minus(b));
+
 /** Rounds to the cent, half away from zero (DOMAIN.md §3.1), without the `-0.00` artefact. */
 export function roundCents(value: Dec): Dec {
   if (value.isZero()) return ZERO;
@@ -79,6 +88,7 @@ function twoDecimals(text: string): string {
 
 /** The canonical money string: exactly two decimals, `'-'` only for non-zero negatives. */
 export function toCents(value: Dec): string {
+  if (value === ZERO) return '0.00';
   return twoDecimals(roundCents(value).toString());
 }
 

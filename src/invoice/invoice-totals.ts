@@ -1,4 +1,4 @@
-import { dec, toCents } from '../internal/decimal.js';
+import { type Dec, dec, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
@@ -59,6 +59,21 @@ export interface InvoiceTotals {
 const LINES_RULE =
   'Each line = quantity × unit price excl. VAT rounded half-up to the cent; VAT per rate = rate × the sum of that rate’s lines, rounded half-up to the cent; totals = sums of the rounded figures (CGI art. 242 nonies A: VAT shown per rate).';
 const TOTALS_RULE = 'Totals taken as given on the invoice (exclVat + vat = inclVat checked).';
+
+/**
+ * The totals excl. and incl. VAT of an already validated invoice as Decimals: what dunning and
+ * penalties start from, without formatting and re-parsing them.
+ *
+ * @internal
+ */
+export function exactTotalsOf(invoice: Invoice): { readonly exclVat: Dec; readonly inclVat: Dec } {
+  // Given totals are validated as cents: no rounding to do.
+  if (invoice.lines === undefined) {
+    const t = invoice.totals!;
+    return { exclVat: dec(t.exclVat), inclVat: dec(t.inclVat) };
+  }
+  return lineTotalsOf(invoice.lines);
+}
 
 /**
  * Computes the totals of an already validated invoice (no second validation).

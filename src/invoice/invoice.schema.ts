@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { addYears, FrenchRegionSchema, PlainDateSchema } from '../dates/index.js';
+import {
+  addMonthsValid,
+  FrenchRegionSchema,
+  isPlainDateText,
+  type PlainDate,
+  PlainDateSchema,
+} from '../dates/index.js';
 import { type Dec, dec, decimalInputProblem, toCents } from '../internal/decimal.js';
 import { show } from '../internal/validate.js';
 import {
@@ -312,11 +318,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function dateOf(value: unknown): string | undefined {
-  return typeof value === 'string' && PlainDateSchema.safeParse(value).success ? value : undefined;
+  return isPlainDateText(value) ? (value as string) : undefined;
 }
 
 function moneyOf(value: unknown): Dec | undefined {
   return decimalInputProblem(value) === undefined ? dec(value) : undefined;
+}
+
+function yearIssue(path: (string | number)[], date: string | undefined): Issue | undefined {
+  if (date === undefined) return undefined;
+  const year = Number(date.slice(0, 4));
+  if (year >= MIN_YEAR && year <= MAX_YEAR) return undefined;
+  return {
+    path,
+    message: `${show(date)} is outside the years ${MIN_YEAR}–${MAX_YEAR} an invoice can carry`,
+    input: date,
+  };
 }
 
 type Issue = { path: (string | number)[]; message: string; input: unknown };
@@ -329,28 +346,20 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
   const dueDate = dateOf(value.dueDate);
   const deliveryDate = dateOf(value.deliveryDate);
 
-  // Sane years for every date the invoice carries.
-  const dated: Array<[(string | number)[], string | undefined]> = [
-    [['issueDate'], issueDate],
-    [['dueDate'], dueDate],
-    [['deliveryDate'], deliveryDate],
-  ];
+  // Sane years for every date the invoice carries (paths built only for an issue: hot path).
+  const push = (issue: Issue | undefined): void => {
+    if (issue !== undefined) issues.push(issue);
+  };
+  push(yearIssue(['issueDate'], issueDate));
+  push(yearIssue(['dueDate'], dueDate));
+  push(yearIssue(['deliveryDate'], deliveryDate));
   for (const key of ['payments', 'creditNotes'] as const) {
     const list = value[key];
-    if (Array.isArray(list))
-      list.forEach((item, i) => {
-        if (isObject(item)) dated.push([[key, i, 'date'], dateOf(item.date)]);
-      });
-  }
-  for (const [path, date] of dated) {
-    if (date === undefined) continue;
-    const year = Number(date.slice(0, 4));
-    if (year < MIN_YEAR || year > MAX_YEAR)
-      issues.push({
-        path,
-        message: `${show(date)} is outside the years ${MIN_YEAR}–${MAX_YEAR} an invoice can carry`,
-        input: date,
-      });
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (isObject(item)) push(yearIssue([key, i, 'date'], dateOf(item.date)));
+    }
   }
 
   if (issueDate !== undefined) {
@@ -362,7 +371,8 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
       });
     if (
       deliveryDate !== undefined &&
-      (deliveryDate > addYears(issueDate, 5) || deliveryDate < addYears(issueDate, -5))
+      (deliveryDate > addMonthsValid(issueDate as PlainDate, 60) ||
+        deliveryDate < addMonthsValid(issueDate as PlainDate, -60))
     )
       issues.push({
         path: ['deliveryDate'],

@@ -1,4 +1,11 @@
-import { addDays, addMonths, daysBetween, limitationEnd, type PlainDate } from '../dates/index.js';
+import {
+  addDays,
+  addMonths,
+  addMonthsValid,
+  addPeriod,
+  daysBetween,
+  type PlainDate,
+} from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
@@ -323,7 +330,7 @@ function chooseStart(
       if (late)
         warnings.push({
           code: 'LATE_INVOICE_START',
-          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}); counting from the due date as asked, but a court may count from completion (deadline ${limitationEnd(completionDate, { years: 5 })}).`,
+          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}); counting from the due date as asked, but a court may count from completion (deadline ${addPeriod(completionDate, { years: 5 })}).`,
           article: 'Cass. com. 26 Feb 2020 n°18-25.036',
         });
       return {
@@ -564,7 +571,7 @@ export function computeLimitation(
   const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays);
   const items = sortLimitationEvents(claim.events);
   const an = analyse(items, claim, asOf);
-  const longStopDate = limitationEnd(birth, { years: 20 });
+  const longStopDate = addPeriod(birth, { years: 20 });
 
   let years = period.years;
   let title: LimitationTitle | null = null;
@@ -575,7 +582,7 @@ export function computeLimitation(
   const effective = new Set<number>();
 
   const periodFrom = (t: PlainDate): PlainDate =>
-    isPublic && title === null ? dec31(yearOf(t) + 4) : limitationEnd(t, { years });
+    isPublic && title === null ? dec31(yearOf(t) + 4) : addPeriod(t, { years });
   let deadline: PlainDate = isPublic ? dec31(yearOf(start.date) + 3) : periodFrom(start.date);
 
   const capApplies = (): boolean => !isPublic && title === null;
@@ -607,7 +614,7 @@ export function computeLimitation(
   /** The deadline if the open suspension ended on `e` (does not mutate). */
   const resumeAt = (s: Suspension, e: PlainDate): { date: PlainDate; cut: boolean } => {
     const from = max(e, start.date);
-    let cand = max(addDays(from, s.remaining), addMonths(e, 6));
+    let cand = max(addDays(from, s.remaining), addMonthsValid(e, 6));
     if (s.newPeriod) cand = max(cand, periodFrom(from));
     let cut = false;
     if (capApplies() && cand > longStopDate) {
@@ -903,7 +910,7 @@ export function computeLimitation(
             'Loi 68-1250 art. 2; loi 80-539',
             'Against a public debtor a judgment is paid through the public accountant (loi 80-539), not enforced under the CPCE; the 4-year period already runs from 1 January after the decision.',
           );
-        const titleDeadline = limitationEnd(t, { years: 10 });
+        const titleDeadline = addPeriod(t, { years: 10 });
         title = { servedOn: t, years: 10, deadline: titleDeadline, article: 'CPCE L111-4' };
         years = 10;
         if (suspension === null) deadline = max(deadline, titleDeadline);

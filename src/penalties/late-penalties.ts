@@ -4,16 +4,16 @@ import {
   dayNumber,
   daysInMonth,
   type HalfYear,
-  halfYearOf,
+  halfYearOfValid,
   type PlainDate,
 } from '../dates/index.js';
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
-import { D, type Dec, dec, roundCents, toCents, ZERO } from '../internal/decimal.js';
+import { add, D, type Dec, dec, roundCents, sub, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { dueDateOfInvoice, totalsOfInvoice } from '../invoice/index.js';
+import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
-import { type LegalRateCategory, type RateTable, resolveRates } from '../rates/index.js';
+import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
 import type { LatePenaltyClause } from '../terms/index.js';
 import {
   type LatePenaltiesOptions,
@@ -218,11 +218,17 @@ export interface PenaltyCase {
 /** @internal The options, resolved once per call. */
 export interface PenaltySettings extends LatePenaltiesSettingsEcho {
   readonly table: RateTable;
+  /**
+   * Leaves `segments` and `allocations` empty: for callers that read the totals only (a dunning
+   * decision quotes the amounts; the statement with its lines is `computeLatePenalties`).
+   */
+  readonly totalsOnly: boolean;
 }
 
 /** @internal Resolves validated options (the rate table once). */
-export function settingsFrom(o: LatePenaltiesOptions): PenaltySettings {
+export function settingsFrom(o: LatePenaltiesOptions, totalsOnly = false): PenaltySettings {
   return {
+    totalsOnly,
     rateMode: o.rateMode ?? 'per-half-year',
     dayCount: o.dayCount ?? 'ACT/365',
     base: o.base ?? 'incl-vat',
@@ -236,6 +242,34 @@ export function settingsFrom(o: LatePenaltiesOptions): PenaltySettings {
 
 const STATUTORY: LatePenaltyClause = { type: 'statutory' };
 const FORTY: Dec = /* @__PURE__ */ new D(40);
+
+/** A resolved rate and the floor finding of its half-year, if any. */
+interface CheckedRate {
+  readonly rate: ResolvedRate;
+  readonly warning: PenaltyWarning | undefined;
+}
+
+/** Outer memo keys: constant strings, one per regime and legal-rate category. */
+const MEMO_KEY: Record<PenaltyRegime, Record<LegalRateCategory, string>> = {
+  'b2b-l441-10': { other: 'penalty:b2b', 'consumer-creditor': 'penalty:b2b' },
+  'public-procurement': { other: 'penalty:public', 'consumer-creditor': 'penalty:public' },
+  'legal-interest': { other: 'penalty:legal:other', 'consumer-creditor': 'penalty:legal:cc' },
+};
+
+function memoFor(
+  memo: Map<string, Map<number, CheckedRate>>,
+  key: string,
+): Map<number, CheckedRate> {
+  let inner = memo.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    memo.set(key, inner);
+  }
+  return inner;
+}
+
+/** 2 × year + (half − 1): a number per half-year (below 20 000 for any 4-digit year), for memo keys. */
+const halfYearIndex = (hy: HalfYear): number => hy.year * 2 + hy.half - 1;
 
 /** A run of days with one base, one rate and one half-year, not yet rounded. */
 interface OpenSegment {
@@ -313,6 +347,8 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       .times(o.rate.rate)
       .times(o.toN - o.fromN)
       .div(o.yearDays * 100);
+  let firstFromN: number | undefined;
+  let lastToN = 0;
   const accruedNow = (): Dec =>
     open === undefined ? accrued : accrued.plus(roundCents(openExact(open)));
   const close = (): void => {
@@ -320,19 +356,22 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     const o = open;
     open = undefined;
     const amount = roundCents(openExact(o));
-    accrued = accrued.plus(amount);
-    segments.push({
-      from: dateOfDayNumber(o.fromN + 1),
-      to: dateOfDayNumber(o.toN),
-      days: o.toN - o.fromN,
-      halfYear: o.halfYear,
-      base: amountOf(o.base),
-      ratePercent: o.rate.ratePercent,
-      yearDays: o.yearDays,
-      amount: amountOf(amount),
-      rule: o.rate.rule,
-      article: o.rate.article,
-    });
+    accrued = add(accrued, amount);
+    if (firstFromN === undefined) firstFromN = o.fromN;
+    lastToN = o.toN;
+    if (!s.totalsOnly)
+      segments.push({
+        from: dateOfDayNumber(o.fromN + 1),
+        to: dateOfDayNumber(o.toN),
+        days: o.toN - o.fromN,
+        halfYear: o.halfYear,
+        base: amountOf(o.base),
+        ratePercent: o.rate.ratePercent,
+        yearDays: o.yearDays,
+        amount: amountOf(amount),
+        rule: o.rate.rule,
+        article: o.rate.article,
+      });
   };
   let interestPaid = ZERO;
   let paidOn: PlainDate | undefined;
@@ -352,11 +391,11 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       const accrued = accruedSoFar();
       const owed = accrued.minus(interestPaid);
       toI = rest.lte(owed) ? rest : owed;
-      rest = rest.minus(toI);
+      rest = sub(rest, toI);
     }
     if (!rest.isZero() && !principal.isZero()) {
       toP = rest.lte(principal) ? rest : principal;
-      rest = rest.minus(toP);
+      rest = sub(rest, toP);
     }
     if (
       !rest.isZero() &&
@@ -366,7 +405,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     ) {
       const owed = accruedSoFar().minus(interestPaid);
       toI = rest.lte(owed) ? rest : owed;
-      rest = rest.minus(toI);
+      rest = sub(rest, toI);
     }
     if (!rest.isZero()) {
       const owed = accruedSoFar().minus(interestPaid).minus(toI);
@@ -376,16 +415,17 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
         { excess: amountOf(rest) },
       );
     }
-    if (!toP.isZero()) principal = principal.minus(toP);
-    if (!toI.isZero()) interestPaid = interestPaid.plus(toI);
-    allocations.push({
-      date: m.date,
-      kind: m.kind,
-      amount: amountOf(m.amount),
-      toPrincipal: amountOf(toP),
-      toInterest: amountOf(toI),
-      reference: m.reference ?? null,
-    });
+    if (toP !== ZERO) principal = sub(principal, toP);
+    if (toI !== ZERO) interestPaid = interestPaid.plus(toI);
+    if (!s.totalsOnly)
+      allocations.push({
+        date: m.date,
+        kind: m.kind,
+        amount: amountOf(m.amount),
+        toPrincipal: amountOf(toP),
+        toInterest: amountOf(toI),
+        reference: m.reference ?? null,
+      });
     if (paidOn === undefined && principal.isZero()) paidOn = m.date;
   };
 
@@ -394,32 +434,59 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     const startN = dayNumber(start);
     const endN = dayNumber(end);
     while (idx < movements.length && movements[idx]!.date <= start) apply(movements[idx++]!);
-    const startHalf = halfYearOf(dateOfDayNumber(startN + 1));
-    const cache = new Map<string, ResolvedRate>();
-    const floorWarned = new Set<string>();
-    const rateOf = (hy: HalfYear, uplift: boolean): ResolvedRate => {
-      const key = uplift ? `${hy.id}+` : hy.id;
-      const hit = cache.get(key);
-      if (hit !== undefined) return hit;
+    const startHalf = halfYearOfValid(dateOfDayNumber(startN + 1));
+    // A statutory rate and its floor finding depend on the table and these settings only: they
+    // are memoised on the table, so a daily run over many invoices resolves each half-year once.
+    // Other clauses are resolved once per half-year of this call. Keys are numbers (no strings
+    // built per call); the outer key is a constant string.
+    const rates: Map<number, CheckedRate> =
+      clause.type === 'statutory'
+        ? memoFor(
+            tableMemo<Map<number, CheckedRate>>(s.table),
+            MEMO_KEY[regime][s.legalRateCategory],
+          )
+        : new Map();
+    const fixedKey = fixedAtStart ? halfYearIndex(startHalf) * 100_000 : 0;
+    let floorWarned: Set<number> | undefined;
+    const resolve = (hy: HalfYear, uplift: boolean): CheckedRate => {
       let r = baseRate(setup, fixedAtStart ? startHalf.firstDay : hy.firstDay);
+      let warning: PenaltyWarning | undefined;
       if (regime === 'b2b-l441-10') {
         const checked = checkFloor(setup, r, hy);
         r = checked.rate;
-        if (checked.warning !== undefined && !floorWarned.has(hy.id)) {
-          floorWarned.add(hy.id);
-          warnings.push(checked.warning);
+        warning = checked.warning;
+      }
+      return { rate: uplift ? withUplift(r) : r, warning };
+    };
+    const rateOf = (hy: HalfYear, uplift: boolean): ResolvedRate => {
+      const index = halfYearIndex(hy);
+      const key = fixedKey + index * 2 + (uplift ? 1 : 0);
+      let checked = rates.get(key);
+      if (checked === undefined) {
+        checked = resolve(hy, uplift);
+        rates.set(key, checked);
+      }
+      if (checked.warning !== undefined) {
+        floorWarned ??= new Set();
+        if (!floorWarned.has(index)) {
+          floorWarned.add(index);
+          // A copy: a memoised finding is shared by every statement made with this table.
+          warnings.push({ ...checked.warning });
         }
       }
-      if (uplift) r = withUplift(r);
-      cache.set(key, r);
-      return r;
+      return checked.rate;
     };
     let cursorN = startN;
     let nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
+    let hy = startHalf;
+    let hyLastN = dayNumber(hy.lastDay);
     while (cursorN < endN && !principal.isZero()) {
-      const from = dateOfDayNumber(cursorN + 1);
-      const hy = halfYearOf(from);
-      let toN = Math.min(endN, dayNumber(hy.lastDay), nextMoveN);
+      // Runs only move forward: the half-year changes when the run passes its last day.
+      if (cursorN >= hyLastN) {
+        hy = halfYearOfValid(dateOfDayNumber(cursorN + 1));
+        hyLastN = dayNumber(hy.lastDay);
+      }
+      let toN = Math.min(endN, hyLastN, nextMoveN);
       const uplift = upliftN !== undefined && cursorN >= upliftN;
       if (upliftN !== undefined && cursorN < upliftN && upliftN < toN) toN = upliftN;
       let r: ResolvedRate;
@@ -508,14 +575,12 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     }
   }
   const indemnity = indemnityDetail.owed ? FORTY : ZERO;
-  const interestOutstanding = accrued.minus(interestPaid);
-  const first = segments[0];
-  const last = segments[segments.length - 1];
+  const interestOutstanding = sub(accrued, interestPaid);
   return {
     regime,
     article: REGIME_ARTICLE[regime],
-    interestFrom: first === undefined ? null : first.from,
-    interestTo: last === undefined ? null : last.to,
+    interestFrom: firstFromN === undefined ? null : dateOfDayNumber(firstFromN + 1),
+    interestTo: firstFromN === undefined ? null : dateOfDayNumber(lastToN),
     daysLate: lateOn > c.dueDate ? dayNumber(lateOn) - dayNumber(c.dueDate) : 0,
     paidOn: paidOn ?? null,
     segments,
@@ -523,13 +588,13 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     interest: amountOf(accrued),
     interestPaid: amountOf(interestPaid),
     interestOutstanding: amountOf(interestOutstanding),
-    principalPaid: amountOf(c.principal.minus(principal)),
+    principalPaid: amountOf(sub(c.principal, principal)),
     principalOutstanding: amountOf(principal),
     indemnity: indemnityDetail.amount,
     indemnityDetail,
     additionalCosts: amountOf(additional),
-    total: amountOf(accrued.plus(indemnity).plus(additional)),
-    amountDue: amountOf(principal.plus(interestOutstanding).plus(indemnity).plus(additional)),
+    total: amountOf(add(add(accrued, indemnity), additional)),
+    amountDue: amountOf(add(add(add(principal, interestOutstanding), indemnity), additional)),
     warnings,
     input: {
       invoiceNumber: c.invoiceNumber ?? null,
@@ -587,7 +652,7 @@ export function caseFromRequest(
     v.additionalRecoveryCosts === undefined ? undefined : dec(v.additionalRecoveryCosts);
   const inv = v.invoice;
   if (inv !== undefined) {
-    const totals = totalsOfInvoice(inv);
+    const totals = exactTotalsOf(inv);
     const movements: DebtMovement[] = inv.payments.map((p, i) => ({
       date: p.date,
       amount: dec(p.amount),
@@ -613,8 +678,8 @@ export function caseFromRequest(
       path,
       invoiceNumber: inv.number,
       debtor: inv.buyer.kind,
-      principal: dec(totals.inclVat),
-      amountExclVat: dec(totals.exclVat),
+      principal: totals.inclVat,
+      amountExclVat: totals.exclVat,
       dueDate: dueDateOfInvoice(inv).dueDate,
       movements,
       clause: v.clause ?? inv.latePenaltyClause,

@@ -23,4 +23,5 @@ export {
   resolveRates,
   rowOn,
   rowRate,
+  tableMemo,
 } from './rate-table.js';

@@ -45,6 +45,7 @@ export interface RateSeries {
 }
 
 const TABLE: unique symbol = Symbol.for('impayes-core.rate-table') as never;
+const MEMO: unique symbol = Symbol('impayes-core.rate-memo') as never;
 
 /**
  * The three series every computation looks rates up in. Build one with {@link createRateTable}
@@ -144,6 +145,23 @@ function build(data: RateSeriesData): RateSeries {
 function brand(table: RateTable): RateTable {
   Object.defineProperty(table, TABLE, { value: true });
   return table;
+}
+
+/**
+ * @internal The memo of values derived from `table` alone (e.g. a half-year's statutory rate and
+ * its floor finding). Entries must depend on nothing but the table and their key, and must be
+ * immutable: they are shared by every call that uses the table.
+ */
+export function tableMemo<V>(table: RateTable): Map<string, V> {
+  const holder = table as unknown as Record<symbol, Map<string, V> | undefined>;
+  // Created on first use, per copy of the library (the symbol is private to this copy), so that a
+  // table built by another copy (ESM next to CJS) never shares entries computed by other code.
+  let memo = holder[MEMO];
+  if (memo === undefined) {
+    memo = new Map();
+    Object.defineProperty(table, MEMO, { value: memo });
+  }
+  return memo;
 }
 
 /**
