@@ -4,7 +4,7 @@
 import type { FrenchRegion, PlainDate } from '../dates/index.js';
 import type { Dec } from '../internal/decimal.js';
 import { dec } from '../internal/decimal.js';
-import { dueDateOfInvoice, exactTotalsOf, type Invoice, parseInvoice } from '../invoice/index.js';
+import { dueDateOfInvoice, exactInclVatOf, type Invoice, parseInvoice } from '../invoice/index.js';
 import {
   type LimitationDeadlineResult,
   type LimitationEventInput,
@@ -55,7 +55,7 @@ export function readInvoice(input: unknown): InvoiceFacts {
     issueDate: invoice.issueDate,
     deliveryDate: invoice.deliveryDate ?? null,
     dueDate: dueDateOfInvoice(invoice).dueDate,
-    inclVat: exactTotalsOf(invoice).inclVat,
+    inclVat: exactInclVatOf(invoice),
     moves,
   };
 }

@@ -19,6 +19,7 @@ import {
   type DunningPolicyInput,
   type DunningSettings,
   type DunningStep,
+  minimumAmountOf,
   settingsFor,
 } from './policy.js';
 import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
@@ -477,7 +478,7 @@ export function decide(c: DecisionContext): DunningDecision {
     default:
       break;
   }
-  if (c.folded.outstanding.lt(dec(s.minimumAmount)))
+  if (c.folded.outstanding.lt(minimumAmountOf(s)))
     return none(
       'below_minimum',
       `The outstanding ${formatEuros(state.balances.outstanding)} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,

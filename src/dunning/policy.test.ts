@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDunningPolicy, defaultDunningPolicy, settingsFor } from './policy.js';
+import {
+  createDunningPolicy,
+  defaultDunningPolicy,
+  minimumAmountOf,
+  settingsFor,
+} from './policy.js';
 
 describe('defaultDunningPolicy', () => {
   it('follows the graduated ladder of the seed articles (DOMAIN.md §6)', () => {
@@ -127,6 +132,12 @@ describe('settingsFor', () => {
     // The same merged object on every call: nothing is rebuilt per decision.
     expect(settingsFor(policy, 'consumer')).toBe(settingsFor(policy, 'consumer'));
     expect(settingsFor(policy, 'consumer')).not.toHaveProperty('variants');
+    expect(minimumAmountOf(settingsFor(policy, 'public')).toString()).toBe('10');
+    const high = createDunningPolicy({ minimumAmount: '50.5', variants: { public: {} } });
+    expect(minimumAmountOf(settingsFor(high, 'public')).toString()).toBe('50.5');
+    expect(JSON.parse(JSON.stringify(settingsFor(high, 'public')))).toMatchObject({
+      minimumAmount: '50.50',
+    });
   });
 
   it('merges on the fly a policy built by another copy of the library', () => {
@@ -143,5 +154,6 @@ describe('settingsFor', () => {
     expect(settingsFor(foreign, 'consumer').minGapDays).toBe(6);
     expect(settingsFor(foreign, 'public').minGapDays).toBe(4);
     expect(settingsFor(foreign, 'public')).not.toHaveProperty('variants');
+    expect(minimumAmountOf(settingsFor(foreign, 'public')).toString()).toBe('10');
   });
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type FrenchRegion, FrenchRegionSchema } from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
-import { dec, toCents } from '../internal/decimal.js';
+import { type Dec, dec, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
@@ -176,13 +176,25 @@ function brand(policy: DunningPolicy): DunningPolicy {
   const resolved: Partial<Record<DebtorKind, DunningSettings>> = {};
   for (const kind of DEBTOR_KINDS) {
     const variant = policy.variants[kind];
-    resolved[kind] = variant ? { ...base, ...variant } : base;
+    const settings = variant ? { ...base, ...variant } : base;
+    if (!Object.hasOwn(settings, MINIMUM))
+      Object.defineProperty(settings, MINIMUM, { value: dec(settings.minimumAmount) });
+    resolved[kind] = settings;
   }
   Object.defineProperty(policy, RESOLVED, { value: resolved });
   return policy;
 }
 
 const DEBTOR_KINDS = ['professional', 'consumer', 'public', 'non_professional'] as const;
+
+const MINIMUM = Symbol('impayes-core.dunning-policy.minimum');
+
+/** @internal `settings.minimumAmount` as a Decimal (parsed once when the policy was built). */
+export function minimumAmountOf(settings: DunningSettings): Dec {
+  return (
+    (settings as unknown as Record<symbol, Dec | undefined>)[MINIMUM] ?? dec(settings.minimumAmount)
+  );
+}
 
 function isDunningPolicy(value: unknown): value is DunningPolicy {
   return (

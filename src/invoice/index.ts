@@ -50,7 +50,7 @@ export {
   mentionsOfInvoice,
 } from './invoice-mentions.js';
 export type { InvoiceLineAmount, InvoiceTotals, VatRateTotals } from './invoice-totals.js';
-export { exactTotalsOf, invoiceTotals, totalsOfInvoice } from './invoice-totals.js';
+export { exactInclVatOf, exactTotalsOf, invoiceTotals, totalsOfInvoice } from './invoice-totals.js';
 export type { OutstandingAmount } from './outstanding-amount.js';
 export { outstandingAmount, outstandingOfInvoice } from './outstanding-amount.js';
 export { parseInvoice, safeParseInvoice } from './parse-invoice.js';

@@ -61,8 +61,19 @@ const LINES_RULE =
 const TOTALS_RULE = 'Totals taken as given on the invoice (exclVat + vat = inclVat checked).';
 
 /**
- * The totals excl. and incl. VAT of an already validated invoice as Decimals: what dunning and
- * penalties start from, without formatting and re-parsing them.
+ * The total incl. VAT of an already validated invoice as a Decimal: what dunning and penalties
+ * start from, without formatting and re-parsing the totals (given totals are validated as cents).
+ *
+ * @internal
+ */
+export function exactInclVatOf(invoice: Invoice): Dec {
+  return invoice.lines === undefined
+    ? dec(invoice.totals!.inclVat)
+    : lineTotalsOf(invoice.lines).inclVat;
+}
+
+/**
+ * {@link exactInclVatOf} with the total excl. VAT as well.
  *
  * @internal
  */
