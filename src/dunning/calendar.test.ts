@@ -7,7 +7,8 @@ import {
   type PlainDate,
   rollToWorkingDay,
 } from '../dates/index.js';
-import { workCalendar } from './calendar.js';
+import { formalNoticeExpiry } from '../limitation/index.js';
+import { formalNoticeDeadline, workCalendar } from './calendar.js';
 
 const date = fc
   .date({
@@ -41,6 +42,19 @@ describe('workCalendar (day-number working days)', () => {
         expect(cal.isWorkingDay(d)).toBe(isWorkingDay(d, r));
         expect(cal.rollForward(d)).toBe(rollToWorkingDay(d, r));
         expect(cal.rollBack(d)).toBe(rollBackByHand(d, r));
+      }),
+    );
+  });
+
+  it('formalNoticeDeadline agrees with the public formalNoticeExpiry (property)', () => {
+    expect(formalNoticeDeadline('2026-03-20' as PlainDate, 15, workCalendar('metropolitan'))).toBe(
+      '2026-04-07', // 4 April is a Saturday, 6 April Easter Monday
+    );
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 365 }), region, (d, days, r) => {
+        expect(formalNoticeDeadline(d, days, workCalendar(r))).toBe(
+          formalNoticeExpiry(d, days, { region: r }).deadline,
+        );
       }),
     );
   });

@@ -49,3 +49,15 @@ export function workCalendar(region: FrenchRegion): WorkCalendar {
     rollBack: (date) => roll(date, -1),
   };
 }
+
+/**
+ * The last day of a formal notice's deadline of `days` days from `sentOn`: counted by CPC 641, then
+ * moved to the next working day (CPC 642), as `formalNoticeExpiry` does for validated input.
+ */
+export function formalNoticeDeadline(
+  sentOn: PlainDate,
+  days: number,
+  calendar: WorkCalendar,
+): PlainDate {
+  return calendar.rollForward(dateOfDayNumber(dayNumber(sentOn) + days));
+}

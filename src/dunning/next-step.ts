@@ -3,15 +3,11 @@ import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js
 import { ImpayesError } from '../errors/index.js';
 import { dec } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import {
-  forclusionReliefDeadline,
-  formalNoticeExpiry,
-  insolvencyClaimDeadline,
-} from '../limitation/index.js';
+import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
 import { type Amount, formatEuros } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
-import { type WorkCalendar, workCalendar } from './calendar.js';
+import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
 import {
@@ -626,8 +622,9 @@ function action(
     late,
     idempotencyKey: `${facts.number}:${step.id}:${dueOn}`,
     amounts,
+    // On the debtor's holiday calendar (where the notice runs), not the policy's.
     formalNoticeDeadline: formal
-      ? formalNoticeExpiry(today, deadlineDays, { region: facts.region }).deadline
+      ? formalNoticeDeadline(today, deadlineDays, workCalendar(facts.region))
       : null,
     previousSteps: state.steps.map((r) => ({ stepId: r.stepId, channel: r.channel, date: r.date })),
     record,

@@ -9,13 +9,10 @@ import {
 import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import {
-  formalNoticeExpiry,
-  type LimitationDeadlineResult,
-  type LimitationEventInput,
-} from '../limitation/index.js';
+import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
 import {
   type DunningChannel,
@@ -484,7 +481,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       ctx.formalNotice = {
         date: e.date,
         deadlineDays: e.deadlineDays,
-        deadline: formalNoticeExpiry(e.date, e.deadlineDays, { region: ctx.facts.region }).deadline,
+        deadline: formalNoticeDeadline(e.date, e.deadlineDays, workCalendar(ctx.facts.region)),
         stepId: e.stepId ?? null,
         channel: e.channel ?? 'registered_letter',
       };
