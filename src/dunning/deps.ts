@@ -11,7 +11,12 @@ import {
   limitationDeadline,
 } from '../limitation/index.js';
 import type { DebtorKind } from '../parties/index.js';
-import { computePenaltyCase, type LatePenaltiesResult, settingsFrom } from '../penalties/index.js';
+import {
+  computePenaltyCase,
+  type DebtMovement,
+  type LatePenaltiesResult,
+  settingsFrom,
+} from '../penalties/index.js';
 import type { RatesOption } from '../rates/index.js';
 
 /** A payment, a credit note or a credit from a resolved dispute. */
@@ -79,14 +84,15 @@ export function penaltyStatement(
       : { onUnknownRate: 'warn', rates: extra.rates },
     true,
   );
-  const movements = moves
-    .filter((m) => m.date <= asOf)
-    .map((m, i) => ({
-      date: m.date,
-      amount: m.amount,
-      kind: m.kind === 'payment' ? ('payment' as const) : ('credit-note' as const),
-      path: ['moves', i],
-    }));
+  const movements: DebtMovement[] = [];
+  for (const m of moves)
+    if (m.date <= asOf)
+      movements.push({
+        date: m.date,
+        amount: m.amount,
+        kind: m.kind === 'payment' ? 'payment' : 'credit-note',
+        path: ['moves', movements.length],
+      });
   return computePenaltyCase(
     {
       invoiceNumber: facts.number,

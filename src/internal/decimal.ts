@@ -66,6 +66,17 @@ export const add = (a: Dec, b: Dec): Dec => (b === ZERO ? a : a === ZERO ? b : a
 /** `a − b`, skipping the operation when `b` is the shared {@link ZERO} or `a` itself. */
 export const sub = (a: Dec, b: Dec): Dec => (b === ZERO ? a : a === b ? ZERO : a.minus(b));
 
+/**
+ * Converts a value that a money schema has already accepted, without checking it again: a string
+ * or number is passed to decimal.js as is, a Decimal of this clone is kept, another copy's Decimal
+ * goes through its string form.
+ */
+export function decValid(value: unknown): Dec {
+  if (value instanceof D) return value;
+  if (typeof value === 'string' || typeof value === 'number') return new D(value);
+  return new D((value as Decimal).toString());
+}
+
 /** Rounds to the cent, half away from zero (DOMAIN.md §3.1), without the `-0.00` artefact. */
 export function roundCents(value: Dec): Dec {
   if (value.isZero()) return ZERO;

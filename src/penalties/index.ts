@@ -13,7 +13,9 @@ export {
   ClaimStatementOptionsSchema,
   computeClaimStatement,
 } from './claim-statement.js';
+/** @internal */
 export type {
+  DebtMovement,
   LatePenaltiesEcho,
   LatePenaltiesResult,
   LatePenaltiesSettingsEcho,

@@ -8,7 +8,7 @@ import {
   type PlainDate,
 } from '../dates/index.js';
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
-import { add, D, type Dec, dec, roundCents, sub, toCents, ZERO } from '../internal/decimal.js';
+import { add, D, type Dec, decValid, roundCents, sub, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
@@ -649,13 +649,13 @@ export function caseFromRequest(
   const judgmentServedOn = v.judgment?.servedOn;
   const insolvencyOpenedOn = v.insolvencyOpenedOn;
   const additionalRecoveryCosts =
-    v.additionalRecoveryCosts === undefined ? undefined : dec(v.additionalRecoveryCosts);
+    v.additionalRecoveryCosts === undefined ? undefined : decValid(v.additionalRecoveryCosts);
   const inv = v.invoice;
   if (inv !== undefined) {
     const totals = exactTotalsOf(inv);
     const movements: DebtMovement[] = inv.payments.map((p, i) => ({
       date: p.date,
-      amount: dec(p.amount),
+      amount: decValid(p.amount),
       kind: 'payment' as const,
       path: [...invoicePath, 'payments', i],
       reference: p.reference,
@@ -663,7 +663,7 @@ export function caseFromRequest(
     inv.creditNotes.forEach((n, i) => {
       movements.push({
         date: n.date,
-        amount: dec(n.amount),
+        amount: decValid(n.amount),
         kind: 'credit-note',
         path: [...invoicePath, 'creditNotes', i],
         reference: n.reference,
@@ -698,12 +698,12 @@ export function caseFromRequest(
     additionalRecoveryCosts,
     path,
     debtor: v.debtor!,
-    principal: dec(v.amount),
-    amountExclVat: v.amountExclVat === undefined ? undefined : dec(v.amountExclVat),
+    principal: decValid(v.amount),
+    amountExclVat: v.amountExclVat === undefined ? undefined : decValid(v.amountExclVat),
     dueDate: v.dueDate!,
     movements: (v.payments ?? []).map((p, i) => ({
       date: p.date,
-      amount: dec(p.amount),
+      amount: decValid(p.amount),
       kind: 'payment' as const,
       path: ['payments', i],
       reference: p.reference,
