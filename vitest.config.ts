@@ -1,8 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  resolve: { alias: { 'impayes-core': new URL('./src/index.ts', import.meta.url).pathname } },
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig(({ mode }) => ({
+  resolve: {
+    alias: [
+      { find: 'impayes-core', replacement: here('./src/index.ts') },
+      // `npm run bench` builds bench/lib.ts into .bench/lib.js (see bench/lib.ts): benchmarks time
+      // the bundled code, loaded natively by Node.
+      ...(mode === 'benchmark'
+        ? [{ find: /^\.\/lib\.js$/, replacement: here('./.bench/lib.js') }]
+        : []),
+    ],
+  },
   test: {
+    // The bundled benchmark library is loaded by Node itself, not transformed by vite.
+    server: { deps: { external: [/\/\.bench\//] } },
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['test/setup-fast-check.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -20,4 +34,4 @@ export default defineConfig({
       thresholds: { lines: 95, statements: 95, branches: 90, functions: 100 },
     },
   },
-});
+}));

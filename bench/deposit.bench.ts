@@ -1,5 +1,5 @@
-import { depositInvoice, finalInvoice, recommendDeposit } from 'impayes-core';
 import { bench, describe } from 'vitest';
+import { depositInvoice, finalInvoice, recommendDeposit } from './lib.js';
 
 const order = {
   lines: Array.from({ length: 20 }, (_, i) => ({

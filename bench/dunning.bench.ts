@@ -1,14 +1,14 @@
 // Decisions per second of nextDunningStep, validated input, default policy (issue 6: aim ≥ 50 000/s
 // with 5 events on one core). Run: npx vitest bench --run bench/dunning.bench.ts
 
+import { bench, describe } from 'vitest';
 import {
   createDunningPolicy,
   type DunningEventInput,
   dunningState,
   dunningTimeline,
   nextDunningStep,
-} from 'impayes-core';
-import { bench, describe } from 'vitest';
+} from './lib.js';
 
 const invoice = {
   number: 'F-2026-001',

@@ -7,7 +7,7 @@ import {
   legalInterestRate,
   parseAmount,
   procedureDeadline,
-} from '../src/index.js';
+} from './lib.js';
 
 const rates = createRateTable({
   legalOther: { rows: [{ from: '2026-07-01', ratePercent: '2.50' }] },

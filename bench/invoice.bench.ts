@@ -1,11 +1,11 @@
+import { bench, describe } from 'vitest';
 import {
   allocatePayment,
   type InvoiceLike,
   invoiceTotals,
   outstandingAmount,
   parseInvoice,
-} from 'impayes-core';
-import { bench, describe } from 'vitest';
+} from './lib.js';
 
 const invoice = {
   number: 'B-1',

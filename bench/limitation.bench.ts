@@ -1,11 +1,12 @@
+import { bench, describe } from 'vitest';
 import {
+  computeLimitation,
   injonctionServiceDeadline,
   type LimitationClaimInput,
   LimitationClaimSchema,
   limitationDeadline,
-} from 'impayes-core';
-import { bench, describe } from 'vitest';
-import { computeLimitation, sortLimitationEvents } from '../src/limitation/limitation-deadline.js';
+  sortLimitationEvents,
+} from './lib.js';
 
 const simple: LimitationClaimInput = { debtor: 'professional', dueDate: '2009-05-28' };
 

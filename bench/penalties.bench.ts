@@ -1,18 +1,16 @@
 // Statements per second for one invoice, two part payments, a delay across two half-years
 // (issue 4 target: ≥ 100 000/s validated on one core). Run: npx vitest bench --run bench/penalties.bench.ts
 
-import {
-  computeLatePenalties,
-  createRateTable,
-  type LatePenaltiesRequestInput,
-} from 'impayes-core';
 import { bench, describe } from 'vitest';
 import {
   caseFromRequest,
+  computeLatePenalties,
   computePenaltyCase,
+  createRateTable,
+  type LatePenaltiesRequestInput,
   LatePenaltiesRequestSchema,
   settingsFrom,
-} from '../src/penalties/index.js';
+} from './lib.js';
 
 const rates = createRateTable({});
 const input: LatePenaltiesRequestInput = {

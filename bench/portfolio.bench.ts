@@ -1,8 +1,9 @@
 // Aged balance over 1 000 000 invoices streamed from a generator (issue 8: aim < 2 s, flat
 // memory). Heap figures: `npx tsx --expose-gc bench/aging-memory.ts`.
-import { agingReport, payerProfile } from 'impayes-core';
+
 import { bench, describe } from 'vitest';
 import { generateLedger } from './aging-memory.js';
+import { agingReport, payerProfile } from './lib.js';
 
 describe('portfolio', () => {
   bench(

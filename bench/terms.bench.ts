@@ -1,5 +1,5 @@
-import { checkPaymentTerms, computeDueDate } from 'impayes-core';
 import { bench, describe } from 'vitest';
+import { checkPaymentTerms, computeDueDate } from './lib.js';
 
 describe('terms', () => {
   bench('computeDueDate, 45 days end of month (method A)', () => {

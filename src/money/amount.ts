@@ -58,8 +58,15 @@ function moneyProblem(value: unknown, rule: MoneyRule): string | undefined {
     return `must not have more than two decimals (cents), received ${show(String(value))}`;
   }
   if (rule.sign === 'any') return undefined;
-  const negative = text[0] === '-';
-  const zero = !/[1-9]/.test(text);
+  const negative = text.charCodeAt(0) === 45;
+  let zero = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 48 && c <= 57) {
+      zero = false;
+      break;
+    }
+  }
   if (rule.sign === 'positive' && (negative || zero))
     return `must be greater than 0, received ${show(String(value))}`;
   if (rule.sign === 'non-negative' && negative && !zero)
@@ -68,13 +75,12 @@ function moneyProblem(value: unknown, rule: MoneyRule): string | undefined {
 }
 
 function moneySchema(rule: MoneyRule) {
-  return z.custom<MoneyInput>().check(
-    z.superRefine((value, ctx) => {
-      const problem = moneyProblem(value, rule);
-      if (problem !== undefined)
-        ctx.issues.push({ code: 'custom', message: problem, input: value });
-    }),
-  );
+  // A predicate, and the message only for a failure: a superRefine would allocate per call.
+  return z.custom<MoneyInput>((value) => moneyProblem(value, rule) === undefined, {
+    error: (issue) => moneyProblem(issue.input, rule),
+    // Report the other problems too (z.custom stops at the first by default).
+    abort: false,
+  });
 }
 
 /**

@@ -70,15 +70,17 @@ export function checkDatesBy(
   path: ReadonlyArray<string | number>,
   issues: Array<z.core.$ZodRawIssue>,
 ): void {
-  list?.forEach((p, i) => {
-    if (p.date > asOf)
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const date = list[i]!.date;
+    if (date > asOf)
       issues.push({
         code: 'custom',
-        message: `must not be after asOf (${asOf}), received ${JSON.stringify(p.date)}: a statement only counts what was received by its date`,
-        input: p.date,
+        message: `must not be after asOf (${asOf}), received ${JSON.stringify(date)}: a statement only counts what was received by its date`,
+        input: date,
         path: [...path, i, 'date'],
       });
-  });
+  }
 }
 
 /** @internal Reports dates after asOf and an excl.-VAT amount above the amount. */

@@ -635,6 +635,22 @@ function rateUnknown(
   };
 }
 
+function paymentMovements(payments: LatePenaltiesRequest['payments']): DebtMovement[] {
+  const out: DebtMovement[] = [];
+  if (payments === undefined) return out;
+  for (let i = 0; i < payments.length; i++) {
+    const p = payments[i]!;
+    out.push({
+      date: p.date,
+      amount: decValid(p.amount),
+      kind: 'payment',
+      path: ['payments', i],
+      reference: p.reference,
+    });
+  }
+  return out;
+}
+
 /** @internal Builds the case of a validated request (plain fields or an invoice). */
 export function caseFromRequest(
   v: LatePenaltiesRequest,
@@ -701,13 +717,7 @@ export function caseFromRequest(
     principal: decValid(v.amount),
     amountExclVat: v.amountExclVat === undefined ? undefined : decValid(v.amountExclVat),
     dueDate: v.dueDate!,
-    movements: (v.payments ?? []).map((p, i) => ({
-      date: p.date,
-      amount: decValid(p.amount),
-      kind: 'payment' as const,
-      path: ['payments', i],
-      reference: p.reference,
-    })),
+    movements: paymentMovements(v.payments),
     clause: v.clause,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateTable } from '../rates/index.js';
+import { createRateTable, defaultRateTable, type RateTable } from '../rates/index.js';
 import { computeLatePenalties } from './index.js';
 
 // Statutory rates are memoised on the rate table (once per table and half-year): a fresh table per
@@ -74,5 +74,36 @@ describe('rate memo on the table', () => {
         .segments[0]!.ratePercent;
     expect(at('12')).toBe('12.00');
     expect(at('15')).toBe('15.00');
+  });
+
+  it('lives on frozen tables, so that it can never go stale', () => {
+    const rates = createRateTable({
+      legalOther: { rows: [{ from: '2026-07-01', ratePercent: '2.5' }] },
+    });
+    for (const t of [defaultRateTable, rates]) {
+      expect(Object.isFrozen(t)).toBe(true);
+      expect(Object.isFrozen(t.ecb)).toBe(true);
+      expect(Object.isFrozen(t.legalOther.rows)).toBe(true);
+      expect(Object.isFrozen(t.legalOther.rows[0])).toBe(true);
+    }
+    expect(() => {
+      (rates.legalOther.rows[0] as { ratePercent: string }).ratePercent = '9.99';
+    }).toThrow(TypeError);
+  });
+
+  it('works without a memo on a table built by another copy of the library', () => {
+    // Another copy brands with the shared symbol; its private memo symbol is not ours.
+    const foreign = Object.defineProperty(
+      {
+        ecb: defaultRateTable.ecb,
+        legalConsumerCreditor: defaultRateTable.legalConsumerCreditor,
+        legalOther: defaultRateTable.legalOther,
+      },
+      Symbol.for('impayes-core.rate-table'),
+      { value: true },
+    ) as RateTable;
+    expect(computeLatePenalties(b2b2024, { rates: foreign })).toEqual(
+      computeLatePenalties(b2b2024, { rates: createRateTable({}) }),
+    );
   });
 });

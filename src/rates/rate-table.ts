@@ -144,7 +144,14 @@ function build(data: RateSeriesData): RateSeries {
 
 function brand(table: RateTable): RateTable {
   Object.defineProperty(table, TABLE, { value: true });
-  return table;
+  Object.defineProperty(table, MEMO, { value: new Map() });
+  // A table is a value: frozen, so that nothing derived from it (parsed rates, the memo) can go stale.
+  for (const series of [table.ecb, table.legalConsumerCreditor, table.legalOther]) {
+    for (const r of series.rows) Object.freeze(r);
+    Object.freeze(series.rows);
+    Object.freeze(series);
+  }
+  return Object.freeze(table);
 }
 
 /**
@@ -153,15 +160,9 @@ function brand(table: RateTable): RateTable {
  * immutable: they are shared by every call that uses the table.
  */
 export function tableMemo<V>(table: RateTable): Map<string, V> {
-  const holder = table as unknown as Record<symbol, Map<string, V> | undefined>;
-  // Created on first use, per copy of the library (the symbol is private to this copy), so that a
-  // table built by another copy (ESM next to CJS) never shares entries computed by other code.
-  let memo = holder[MEMO];
-  if (memo === undefined) {
-    memo = new Map();
-    Object.defineProperty(table, MEMO, { value: memo });
-  }
-  return memo;
+  // The symbol is private to this copy of the library: a table built by another copy (ESM next to
+  // CJS) has no memo here and gets a throwaway one, never entries computed by other code.
+  return (table as unknown as Record<symbol, Map<string, V> | undefined>)[MEMO] ?? new Map();
 }
 
 /**
