@@ -170,6 +170,7 @@ export {
 
 // --- penalties (issue 4) ---
 export type {
+  Capitalisation,
   ClaimItem,
   ClaimItemInput,
   ClaimStatementLine,
@@ -179,6 +180,7 @@ export type {
   ClaimStatementTotals,
   ClaimWarning,
   ContractualRateFloor,
+  InterestCapitalisation,
   Judgment,
   LatePenaltiesEcho,
   LatePenaltiesOptions,
@@ -201,6 +203,7 @@ export type {
   RecoveryIndemnityResult,
 } from './penalties/index.js';
 export {
+  CapitalisationSchema,
   ClaimItemSchema,
   ClaimStatementOptionsSchema,
   computeClaimStatement,

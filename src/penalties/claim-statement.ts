@@ -15,6 +15,7 @@ import {
   settingsFrom,
 } from './late-penalties.js';
 import {
+  CapitalisationSchema,
   checkDatesBy,
   JudgmentSchema,
   type LatePenaltiesRequest,
@@ -69,8 +70,8 @@ export type ClaimItemInput =
  *   buyer's kind, which must agree);
  * - `clause`: the clause of items that have none (an invoice's `latePenaltyClause`, an item's
  *   `clause` win);
- * - `formalNoticeDate`, `judgment`, `insolvencyOpenedOn`: as in {@link computeLatePenalties}, for
- *   every debt;
+ * - `formalNoticeDate`, `judgment`, `insolvencyOpenedOn`, `capitalisation`: as in
+ *   {@link computeLatePenalties}, for every debt;
  * - `additionalRecoveryCosts`: justified recovery costs for the whole claim; what exceeds the sum
  *   of the 40 € indemnities is claimed on top (C. com. L441-10 II "sur justification").
  *
@@ -84,6 +85,7 @@ export const ClaimStatementOptionsSchema = /* @__PURE__ */ z.strictObject({
   judgment: z.optional(JudgmentSchema),
   insolvencyOpenedOn: z.optional(PlainDateSchema),
   additionalRecoveryCosts: z.optional(NonNegativeMoneyInputSchema),
+  capitalisation: z.optional(CapitalisationSchema),
   ...penaltyOptionFields,
 });
 
@@ -243,6 +245,7 @@ export function computeClaimStatement(
     formalNoticeDate: o.formalNoticeDate,
     judgment: o.judgment,
     insolvencyOpenedOn: o.insolvencyOpenedOn,
+    capitalisation: o.capitalisation,
   };
   invoices.forEach((item, i) => {
     const path = ['invoices', i];

@@ -13,9 +13,9 @@ export {
   ClaimStatementOptionsSchema,
   computeClaimStatement,
 } from './claim-statement.js';
-/** @internal */
 export type {
   DebtMovement,
+  InterestCapitalisation,
   LatePenaltiesEcho,
   LatePenaltiesResult,
   LatePenaltiesSettingsEcho,
@@ -31,6 +31,7 @@ export {
   settingsFrom,
 } from './late-penalties.js';
 export type {
+  Capitalisation,
   Judgment,
   LatePenaltiesOptions,
   LatePenaltiesOptionsInput,
@@ -39,6 +40,7 @@ export type {
   PenaltyPayment,
 } from './late-penalties.schema.js';
 export {
+  CapitalisationSchema,
   JudgmentSchema,
   LatePenaltiesOptionsSchema,
   LatePenaltiesRequestSchema,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { invoiceTotals } from '../invoice/index.js';
+import { linesInvoice } from '../invoice/invoice.fixtures.js';
 import { computeLatePenalties } from './index.js';
 
 // Edge cases found by mutation testing (Stryker on late-penalties.ts): each assertion below fails
@@ -212,5 +214,20 @@ describe('computeLatePenalties (edges)', () => {
         path: ['invoice', 'payments', 0, 'amount'],
       }),
     );
+  });
+
+  it('takes the amounts of an invoice given by lines from its computed totals', () => {
+    const totals = invoiceTotals(linesInvoice);
+    const s = computeLatePenalties(
+      { invoice: linesInvoice, asOf: '2025-06-30' },
+      { base: 'excl-vat' },
+    );
+    expect(s.input).toMatchObject({
+      invoiceNumber: 'F-2025-001',
+      amount: totals.inclVat,
+      amountExclVat: totals.exclVat,
+      dueDate: '2025-04-09', // the statutory 30 days after the invoice date
+    });
+    expect(s.segments[0]!.base).toBe(totals.exclVat);
   });
 });

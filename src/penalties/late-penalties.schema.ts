@@ -41,6 +41,30 @@ export const JudgmentSchema = /* @__PURE__ */ z.strictObject({ servedOn: PlainDa
  */
 export type Judgment = z.infer<typeof JudgmentSchema>;
 
+/**
+ * Schema of a capitalisation of interest (anatocisme, C. civ. 1343-2): interest due for at least a
+ * whole year itself bears interest, but only when the contract provides for it (`source:
+ * 'contract'`) or a court orders it (`source: 'judgment'`), from the date they set (`from`, often
+ * the date of the claim in court).
+ *
+ * @example
+ * ```ts
+ * CapitalisationSchema.safeParse({ from: '2024-06-30', source: 'judgment' }).success; //=> true
+ * ```
+ * @category Penalties
+ */
+export const CapitalisationSchema = /* @__PURE__ */ z.strictObject({
+  from: PlainDateSchema,
+  source: z.enum(['contract', 'judgment']),
+});
+
+/**
+ * A capitalisation of interest; see {@link CapitalisationSchema}.
+ *
+ * @category Penalties
+ */
+export type Capitalisation = z.infer<typeof CapitalisationSchema>;
+
 /** @internal The option fields shared with the claim statement. */
 export const penaltyOptionFields = {
   rateMode: /* @__PURE__ */ z.optional(z.enum(['per-half-year', 'fixed-at-start'])),
@@ -61,6 +85,7 @@ export const penaltyInputFields = {
   judgment: /* @__PURE__ */ z.optional(JudgmentSchema),
   insolvencyOpenedOn: /* @__PURE__ */ z.optional(PlainDateSchema),
   additionalRecoveryCosts: /* @__PURE__ */ z.optional(NonNegativeMoneyInputSchema),
+  capitalisation: /* @__PURE__ */ z.optional(CapitalisationSchema),
 };
 
 /** @internal Reports the entries of a list dated after asOf (payments, credit notes). */
@@ -145,8 +170,8 @@ export function checkDebtSource(
 /**
  * Schema of the input of {@link computeLatePenalties}: the debtor kind, the amount due incl. VAT
  * at the due date, the due date and the payments received — or an `invoice` that gives them —,
- * the statement date `asOf`, and the optional clause, formal notice, judgment, insolvency opening
- * and justified recovery costs.
+ * the statement date `asOf`, and the optional clause, formal notice, judgment, insolvency opening,
+ * justified recovery costs and capitalisation of interest ({@link CapitalisationSchema}).
  *
  * @remarks Payments dated after `asOf` are rejected (`INVALID_INPUT` at `payments[i].date`): a
  * statement is computed as of a day and cannot know later payments; rejecting them prevents a

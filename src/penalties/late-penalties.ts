@@ -1,5 +1,6 @@
 import {
   addMonths,
+  addMonthsValid,
   dateOfDayNumber,
   dayNumber,
   daysInMonth,
@@ -16,6 +17,7 @@ import type { DebtorKind } from '../parties/index.js';
 import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
 import type { LatePenaltyClause } from '../terms/index.js';
 import {
+  type Capitalisation,
   type LatePenaltiesOptions,
   type LatePenaltiesOptionsInput,
   LatePenaltiesOptionsSchema,
@@ -86,6 +88,23 @@ export interface PaymentAllocation {
 }
 
 /**
+ * One capitalisation of interest (C. civ. 1343-2): on `date`, the interest accrued and still unpaid
+ * was added to the balance that bears interest from the next day.
+ *
+ * @category Penalties
+ */
+export interface InterestCapitalisation {
+  /** The day of the capitalisation (`from` or one of its anniversaries). */
+  readonly date: PlainDate;
+  /** The unpaid interest capitalised that day. */
+  readonly amount: Amount;
+  /** Why: the contract or the judgment that provides for it. */
+  readonly source: 'contract' | 'judgment';
+  /** `'C. civ. 1343-2'`. */
+  readonly article: string;
+}
+
+/**
  * The inputs of a statement as they were used (after defaults and, for an invoice, extraction).
  *
  * @category Penalties
@@ -113,6 +132,8 @@ export interface LatePenaltiesEcho {
   readonly insolvencyOpenedOn: PlainDate | null;
   /** The justified recovery costs given, if any. */
   readonly additionalRecoveryCosts: Amount | null;
+  /** The capitalisation of interest asked for, if any. */
+  readonly capitalisation: Capitalisation | null;
 }
 
 /**
@@ -159,6 +180,8 @@ export interface LatePenaltiesResult {
   readonly segments: ReadonlyArray<PenaltySegment>;
   /** How each payment and credit note was applied, in date order. */
   readonly allocations: ReadonlyArray<PaymentAllocation>;
+  /** The capitalisations of interest (C. civ. 1343-2), in date order; empty without `capitalisation`. */
+  readonly capitalisations: ReadonlyArray<InterestCapitalisation>;
   /** Interest or penalties accrued: the sum of the rounded segments. */
   readonly interest: Amount;
   /** The part of `interest` already paid by allocated payments. */
@@ -211,6 +234,7 @@ export interface PenaltyCase {
   readonly judgmentServedOn?: PlainDate | undefined;
   readonly insolvencyOpenedOn?: PlainDate | undefined;
   readonly additionalRecoveryCosts?: Dec | undefined;
+  readonly capitalisation?: Capitalisation | undefined;
   /** Prefix of error paths (a claim item's position). */
   readonly path: ErrorPath;
 }
@@ -375,6 +399,9 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   };
   let interestPaid = ZERO;
   let paidOn: PlainDate | undefined;
+  // Capitalised interest not yet paid (C. civ. 1343-2): it bears interest like the principal.
+  let capitalised = ZERO;
+  const capitalisations: InterestCapitalisation[] = [];
 
   const apply = (m: DebtMovement): void => {
     let known: Dec | undefined;
@@ -416,7 +443,11 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       );
     }
     if (toP !== ZERO) principal = sub(principal, toP);
-    if (toI !== ZERO) interestPaid = interestPaid.plus(toI);
+    if (toI !== ZERO) {
+      interestPaid = interestPaid.plus(toI);
+      // Interest is paid oldest first: the capitalised part goes first, and stops bearing interest.
+      if (capitalised !== ZERO) capitalised = capitalised.lte(toI) ? ZERO : capitalised.minus(toI);
+    }
     if (!s.totalsOnly)
       allocations.push({
         date: m.date,
@@ -476,17 +507,56 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       }
       return checked.rate;
     };
+    // Capitalisation days (C. civ. 1343-2): `from` and its anniversaries, from the first on which
+    // interest has run for a whole year (the day `start` + 1 year ends the first year).
+    const cap = c.capitalisation;
+    let capYears = 0;
+    const wholeYearN = cap === undefined ? 0 : dayNumber(addMonthsValid(start, 12));
+    const nextCapitalisationN = (): number => {
+      if (cap === undefined) return Infinity;
+      for (;;) {
+        const n = dayNumber(addMonthsValid(cap.from, 12 * capYears++));
+        if (n >= wholeYearN) return n;
+      }
+    };
+    let nextCapN = nextCapitalisationN();
+    const capitaliseOn = (dayN: number): void => {
+      const unpaid = sub(sub(accruedNow(), interestPaid), capitalised);
+      if (unpaid.gt(0)) {
+        close(); // the base changes from the next day
+        capitalised = add(capitalised, unpaid);
+        capitalisations.push({
+          date: dateOfDayNumber(dayN),
+          amount: amountOf(unpaid),
+          source: cap!.source,
+          article: 'C. civ. 1343-2',
+        });
+      }
+      nextCapN = nextCapitalisationN();
+    };
+
     let cursorN = startN;
     let nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
     let hy = startHalf;
     let hyLastN = dayNumber(hy.lastDay);
-    while (cursorN < endN && !principal.isZero()) {
+    while (cursorN < endN) {
+      if (principal.isZero() && capitalised.isZero()) {
+        // Nothing bears interest. Unpaid interest capitalised later would: go to that day.
+        if (nextCapN > endN || !accruedNow().gt(interestPaid)) break;
+        cursorN = Math.min(nextMoveN, nextCapN);
+        while (nextMoveN === cursorN) {
+          apply(movements[idx++]!);
+          nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
+        }
+        if (nextCapN === cursorN) capitaliseOn(cursorN);
+        continue;
+      }
       // Runs only move forward: the half-year changes when the run passes its last day.
       if (cursorN >= hyLastN) {
         hy = halfYearOfValid(dateOfDayNumber(cursorN + 1));
         hyLastN = dayNumber(hy.lastDay);
       }
-      let toN = Math.min(endN, hyLastN, nextMoveN);
+      let toN = Math.min(endN, hyLastN, nextMoveN, nextCapN);
       const uplift = upliftN !== undefined && cursorN >= upliftN;
       if (upliftN !== undefined && cursorN < upliftN && upliftN < toN) toN = upliftN;
       let r: ResolvedRate;
@@ -501,10 +571,11 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       }
       const yearDays: 365 | 366 =
         s.dayCount === 'ACT/ACT' && daysInMonth(hy.year, 2) === 29 ? 366 : 365;
-      const base =
+      const principalBase =
         s.base === 'excl-vat'
           ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
           : principal;
+      const base = add(principalBase, capitalised);
       if (
         // Runs are contiguous and rates are cached per half-year: the same rate object means the
         // same half-year, so only the balance can differ.
@@ -522,6 +593,8 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
         apply(movements[idx++]!);
         nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
       }
+      // After the day's payments: what they leave unpaid is what is capitalised.
+      if (nextCapN === cursorN) capitaliseOn(cursorN);
     }
   }
   close();
@@ -585,6 +658,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     paidOn: paidOn ?? null,
     segments,
     allocations,
+    capitalisations,
     interest: amountOf(accrued),
     interestPaid: amountOf(interestPaid),
     interestOutstanding: amountOf(interestOutstanding),
@@ -608,6 +682,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       judgmentServedOn: c.judgmentServedOn ?? null,
       insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,
       additionalRecoveryCosts: costs === undefined ? null : amountOf(costs),
+      capitalisation: c.capitalisation ?? null,
     },
     options: {
       rateMode: regime === 'public-procurement' ? 'fixed-at-start' : s.rateMode,
@@ -691,6 +766,7 @@ export function caseFromRequest(
       judgmentServedOn,
       insolvencyOpenedOn,
       additionalRecoveryCosts,
+      capitalisation: v.capitalisation,
       path,
       invoiceNumber: inv.number,
       debtor: inv.buyer.kind,
@@ -712,6 +788,7 @@ export function caseFromRequest(
     judgmentServedOn,
     insolvencyOpenedOn,
     additionalRecoveryCosts,
+    capitalisation: v.capitalisation,
     path,
     debtor: v.debtor!,
     principal: decValid(v.amount),
@@ -741,8 +818,10 @@ export function caseFromRequest(
  * Days: the first day is the day after the due date (or notice), a payment day still bears
  * interest on the paid part, and a part payment lowers the base from the next day. Each segment
  * is rounded half-up to the cent; `interest` is the sum of the rounded segments. Insolvency
- * proceedings stop accrual from their opening day (C. com. L622-28). The invoice is never
- * modified: penalties are a separate claim.
+ * proceedings stop accrual from their opening day (C. com. L622-28). With `capitalisation` (only
+ * when the contract or a judgment provides for it, C. civ. 1343-2), unpaid interest due for a whole
+ * year is added to the interest-bearing balance on `from` and each anniversary. The invoice is
+ * never modified: penalties are a separate claim.
  * @param input - the debt; see {@link LatePenaltiesRequestSchema}
  * @param options - see {@link LatePenaltiesOptionsSchema}
  * @returns the statement; see {@link LatePenaltiesResult}
