@@ -168,6 +168,10 @@ interface Installment {
 interface Ctx {
   readonly facts: InvoiceFacts;
   moves: MoneyMove[];
+  /** Running sums of `moves` and their latest date: `derive` skips the sums when none is later. */
+  movesPaid: Dec;
+  movesCredited: Dec;
+  movesUpTo: PlainDate | '';
   steps: DunningStepRecord[];
   lastStepOn: PlainDate | null;
   formalNotice: DunningState['formalNotice'];
@@ -269,6 +273,13 @@ function planState(
 }
 
 /** The facts that depend on the date `d` and on the money moves known. */
+function pushMove(ctx: Ctx, m: MoneyMove): void {
+  ctx.moves.push(m);
+  if (m.kind === 'payment') ctx.movesPaid = add(ctx.movesPaid, m.amount);
+  else ctx.movesCredited = add(ctx.movesCredited, m.amount);
+  if (m.date > ctx.movesUpTo) ctx.movesUpTo = m.date;
+}
+
 function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derived {
   const inclVat = ctx.facts.inclVat;
   const owedAt = (date: PlainDate): Dec => {
@@ -278,11 +289,15 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
   };
   let paid = ZERO;
   let credited = ZERO;
-  for (const m of moves) {
-    if (m.date > d) continue;
-    if (m.kind === 'payment') paid = add(paid, m.amount);
-    else credited = add(credited, m.amount);
-  }
+  if (moves === ctx.moves && ctx.movesUpTo <= d) {
+    paid = ctx.movesPaid;
+    credited = ctx.movesCredited;
+  } else
+    for (const m of moves) {
+      if (m.date > d) continue;
+      if (m.kind === 'payment') paid = add(paid, m.amount);
+      else credited = add(credited, m.amount);
+    }
   const outstanding = sub(sub(inclVat, paid), credited);
   let resumedOn = ctx.pastResume;
   const promise = ctx.promise ? promiseState(ctx.promise, d, moves, owedAt) : null;
@@ -394,11 +409,11 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
         lim.push({ type: 'public_claim_written', date: e.date });
       return;
     case 'payment_received':
-      ctx.moves.push({ date: e.date, amount: dec(e.amount), kind: 'payment', index });
+      pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'payment', index });
       lim.push({ type: 'payment_received', date: e.date });
       return;
     case 'credit_note_issued':
-      ctx.moves.push({ date: e.date, amount: dec(e.amount), kind: 'credit', index });
+      pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'credit', index });
       return;
     case 'promise_to_pay':
       if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
@@ -435,7 +450,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
         );
       if (dropped.gt(0))
         // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
-        ctx.moves.push({
+        pushMove(ctx, {
           date: e.outcome === 'upheld' && ctx.facts.dueDate < e.date ? ctx.facts.dueDate : e.date,
           amount: dropped,
           kind: 'credit',
@@ -618,6 +633,9 @@ export function foldDunning(
   const ctx: Ctx = {
     facts,
     moves: [],
+    movesPaid: ZERO,
+    movesCredited: ZERO,
+    movesUpTo: '',
     steps: [],
     lastStepOn: null,
     formalNotice: null,
