@@ -104,6 +104,41 @@ describe('computeLatePenalties with capitalisation (C. civ. 1343-2)', () => {
     ]);
   });
 
+  it('capitalises nothing on a day all interest is paid, and does not split the line there', () => {
+    const r = computeLatePenalties(
+      {
+        ...debt,
+        asOf: '2024-12-31',
+        // 705.75 + 723.01 + 359.18 (2024-07-01 to 2024-09-30): all the interest on that day.
+        payments: [{ date: '2024-09-30', amount: '1787.94' }],
+        capitalisation: { from: '2024-09-30', source: 'contract' },
+      },
+      { allocation: 'interest-first' },
+    );
+    expect(r.capitalisations).toEqual([]);
+    expect(lines(r)).toEqual([
+      '2023-07-01 2023-12-31 10000.00 14.00 705.75',
+      '2024-01-01 2024-06-30 10000.00 14.50 723.01',
+      '2024-07-01 2024-12-31 10000.00 14.25 718.36',
+    ]);
+  });
+
+  it('capitalises on the statement day what is unpaid after payments made while nothing bore interest', () => {
+    const r = computeLatePenalties({
+      ...debt,
+      asOf: '2024-06-30',
+      payments: [
+        { date: '2024-03-01', amount: '10000.00' },
+        { date: '2024-05-02', amount: '100.00' },
+        { date: '2024-05-20', amount: '50.00' },
+      ],
+      capitalisation: { from: '2024-06-30', source: 'judgment' },
+    });
+    expect(r.allocations.map((a) => a.toInterest)).toEqual(['0.00', '100.00', '50.00']);
+    // 948.08 accrued to 2024-03-01, 150.00 paid since.
+    expect(r.capitalisations.map((c) => [c.date, c.amount])).toEqual([['2024-06-30', '798.08']]);
+  });
+
   it('applies interest payments to the capitalised interest first, which then stops bearing it', () => {
     const r = computeLatePenalties(
       {

@@ -230,4 +230,21 @@ describe('computeLatePenalties (edges)', () => {
     });
     expect(s.segments[0]!.base).toBe(totals.exclVat);
   });
+
+  it('starts the judgment uplift in the middle of a half-year, after a half-year end', () => {
+    // Served 2024-05-15: two months end on 2024-07-15, +5 points from 2024-07-16 (CMF L313-3).
+    const s = computeLatePenalties({
+      debtor: 'consumer',
+      amount: '1000.00',
+      dueDate: '2024-01-15',
+      formalNoticeDate: '2024-01-31',
+      judgment: { servedOn: '2024-05-15' },
+      asOf: '2024-12-31',
+    });
+    expect(s.segments.map((x) => [x.from, x.to, x.ratePercent, x.rule, x.amount])).toEqual([
+      ['2024-02-01', '2024-06-30', '5.07', 'legal-rate', '20.97'],
+      ['2024-07-01', '2024-07-15', '4.92', 'legal-rate', '2.02'],
+      ['2024-07-16', '2024-12-31', '9.92', 'legal-rate-judgment-uplift', '45.93'],
+    ]);
+  });
 });
