@@ -5,6 +5,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 [ -f dist/index.js ] || npx tsup --silent
+[ -f schemas/Invoice.json ] || npx tsx scripts/json-schemas.ts
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 npm pack --silent --pack-destination "$work" >/dev/null
@@ -27,6 +28,8 @@ check(legalInterestRate('2024-03-01', 'other').ratePercent === '5.07', 'legalInt
 check(procedureDeadline('2026-01-14', { months: 6 }).deadline === '2026-07-15', 'procedureDeadline');
 try { addMonths('2025-02-30', 1); check(false, 'no throw'); } catch (e) { check(isImpayesError(e) && e.code === 'INVALID_INPUT', 'error'); }
 for (const name of process.argv.slice(2)) check(name in lib, `export ${name}`);
+const { default: invoiceJson } = await import('impayes-core/schemas/Invoice.json', { with: { type: 'json' } });
+check(invoiceJson.title === 'Invoice' && invoiceJson.required.includes('issueDate'), 'schemas/Invoice.json');
 console.log('ESM ok:', Object.keys(lib).length, 'exports');
 JS
 cat > cjs.cjs <<'JS'
@@ -35,6 +38,7 @@ const check = (ok, what) => { if (!ok) { console.error('CJS FAILED:', what); pro
 check(lib.addYears('2024-02-29', 1) === '2025-02-28', 'addYears');
 check(lib.ecbRateForHalfYear('2024-08-10').ratePercent === '4.25', 'ecbRateForHalfYear');
 try { lib.parseAmount('1,5'); check(false, 'no throw'); } catch (e) { check(lib.isImpayesError(e) && e.code === 'INVALID_INPUT', 'error'); }
+check(require('impayes-core/schemas/DunningEvent.json').oneOf.length === 19, 'schemas/DunningEvent.json');
 console.log('CJS ok:', Object.keys(lib).length, 'exports');
 JS
 # Both builds must expose the same names.

@@ -8,7 +8,7 @@ step "type-check (tsc)";            npx tsc --noEmit
 step "lint (biome)";                npx biome check .
 step "unit, property, golden tests with coverage thresholds (vitest)"
 npx vitest run --coverage
-step "build (tsup: ESM + CJS + d.ts)"; npx tsup --silent
+step "build (tsup: ESM + CJS + d.ts; JSON Schema files)"; npx tsup --silent && npx tsx scripts/json-schemas.ts
 step "package checks (publint --strict, attw --profile node16)"
 rm -rf .pack && mkdir -p .pack
 npm pack --silent --pack-destination .pack >/dev/null
