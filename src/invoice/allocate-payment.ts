@@ -260,7 +260,7 @@ export function allocateValidated(
     warnings.push({
       code: 'DEBTOR_INTEREST_UNKNOWN',
       message:
-        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date decided (flag interestBearing to rank interest-bearing debts first).',
+        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
       article: AL2,
     });
 
@@ -305,7 +305,7 @@ export function allocateValidated(
         });
         steps.push(
           `${group
-            .map((s, k) => `${toCents(shares[k]!)} to ${s.debt.id}`)
+            .flatMap((s, k) => (shares[k]!.gt(0) ? [`${toCents(shares[k]!)} to ${s.debt.id}`] : []))
             .join(
               ', ',
             )} (${label}, same rank, due ${head.debt.dueDate}: pro rata of what each owes)`,
