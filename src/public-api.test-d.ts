@@ -4,6 +4,7 @@ import {
   computeLatePenalties,
   type DebtorKind,
   type DunningDecision,
+  type DunningEventInput,
   ImpayesError,
   type ImpayesErrorCode,
   isImpayesError,
@@ -34,6 +35,28 @@ describe('public types', () => {
     }
     if (d.type === 'wait') expectTypeOf(d).toHaveProperty('until');
     expectTypeOf(nextDunningStep).returns.toEqualTypeOf<DunningDecision>();
+  });
+
+  it('accepts `as const` event logs and fixtures, payment plans included', () => {
+    const invoice = {
+      number: 'F-1',
+      issueDate: '2026-02-01',
+      buyer: { kind: 'professional', name: 'X' },
+      totals: { exclVat: '100.00', vat: '20.00', inclVat: '120.00' },
+    } as const;
+    const log = [
+      { type: 'reminder_sent', date: '2026-03-04', stepId: 'friendly-email', channel: 'email' },
+      {
+        type: 'payment_plan_agreed',
+        date: '2026-03-10',
+        installments: [{ dueDate: '2026-03-20', amount: '60.00' }],
+      },
+    ] as const;
+    expectTypeOf(nextDunningStep(invoice, log, { today: '2026-03-12' })).toEqualTypeOf<DunningDecision>();
+    expectTypeOf<(typeof log)[1]>().toExtend<DunningEventInput>();
+    // @ts-expect-error — an installment still needs its amount
+    const bad: DunningEventInput = { type: 'payment_plan_agreed', date: '2026-03-10', installments: [{ dueDate: '2026-03-20' }] };
+    void bad;
   });
 
   it('returns amounts as Amount strings from statements', () => {

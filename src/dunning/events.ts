@@ -180,12 +180,20 @@ export const DunningEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
  */
 export type DunningEvent = z.infer<typeof DunningEventSchema>;
 
+type RawEventInput = z.input<typeof DunningEventSchema>;
+type PlanInput = Extract<RawEventInput, { type: 'payment_plan_agreed' }>;
+
 /**
- * What the app passes as an event: like {@link DunningEvent} with plain date strings.
+ * What the app passes as an event: like {@link DunningEvent} with plain date strings. Readonly
+ * arrays are accepted, so that `as const` logs and frozen test fixtures type-check.
  *
  * @category Dunning
  */
-export type DunningEventInput = z.input<typeof DunningEventSchema>;
+export type DunningEventInput =
+  | Exclude<RawEventInput, { type: 'payment_plan_agreed' }>
+  | (Omit<PlanInput, 'installments'> & {
+      readonly installments: ReadonlyArray<Readonly<PlanInput['installments'][number]>>;
+    });
 
 /**
  * The `type` of a {@link DunningEvent}.
