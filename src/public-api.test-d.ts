@@ -52,10 +52,17 @@ describe('public types', () => {
         installments: [{ dueDate: '2026-03-20', amount: '60.00' }],
       },
     ] as const;
-    expectTypeOf(nextDunningStep(invoice, log, { today: '2026-03-12' })).toEqualTypeOf<DunningDecision>();
+    expectTypeOf(
+      nextDunningStep(invoice, log, { today: '2026-03-12' }),
+    ).toEqualTypeOf<DunningDecision>();
     expectTypeOf<(typeof log)[1]>().toExtend<DunningEventInput>();
-    // @ts-expect-error — an installment still needs its amount
-    const bad: DunningEventInput = { type: 'payment_plan_agreed', date: '2026-03-10', installments: [{ dueDate: '2026-03-20' }] };
+    const installment = { dueDate: '2026-03-20' } as const;
+    const bad: DunningEventInput = {
+      type: 'payment_plan_agreed',
+      date: '2026-03-10',
+      // @ts-expect-error — an installment still needs its amount
+      installments: [installment],
+    };
     void bad;
   });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
-import { PositiveMoneyInputSchema } from '../money/index.js';
+import { type MoneyInput, PositiveMoneyInputSchema } from '../money/index.js';
 
 /**
  * How a dunning step reaches the debtor: `'email'`, `'phone'`, `'letter'` (courrier simple),
@@ -180,9 +180,6 @@ export const DunningEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
  */
 export type DunningEvent = z.infer<typeof DunningEventSchema>;
 
-type RawEventInput = z.input<typeof DunningEventSchema>;
-type PlanInput = Extract<RawEventInput, { type: 'payment_plan_agreed' }>;
-
 /**
  * What the app passes as an event: like {@link DunningEvent} with plain date strings. Readonly
  * arrays are accepted, so that `as const` logs and frozen test fixtures type-check.
@@ -190,10 +187,15 @@ type PlanInput = Extract<RawEventInput, { type: 'payment_plan_agreed' }>;
  * @category Dunning
  */
 export type DunningEventInput =
-  | Exclude<RawEventInput, { type: 'payment_plan_agreed' }>
-  | (Omit<PlanInput, 'installments'> & {
-      readonly installments: ReadonlyArray<Readonly<PlanInput['installments'][number]>>;
-    });
+  | Exclude<z.input<typeof DunningEventSchema>, { type: 'payment_plan_agreed' }>
+  | {
+      readonly type: 'payment_plan_agreed';
+      readonly date: string;
+      readonly installments: ReadonlyArray<{
+        readonly dueDate: string;
+        readonly amount: MoneyInput;
+      }>;
+    };
 
 /**
  * The `type` of a {@link DunningEvent}.

@@ -156,6 +156,8 @@ describe('recoveryIndemnity edge cases', () => {
   it('explains the input errors: asOf required, paidOn after asOf', () => {
     expect(() => recoveryIndemnity({ debtor: 'professional', dueDate: '2025-06-15' })).toThrow(
       expect.objectContaining({
+        message:
+          'Invalid input. asOf: is required when paidOn is not given (the invoice is still unpaid on that day)',
         issues: [
           {
             path: ['asOf'],
