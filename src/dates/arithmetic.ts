@@ -1,7 +1,14 @@
 import { UTCDate, utc } from '@date-fns/utc';
 import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
 import { invalidInput } from '../internal/validate.js';
-import { dateOfDayNumber, dayNumber } from './day-number.js';
+import {
+  dateOfDayNumber,
+  dayNumber,
+  dayOfText,
+  isoWeekdayOfDayNumber,
+  monthOfText,
+  yearOfText,
+} from './day-number.js';
 import {
   type DateInput,
   daysInMonth,
@@ -165,8 +172,7 @@ export function endOfMonth(date: DateInput): PlainDate {
  */
 export function isoWeekday(date: DateInput): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   ymd(date, ['date']);
-  // 1970-01-01 (day 0) was a Thursday (ISO 4).
-  return (((((dayNumber(date as string) + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return isoWeekdayOfDayNumber(dayNumber(date as string)) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 /**
@@ -241,15 +247,8 @@ export function addDaysValid(date: PlainDate, days: number): PlainDate {
  * @internal
  */
 export function addMonthsValid(date: PlainDate, months: number): PlainDate {
-  const y =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    date.charCodeAt(3) -
-    48;
-  const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-  const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
-  const total = y * 12 + (m - 1) + months;
+  const d = dayOfText(date);
+  const total = yearOfText(date) * 12 + (monthOfText(date) - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
   const last = daysInMonth(year, month);
@@ -261,13 +260,7 @@ export function addMonthsValid(date: PlainDate, months: number): PlainDate {
  * @internal
  */
 export function halfYearOfValid(date: PlainDate): HalfYear {
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    date.charCodeAt(3) -
-    48;
-  return halfYearFrom(year, (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48);
+  return halfYearFrom(yearOfText(date), monthOfText(date));
 }
 
 function halfYearFrom(year: number, month: number): HalfYear {

@@ -3,20 +3,40 @@
 // already-validated PlainDate strings; a property test checks them against the date-fns helpers.
 import type { PlainDate } from './plain-date.js';
 
+// The fields of a validated `YYYY-MM-DD` text, read by char code: no substrings on hot paths.
+
+/** @internal The year of a validated `YYYY-MM-DD` text. */
+export const yearOfText = (date: string): number =>
+  (date.charCodeAt(0) - 48) * 1000 +
+  (date.charCodeAt(1) - 48) * 100 +
+  (date.charCodeAt(2) - 48) * 10 +
+  date.charCodeAt(3) -
+  48;
+
+/** @internal The month (1–12) of a validated `YYYY-MM-DD` text. */
+export const monthOfText = (date: string): number =>
+  (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+
+/** @internal The day of the month of a validated `YYYY-MM-DD` text. */
+export const dayOfText = (date: string): number =>
+  (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+
+/** @internal ISO weekday (1 = Monday … 7 = Sunday) of a day number; 1970-01-01 was a Thursday. */
+export const isoWeekdayOfDayNumber = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
+
 /**
  * Days since 1970-01-01 of a validated `YYYY-MM-DD` date (proleptic Gregorian calendar).
  * @internal
  */
 export function dayNumber(date: string): number {
-  // Digits read by char code: no substrings on the hot path.
-  const y =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    date.charCodeAt(3) -
-    48;
-  const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-  const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+  return dayNumberOfYmd(yearOfText(date), monthOfText(date), dayOfText(date));
+}
+
+/**
+ * Days since 1970-01-01 of a valid year, month (1–12) and day.
+ * @internal
+ */
+export function dayNumberOfYmd(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;

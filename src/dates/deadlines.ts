@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from '../internal/validate.js';
-import { addMonthsValid, inYearRange } from './arithmetic.js';
-import { dateOfDayNumber, dayNumber } from './day-number.js';
+import { addDaysValid, addMonthsValid, inYearRange } from './arithmetic.js';
 import { type FrenchRegion, FrenchRegionSchema } from './holidays.js';
 import { type DateInput, type PlainDate, PlainDateSchema } from './plain-date.js';
 import { rollToWorkingDay } from './working-days.js';
@@ -50,7 +49,7 @@ export interface ProcedureDeadline {
 export function addPeriod(start: PlainDate, period: Period): PlainDate {
   const end =
     'days' in period
-      ? dateOfDayNumber(dayNumber(start) + period.days)
+      ? addDaysValid(start, period.days)
       : addMonthsValid(start, 'months' in period ? period.months : period.years * 12);
   return inYearRange(end, ['period']);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { dateOfDayNumber, dayNumber } from './day-number.js';
+import { dateOfDayNumber, dayNumberOfYmd } from './day-number.js';
 import { formatYmd, type PlainDate } from './plain-date.js';
 
 /**
@@ -63,7 +63,7 @@ function easterSunday(year: number): number {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return dayNumber(formatYmd(year, month, day));
+  return dayNumberOfYmd(year, month, day);
 }
 
 const SLAVERY_ABOLITION: Partial<Record<FrenchRegion, [number, number]>> = {
@@ -200,7 +200,7 @@ export function isPublicHoliday(
   const abolition = SLAVERY_ABOLITION[region];
   if (abolition !== undefined && abolition[0] === month && abolition[1] === day) return true;
   if (month < 3 || month > 6) return false; // Good Friday … Whit Monday fall in March–June
-  const offset = dayNumber(formatYmd(year, month, day)) - easterSunday(year);
+  const offset = dayNumberOfYmd(year, month, day) - easterSunday(year);
   return (
     offset === 1 || offset === 39 || offset === 50 || (region === 'alsace-moselle' && offset === -2)
   );

@@ -21,4 +21,10 @@ export type { FrenchRegion, PublicHoliday } from './holidays.js';
 export { FrenchRegionSchema, frenchPublicHolidays, isPublicHoliday } from './holidays.js';
 export type { DateInput, PlainDate } from './plain-date.js';
 export { daysInMonth, isPlainDateText, PlainDateSchema, plainDate } from './plain-date.js';
-export { isWorkingDay, nextWorkingDay, rollToWorkingDay } from './working-days.js';
+export {
+  isWorkingDay,
+  isWorkingDayValid,
+  nextWorkingDay,
+  rollToWorkingDay,
+  rollWorkingDayValid,
+} from './working-days.js';

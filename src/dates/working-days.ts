@@ -1,5 +1,13 @@
 import { parseOrThrow } from '../internal/validate.js';
-import { addDays, isoWeekday } from './arithmetic.js';
+import { addDays } from './arithmetic.js';
+import {
+  dateOfDayNumber,
+  dayNumber,
+  dayOfText,
+  isoWeekdayOfDayNumber,
+  monthOfText,
+  yearOfText,
+} from './day-number.js';
 import { type FrenchRegion, FrenchRegionSchema, isPublicHoliday } from './holidays.js';
 import { type DateInput, type PlainDate, ymd } from './plain-date.js';
 
@@ -21,9 +29,44 @@ const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(FrenchRegionSchema.
  * @category Dates
  */
 export function isWorkingDay(date: DateInput, region: FrenchRegion = 'metropolitan'): boolean {
-  const [year, month, day] = ymd(date, ['date']);
+  ymd(date, ['date']);
+  checkRegion(region);
+  return isWorkingDayValid(date as PlainDate, region);
+}
+
+function checkRegion(region: FrenchRegion): void {
   if (!REGIONS.has(region)) parseOrThrow(FrenchRegionSchema, region, 'region', ['region']);
-  return isoWeekday(date) < 6 && !isPublicHoliday(year, month, day, region);
+}
+
+/**
+ * {@link isWorkingDay} for an already valid date and region, without validating them again (hot
+ * paths: rolling a deadline looks at several days).
+ * @internal
+ */
+export function isWorkingDayValid(date: PlainDate, region: FrenchRegion): boolean {
+  return (
+    isoWeekdayOfDayNumber(dayNumber(date)) < 6 &&
+    !isPublicHoliday(yearOfText(date), monthOfText(date), dayOfText(date), region)
+  );
+}
+
+/**
+ * The date itself when it is a working day of `region`, else the next (`step` 1) or previous
+ * (`step` −1) one, for an already valid date and region.
+ * @internal
+ */
+export function rollWorkingDayValid(
+  date: PlainDate,
+  region: FrenchRegion,
+  step: 1 | -1,
+): PlainDate {
+  let n = dayNumber(date);
+  let d = date;
+  while (!isWorkingDayValid(d, region)) {
+    n += step;
+    d = dateOfDayNumber(n);
+  }
+  return d;
 }
 
 /**
@@ -59,7 +102,7 @@ export function rollToWorkingDay(
   date: DateInput,
   region: FrenchRegion = 'metropolitan',
 ): PlainDate {
-  let d = date as PlainDate;
-  while (!isWorkingDay(d, region)) d = addDays(d, 1);
-  return d;
+  ymd(date, ['date']);
+  checkRegion(region);
+  return rollWorkingDayValid(date as PlainDate, region, 1);
 }

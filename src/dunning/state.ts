@@ -697,6 +697,7 @@ export function foldDunning(
     if (limitation.status === 'expired') status = 'time_barred';
   }
   const cents = (v: Dec): Amount => toCents(v) as Amount;
+  const outstanding = x.outstanding.gt(0) ? x.outstanding : ZERO;
   const promise = ctx.promise;
   const plan = ctx.plan;
   const brokenNow = x.promise === 'broken' ? 1 : 0;
@@ -711,7 +712,7 @@ export function foldDunning(
       invoiced: cents(facts.inclVat),
       paid: cents(x.paid),
       credited: cents(x.credited),
-      outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
+      outstanding: cents(outstanding),
       overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
     },
     steps: ctx.steps,
@@ -766,7 +767,7 @@ export function foldDunning(
     events,
     state,
     moves,
-    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    outstanding,
     limitation,
     limitationEvents: limEvents,
   };

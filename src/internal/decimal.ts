@@ -48,13 +48,15 @@ export function decimalInputProblem(value: unknown): string | undefined {
 
 /** Converts a validated input to the private Decimal; throws INVALID_INPUT otherwise. */
 export function dec(value: unknown, path: ErrorPath = []): Dec {
-  if (typeof value === 'number' && Number.isFinite(value)) return new D(value);
-  if (typeof value === 'string' && PLAIN.test(value)) return new D(value);
-  if (value instanceof D) return value;
-  const problem = decimalInputProblem(value);
-  if (problem !== undefined) invalidInput(problem, path);
-  // A Decimal from another copy: go through its string form, never its internals.
-  return new D((value as Decimal).toString());
+  const plain =
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && PLAIN.test(value)) ||
+    value instanceof D;
+  if (!plain) {
+    const problem = decimalInputProblem(value);
+    if (problem !== undefined) invalidInput(problem, path);
+  }
+  return decValid(value);
 }
 
 /**
@@ -74,6 +76,7 @@ export const sub = (a: Dec, b: Dec): Dec => (b === ZERO ? a : a === b ? ZERO : a
 export function decValid(value: unknown): Dec {
   if (value instanceof D) return value;
   if (typeof value === 'string' || typeof value === 'number') return new D(value);
+  // A Decimal from another copy: go through its string form, never its internals.
   return new D((value as Decimal).toString());
 }
 

@@ -1,4 +1,4 @@
-import { type Dec, dec, toCents } from '../internal/decimal.js';
+import { type Dec, dec, decValid, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
@@ -67,9 +67,10 @@ const TOTALS_RULE = 'Totals taken as given on the invoice (exclVat + vat = inclV
  * @internal
  */
 export function exactInclVatOf(invoice: Invoice): Dec {
+  // Given totals: only the one figure is read, not the other two.
   return invoice.lines === undefined
-    ? dec(invoice.totals!.inclVat)
-    : lineTotalsOf(invoice.lines).inclVat;
+    ? decValid(invoice.totals!.inclVat)
+    : exactTotalsOf(invoice).inclVat;
 }
 
 /**
@@ -81,7 +82,7 @@ export function exactTotalsOf(invoice: Invoice): { readonly exclVat: Dec; readon
   // Given totals are validated as cents: no rounding to do.
   if (invoice.lines === undefined) {
     const t = invoice.totals!;
-    return { exclVat: dec(t.exclVat), inclVat: dec(t.inclVat) };
+    return { exclVat: decValid(t.exclVat), inclVat: decValid(t.inclVat) };
   }
   return lineTotalsOf(invoice.lines);
 }
