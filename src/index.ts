@@ -299,6 +299,7 @@ export type {
   DunningChannel,
   DunningDecision,
   DunningDeclareClaim,
+  DunningEinvoice,
   DunningEscalate,
   DunningEvent,
   DunningEventInput,

@@ -1,3 +1,4 @@
+export type { DunningEinvoice } from './einvoice.js';
 export type {
   DunningChannel,
   DunningEvent,
