@@ -74,6 +74,11 @@ describe('JSON Schema files (schemas/*.json, STYLE.md §6.6)', () => {
     expect(new Set(types).size).toBe(types.length);
     expect(types).toContain('reminder_sent');
     expect(types).toContain('written_off');
+    // issue 16: the lifecycle status event is one of them, with the same schema as its own file.
+    const einvoice = schemas.DunningEvent!.oneOf!.find(
+      (e) => e.properties!.type!.const === 'einvoice_status',
+    )!;
+    expect(einvoice.properties!.code).toEqual(schemas.EinvoiceStatusEvent!.properties!.code);
     for (const e of schemas.DunningEvent!.oneOf!) {
       expect(e.required).toContain('date');
       expect(e.properties!.date).toMatchObject({ format: 'date' });
