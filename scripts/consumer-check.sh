@@ -52,7 +52,8 @@ const check = (ok, what) => { if (!ok) { console.error('CJS FAILED:', what); pro
 check(lib.addYears('2024-02-29', 1) === '2025-02-28', 'addYears');
 check(lib.ecbRateForHalfYear('2024-08-10').ratePercent === '4.25', 'ecbRateForHalfYear');
 try { lib.parseAmount('1,5'); check(false, 'no throw'); } catch (e) { check(lib.isImpayesError(e) && e.code === 'INVALID_INPUT', 'error'); }
-check(require('impayes-core/schemas/DunningEvent.json').oneOf.length > 0, 'schemas/DunningEvent.json');
+check(require('impayes-core/schemas/DunningEvent.json').oneOf.some((e) => e.properties.type.const === 'einvoice_status'), 'schemas/DunningEvent.json');
+check(require('impayes-core/schemas/EinvoiceStatusEvent.json').title === 'EinvoiceStatusEvent', 'schemas/EinvoiceStatusEvent.json');
 console.log('CJS ok:', Object.keys(lib).length, 'exports');
 JS
 cat > consumer.ts <<'TS'

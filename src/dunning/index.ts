@@ -9,6 +9,7 @@
  * @module dunning
  */
 
+export type { DunningEinvoice } from './einvoice.js';
 export type {
   DunningChannel,
   DunningEvent,

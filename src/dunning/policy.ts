@@ -81,6 +81,9 @@ const settingsShape = {
   recoveryCostEstimate: /* @__PURE__ */ z.optional(NonNegativeMoneyInputSchema),
   creditorAbroad: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   creditorIsTrader: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  paymentInTransitWorkingDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(30)),
+  ),
 };
 
 const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
@@ -101,6 +104,8 @@ const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
  * - `recoveryCostEstimate`: below this claim, court costs exceed the amount (write-off advised);
  * - `creditorAbroad`: the creditor is outside metropolitan France (+2 months, C. com. R622-24);
  * - `creditorIsTrader`: the creditor is a commerçant (tribunal de commerce between traders);
+ * - `paymentInTransitWorkingDays` (0–30, default 3): working days the next step waits after an
+ *   e-invoicing status 211 Paiement transmis, unless a payment arrives first;
  * - `variants`: per debtor kind, the same fields (except `variants`) overriding the base policy.
  *
  * @category Dunning
@@ -152,6 +157,8 @@ export interface DunningSettings {
   readonly creditorAbroad: boolean;
   /** The creditor is a commerçant (tribunal de commerce for claims between traders). */
   readonly creditorIsTrader: boolean;
+  /** Working days to wait after 211 Paiement transmis (e-invoicing), 0–30. */
+  readonly paymentInTransitWorkingDays: number;
 }
 
 /**
@@ -286,6 +293,7 @@ export const defaultDunningPolicy: DunningPolicy = /* @__PURE__ */ brand({
   recoveryCostEstimate: '150.00' as Amount,
   creditorAbroad: false,
   creditorIsTrader: true,
+  paymentInTransitWorkingDays: 3,
   variants: {
     public: { steps: ladder.filter((s) => s.kind !== 'phone_call') },
     consumer: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
@@ -310,6 +318,8 @@ function normalise(s: ParsedSettings): Partial<DunningSettings> {
     out.recoveryCostEstimate = toCents(dec(s.recoveryCostEstimate)) as Amount;
   if (s.creditorAbroad !== undefined) out.creditorAbroad = s.creditorAbroad;
   if (s.creditorIsTrader !== undefined) out.creditorIsTrader = s.creditorIsTrader;
+  if (s.paymentInTransitWorkingDays !== undefined)
+    out.paymentInTransitWorkingDays = s.paymentInTransitWorkingDays;
   return out;
 }
 

@@ -6,6 +6,7 @@ import {
   type PlainDate,
   PlainDateSchema,
 } from '../dates/index.js';
+import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
@@ -14,6 +15,15 @@ import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
+import {
+  applyEinvoiceStatus,
+  creditNoteAnswersStatus,
+  DEFAULT_EINVOICE_SETTINGS,
+  type DunningEinvoice,
+  type EinvoiceCtx,
+  einvoiceStateOf,
+  inTransitEnd,
+} from './einvoice.js';
 import {
   type DunningChannel,
   type DunningEvent,
@@ -155,6 +165,8 @@ export interface DunningState {
   } | null;
   /** How many events of the log were applied (those dated on or before `asOf`). */
   readonly eventsApplied: number;
+  /** What the e-invoicing lifecycle statuses say (`einvoice_status` events), or `null`. */
+  readonly einvoice: DunningEinvoice | null;
 }
 
 interface Installment {
@@ -205,6 +217,9 @@ interface Ctx {
   legalPending: boolean;
   /** Proceedings passed to the limitation module ended with a judgment. */
   judged: boolean;
+  /** The e-invoicing statuses applied, and the settings that read them. */
+  einvoice: EinvoiceCtx | null;
+  readonly einvoiceSettings: EffectSettings;
 }
 
 interface Derived {
@@ -219,6 +234,8 @@ interface Derived {
   readonly pauseActive: boolean;
   readonly mediationActive: boolean;
   readonly resumedOn: PlainDate | null;
+  /** The end of the latest 211 Paiement transmis hold, or `null`. */
+  readonly inTransitEnd: PlainDate | null;
 }
 
 function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
@@ -314,6 +331,8 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
   const mediationActive = ctx.mediation !== null && ctx.mediation.endedOn === null;
   if (ctx.mediation) resumedOn = later(resumedOn, ctx.mediation.endedOn);
   if (ctx.dispute) resumedOn = later(resumedOn, ctx.dispute.resolvedOn);
+  const transitEnd = inTransitEnd(ctx.einvoice, moves, d);
+  if (transitEnd !== null && transitEnd <= d) resumedOn = later(resumedOn, transitEnd);
   return {
     paid,
     credited,
@@ -326,6 +345,7 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
     pauseActive: ctx.pause !== null && pauseEndedOn === null,
     mediationActive,
     resumedOn,
+    inTransitEnd: transitEnd,
   };
 }
 
@@ -414,6 +434,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       return;
     case 'credit_note_issued':
       pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'credit', index });
+      creditNoteAnswersStatus(ctx, e.date);
       return;
     case 'promise_to_pay':
       if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
@@ -575,6 +596,21 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
     case 'written_off':
       ctx.writtenOff = { date: e.date, reason: e.reason };
       return;
+    case 'einvoice_status':
+      applyEinvoiceStatus(
+        ctx,
+        e,
+        {
+          status: statusOf(ctx, e.date, d),
+          outstanding: d.outstanding,
+          pauseActive: d.pauseActive,
+          pauseEndedOn: d.pauseEndedOn,
+          inTransitEnd: d.inTransitEnd,
+        },
+        ctx.einvoiceSettings,
+        (amount) => pushMove(ctx, { date: e.date, amount, kind: 'payment', index }),
+      );
+      return;
   }
 }
 
@@ -606,6 +642,8 @@ export interface FoldOptions {
    * the deadline later. Before that, the claim can be neither time-barred nor close to it.
    */
   readonly limitationHorizonDays?: number;
+  /** How e-invoicing statuses are read (the hold after 211); default 3 working days, metropolitan. */
+  readonly einvoice?: EffectSettings;
   /** Called with each applied event's status before and after (tests of the table). */
   readonly onTransition?: (from: DunningStatus, event: DunningEvent, to: DunningStatus) => void;
 }
@@ -656,6 +694,8 @@ export function foldDunning(
     limitationEvents: [],
     legalPending: false,
     judged: false,
+    einvoice: null,
+    einvoiceSettings: options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
   };
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;
@@ -761,6 +801,7 @@ export function foldDunning(
       ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
       : null,
     eventsApplied: ctx.applied,
+    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, asOf),
   };
   return {
     facts,

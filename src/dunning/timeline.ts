@@ -5,6 +5,7 @@ import {
   type DunningAmounts,
   type DunningWarning,
   decide,
+  einvoiceSettingsOf,
   type NextDunningStepOptions,
   prepare,
   scheduleStep,
@@ -207,6 +208,7 @@ export function dunningTimeline(
       asOf: day,
       warnWithinDays: settings.limitationWarningDays,
       limitationHorizonDays: settings.limitationWarningDays,
+      einvoice: einvoiceSettingsOf(settings),
     });
     ctx = { ...ctx, folded, today: day };
     decision = decide(ctx);

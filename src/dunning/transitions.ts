@@ -301,6 +301,19 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = [
     description: 'the creditor gives the claim up',
   },
   {
+    from: ACTIVE,
+    event: 'einvoice_status',
+    to: ['same', 'disputed', 'paused', 'paid'],
+    description:
+      'an e-invoicing lifecycle status (einvoiceStatusEffect): 207 opens a dispute, 208 suspends, 212 is a payment; a refusal or rejection stops dunning',
+  },
+  {
+    from: ['disputed', 'legal', 'insolvency', 'paid', 'written_off', 'time_barred'],
+    event: 'einvoice_status',
+    to: ['same', 'paid'],
+    description: 'an e-invoicing lifecycle status received while a stronger status holds',
+  },
+  {
     from: ['not_due'],
     event: 'time',
     to: ['due'],
