@@ -466,3 +466,20 @@ export {
   payerProfile,
 } from './portfolio/index.js';
 // --- end portfolio ---
+export type {
+  Catalogue,
+  Catalogues,
+  Locale,
+  Message,
+  MessageParams,
+  PluralForms,
+} from './text/index.js';
+export {
+  defaultLocale,
+  formatCount,
+  formatFrenchDate,
+  formatList,
+  formatLongDate,
+  gsm7Length,
+  LocaleSchema,
+} from './text/index.js';
