@@ -6,6 +6,7 @@
  */
 export type { Catalogue, Catalogues, Message, MessageParams } from './catalogue.js';
 export { renderMessage } from './catalogue.js';
+export type { Finding, FindingSeverity } from './finding.js';
 export { formatFrenchDate, formatLongDate, longDateValid } from './format-date.js';
 export { gsm7Length, toGsm7 } from './gsm7.js';
 export { escapeHtml, textToHtml } from './html.js';
