@@ -511,3 +511,22 @@ export {
   isEinvoiceStatusCode,
 } from './einvoicing/index.js';
 // --- end einvoicing ---
+export type {
+  Catalogue,
+  Catalogues,
+  Finding,
+  FindingSeverity,
+  Locale,
+  Message,
+  MessageParams,
+  PluralForms,
+} from './text/index.js';
+export {
+  defaultLocale,
+  formatCount,
+  formatFrenchDate,
+  formatList,
+  formatLongDate,
+  gsm7Length,
+  LocaleSchema,
+} from './text/index.js';
