@@ -1,6 +1,6 @@
 import { UTCDate, utc } from '@date-fns/utc';
 import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
-import { invalidInput } from '../internal/validate.js';
+import { invalidInput, show } from '../internal/validate.js';
 import {
   dateOfDayNumber,
   dayNumber,
@@ -44,7 +44,7 @@ export function inYearRange(result: PlainDate, path: ReadonlyArray<string | numb
 
 function wholeNumber(n: unknown, name: string): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    invalidInput(`must be a whole number, received ${String(n)}`, [name]);
+    invalidInput(`must be a whole number, received ${show(n)}`, [name]);
   }
   return n;
 }

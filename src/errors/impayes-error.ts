@@ -162,9 +162,14 @@ export class ImpayesError extends Error {
  * @category Errors
  */
 export function isImpayesError(value: unknown): value is ImpayesError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[BRAND] === true
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[BRAND] === true
+    );
+  } catch {
+    // A Proxy that throws on reads is not one of ours; a type guard must not throw.
+    return false;
+  }
 }

@@ -109,13 +109,18 @@ describe('safeParseWith', () => {
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error).toBeInstanceOf(ImpayesError);
   });
-  it('does not swallow unexpected errors', () => {
+  it('issue 12 item 6: turns anything reading the input throws into one INVALID_INPUT, cause kept', () => {
     const boom = z.string().check(
       z.superRefine(() => {
         throw new RangeError('boom');
       }),
     );
-    expect(() => safeParseWith(boom, 'a', 'x')).toThrow(RangeError);
+    const r = safeParseWith(boom, 'a', 'x');
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.code).toBe('INVALID_INPUT');
+      expect(r.error.cause).toBeInstanceOf(RangeError);
+    }
   });
 });
 

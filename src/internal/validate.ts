@@ -94,7 +94,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   label: string,
   basePath: ErrorPath = [],
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = readSafely(schema, input, label, basePath);
   if (result.success) return result.data;
   const issues = mapZodIssues(result.error.issues, input, basePath);
   const lines = issues.map((i) => `${i.path.length ? formatPath(i.path) : label}: ${i.message}`);
@@ -103,6 +103,45 @@ export function parseOrThrow<S extends z.ZodMiniType>(
       ? `Invalid ${label}. ${lines[0]}`
       : `Invalid ${label}: ${lines.length} problems.\n${lines.map((l) => `  - ${l}`).join('\n')}`;
   throw new ImpayesError({ code: 'INVALID_INPUT', message, issues, cause: result.error });
+}
+
+/**
+ * Runs the schema, turning anything a getter or a Proxy in the caller's input throws while it is
+ * read into one `INVALID_INPUT` (the promise is: a result or an ImpayesError, never anything else).
+ */
+function readSafely<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  label: string,
+  basePath: ErrorPath,
+): { success: true; data: z.output<S> } | { success: false; error: z.core.$ZodError } {
+  try {
+    return schema.safeParse(input) as never;
+  } catch (error) {
+    return rethrowAsInvalidInput(error, label, basePath);
+  }
+}
+
+/** The constructor name of a thrown value, bounded, never the value itself. */
+function errorName(error: unknown): string {
+  if (error instanceof Error) return error.name.slice(0, 40) || 'an error';
+  return `a ${typeof error}`;
+}
+
+/**
+ * Rethrows an ImpayesError as it is and anything else (a getter, a Proxy or a caller's iterator
+ * that threw while being read) as one `INVALID_INPUT` at `path`, keeping the cause.
+ */
+export function rethrowAsInvalidInput(error: unknown, label: string, path: ErrorPath): never {
+  if (error instanceof ImpayesError) throw error;
+  const message = `could not be read: reading it threw ${errorName(error)}`;
+  throw new ImpayesError({
+    code: 'INVALID_INPUT',
+    message: `Invalid ${label}: ${message}`,
+    issues: [{ path, message }],
+    path,
+    cause: error,
+  });
 }
 
 /** Safe variant of {@link parseOrThrow}, in zod's own result shape. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
 
 /**
@@ -104,11 +104,23 @@ export function limitationWarning(
   asOf: string,
   options: LimitationWarningOptions = {},
 ): LimitationWarning | null {
+  if (options === null || typeof options !== 'object') {
+    invalidInput(`must be an object such as { withinDays }, received ${show(options)}`, ['options']);
+  }
+  let withinDays: unknown;
+  try {
+    withinDays = options.withinDays;
+  } catch (error) {
+    rethrowAsInvalidInput(error, 'options', ['options']);
+  }
   const args = parseOrThrow(
     WarningArgsSchema,
-    { asOf, ...(options.withinDays === undefined ? {} : { withinDays: options.withinDays }) },
+    { asOf, ...(withinDays === undefined ? {} : { withinDays }) },
     'arguments',
   );
+  if (result === null || typeof result !== 'object') {
+    invalidInput(`must be a limitation result, received ${show(result)}`, ['result']);
+  }
   if (result.status !== 'running' || result.deadline === null) return null;
   const deadline = parseOrThrow(PlainDateSchema, result.deadline, 'deadline', [
     'result',

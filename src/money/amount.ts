@@ -152,10 +152,21 @@ export interface ParseAmountOptions {
  * @category Money
  */
 export function parseAmount(input: MoneyInput, options?: ParseAmountOptions): Amount {
-  if (options?.format === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
+  if (formatOf(options) === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
   const value = parseOrThrow(MoneyAmountInputSchema, input, 'amount');
   return toCents(dec(value)) as Amount;
 }
+
+/** The `format` option, after checking the options (a Proxy or a non-object is bad input). */
+function formatOf(options: unknown): string | undefined {
+  if (options === undefined) return undefined;
+  const parsed = parseOrThrow(ParseAmountOptionsSchema, options, 'options', ['options']);
+  return parsed.format;
+}
+
+const ParseAmountOptionsSchema = /* @__PURE__ */ z.strictObject({
+  format: z.optional(z.enum(['fr', 'plain'])),
+});
 
 const FR_GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f.]\d{3})*(,\d+)?$/;
 const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;

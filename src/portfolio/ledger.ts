@@ -1,7 +1,7 @@
 import { daysBetween, type PlainDate } from '../dates/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { isImpayesError } from '../errors/index.js';
-import { invalidInput, show } from '../internal/validate.js';
+import { invalidInput, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import type { MoneyInput } from '../money/index.js';
 import { centsOrProblem } from './cents.js';
 
@@ -297,6 +297,13 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
   }
   const issueDay = dayAt(ctx, item.issueDate, index, 'issueDate');
   const dueDay = dayAt(ctx, item.dueDate, index, 'dueDate');
+  if (dueDay < issueDay) {
+    // The same rule as parseInvoice: a due date cannot come before the invoice exists.
+    invalidInput(
+      `${show(item.dueDate)} is before the issue date ${show(item.issueDate)}`,
+      at(index, 'dueDate'),
+    );
+  }
   const amountCents = centsAt(item.amount, 'nonNegative', index, 'amount');
   const disputed = item.disputed;
   if (disputed !== undefined && typeof disputed !== 'boolean') {
@@ -328,6 +335,31 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
   };
 }
 
+/** Whether `value` can be iterated; a Proxy that throws when asked counts as not iterable. */
+function isIterable(value: unknown): boolean {
+  try {
+    return (
+      isObject(value) &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Rejects a second invoice with the same id in one ledger (it would be counted twice). */
+function checkUnique(seen: Map<string, number>, entry: Entry): void {
+  const first = seen.get(entry.ref);
+  if (first !== undefined) {
+    invalidInput(`duplicates the id ${show(entry.ref)} of invoices[${first}]`, [
+      'invoices',
+      entry.index,
+      'id',
+    ]);
+  }
+  seen.set(entry.ref, entry.index);
+}
+
 /** What a ledger read counted besides the entries it visited. @internal */
 export interface ReadSummary {
   /** Items read, including those issued after asOf. */
@@ -345,22 +377,27 @@ export function readLedger(
   invoices: unknown,
   visit: (entry: Entry) => void,
 ): ReadSummary {
-  if (
-    !isObject(invoices) ||
-    typeof (invoices as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
-  ) {
+  if (!isIterable(invoices)) {
     invalidInput(
       `must be an iterable of invoices (an array, a generator…), received ${show(invoices)}`,
       ['invoices'],
     );
   }
+  // An array is already in memory, so checking its ids costs nothing extra; a stream (generator)
+  // is read in constant memory and its ids are trusted to be unique (README, Input limits).
+  const seen = Array.isArray(invoices) ? new Map<string, number>() : undefined;
   let index = 0;
   let notYetIssued = 0;
-  for (const raw of invoices as unknown as Iterable<unknown>) {
-    const entry = readItem(ctx, raw, index);
-    if (entry === undefined) notYetIssued++;
-    else visit(entry);
-    index++;
+  try {
+    for (const raw of invoices as unknown as Iterable<unknown>) {
+      const entry = readItem(ctx, raw, index);
+      if (seen !== undefined && entry !== undefined) checkUnique(seen, entry);
+      if (entry === undefined) notYetIssued++;
+      else visit(entry);
+      index++;
+    }
+  } catch (error) {
+    rethrowAsInvalidInput(error, 'invoices', ['invoices', index]);
   }
   return { read: index, notYetIssued };
 }
