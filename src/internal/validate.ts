@@ -144,6 +144,22 @@ export function rethrowAsInvalidInput(error: unknown, label: string, path: Error
   });
 }
 
+/**
+ * The entries of a record option after zod parsed it, plus an own `"__proto__"` key of the raw
+ * input, which zod's record drops without checking (a debtor may really be called `__proto__`).
+ * The caller checks every value it gets here.
+ */
+export function recordEntries(
+  parsed: Readonly<Record<string, unknown>> | undefined,
+  raw: unknown,
+): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> = Object.entries(parsed ?? {});
+  if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) {
+    entries.push(['__proto__', Object.getOwnPropertyDescriptor(raw, '__proto__')?.value]);
+  }
+  return entries;
+}
+
 /** Safe variant of {@link parseOrThrow}, in zod's own result shape. */
 export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,

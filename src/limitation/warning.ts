@@ -105,7 +105,9 @@ export function limitationWarning(
   options: LimitationWarningOptions = {},
 ): LimitationWarning | null {
   if (options === null || typeof options !== 'object') {
-    invalidInput(`must be an object such as { withinDays }, received ${show(options)}`, ['options']);
+    invalidInput(`must be an object such as { withinDays }, received ${show(options)}`, [
+      'options',
+    ]);
   }
   let withinDays: unknown;
   try {

@@ -191,6 +191,9 @@ function isPlainItem(item: unknown): boolean {
   return typeof item === 'object' && item !== null && 'reference' in item;
 }
 
+/** The most invoices one claim statement takes (README, Input limits). */
+const MAX_CLAIM_INVOICES = 10_000;
+
 /**
  * Computes the statement of several debts of one debtor: one late-payment statement per invoice,
  * one 40 € indemnity per invoice paid late, and the grand totals a formal notice quotes.
@@ -205,6 +208,7 @@ function isPlainItem(item: unknown): boolean {
  * @param options - `asOf`, the shared facts and the penalty options; see
  * {@link ClaimStatementOptionsSchema}
  * @returns the lines, totals and findings
+ * @throws {@link ImpayesError} `OUT_OF_RANGE` for more than 10 000 invoices.
  * @throws {@link ImpayesError} `INVALID_INPUT` (paths start with `invoices[i]` or `options`) for
  * bad items, an empty list, duplicate references, debtors of different kinds, payments after
  * `asOf`; `RATE_UNKNOWN` when a needed rate is unknown (unless `onUnknownRate: 'warn'`).
@@ -232,6 +236,15 @@ export function computeClaimStatement(
       code: 'INVALID_INPUT',
       message: 'invoices: expected a non-empty array of invoices or claim items',
       path: ['invoices'],
+    });
+  }
+  if (invoices.length > MAX_CLAIM_INVOICES) {
+    // A statement is one document sent to one debtor; past this it would be hundreds of megabytes.
+    throw new ImpayesError({
+      code: 'OUT_OF_RANGE',
+      message: `invoices: at most ${MAX_CLAIM_INVOICES} invoices per claim statement, received ${invoices.length}`,
+      path: ['invoices'],
+      details: { max: MAX_CLAIM_INVOICES, received: invoices.length },
     });
   }
   const issues: ImpayesIssue[] = [];

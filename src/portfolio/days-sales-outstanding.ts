@@ -8,7 +8,7 @@ import {
   PlainDateSchema,
 } from '../dates/index.js';
 import { D, type Dec, ZERO } from '../internal/decimal.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
 import { ledgerContext, readLedger } from './ledger.js';
@@ -237,7 +237,11 @@ export function daysSalesOutstanding(
   }
 
   if (o.monthlySales !== undefined) {
-    for (const [month, value] of Object.entries(o.monthlySales)) {
+    const raw = (options as { monthlySales?: unknown }).monthlySales;
+    for (const [month, value] of recordEntries(o.monthlySales, raw)) {
+      if (!MONTH.test(month)) {
+        invalidInput('must be a month written YYYY-MM', ['options', 'monthlySales', month]);
+      }
       monthly.set(month, centsOf(value, ['options', 'monthlySales', month], 'nonNegative'));
     }
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { ledgerContext, readLedger } from './ledger.js';
@@ -118,7 +118,8 @@ export function exposureByDebtor(
 ): ExposureByDebtorResult {
   const o = parseOrThrow(ExposureByDebtorOptionsSchema, options, 'options', ['options']);
   const limits = new Map<string, number>();
-  for (const [id, value] of Object.entries(o.creditLimits ?? {})) {
+  const raw = (options as { creditLimits?: unknown }).creditLimits;
+  for (const [id, value] of recordEntries(o.creditLimits, raw)) {
     limits.set(id, centsOf(value, ['options', 'creditLimits', id], 'nonNegative'));
   }
   const byDebtor = new Map<string, Acc>();

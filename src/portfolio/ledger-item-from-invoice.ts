@@ -82,7 +82,9 @@ export function ledgerItemFromInvoice(
     creditNotes: parsed.creditNotes.map((c) => ({ date: c.date, amount: c.amount })),
     ...(o.disputed === undefined ? {} : { disputed: o.disputed }),
     // A copy: the result must not alias the caller's log.
-    ...(o.events === undefined ? {} : { events: o.events.map((e) => ({ ...e }) as unknown as LedgerEvent) }),
+    ...(o.events === undefined
+      ? {}
+      : { events: o.events.map((e) => ({ ...e }) as unknown as LedgerEvent) }),
   };
   return item;
 }

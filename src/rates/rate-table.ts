@@ -395,7 +395,12 @@ export function ecbRateOn(date: string, options: RateLookupOptions = {}): RateLo
  */
 export function ecbRateForHalfYear(date: string, options: RateLookupOptions = {}): RateLookup {
   const d = parseOrThrow(PlainDateSchema, date, 'date');
-  return lookup(resolveRates(ratesOf(options)).ecb, d, halfYearOf(d).firstDay, 'C. com. L441-10 II');
+  return lookup(
+    resolveRates(ratesOf(options)).ecb,
+    d,
+    halfYearOf(d).firstDay,
+    'C. com. L441-10 II',
+  );
 }
 
 /**
