@@ -21,7 +21,10 @@ import {
   parseInvoice,
   safeParseInvoice,
 } from '../../src/index.js';
-import { linesInvoice } from '../../src/invoice/invoice.fixtures.js';
+import { linesInvoice as frozenInvoice } from '../../src/invoice/invoice.fixtures.js';
+
+// The fixture is deeply readonly (`as const`); the input type takes mutable arrays.
+const linesInvoice = frozenInvoice as unknown as Parameters<typeof ledgerItemFromInvoice>[0];
 
 /** The error a call throws; fails the test when it throws anything but an ImpayesError. */
 function impayesError(f: () => unknown): { code: string; path: ReadonlyArray<string | number> } {
