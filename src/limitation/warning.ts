@@ -123,10 +123,13 @@ export function limitationWarning(
   if (result === null || typeof result !== 'object') {
     invalidInput(`must be a limitation result, received ${show(result)}`, ['result']);
   }
-  if (result.status !== 'running' || result.deadline === null) return null;
-  const deadline = parseOrThrow(PlainDateSchema, result.deadline, 'deadline', [
-    'result',
-    'deadline',
-  ]);
-  return soonWarning(result.debtor, deadline, args.asOf, args.withinDays);
+  let read: Pick<LimitationWarningInput, 'status' | 'deadline' | 'debtor'>;
+  try {
+    read = { status: result.status, deadline: result.deadline, debtor: result.debtor };
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'result', ['result']);
+  }
+  if (read.status !== 'running' || read.deadline === null) return null;
+  const deadline = parseOrThrow(PlainDateSchema, read.deadline, 'deadline', ['result', 'deadline']);
+  return soonWarning(read.debtor, deadline, args.asOf, args.withinDays);
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
-import { mapZodIssues, parseOrThrow } from '../internal/validate.js';
+import { mapZodIssues, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
@@ -191,6 +191,16 @@ function isPlainItem(item: unknown): boolean {
   return typeof item === 'object' && item !== null && 'reference' in item;
 }
 
+/** Reads one item, turning anything its getters or a Proxy throw into an INVALID_INPUT. */
+function readClaimItem(item: unknown, path: ErrorPath) {
+  try {
+    const plain = isPlainItem(item);
+    return { plain, parsed: (plain ? ClaimItemSchema : InvoiceSchema).safeParse(item) };
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'invoices', path);
+  }
+}
+
 /** The most invoices one claim statement takes (README, Input limits). */
 const MAX_CLAIM_INVOICES = 10_000;
 
@@ -262,8 +272,7 @@ export function computeClaimStatement(
   };
   invoices.forEach((item, i) => {
     const path = ['invoices', i];
-    const plain = isPlainItem(item);
-    const parsed = (plain ? ClaimItemSchema : InvoiceSchema).safeParse(item);
+    const { plain, parsed } = readClaimItem(item, path);
     if (!parsed.success) {
       issues.push(...mapZodIssues(parsed.error.issues, item, path));
       return;
