@@ -131,7 +131,13 @@ describe('results outside the years 0000–9999', () => {
     expect(() => addYears('2025-01-01', 100_000)).toThrow(outside(['years']));
     // Beyond what a Date can hold: date-fns gives an Invalid Date, never returned.
     expect(() => addYears('2025-01-01', 1e12)).toThrow(outside(['years']));
-    expect(() => limitationEnd('9990-01-01', { years: 20 })).toThrow(outside(['period']));
-    expect(() => procedureDeadline('9999-12-31', { days: 15 })).toThrow(outside(['period']));
+    // Their start is an input date: outside 1900–2199 it is OUT_OF_RANGE before any arithmetic.
+    expect(() => limitationEnd('9990-01-01', { years: 20 })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['start'] }),
+    );
+    expect(() => procedureDeadline('9999-12-31', { days: 15 })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['start'] }),
+    );
+    expect(() => limitationEnd('2199-12-31', { years: 10_000 })).toThrow(outside(['period']));
   });
 });

@@ -19,3 +19,4 @@ export type {
   ImpayesIssue,
 } from './impayes-error.js';
 export { ImpayesError, isImpayesError } from './impayes-error.js';
+export { inputLimits } from '../internal/limits.js';

@@ -84,9 +84,39 @@ export function mapZodIssues(
   return out;
 }
 
+/** The longest message an ImpayesError carries (D-errors); longer issue lists are cut. */
+export const MAX_MESSAGE_LENGTH = 500;
+
 /**
- * Parses `input` with `schema` or throws an `INVALID_INPUT` ImpayesError listing every problem.
- * `label` names the argument in the message ("invoice", "options").
+ * Joins issue lines into one message of at most {@link MAX_MESSAGE_LENGTH} characters: the lines
+ * that fit, then "… and N more" (every issue stays in `issues`).
+ */
+export function boundedMessage(head: string, lines: ReadonlyArray<string>): string {
+  const budget = MAX_MESSAGE_LENGTH - 40;
+  let out = head;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.length > 200 ? `${lines[i]!.slice(0, 199)}…` : lines[i]!;
+    if (out.length + line.length + 5 > budget) break;
+    out += `\n  - ${line}`;
+  }
+  return i < lines.length ? `${out}\n  … and ${lines.length - i} more` : out;
+}
+
+/** Whether every zod issue comes from a range check (`params.impayesCode: 'OUT_OF_RANGE'`). */
+function allOutOfRange(issues: ReadonlyArray<ZodIssue>): boolean {
+  return issues.every(
+    (i) =>
+      i.code === 'custom' &&
+      (i.params as { impayesCode?: string } | undefined)?.impayesCode === 'OUT_OF_RANGE',
+  );
+}
+
+/**
+ * Parses `input` with `schema` or throws an ImpayesError listing every problem: `OUT_OF_RANGE`
+ * when every problem is a well-formed value beyond a limit (a date outside the supported range, an
+ * amount too large), `INVALID_INPUT` otherwise. `label` names the argument in the message
+ * ("invoice", "options").
  */
 export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
@@ -98,11 +128,12 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   if (result.success) return result.data;
   const issues = mapZodIssues(result.error.issues, input, basePath);
   const lines = issues.map((i) => `${i.path.length ? formatPath(i.path) : label}: ${i.message}`);
+  const code = allOutOfRange(result.error.issues) ? 'OUT_OF_RANGE' : 'INVALID_INPUT';
   const message =
     lines.length === 1
       ? `Invalid ${label}. ${lines[0]}`
-      : `Invalid ${label}: ${lines.length} problems.\n${lines.map((l) => `  - ${l}`).join('\n')}`;
-  throw new ImpayesError({ code: 'INVALID_INPUT', message, issues, cause: result.error });
+      : boundedMessage(`Invalid ${label}: ${lines.length} problems.`, lines);
+  throw new ImpayesError({ code, message, issues, cause: result.error });
 }
 
 /** Safe variant of {@link parseOrThrow}, in zod's own result shape. */
@@ -125,9 +156,27 @@ export function invalidInput(
   path: ErrorPath = [],
   details?: Readonly<Record<string, unknown>>,
 ): never {
+  return throwOne('INVALID_INPUT', message, path, details);
+}
+
+/** Throws an `OUT_OF_RANGE` ImpayesError with one issue (a well-formed value beyond a limit). */
+export function outOfRange(
+  message: string,
+  path: ErrorPath = [],
+  details?: Readonly<Record<string, unknown>>,
+): never {
+  return throwOne('OUT_OF_RANGE', message, path, details);
+}
+
+function throwOne(
+  code: 'INVALID_INPUT' | 'OUT_OF_RANGE',
+  message: string,
+  path: ErrorPath,
+  details: Readonly<Record<string, unknown>> | undefined,
+): never {
   const where = path.length ? `${formatPath(path)}: ` : '';
   throw new ImpayesError({
-    code: 'INVALID_INPUT',
+    code,
     message: `${where}${message}`,
     issues: [{ path, message }],
     path,
