@@ -141,3 +141,22 @@ describe('results outside the years 0000–9999', () => {
     expect(() => limitationEnd('2199-12-31', { years: 10_000 })).toThrow(outside(['period']));
   });
 });
+
+describe('issue 12 item 5: years 0000–0099 are never read as 1900–1999', () => {
+  it('addMonths, addYears and endOfMonth keep the year as written', () => {
+    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
+    expect(addMonths('0004-01-31', 1)).toBe('0004-02-29');
+    expect(addYears('0099-02-28', 1)).toBe('0100-02-28');
+    expect(addYears('1950-03-15', -1900)).toBe('0050-03-15');
+    expect(addMonths('1900-01-31', -12 * 1850)).toBe('0050-01-31');
+    expect(endOfMonth('0050-02-10')).toBe('0050-02-28');
+    expect(endOfMonth('0000-02-10')).toBe('0000-02-29');
+  });
+
+  it('computed dates stay exact past 2199, up to 9999', () => {
+    expect(addMonths('2199-12-31', 2)).toBe('2200-02-28');
+    expect(addYears('2196-02-29', 4)).toBe('2200-02-28');
+    expect(endOfMonth('2400-02-01')).toBe('2400-02-29');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+  });
+});

@@ -12,6 +12,7 @@
  * @module errors
  */
 
+export { inputLimits } from '../internal/limits.js';
 export type {
   ErrorPath,
   ImpayesErrorCode,
@@ -19,4 +20,3 @@ export type {
   ImpayesIssue,
 } from './impayes-error.js';
 export { ImpayesError, isImpayesError } from './impayes-error.js';
-export { inputLimits } from '../internal/limits.js';
