@@ -83,10 +83,10 @@ export const PlainDateSchema = /* @__PURE__ */ z
     // A predicate, and the message only for a failure: a superRefine would allocate per call.
     z.refine((value: string) => isPlainDateText(value), {
       error: (issue) => plainDateProblem(issue.input),
-      abort: true,
     }),
-    // A second check, so that its failure carries the OUT_OF_RANGE code (see parseOrThrow).
-    z.refine((value: string) => isSupportedDateText(value), {
+    // A second check, so that its failure carries the OUT_OF_RANGE code (see parseOrThrow); it
+    // passes malformed text, already reported above. Neither aborts: object-level checks still run.
+    z.refine((value: string) => !isPlainDateText(value) || isSupportedDateText(value), {
       error: (issue) => dateRangeProblem(issue.input as string),
       params: { impayesCode: 'OUT_OF_RANGE' },
     }),
