@@ -135,15 +135,21 @@ describe('parseInvoice', () => {
     expect(pathsOf({ ...totalsInvoice, deliveryDate: '2031-01-01' })).toEqual([['deliveryDate']]);
   });
 
-  it('rejects dates outside 1900–2199, wherever they are', () => {
-    expect(
-      pathsOf({
-        ...totalsInvoice,
-        issueDate: '0025-03-10',
-        payments: [{ date: '2225-01-01', amount: 1 }],
-        creditNotes: [{ date: '1899-12-31', amount: 1 }],
-      }),
-    ).toEqual([['issueDate'], ['payments', 0, 'date'], ['creditNotes', 0, 'date']]);
+  it('rejects dates outside 1900–2199, wherever they are, with OUT_OF_RANGE', () => {
+    const r = safeParseInvoice({
+      ...totalsInvoice,
+      issueDate: '0025-03-10',
+      payments: [{ date: '2225-01-01', amount: 1 }],
+      creditNotes: [{ date: '1899-12-31', amount: 1 }],
+    });
+    if (r.success) throw new Error('expected a failure');
+    expect(r.error.code).toBe('OUT_OF_RANGE');
+    expect(r.error.issues.map((i) => i.path)).toEqual([
+      ['issueDate'],
+      ['payments', 0, 'date'],
+      ['creditNotes', 0, 'date'],
+    ]);
+    expect(r.error.issues[0]?.message).toContain('1900-01-01 to 2199-12-31');
   });
 
   it('rejects a credit note dated before the invoice', () => {

@@ -310,9 +310,6 @@ export const InvoiceMentionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type InvoiceMentions = z.infer<typeof InvoiceMentionsSchema>;
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2199;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -325,17 +322,6 @@ function moneyOf(value: unknown): Dec | undefined {
   return decimalInputProblem(value) === undefined ? dec(value) : undefined;
 }
 
-function yearIssue(path: (string | number)[], date: string | undefined): Issue | undefined {
-  if (date === undefined) return undefined;
-  const year = Number(date.slice(0, 4));
-  if (year >= MIN_YEAR && year <= MAX_YEAR) return undefined;
-  return {
-    path,
-    message: `${show(date)} is outside the years ${MIN_YEAR}–${MAX_YEAR} an invoice can carry`,
-    input: date,
-  };
-}
-
 type Issue = { path: (string | number)[]; message: string; input: unknown };
 
 /** Cross-field checks, run even when some fields failed so that every problem is reported. */
@@ -346,22 +332,7 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
   const dueDate = dateOf(value.dueDate);
   const deliveryDate = dateOf(value.deliveryDate);
 
-  // Sane years for every date the invoice carries (paths built only for an issue: hot path).
-  const push = (issue: Issue | undefined): void => {
-    if (issue !== undefined) issues.push(issue);
-  };
-  push(yearIssue(['issueDate'], issueDate));
-  push(yearIssue(['dueDate'], dueDate));
-  push(yearIssue(['deliveryDate'], deliveryDate));
-  for (const key of ['payments', 'creditNotes'] as const) {
-    const list = value[key];
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length; i++) {
-      const item: unknown = list[i];
-      if (isObject(item)) push(yearIssue([key, i, 'date'], dateOf(item.date)));
-    }
-  }
-
+  // The years 1900–2199 are checked by PlainDateSchema itself (OUT_OF_RANGE), like every input date.
   if (issueDate !== undefined) {
     if (dueDate !== undefined && dueDate < issueDate)
       issues.push({
