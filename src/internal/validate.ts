@@ -104,7 +104,7 @@ export function boundedMessage(head: string, lines: ReadonlyArray<string>): stri
 }
 
 /** Whether every zod issue comes from a range check (`params.impayesCode: 'OUT_OF_RANGE'`). */
-function allOutOfRange(issues: ReadonlyArray<ZodIssue>): boolean {
+export function allOutOfRange(issues: ReadonlyArray<ZodIssue>): boolean {
   return issues.every(
     (i) =>
       i.code === 'custom' &&
