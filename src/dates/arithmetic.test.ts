@@ -160,3 +160,17 @@ describe('issue 12 item 5: years 0000–0099 are never read as 1900–1999', () 
     expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
   });
 });
+
+describe('issue 12 item 11: messages never print a Date in local time', () => {
+  it('describes a Date given as a day count in ISO 8601', () => {
+    expect(() => addDays('2025-01-01', new Date(Date.UTC(2025, 0, 1)) as never)).toThrow(
+      'days: must be a whole number, received a Date (2025-01-01T00:00:00.000Z)',
+    );
+    expect(() => addDays('2025-01-01', Object.create(null))).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('an object'),
+      }),
+    );
+  });
+});

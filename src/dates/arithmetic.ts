@@ -1,4 +1,4 @@
-import { invalidInput } from '../internal/validate.js';
+import { invalidInput, show } from '../internal/validate.js';
 import {
   dateOfDayNumber,
   dayNumber,
@@ -31,7 +31,7 @@ export function inYearRange(result: PlainDate, path: ReadonlyArray<string | numb
 
 function wholeNumber(n: unknown, name: string): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    invalidInput(`must be a whole number, received ${String(n)}`, [name]);
+    invalidInput(`must be a whole number, received ${show(n)}`, [name]);
   }
   return n;
 }

@@ -15,16 +15,28 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
-/** Shows a value in a message without dumping large objects. */
+/**
+ * Shows a value in a message without dumping large objects, and never in a way that depends on
+ * the host: a `Date` prints in ISO 8601 (UTC), never in local time; an object is "an object",
+ * never "[object Object]"; a Proxy that throws on inspection is "an object".
+ */
 export function show(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null)
     return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
+  if (typeof value !== 'object') return typeof value;
+  try {
+    if (Array.isArray(value)) return 'an array';
+    if (value instanceof Date) {
+      const time = Date.prototype.getTime.call(value);
+      return Number.isFinite(time) ? `a Date (${new Date(time).toISOString()})` : 'an invalid Date';
+    }
+  } catch {
+    // A revoked Proxy or a Date subclass that throws: describe it without reading it.
+  }
+  return 'an object';
 }
 
 function describe(issue: ZodIssue, input: unknown): string {
@@ -42,12 +54,22 @@ function describe(issue: ZodIssue, input: unknown): string {
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}, received ${show(input)}`;
     case 'unrecognized_keys':
-      return `has unknown key(s): ${issue.keys.join(', ')}`;
+      return `has unknown key(s): ${issue.keys
+        .slice(0, 10)
+        .map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k))
+        .join(', ')}${issue.keys.length > 10 ? ` … and ${issue.keys.length - 10} more` : ''}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${show(input)}`;
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator)
-        return `unknown ${String(issue.discriminator)} ${show(input)}; expected one of ${((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = ((issue as { options?: unknown[] }).options ?? []).map((o) =>
+          JSON.stringify(o),
+        );
+        const list =
+          options.length > 20 ? `${options.slice(0, 20).join(', ')}, …` : options.join(', ');
+        if (input === undefined) return `is required; expected one of ${list}`;
+        return `unknown ${String(issue.discriminator)} ${show(input)}; expected one of ${list}`;
+      }
       return `does not match any allowed shape, received ${show(input)}`;
     default:
       return `is invalid, received ${show(input)}`;

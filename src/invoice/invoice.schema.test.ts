@@ -126,6 +126,15 @@ describe('parseInvoice', () => {
     expect(issues[0]?.message).toContain('1000.00 + 200.00 = 1200.00, not 1200.01');
   });
 
+  it('issue 12 item 11: a float total mismatch prints what was received', () => {
+    const issues = issuesOf({
+      ...totalsInvoice,
+      totals: { exclVat: 1000.3, vat: 200.06, inclVat: 1200.35 },
+    });
+    const totals = issues.find((i) => i.path.join('.') === 'totals.inclVat');
+    expect(totals?.message).toContain('1000.3 + 200.06 = 1200.36, not 1200.35');
+  });
+
   it('rejects a due date before the issue date', () => {
     expect(pathsOf({ ...totalsInvoice, dueDate: '2025-03-09' })).toEqual([['dueDate']]);
   });

@@ -318,6 +318,18 @@ function dateOf(value: unknown): string | undefined {
   return isPlainDateText(value) ? (value as string) : undefined;
 }
 
+/** A money input as the caller gave it: a string as is, a number by `String`, a Decimal in plain digits. */
+function asGiven(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number') return String(value);
+  return dec(value).toFixed();
+}
+
+/** A sum in cents when it has at most two decimals, else in full plain digits. */
+function sumText(sum: Dec): string {
+  return sum.decimalPlaces() <= 2 ? toCents(sum) : sum.toFixed();
+}
+
 function moneyOf(value: unknown): Dec | undefined {
   return decimalInputProblem(value) === undefined ? dec(value) : undefined;
 }
@@ -386,7 +398,8 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
     if (excl !== undefined && vat !== undefined && incl !== undefined && !excl.plus(vat).eq(incl))
       issues.push({
         path: ['totals', 'inclVat'],
-        message: `exclVat + vat must equal inclVat exactly: ${toCents(excl)} + ${toCents(vat)} = ${toCents(excl.plus(vat))}, not ${toCents(incl)}`,
+        // What was received, as given (String of a number): rounding it could print "x, not x".
+        message: `exclVat + vat must equal inclVat exactly: ${asGiven(value.totals.exclVat)} + ${asGiven(value.totals.vat)} = ${sumText(excl.plus(vat))}, not ${asGiven(value.totals.inclVat)}`,
         input: value.totals.inclVat,
       });
   }
