@@ -302,3 +302,35 @@ describe('computeClaimStatement', () => {
     });
   });
 });
+
+describe('issue 12 item 4: bounded amounts, no DecimalError, no exponent', () => {
+  it('rejects an amount of 10^50 with OUT_OF_RANGE instead of a raw DecimalError', () => {
+    const e = thrown(() =>
+      computeClaimStatement(
+        [{ reference: 'A', amount: `1${'0'.repeat(50)}`, dueDate: '2020-01-01' }],
+        {
+          asOf: '2025-01-01',
+          debtor: 'professional',
+        },
+      ),
+    );
+    expect(e).toMatchObject({
+      name: 'ImpayesError',
+      code: 'OUT_OF_RANGE',
+      path: ['invoices', 0, 'amount'],
+    });
+  });
+
+  it('computes the largest amounts exactly, in plain digits', () => {
+    const claim = computeClaimStatement(
+      [
+        { reference: 'A', amount: '999999999999999.99', dueDate: '2020-01-01' },
+        { reference: 'B', amount: '999999999999999.99', dueDate: '2020-01-01' },
+      ],
+      { asOf: '2025-01-01', debtor: 'professional' },
+    );
+    const json = JSON.stringify(claim);
+    expect(json).not.toMatch(/\d[eE][+-]?\d/);
+    expect(claim.totals.principal).toBe('1999999999999999.98');
+  });
+});

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
-import { mapZodIssues, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
+import { allOutOfRange, mapZodIssues, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
@@ -270,11 +270,14 @@ export function computeClaimStatement(
     insolvencyOpenedOn: o.insolvencyOpenedOn,
     capitalisation: o.capitalisation,
   };
+  let rangeIssues = 0; // issues that are well-formed values beyond inputLimits
   invoices.forEach((item, i) => {
     const path = ['invoices', i];
     const { plain, parsed } = readClaimItem(item, path);
     if (!parsed.success) {
-      issues.push(...mapZodIssues(parsed.error.issues, item, path));
+      const mapped = mapZodIssues(parsed.error.issues, item, path);
+      if (allOutOfRange(parsed.error.issues)) rangeIssues += mapped.length;
+      issues.push(...mapped);
       return;
     }
     const local: z.core.$ZodRawIssue[] = [];
@@ -318,7 +321,11 @@ export function computeClaimStatement(
       path: ['options', 'debtor'],
       message: 'is required when no item is an invoice (the debtor kind chooses the regime)',
     });
-  if (issues.length > 0) throw new ImpayesError({ code: 'INVALID_INPUT', issues });
+  if (issues.length > 0)
+    throw new ImpayesError({
+      code: rangeIssues === issues.length ? 'OUT_OF_RANGE' : 'INVALID_INPUT',
+      issues,
+    });
   const kind = debtor as DebtorKind;
   const settings = settingsFrom(o);
   const lines: ClaimStatementLine[] = [];

@@ -134,7 +134,7 @@ export function checkDebtFields(
   )
     issues.push({
       code: 'custom',
-      message: `must not exceed amount (${String(v.amount)}), received ${String(v.amountExclVat)}`,
+      message: `must not exceed amount (${dec(v.amount).toFixed()}), received ${dec(v.amountExclVat).toFixed()}`,
       input: v.amountExclVat,
       path: ['amountExclVat'],
     });
