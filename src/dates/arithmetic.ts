@@ -1,8 +1,3 @@
-<<<<<<< HEAD
-import { UTCDate, utc } from '@date-fns/utc';
-import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
-=======
->>>>>>> harden-a
 import { invalidInput, show } from '../internal/validate.js';
 import {
   dateOfDayNumber,

@@ -219,17 +219,12 @@ export interface ParseAmountOptions {
  * @category Money
  */
 export function parseAmount(input: MoneyInput, options?: ParseAmountOptions): Amount {
-<<<<<<< HEAD
-  if (formatOf(options) === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
-=======
   if (typeof input === 'string') checkTextLength(input);
-  if (options?.format === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
->>>>>>> harden-a
+  if (formatOf(options) === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
   const value = parseOrThrow(MoneyAmountInputSchema, input, 'amount');
   return toCents(dec(value)) as Amount;
 }
 
-<<<<<<< HEAD
 /** The `format` option, after checking the options (a Proxy or a non-object is bad input). */
 function formatOf(options: unknown): string | undefined {
   if (options === undefined) return undefined;
@@ -241,7 +236,6 @@ const ParseAmountOptionsSchema = /* @__PURE__ */ z.strictObject({
   format: z.optional(z.enum(['fr', 'plain'])),
 });
 
-=======
 const MAX_TEXT = inputLimits.sizes.maxAmountTextLength;
 
 /** Text read as an amount is bounded (`inputLimits.sizes.maxAmountTextLength`) before any parsing. */
@@ -297,7 +291,6 @@ function frenchAmountBody(text: string): string {
 }
 
 // Unambiguous patterns (a separator between each group): linear on the bounded text.
->>>>>>> harden-a
 const FR_GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f.]\d{3})*(,\d+)?$/;
 const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;
 

@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
-import { allOutOfRange, mapZodIssues, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
+import {
+  allOutOfRange,
+  mapZodIssues,
+  parseOrThrow,
+  rethrowAsInvalidInput,
+} from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
