@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { type MoneyInput, PositiveMoneyInputSchema } from '../money/index.js';
 
 /**
@@ -216,7 +217,7 @@ export const DunningEventsSchema = /* @__PURE__ */ z.array(DunningEventSchema);
  *
  * @category Dunning
  */
-export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
+export const dunningEventTypes: ReadonlyArray<DunningEventType> = /* @__PURE__ */ deepFreeze([
   'reminder_sent',
   'payment_received',
   'credit_note_issued',
@@ -236,4 +237,4 @@ export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
   'paused',
   'resumed',
   'written_off',
-];
+]);

@@ -11,6 +11,7 @@ import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calenda
 import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
 import {
+  copyStep,
   type DunningPolicy,
   type DunningPolicyInput,
   type DunningSettings,
@@ -344,7 +345,8 @@ export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: Pla
     found = { step, dueOn };
     if (c.settings.catchUp === 'earliest' || dueOn > c.today) break;
   }
-  return found!;
+  // A copy: the decision must not hand out the policy's own step (issue 12 item 1).
+  return { step: copyStep(found!.step), dueOn: found!.dueOn };
 }
 
 /** @internal The penalties statement as of `today`, with its warnings. */

@@ -9,7 +9,7 @@ import {
   prepare,
   scheduleStep,
 } from './next-step.js';
-import type { DunningStep } from './policy.js';
+import { copyStep, type DunningStep } from './policy.js';
 import { foldDunning } from './state.js';
 import type { DunningStatus } from './transitions.js';
 
@@ -76,6 +76,12 @@ function entry(
   return { step: null, stepId: null, late: false, amounts: null, ...e };
 }
 
+/** A copy of the policy's step (an entry never hands out the policy's own object). */
+function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep | null {
+  const step = byId.get(id);
+  return step === undefined ? null : copyStep(step);
+}
+
 /**
  * Projects the dunning timeline of an invoice: the steps already recorded, then the dated steps the
  * engine would ask for if nothing were paid, up to the escalation (or the claim's declaration), with
@@ -115,7 +121,7 @@ export function dunningTimeline(
         type: 'step',
         date: r.date,
         status: 'done',
-        step: byId.get(r.stepId) ?? null,
+        step: stepOf(byId, r.stepId),
         stepId: r.stepId,
         description: `${r.stepId} done by ${r.channel}.`,
       }),
@@ -127,7 +133,7 @@ export function dunningTimeline(
         type: 'step',
         date: fn.date,
         status: 'done',
-        step: settings.steps[settings.steps.length - 1]!,
+        step: copyStep(settings.steps[settings.steps.length - 1]!),
         stepId: fn.stepId ?? settings.steps[settings.steps.length - 1]!.id,
         description: `Formal notice sent by ${fn.channel}, ${fn.deadlineDays} days to pay.`,
       }),
@@ -145,7 +151,7 @@ export function dunningTimeline(
           type: 'step',
           date: scheduled,
           status: 'dropped',
-          step,
+          step: copyStep(step),
           stepId: step.id,
           description: `${step.id} dropped: a pre-due notice is never sent on or after the due date.`,
         }),
