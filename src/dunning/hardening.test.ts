@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ImpayesError } from '../errors/index.js';
 import { b2bInvoice, publicInvoice, sent } from './dunning.fixtures.js';
 import { renderDunningMessage } from './messages.js';
 import { type DunningAction, nextDunningStep } from './next-step.js';
@@ -106,5 +107,127 @@ describe('issue 12 item 1: no shared mutable state in the dunning module', () =>
     expect(() => {
       (dunningStatuses as string[]).push('x');
     }).toThrow(TypeError);
+  });
+});
+
+function thrown(f: () => unknown): ImpayesError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof ImpayesError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImpayesError');
+}
+
+/** A copy of an action with one field replaced at `path` (or removed when `value` is `REMOVE`). */
+const REMOVE = Symbol('remove');
+function withField(
+  base: DunningAction,
+  path: ReadonlyArray<string | number>,
+  value: unknown,
+): unknown {
+  const copy = JSON.parse(JSON.stringify(base)) as Record<string | number, unknown>;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (value === REMOVE) delete at[last];
+  else at[last] = value;
+  return copy;
+}
+
+describe('issue 12 item 3: renderDunningMessage checks the decision it is given', () => {
+  const good = action();
+  const cases: Array<[ReadonlyArray<string | number>, unknown]> = [
+    [['invoice', 'number'], REMOVE],
+    [['invoice', 'number'], {}],
+    [['invoice', 'number'], ''],
+    [['invoice', 'issueDate'], ''],
+    [['invoice', 'issueDate'], '2025-01-05T10:00:00'],
+    [['invoice', 'dueDate'], 20250105],
+    [['invoice', 'debtorName'], null],
+    [['invoice', 'invoiced'], '1e3'],
+    [['invoice', 'debtorKind'], 'toString'],
+    [['step', 'kind'], 'toString'],
+    [['step', 'kind'], '__proto__'],
+    [['step', 'kind'], REMOVE],
+    [['step', 'deadlineDays'], 1.5],
+    [['amounts', 'principal'], 'NaN'],
+    [['amounts', 'total'], REMOVE],
+    [['today'], 'yesterday'],
+    [['formalNoticeDeadline'], REMOVE],
+    [['previousSteps'], {}],
+    [['previousSteps', 0], { channel: 'pigeon', date: '2026-02-27' }],
+  ];
+  it.each(cases)(
+    'issue 12 item 3: decision.%s = %s gives INVALID_INPUT with its path',
+    (path, value) => {
+      const error = thrown(() =>
+        renderDunningMessage(withField(good, path, value) as never, creditor),
+      );
+      expect(error.code).toBe('INVALID_INPUT');
+      const prefix = JSON.stringify(['decision', ...path]).slice(0, -1);
+      expect(error.issues.some((i) => JSON.stringify(i.path).startsWith(prefix))).toBe(true);
+      expect(error.message).not.toMatch(/NaN|\[object/);
+    },
+  );
+
+  it('issue 12 item 3: a decision that is not an object, or not an action, is named', () => {
+    for (const bad of [undefined, null, 3, 'action', [], {}]) {
+      const error = thrown(() => renderDunningMessage(bad as never, creditor));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.path[0]).toBe('decision');
+    }
+    const wait = nextDunningStep(b2bInvoice, [], { today: '2026-02-10' });
+    expect(thrown(() => renderDunningMessage(wait, creditor)).path).toEqual(['decision', 'type']);
+  });
+
+  it('issue 12 item 3: a good decision still renders, also after a JSON round trip', () => {
+    const copy = JSON.parse(JSON.stringify(good)) as DunningAction;
+    expect(renderDunningMessage(copy, creditor)).toEqual(renderDunningMessage(good, creditor));
+    expect(renderDunningMessage(good, creditor).body).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it('issue 12 item 3: templates are looked up by own key and their output is checked', () => {
+    const inherited = Object.create({ reminder: () => ({ subject: 'inherited', body: '' }) });
+    expect(renderDunningMessage(good, creditor, { templates: inherited }).subject).toBe(
+      'Facture F-2026-001 en attente de règlement',
+    );
+    expect(
+      thrown(() =>
+        renderDunningMessage(good, creditor, { templates: { toString: () => 1 } } as never),
+      ).path,
+    ).toEqual(['options', 'templates']);
+    const bad = [
+      () => 1,
+      () => null,
+      () => ({ subject: 'x' }),
+      () => {
+        throw new Error('x');
+      },
+    ];
+    for (const reminder of bad) {
+      const error = thrown(() =>
+        renderDunningMessage(good, creditor, { templates: { reminder } } as never),
+      );
+      expect(error).toMatchObject({
+        code: 'INVALID_INPUT',
+        path: ['options', 'templates', 'reminder'],
+      });
+    }
+    expect(
+      renderDunningMessage(good, creditor, {
+        templates: { reminder: (v) => ({ subject: v.invoiceNumber, body: v.issueDate }) },
+      }),
+    ).toEqual({ subject: 'F-2026-001', body: '1er février 2026' });
+  });
+
+  it('issue 12 item 3: context strings are bounded', () => {
+    const long = { creditor: { name: 'x'.repeat(1001) } };
+    expect(thrown(() => renderDunningMessage(good, long)).path).toEqual([
+      'context',
+      'creditor',
+      'name',
+    ]);
   });
 });
