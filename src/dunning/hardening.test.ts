@@ -231,3 +231,57 @@ describe('issue 12 item 3: renderDunningMessage checks the decision it is given'
     ]);
   });
 });
+
+describe('issue 12 item 6: only ImpayesError from the dunning functions', () => {
+  const overdue = {
+    status: 'overdue',
+    dispute: null,
+    pause: null,
+    mediation: null,
+    legal: null,
+    insolvency: null,
+  } as const;
+  const resumed = { type: 'resumed', date: '2026-03-10' } as const;
+
+  it.each([
+    undefined,
+    null,
+    3,
+    'overdue',
+    [],
+    {},
+    { status: 'overdue' },
+    { ...overdue, status: 'toString' },
+    { ...overdue, pause: {} },
+    { ...overdue, dispute: 'open' },
+    Object.create(null),
+  ])('issue 12 item 6: can() with the state %s gives INVALID_INPUT under state', (state) => {
+    const error = thrown(() => can(state as never, resumed));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.path[0]).toBe('state');
+  });
+
+  it.each([
+    undefined,
+    null,
+    'resumed',
+    {},
+    { type: 'toString', date: '2026-03-10' },
+    { type: 'resumed' },
+    { type: 'payment_plan_agreed', date: '2026-03-10', installments: [null] },
+    { type: 'payment_plan_agreed', date: '2026-03-10' },
+  ])('issue 12 item 6: can() with the event %s gives INVALID_INPUT under event', (event) => {
+    const error = thrown(() => can(overdue, event as never));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.path[0]).toBe('event');
+  });
+
+  it('issue 12 item 6: can() still answers for a full state and raw event input', () => {
+    expect(can(overdue, resumed)).toBe(false);
+    expect(can({ ...overdue, status: 'paused', pause: { endedOn: null } }, resumed)).toBe(true);
+    const state = { ...overdue, extra: 1, steps: [] };
+    expect(
+      can(state, { type: 'reminder_sent', date: '2026-03-10', stepId: 'a', channel: 'sms' }),
+    ).toBe(true);
+  });
+});
