@@ -21,6 +21,7 @@ import {
   DunningEventsSchema,
   type LegalRoute,
 } from './events.js';
+import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
 
 /**
@@ -168,6 +169,10 @@ interface Installment {
 interface Ctx {
   readonly facts: InvoiceFacts;
   moves: MoneyMove[];
+  /** The moves recorded so far, by date (sums up to a day in O(log n)). */
+  readonly money: MoneyIndex;
+  /** The index slot of each log event that moves money (-1 for the others). */
+  readonly slotOf: ReadonlyArray<number>;
   /** Running sums of `moves` and their latest date: `derive` skips the sums when none is later. */
   movesPaid: Dec;
   movesCredited: Dec;
@@ -227,30 +232,24 @@ function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
   return a > b ? a : b;
 }
 
-function sumBetween(moves: ReadonlyArray<MoneyMove>, from: PlainDate, to: PlainDate): Dec {
-  let s = ZERO;
-  for (const m of moves) if (m.date >= from && m.date <= to) s = s.plus(m.amount);
-  return s;
-}
-
 function promiseState(
   p: NonNullable<Ctx['promise']>,
   d: PlainDate,
-  moves: ReadonlyArray<MoneyMove>,
-  owedAt: (date: PlainDate) => Dec,
+  money: MoneyIndex,
+  inclVat: Dec,
 ): 'pending' | 'kept' | 'broken' {
   if (d <= p.promisedDate) return 'pending';
   const kept =
     p.amount === null
-      ? owedAt(p.promisedDate).lte(0)
-      : sumBetween(moves, p.madeOn, p.promisedDate).gte(p.amount);
+      ? inclVat.minus(money.upTo(p.promisedDate)).lte(0)
+      : money.between(p.madeOn, p.promisedDate).gte(p.amount);
   return kept ? 'kept' : 'broken';
 }
 
 function planState(
   plan: NonNullable<Ctx['plan']>,
   d: PlainDate,
-  moves: ReadonlyArray<MoneyMove>,
+  money: MoneyIndex,
 ): {
   state: 'current' | 'missed' | 'completed';
   missedOn: PlainDate | null;
@@ -261,7 +260,7 @@ function planState(
   for (const inst of plan.installments) {
     cumulative = cumulative.plus(inst.amount);
     if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
-    if (sumBetween(moves, plan.agreedOn, inst.dueDate).lt(cumulative))
+    if (money.between(plan.agreedOn, inst.dueDate).lt(cumulative))
       return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
   }
   return {
@@ -272,37 +271,28 @@ function planState(
   };
 }
 
-/** The facts that depend on the date `d` and on the money moves known. */
-function pushMove(ctx: Ctx, m: MoneyMove): void {
+/** Records a money move (`slot`: its place in the index, by default its event's). */
+function pushMove(ctx: Ctx, m: MoneyMove, slot: number = ctx.slotOf[m.index]!): void {
   ctx.moves.push(m);
+  ctx.money.insert(slot, m.kind, m.amount);
   if (m.kind === 'payment') ctx.movesPaid = add(ctx.movesPaid, m.amount);
   else ctx.movesCredited = add(ctx.movesCredited, m.amount);
   if (m.date > ctx.movesUpTo) ctx.movesUpTo = m.date;
 }
 
-function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derived {
+/** The facts that depend on the date `d` and on the money moves recorded so far. */
+function derive(ctx: Ctx, d: PlainDate): Derived {
   const inclVat = ctx.facts.inclVat;
-  const owedAt = (date: PlainDate): Dec => {
-    let left = inclVat;
-    for (const m of moves) if (m.date <= date) left = left.minus(m.amount);
-    return left;
-  };
-  let paid = ZERO;
-  let credited = ZERO;
-  if (moves === ctx.moves && ctx.movesUpTo <= d) {
-    paid = ctx.movesPaid;
-    credited = ctx.movesCredited;
-  } else
-    for (const m of moves) {
-      if (m.date > d) continue;
-      if (m.kind === 'payment') paid = add(paid, m.amount);
-      else credited = add(credited, m.amount);
-    }
+  // Running sums when no move recorded so far is later than `d` (a log in date order), else the
+  // index: both O(1) or O(log n), so an unsorted log costs no more than a sorted one.
+  const inOrder = ctx.movesUpTo <= d;
+  const paid = inOrder ? ctx.movesPaid : ctx.money.upTo(d, 'payment');
+  const credited = inOrder ? ctx.movesCredited : ctx.money.upTo(d, 'credit');
   const outstanding = sub(sub(inclVat, paid), credited);
   let resumedOn = ctx.pastResume;
-  const promise = ctx.promise ? promiseState(ctx.promise, d, moves, owedAt) : null;
+  const promise = ctx.promise ? promiseState(ctx.promise, d, ctx.money, inclVat) : null;
   if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
-  const plan = ctx.plan ? planState(ctx.plan, d, moves) : null;
+  const plan = ctx.plan ? planState(ctx.plan, d, ctx.money) : null;
   if (plan) resumedOn = later(resumedOn, plan.resumeOn);
   let pauseEndedOn: PlainDate | null = null;
   if (ctx.pause) {
@@ -399,6 +389,15 @@ const STATUS_TEXT: Readonly<Record<DunningStatus, string>> = {
 const MONEY: ReadonlySet<string> = new Set(['payment_received', 'credit_note_issued']);
 const WRITTEN: ReadonlySet<DunningChannel> = new Set(['letter', 'registered_letter', 'email']);
 
+/** The date of the credit a resolved dispute gives. */
+function disputeCreditDate(
+  facts: InvoiceFacts,
+  e: Extract<DunningEvent, { type: 'dispute_resolved' }>,
+): PlainDate {
+  // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
+  return e.outcome === 'upheld' && facts.dueDate < e.date ? facts.dueDate : e.date;
+}
+
 function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
   const lim = ctx.limitationEvents;
   switch (e.type) {
@@ -449,9 +448,8 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
           `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(d.outstanding)})`,
         );
       if (dropped.gt(0))
-        // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
         pushMove(ctx, {
-          date: e.outcome === 'upheld' && ctx.facts.dueDate < e.date ? ctx.facts.dueDate : e.date,
+          date: disputeCreditDate(ctx.facts, e),
           amount: dropped,
           kind: 'credit',
           index,
@@ -623,6 +621,32 @@ function limitationMayMatter(
   return dayNumber(asOf) + horizon >= dayNumber(addMonthsValid(earliest, 24));
 }
 
+/**
+ * The money index of a fold: a slot per log event that may move money and per invoice move, dated
+ * on or before `asOf`; amounts are exact to the most decimals among them and the invoice total.
+ */
+function indexMoney(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  asOf: PlainDate,
+): { money: MoneyIndex; slotOf: number[]; factSlots: number[] } {
+  const slots: MoneySlot[] = [];
+  const slotOf = new Array<number>(events.length).fill(-1);
+  let decimals = Math.max(2, facts.inclVat.decimalPlaces());
+  events.forEach((e, index) => {
+    if (e.date > asOf) return;
+    if (e.type === 'payment_received' || e.type === 'credit_note_issued')
+      slotOf[index] = slots.push({ date: e.date, order: index }) - 1;
+    else if (e.type === 'dispute_resolved')
+      slotOf[index] = slots.push({ date: disputeCreditDate(facts, e), order: index }) - 1;
+  });
+  const factSlots = facts.moves.map((m, j) => {
+    decimals = Math.max(decimals, m.amount.decimalPlaces());
+    return m.date <= asOf ? slots.push({ date: m.date, order: events.length + j }) - 1 : -1;
+  });
+  return { money: moneyIndex(slots, decimals), slotOf, factSlots };
+}
+
 /** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
 export function foldDunning(
   facts: InvoiceFacts,
@@ -630,9 +654,12 @@ export function foldDunning(
   options: FoldOptions,
 ): Folded {
   const asOf = options.asOf;
+  const { money, slotOf, factSlots } = indexMoney(facts, events, asOf);
   const ctx: Ctx = {
     facts,
     moves: [],
+    money,
+    slotOf,
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
@@ -668,7 +695,7 @@ export function foldDunning(
         );
       ctx.lastDatedOn = e.date;
     }
-    const before = derive(ctx, e.date, ctx.moves);
+    const before = derive(ctx, e.date);
     const from = statusOf(ctx, e.date, before);
     const found = findTransition(from, viewOf(ctx, before), e);
     if (!('row' in found))
@@ -681,11 +708,15 @@ export function foldDunning(
     apply(ctx, e, index, before);
     ctx.applied++;
     if (options.onTransition)
-      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date, ctx.moves)));
+      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
   }
 
-  const moves = [...ctx.moves, ...facts.moves.filter((m) => m.date <= asOf)];
-  const x = derive(ctx, asOf, moves);
+  // The invoice's own payments and credit notes count from here on (not for the log's transitions).
+  facts.moves.forEach((m, j) => {
+    if (m.date <= asOf) pushMove(ctx, m, factSlots[j]);
+  });
+  const moves = ctx.moves;
+  const x = derive(ctx, asOf);
   let status = statusOf(ctx, asOf, x);
   let limitation: LimitationDeadlineResult | null = null;
   const limEvents: LimitationEventInput[] = [...ctx.limitationEvents];
