@@ -330,3 +330,57 @@ describe('issue 12 item 7: the fold costs the same on a log in any order', () =>
     );
   });
 });
+
+describe('issue 12 item 8: events after the computation day are not applied, never silently', () => {
+  const future = [
+    { type: 'payment_received', date: '2030-01-01', amount: '1200.00' },
+    { type: 'written_off', date: '2099-01-01', reason: 'too late' },
+  ] as const;
+  const warning = {
+    code: 'EVENTS_AFTER_AS_OF',
+    article: 'n/a',
+    details: { count: 2, firstDate: '2030-01-01' },
+  };
+
+  it('issue 12 item 8: nextDunningStep decides as of today and warns with the count and first date', () => {
+    const d = nextDunningStep(b2bInvoice, [sent('courtesy-notice', '2026-02-27'), ...future], {
+      today: '2026-03-04',
+    });
+    expect(d.type).toBe('action');
+    expect(d.warnings).toContainEqual(expect.objectContaining(warning));
+    expect(d.warnings.find((w) => w.code === 'EVENTS_AFTER_AS_OF')!.message).toBe(
+      '2 event(s) of the log dated after 2026-03-04 (the first on 2030-01-01) were not applied: the result is computed as of 2026-03-04.',
+    );
+    const without = nextDunningStep(b2bInvoice, [sent('courtesy-notice', '2026-02-27')], {
+      today: '2026-03-04',
+    });
+    expect(without.warnings.some((w) => w.code === 'EVENTS_AFTER_AS_OF')).toBe(false);
+    expect({ ...d, warnings: without.warnings }).toEqual(without);
+  });
+
+  it('issue 12 item 8: dunningState leaves them out and says so', () => {
+    const s = dunningState(b2bInvoice, [...future].reverse(), { asOf: '2026-03-10' });
+    expect(s).toMatchObject({ status: 'overdue', eventsApplied: 0 });
+    expect(s.warnings).toEqual([expect.objectContaining(warning)]);
+    expect(dunningState(b2bInvoice, [], { asOf: '2026-03-10' }).warnings).toEqual([]);
+    // Replaying the same log on a later day applies them.
+    expect(dunningState(b2bInvoice, future, { asOf: '2030-01-01' })).toMatchObject({
+      status: 'paid',
+      warnings: [expect.objectContaining({ details: { count: 1, firstDate: '2099-01-01' } })],
+    });
+  });
+
+  it('issue 12 item 8: the timeline projects from today without them, and warns', () => {
+    const log = [
+      { type: 'written_off', date: '2026-03-20', reason: 'settled out of court' },
+    ] as const;
+    const t = dunningTimeline(b2bInvoice, log, { today: '2026-03-04' });
+    expect(t.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'EVENTS_AFTER_AS_OF',
+        details: { count: 1, firstDate: '2026-03-20' },
+      }),
+    );
+    expect(t.entries.map((e) => e.type)).toContain('escalation');
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
+import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
@@ -23,6 +24,7 @@ import {
 } from './events.js';
 import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
+import { type DunningWarning, laterEventsOf } from './warning.js';
 
 /**
  * A dunning step the app recorded with `reminder_sent`.
@@ -70,7 +72,7 @@ export interface DunningState {
   readonly invoiceNumber: string;
   /** The debtor kind (it selects the policy variant and the legal regime). */
   readonly debtorKind: DebtorKind;
-  /** The date the state is computed for; events dated later are ignored. */
+  /** The date the state is computed for; events dated later are not applied (see `warnings`). */
   readonly asOf: PlainDate;
   /** The invoice's due date (from the invoice module). */
   readonly dueDate: PlainDate;
@@ -156,6 +158,8 @@ export interface DunningState {
   } | null;
   /** How many events of the log were applied (those dated on or before `asOf`). */
   readonly eventsApplied: number;
+  /** `EVENTS_AFTER_AS_OF` when events of the log are dated after `asOf` (not applied), else empty. */
+  readonly warnings: ReadonlyArray<DunningWarning>;
 }
 
 interface Installment {
@@ -590,6 +594,8 @@ export interface Folded {
   readonly limitation: LimitationDeadlineResult | null;
   /** The events passed to the limitation module. */
   readonly limitationEvents: ReadonlyArray<LimitationEventInput>;
+  /** The events of the log dated after `asOf` (not applied), or `null`. */
+  readonly later: LaterEvents | null;
 }
 
 /** @internal Options of the fold. */
@@ -684,9 +690,13 @@ export function foldDunning(
     legalPending: false,
     judged: false,
   };
+  let later: { count: number; firstDate: string } | null = null;
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;
-    if (e.date > asOf) continue;
+    if (e.date > asOf) {
+      later = countLater(later, e.date, asOf);
+      continue;
+    }
     if (!MONEY.has(e.type)) {
       if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
         invalidInput(
@@ -792,6 +802,7 @@ export function foldDunning(
       ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
       : null,
     eventsApplied: ctx.applied,
+    warnings: laterEventsOf(later, asOf),
   };
   return {
     facts,
@@ -801,6 +812,7 @@ export function foldDunning(
     outstanding,
     limitation,
     limitationEvents: limEvents,
+    later,
   };
 }
 
@@ -826,7 +838,9 @@ export interface DunningStateOptions {
  *
  * @remarks Events are applied in the order they were recorded; each must be allowed by
  * {@link dunningTransitions} in the status the invoice had on its date, else the fold throws
- * `INVALID_TRANSITION` naming the event's index and type. Non-money events must be recorded in date
+ * `INVALID_TRANSITION` naming the event's index and type. Events dated after `asOf` are not applied
+ * and give the warning `EVENTS_AFTER_AS_OF` (count and first date) in `warnings`, so a past day can
+ * be replayed with the whole log. Non-money events must be recorded in date
  * order; payments and credit notes may be recorded late (with their real date). The invoice's own
  * `payments` and `creditNotes` count as well (record each payment once: on the invoice or as an
  * event). Holds (dispute, promise, plan, pause, mediation) stop reminders but not penalties nor

@@ -8,6 +8,7 @@ import {
   type NextDunningStepOptions,
   prepare,
   scheduleStep,
+  withLaterEvents,
 } from './next-step.js';
 import { copyStep, type DunningStep } from './policy.js';
 import { foldDunning } from './state.js';
@@ -91,7 +92,8 @@ function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep
  * day it is asked for: the timeline and the daily decisions cannot disagree. Promises are assumed
  * broken and installments missed (nothing is paid); an open-ended hold (dispute, mediation, pause
  * without end) stops the projection. Limitation dates come from the limitation module (a formal
- * notice does not interrupt limitation, Cass. com. 18 May 2022).
+ * notice does not interrupt limitation, Cass. com. 18 May 2022). Events dated after `today` are left
+ * out of the projection too, with the warning `EVENTS_AFTER_AS_OF`.
  * @param invoice - the invoice
  * @param events - the event log, in recording order
  * @param options - `today`, and optionally `policy` and `rates`
@@ -158,10 +160,11 @@ export function dunningTimeline(
       );
   }
 
-  const log: DunningEvent[] = [...first.folded.events];
+  // Events dated after today are not applied, in the projection either: it starts from today's facts.
+  const log: DunningEvent[] = first.folded.events.filter((e) => e.date <= first.today);
   let day = first.today;
   let ctx: DecisionContext = first;
-  let decision = decide(ctx);
+  let decision = withLaterEvents(decide(ctx), ctx);
   const warnings = decision.warnings;
   let noticeDeadline: PlainDate | null = fn?.deadline ?? null;
   for (let i = 0; i < MAX_STEPS; i++) {
