@@ -687,7 +687,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       amountExclVat: c.amountExclVat === undefined ? null : amountOf(c.amountExclVat),
       dueDate: c.dueDate,
       asOf: c.asOf,
-      clause: c.clause ?? STATUTORY,
+      clause: { ...(c.clause ?? STATUTORY) },
       formalNoticeDate: c.formalNoticeDate ?? null,
       judgmentServedOn: c.judgmentServedOn ?? null,
       insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,

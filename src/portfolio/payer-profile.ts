@@ -193,7 +193,7 @@ const LABELS: Readonly<Record<PayerGradeReasonCode, PortfolioLabel>> = {
 };
 
 function reason(code: PayerGradeReasonCode, grade: PayerGrade, detail: string): PayerGradeReason {
-  return { code, grade, label: LABELS[code], detail };
+  return { code, grade, label: { ...LABELS[code] }, detail };
 }
 
 /** The grade inputs, all non-decreasing when a late-paid invoice is added. @internal */
