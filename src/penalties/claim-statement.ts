@@ -21,7 +21,6 @@ import {
 } from './late-penalties.js';
 import {
   CapitalisationSchema,
-  checkDatesBy,
   JudgmentSchema,
   type LatePenaltiesRequest,
   PenaltyPaymentSchema,
@@ -285,21 +284,15 @@ export function computeClaimStatement(
       issues.push(...mapped);
       return;
     }
-    const local: z.core.$ZodRawIssue[] = [];
     let reference: string;
     if (plain) {
       const p = parsed.data as ClaimItem;
       reference = p.reference;
-      checkDatesBy(p.payments, o.asOf, [...path, 'payments'], local);
       const { reference: _, ...debt } = p;
       requests.push({ ...shared, ...debt, clause: p.clause ?? o.clause });
     } else {
       const inv = parsed.data as z.infer<typeof InvoiceSchema>;
       reference = inv.number;
-      checkDatesBy(inv.payments, o.asOf, [...path, 'payments'], local);
-      checkDatesBy(inv.creditNotes, o.asOf, [...path, 'creditNotes'], local);
-      for (const issue of local.splice(0))
-        issues.push({ path: issue.path as ErrorPath, message: String(issue.message) });
       requests.push({ ...shared, invoice: inv, clause: inv.latePenaltyClause ?? o.clause });
       if (debtor === undefined) {
         debtor = inv.buyer.kind;
@@ -310,8 +303,6 @@ export function computeClaimStatement(
           message: `a claim statement is for one debtor: buyer kind ${JSON.stringify(inv.buyer.kind)} differs from ${JSON.stringify(debtor)} (at ${debtorPath.join('.')})`,
         });
     }
-    for (const issue of local)
-      issues.push({ path: issue.path as ErrorPath, message: String(issue.message) });
     const before = seen.get(reference);
     if (before !== undefined)
       issues.push({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { D, type Dec, dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { ECB_MRO, LEGAL_CONSUMER_CREDITOR, LEGAL_OTHER } from './data.js';
 import type { RateSeriesData } from './rate-series.js';
@@ -458,8 +459,9 @@ export function legalInterestRate(
  *
  * @category Rates
  */
-export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> = {
-  'ecb-mro': ECB_MRO.knownUntil as PlainDate,
-  'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
-  'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
-};
+export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> =
+  /* @__PURE__ */ deepFreeze({
+    'ecb-mro': ECB_MRO.knownUntil as PlainDate,
+    'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
+    'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
+  });
