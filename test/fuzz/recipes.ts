@@ -41,13 +41,17 @@ export function nodesOf(args: ReadonlyArray<unknown>): Node[] {
     if (Array.isArray(value)) {
       out.push({ path, kind: 'array', value });
       // Long arrays: the first few items are enough to reach every field.
-      value.slice(0, 4).forEach((v, i) => visit(v, [...path, i]));
+      value.slice(0, 4).forEach((v, i) => {
+        visit(v, [...path, i]);
+      });
     } else if (isPlainObject(value)) {
       out.push({ path, kind: 'object', value });
       for (const k of Object.keys(value)) visit(value[k], [...path, k]);
     } else out.push({ path, kind: 'leaf', value });
   };
-  args.forEach((a, i) => visit(a, [i]));
+  args.forEach((a, i) => {
+    visit(a, [i]);
+  });
   out.push({ path: [args.length], kind: 'leaf', value: undefined });
   return out;
 }
@@ -115,11 +119,14 @@ function applyOp(args: unknown[], op: Op): void {
   const target = getAt(args, op.path);
   switch (op.op) {
     case 'set':
-      return setAt(args, op.path, buildToken(op.token));
+      setAt(args, op.path, buildToken(op.token));
+      return;
     case 'setAny':
-      return setAt(args, op.path, op.value);
+      setAt(args, op.path, op.value);
+      return;
     case 'delete':
-      return removeAt(args, op.path);
+      removeAt(args, op.path);
+      return;
     case 'addKey':
       if (typeof target === 'object' && target !== null)
         Object.defineProperty(target, op.key, {

@@ -144,7 +144,7 @@ const order = {
   ],
 };
 
-function bigOrder(n: number): { lines: unknown[] } {
+function bigOrder(n: number): lib.DepositOrderInput {
   const lines = [];
   for (let i = 0; i < n; i++)
     lines.push({
