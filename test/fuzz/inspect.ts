@@ -1,12 +1,13 @@
 // Structural tools of the fuzz suite: a snapshot of any input (to prove it was not changed), a deep
 // equality for results, the deep walk that finds non-JSON values in a result, and the deep mutation
 // of a result (to prove that results share nothing with later calls).
-import { isImpayesError } from '../../src/index.js';
+import { type ImpayesError, isImpayesError } from '../../src/index.js';
 
 /** Values built by the suite that must not be read (throwing getters, throwing proxies). */
 export const opaque = new WeakSet<object>();
 
 function protoTag(value: object): string {
+  if (opaque.has(value)) return 'opaque';
   const proto = Object.getPrototypeOf(value) as object | null;
   if (proto === null) return 'null';
   if (proto === Object.prototype) return 'Object';
@@ -64,6 +65,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   if (a instanceof Date) return a.getTime() === (b as Date).getTime();
+  if (opaque.has(a) || opaque.has(b)) return false;
   if (isImpayesError(a)) return deepEqual(a.toJSON(), (b as typeof a).toJSON());
   if (a instanceof Error) return a.message === (b as Error).message;
   if (Array.isArray(a) && a.length !== (b as unknown[]).length) return false;
@@ -87,7 +89,7 @@ export function cloneResult<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cloneResult) as T;
   const tag = protoTag(value);
   if (tag !== 'Object' && tag !== 'null') {
-    if (isImpayesError(value)) return cloneResult(value.toJSON()) as T;
+    if (tag !== 'opaque' && isImpayesError(value)) return cloneResult(value.toJSON()) as T;
     return value;
   }
   const out = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
@@ -119,6 +121,7 @@ export function badValues(value: unknown, inputText: string, path = '$'): string
     return [];
   }
   if (typeof value !== 'object') return [`${path} is a ${typeof value}`];
+  if (opaque.has(value)) return [`${path} is the caller's throwing object`];
   if (isImpayesError(value)) return badValues(value.toJSON(), inputText, path);
   if (Array.isArray(value)) {
     const out: string[] = [];
@@ -149,12 +152,16 @@ export function jsonProblem(value: unknown): string | undefined {
   }
   if (text === undefined) return 'JSON.stringify gives undefined';
   const back: unknown = JSON.parse(text);
-  const expected = isImpayesError(value) ? value.toJSON() : value;
+  const expected = isErrorValue(value) ? value.toJSON() : value;
   return jsonEqual(back, expected) ? undefined : `round trip differs: ${text.slice(0, 200)}`;
 }
 
+/** isImpayesError without reading the caller's throwing objects. */
+export const isErrorValue = (v: unknown): v is ImpayesError =>
+  typeof v === 'object' && v !== null && !opaque.has(v) && isImpayesError(v);
+
 function jsonEqual(back: unknown, value: unknown): boolean {
-  if (isImpayesError(value)) return jsonEqual(back, value.toJSON());
+  if (isErrorValue(value)) return jsonEqual(back, value.toJSON());
   if (typeof value !== 'object' || value === null) return Object.is(back, value);
   if (typeof back !== 'object' || back === null) return false;
   if (Array.isArray(value) !== Array.isArray(back)) return false;
@@ -169,7 +176,7 @@ function jsonEqual(back: unknown, value: unknown): boolean {
 
 /** What a caller might do to a result: change every leaf, reorder arrays, add keys. */
 export function mutateDeep(value: unknown, seen = new Set<object>()): void {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  if (typeof value !== 'object' || value === null || seen.has(value) || opaque.has(value)) return;
   seen.add(value);
   const target = value as Record<string, unknown>;
   try {

@@ -1,6 +1,7 @@
 // Field-by-field mutations of the valid sample calls, as data ("recipes") so that fast-check can
 // shrink them and print them readably; `buildArgs` turns a recipe into fresh arguments each time.
 import fc from 'fast-check';
+import { opaque } from './inspect.js';
 import type { Sample } from './samples.js';
 import { buildToken, type PoolName, poolsFor, tokensOf } from './values.js';
 
@@ -27,7 +28,7 @@ interface Node {
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || opaque.has(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return (
     (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(v).length === 0
@@ -96,7 +97,7 @@ function setAt(root: unknown[], path: Path, value: unknown): void {
 function getAt(root: unknown, path: Path): unknown {
   let v = root;
   for (const k of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof v !== 'object' || v === null || opaque.has(v)) return undefined;
     v = (v as Record<string | number, unknown>)[k];
   }
   return v;
@@ -122,7 +123,7 @@ function applyOp(args: unknown[], op: Op): void {
       setAt(args, op.path, buildToken(op.token));
       return;
     case 'setAny':
-      setAt(args, op.path, op.value);
+      setAt(args, op.path, cloneData(op.value));
       return;
     case 'delete':
       removeAt(args, op.path);
