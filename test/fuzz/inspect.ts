@@ -99,6 +99,7 @@ export function cloneResult<T>(value: T): T {
 
 const EXPONENT = /^[-+]?\d+(\.\d+)?[eE][+-]?\d+$/;
 const BAD_WORD = /\b(NaN|Infinity|undefined)\b|\[object|Invalid Date/;
+const ERROR_WORD = /\[object|Invalid Date/;
 
 /**
  * Every place in a result that is not plain JSON or shows a broken value: NaN, ±Infinity, -0,
@@ -106,14 +107,20 @@ const BAD_WORD = /\b(NaN|Infinity|undefined)\b|\[object|Invalid Date/;
  * "NaN"/"undefined" words and exponent notation in strings. Texts that occur verbatim in the
  * input (`inputText`) are not blamed on the library.
  */
-export function badValues(value: unknown, inputText: string, path = '$'): string[] {
+export function badValues(
+  value: unknown,
+  inputText: string,
+  path = '$',
+  inError = false,
+): string[] {
   if (value === null || typeof value === 'boolean') return [];
   if (typeof value === 'number') {
     if (Number.isNaN(value) || !Number.isFinite(value)) return [`${path} is ${value}`];
     return Object.is(value, -0) ? [`${path} is -0`] : [];
   }
   if (typeof value === 'string') {
-    const word = BAD_WORD.exec(value)?.[0];
+    // An error message in a result may quote a bad input ("received undefined").
+    const word = (inError ? ERROR_WORD : BAD_WORD).exec(value)?.[0];
     if (word !== undefined && !inputText.includes(word))
       return [`${path} contains ${JSON.stringify(word)}: ${JSON.stringify(value.slice(0, 120))}`];
     if (EXPONENT.test(value) && !inputText.includes(value))
@@ -122,12 +129,14 @@ export function badValues(value: unknown, inputText: string, path = '$'): string
   }
   if (typeof value !== 'object') return [`${path} is a ${typeof value}`];
   if (opaque.has(value)) return [`${path} is the caller's throwing object`];
-  if (isImpayesError(value)) return badValues(value.toJSON(), inputText, path);
+  if (isImpayesError(value)) return badValues(value.toJSON(), inputText, path, true);
   if (Array.isArray(value)) {
     const out: string[] = [];
     for (let i = 0; i < value.length && out.length < 5; i++)
       out.push(
-        ...(i in value ? badValues(value[i], inputText, `${path}[${i}]`) : [`${path}[${i}] hole`]),
+        ...(i in value
+          ? badValues(value[i], inputText, `${path}[${i}]`, inError)
+          : [`${path}[${i}] hole`]),
       );
     return out;
   }
@@ -136,7 +145,7 @@ export function badValues(value: unknown, inputText: string, path = '$'): string
   const out: string[] = [];
   for (const [k, v] of Object.entries(value)) {
     if (v === undefined) out.push(`${path}.${k} is undefined`);
-    else out.push(...badValues(v, inputText, `${path}.${k}`));
+    else out.push(...badValues(v, inputText, `${path}.${k}`, inError));
     if (out.length >= 5) break;
   }
   return out;

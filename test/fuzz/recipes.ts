@@ -129,7 +129,8 @@ function applyOp(args: unknown[], op: Op): void {
       removeAt(args, op.path);
       return;
     case 'addKey':
-      if (typeof target === 'object' && target !== null)
+      if (typeof target !== 'object' || target === null) return;
+      try {
         Object.defineProperty(target, op.key, {
           value:
             op.token === 'sibling' ? cloneData(Object.values(target)[0]) : buildToken(op.token),
@@ -137,6 +138,9 @@ function applyOp(args: unknown[], op: Op): void {
           writable: true,
           configurable: true,
         });
+      } catch {
+        // an array's length cannot be redefined: the mutation is a no-op
+      }
       return;
     case 'nullProto':
       if (isPlainObject(target)) setAt(args, op.path, Object.assign(Object.create(null), target));
