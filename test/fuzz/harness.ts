@@ -41,6 +41,9 @@ const CODES = new Set([
 /** Report mode: functions whose results alias shared state are not mutated again. */
 const aliasingFound = new Set<string>();
 
+/** The messages of the errors thrown by the suite's own getters and proxies (values.ts). */
+const CALLER_ERROR = /^(getter|proxy) that throws$/;
+
 export interface Violation {
   readonly kind: PropertyKind;
   readonly detail: string;
@@ -88,8 +91,11 @@ function outcomeProblems(o: Outcome, inputText: string): Violation[] {
   const out: Violation[] = [];
   if (o.ms > SLOW_MS) out.push({ kind: 'slow', detail: `${Math.round(o.ms)} ms` });
   if (!o.ok) {
-    if (!isErrorValue(o.error))
-      return [...out, { kind: 'throws', detail: describeThrown(o.error) }];
+    if (!isErrorValue(o.error)) {
+      const kind =
+        o.error instanceof Error && CALLER_ERROR.test(o.error.message) ? 'unwrapped' : 'throws';
+      return [...out, { kind, detail: describeThrown(o.error) }];
+    }
     const problem = errorProblem(o.error);
     return problem === undefined ? out : [...out, { kind: 'error', detail: problem }];
   }
@@ -146,7 +152,9 @@ function checkCallUnguarded(
       detail: `${showOutcome(first)} then ${showOutcome(second)}`,
     });
   if (snapshot(args) !== before) violations.push({ kind: 'input', detail: 'the input changed' });
-  else if (first.ok && knownFailure(name, 'aliasing') === undefined && !aliasingFound.has(name)) {
+  else if (first.ok && knownFailure(name, 'aliasing') !== undefined)
+    violations.push({ kind: 'aliasing', detail: 'not checked: known to share state' });
+  else if (first.ok && !aliasingFound.has(name)) {
     // Mutating a result that aliases module state would spoil every later call of this worker:
     // functions with a known aliasing failure skip this step.
     mutateDeep(first.value);

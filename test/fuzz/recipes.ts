@@ -100,7 +100,7 @@ function getAt(root: unknown, path: Path): unknown {
     if (typeof v !== 'object' || v === null || opaque.has(v)) return undefined;
     v = (v as Record<string | number, unknown>)[k];
   }
-  return v;
+  return typeof v === 'object' && v !== null && opaque.has(v) ? undefined : v;
 }
 
 function removeAt(root: unknown[], path: Path): void {
