@@ -20,7 +20,7 @@ import { type ModuleName, type Sample, sampleTable } from './samples.js';
 
 const env = process.env;
 /** Inputs per function and per mode (arbitrary values, mutations); `npm test` uses the default. */
-export const RUNS = Number(env.FUZZ_RUNS ?? 60);
+export const RUNS = Number(env.FUZZ_RUNS ?? 2000);
 /** A single call on a small input slower than this is a slow-input trap. */
 const SLOW_MS = Number(env.FUZZ_SLOW_MS ?? 1500);
 /** A 10^5-item input slower than this fails. */

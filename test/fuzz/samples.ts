@@ -1,6 +1,6 @@
 // The table of valid sample calls of every exported runtime function (issue 12: fuzz suite). The
 // fuzz suite mutates these calls field by field; exports-covered.test.ts fails when an exported
-// function has no entry here. Every sample must run without throwing (checked by samples.test.ts).
+// function has no entry here. Every sample must run without throwing (checked by exports-covered.test.ts).
 import { b2bInvoice, consumerInvoice, ladder, notice } from '../../src/dunning/dunning.fixtures.js';
 import * as lib from '../../src/index.js';
 import { linesInvoice, totalsInvoice } from '../../src/invoice/invoice.fixtures.js';
