@@ -142,9 +142,10 @@ export class ImpayesError extends Error {
       init.cause === undefined ? undefined : { cause: init.cause },
     );
     this.code = init.code;
-    this.path = init.path ?? issues[0]?.path ?? [];
-    this.issues = issues;
-    this.details = init.details ?? {};
+    // Copies: an error must not share arrays with the caller's init (or change when they do).
+    this.path = [...(init.path ?? issues[0]?.path ?? [])];
+    this.issues = issues.map((i) => ({ ...i, path: [...i.path] }));
+    this.details = { ...(init.details ?? {}) };
     Object.defineProperty(this, BRAND, { value: true });
   }
 

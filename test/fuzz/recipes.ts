@@ -62,7 +62,14 @@ export function cloneData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cloneData);
   if (!isPlainObject(value)) return value;
   const out = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
-  for (const k of Object.keys(value)) out[k] = cloneData(value[k]);
+  // defineProperty, not assignment: a key such as "length" may be read-only on the prototype.
+  for (const k of Object.keys(value))
+    Object.defineProperty(out, k, {
+      value: cloneData(value[k]),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   return out;
 }
 

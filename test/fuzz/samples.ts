@@ -18,7 +18,9 @@ export type ModuleName =
   | 'limitation'
   | 'dunning'
   | 'deposit'
-  | 'portfolio';
+  | 'portfolio'
+  | 'text'
+  | 'einvoicing';
 
 /** Builds the arguments of a call whose array input has `n` items, in reverse date order. */
 export type ScaleArgs = (n: number) => unknown[];
@@ -355,6 +357,44 @@ export const samples = {
 
   // money
   formatEuros: { module: 'money', calls: [['1234.56'], [-40]] },
+  formatFrenchDate: { module: 'text', calls: [['2026-04-02'], ['2026-05-01']] },
+  formatLongDate: { module: 'text', calls: [['2026-04-02', 'en'], ['2026-05-01']] },
+  formatCount: {
+    module: 'text',
+    calls: [
+      [17, { one: 'jour', other: 'jours' }],
+      [1, { one: 'day', other: 'days' }, 'en'],
+    ],
+  },
+  formatList: { module: 'text', calls: [[['A', 'B', 'C']], [['A', 'B'], 'en']] },
+  gsm7Length: { module: 'text', calls: [['Facture F-1 : 120,00 €'], ['Payé ✓']] },
+  einvoiceStatusEffect: {
+    module: 'einvoicing',
+    calls: [
+      [{ type: 'einvoice_status', date: '2026-10-01', code: 210, requestedAction: 'NIN' }],
+      [
+        { type: 'einvoice_status', date: '2026-10-01', code: 211 },
+        { paymentInTransitWorkingDays: 2 },
+      ],
+      [
+        {
+          type: 'einvoice_status',
+          date: '2026-10-01',
+          code: 206,
+          amounts: { approved: '800.00', disputed: '400.00' },
+        },
+      ],
+    ],
+  },
+  einvoiceStatusInfo: { module: 'einvoicing', calls: [[207], ['212']] },
+  einvoicingObligations: {
+    module: 'einvoicing',
+    calls: [
+      [{ issuerSize: 'sme', date: '2027-09-01' }],
+      [{ issuerSize: 'large', date: '2026-08-31' }],
+    ],
+  },
+  isEinvoiceStatusCode: { module: 'einvoicing', calls: [[205], [215]] },
   parseAmount: { module: 'money', calls: [['1234.5'], [99], ['1 234,56', { format: 'fr' }]] },
   parseFrenchAmount: {
     module: 'money',
