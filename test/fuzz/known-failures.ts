@@ -34,14 +34,6 @@ export interface KnownFailure {
   readonly reason: string;
 }
 
-const QUADRATIC_LOG = 'issue 12 item 7: quadratic on an unsorted event log (x40-50 for 10x events)';
-const QUADRATIC_REGEX = 'issue 12 item 2: quadratic regex on long text (x100 for 10x chars)';
-
-const UNWRAPPED = "issue 12 item 6: the caller's throwing getter or Proxy escapes unwrapped";
-const SHARED = 'issue 12 items 1 and 9: a result shares objects with module state';
-const LONG = 'issue 12 item 11: error message over 500 chars (a list of issues not truncated)';
-const OBJECT_TEXT = 'issue 12 item 11: error message shows "[object ...]"';
-
 export const knownFailures: ReadonlyArray<KnownFailure> = [
   {
     fn: 'ImpayesError',
