@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { daysBetween, type PlainDate } from '../dates/index.js';
+import { daysBetween } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { formatEuros } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import { longDateValid, moneyText } from '../text/index.js';
 import type { DunningChannel } from './events.js';
 import { parseActionDecision, runTemplate } from './message-input.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
@@ -158,46 +158,9 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
   ),
 });
 
-const MONTHS = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
-
-function longDate(date: PlainDate, locale: 'fr' | 'en'): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[locale][m - 1]!;
-  return locale === 'fr' ? `${d === 1 ? '1er' : d} ${month} ${y}` : `${d} ${month} ${y}`;
-}
-
-function money(amount: string, locale: 'fr' | 'en'): string {
-  return locale === 'fr' ? formatEuros(amount) : `€${amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-}
+// Dates in words and amounts for the locale come from the text module (one table of month names).
+const longDate = longDateValid;
+const money = moneyText;
 
 const CHANNEL_FR: Readonly<Record<DunningChannel, string>> = {
   email: 'e-mail',
