@@ -1,5 +1,6 @@
 import type { ImpayesError } from '../errors/index.js';
 import { parseOrThrow, safeParseWith } from '../internal/validate.js';
+import { withoutUndefined } from '../internal/without-undefined.js';
 import { type Invoice, InvoiceSchema } from './invoice.schema.js';
 
 /**
@@ -34,23 +35,6 @@ export function parseInvoice(input: unknown): Invoice {
 }
 
 /**
- * A copy without the keys whose value is `undefined` (zod keeps an optional key given as
- * `undefined`; a JSON round trip would drop it, and results must survive one unchanged).
- */
-function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value === null || typeof value !== 'object' || !isPlain(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
-  return out as T;
-}
-
-function isPlain(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/**
  * The non-throwing variant of {@link parseInvoice}, in zod's result shape.
  *
  * @remarks Same rules as {@link parseInvoice}; only an {@link ImpayesError} is ever returned as
@@ -70,5 +54,6 @@ function isPlain(value: object): boolean {
 export function safeParseInvoice(
   input: unknown,
 ): { success: true; data: Invoice } | { success: false; error: ImpayesError } {
-  return safeParseWith(InvoiceSchema, input, 'invoice');
+  const result = safeParseWith(InvoiceSchema, input, 'invoice');
+  return result.success ? { success: true, data: withoutUndefined(result.data) } : result;
 }

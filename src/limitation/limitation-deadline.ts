@@ -9,6 +9,7 @@ import {
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { withoutUndefined } from '../internal/without-undefined.js';
 import type { DebtorKind } from '../parties/index.js';
 import {
   type LimitationClaim,
@@ -647,7 +648,7 @@ export function computeLimitation(
   ): true => {
     trail.push({
       index: item.index,
-      event: item.event,
+      event: withoutUndefined(item.event),
       effect,
       deadlineAfter: current(),
       article,

@@ -266,6 +266,13 @@ export function settingsFrom(o: LatePenaltiesOptions, totalsOnly = false): Penal
 }
 
 const STATUTORY: LatePenaltyClause = { type: 'statutory' };
+
+/** A copy of the clause as given, with a `-0` rate echoed as `0` (a result carries no -0). */
+function echoClause(clause: LatePenaltyClause): LatePenaltyClause {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(clause)) out[key] = value === 0 ? 0 : value;
+  return out as LatePenaltyClause;
+}
 const FORTY: Dec = /* @__PURE__ */ new D(40);
 
 /** A resolved rate and the floor finding of its half-year, if any. */
@@ -687,7 +694,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       amountExclVat: c.amountExclVat === undefined ? null : amountOf(c.amountExclVat),
       dueDate: c.dueDate,
       asOf: c.asOf,
-      clause: { ...(c.clause ?? STATUTORY) },
+      clause: echoClause(c.clause ?? STATUTORY),
       formalNoticeDate: c.formalNoticeDate ?? null,
       judgmentServedOn: c.judgmentServedOn ?? null,
       insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,

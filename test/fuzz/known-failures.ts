@@ -35,47 +35,8 @@ export interface KnownFailure {
 }
 
 export const knownFailures: ReadonlyArray<KnownFailure> = [
-  {
-    fn: 'ImpayesError',
-    kind: 'unwrapped',
-    reason: 'the constructor copies a caller-built init; a Proxy in it escapes',
-  },
-  {
-    fn: 'ImpayesError',
-    kind: 'output',
-    reason: 'new ImpayesError({}) built by a caller without a code keeps code undefined',
-  },
-  { fn: 'ImpayesError', kind: 'json', reason: 'same as above' },
-  // Left after the issue 12 fixes were merged (2026-12-06); each is a small follow-up.
-  {
-    fn: 'ImpayesError',
-    kind: 'throws',
-    reason:
-      'the constructor reads init.issues without checking init is an object (TypeError on [] or a Map)',
-  },
-  {
-    fn: 'safeParseInvoice',
-    kind: 'aliasing',
-    reason: 'the error of a typed-array input keeps a reference to the input',
-  },
-  {
-    fn: 'computeLatePenalties',
-    kind: 'output',
-    reason: 'input.clause.ratePercent echoes a -0 number given as the rate',
-  },
-  { fn: 'computeLatePenalties', kind: 'json', reason: 'same -0 as above (JSON turns it into 0)' },
-  {
-    fn: 'limitationDeadline',
-    kind: 'output',
-    reason: 'trail[].event echoes an optional key given as undefined',
-  },
-  { fn: 'limitationDeadline', kind: 'json', reason: 'same undefined-valued key as above' },
-  {
-    fn: 'ImpayesError',
-    kind: 'aliasing',
-    reason:
-      'a path with a lone surrogate: results compared through JSON text differ (to check whether harness or library)',
-  },
+  // Empty since 2026-12-06: every failure found by the suite is fixed. Add an entry only with an
+  // open issue that tracks the fix.
 ];
 
 /** The entry silencing `kind` for `fn`, if any. */
