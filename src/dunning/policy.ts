@@ -220,11 +220,16 @@ export function minimumAmountOf(settings: DunningSettings): Dec {
 }
 
 function isDunningPolicy(value: unknown): value is DunningPolicy {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[POLICY] === true
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[POLICY] === true
+    );
+  } catch {
+    // A Proxy that throws is not a built policy: the schema then reports it as INVALID_INPUT.
+    return false;
+  }
 }
 
 const ladder: ReadonlyArray<DunningStep> = [

@@ -200,16 +200,24 @@ export function rethrowAsInvalidInput(error: unknown, label: string, path: Error
 /**
  * The entries of a record option after zod parsed it, plus an own `"__proto__"` key of the raw
  * input, which zod's record drops without checking (a debtor may really be called `__proto__`).
- * The caller checks every value it gets here.
+ * That value is checked here with `valueSchema` (at `[...path, '__proto__']`), so every value
+ * returned went through a schema.
  */
-export function recordEntries(
-  parsed: Readonly<Record<string, unknown>> | undefined,
+export function recordEntries<S extends z.ZodMiniType>(
+  parsed: Readonly<Record<string, z.output<S>>> | undefined,
   raw: unknown,
-): Array<[string, unknown]> {
-  const entries: Array<[string, unknown]> = Object.entries(parsed ?? {});
-  if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) {
-    entries.push(['__proto__', Object.getOwnPropertyDescriptor(raw, '__proto__')?.value]);
+  valueSchema: S,
+  path: ErrorPath,
+): Array<[string, z.output<S>]> {
+  const entries: Array<[string, z.output<S>]> = Object.entries(parsed ?? {});
+  let value: unknown;
+  try {
+    if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, '__proto__')) return entries;
+    value = Object.getOwnPropertyDescriptor(raw, '__proto__')?.value;
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'options', path);
   }
+  entries.push(['__proto__', parseOrThrow(valueSchema, value, 'value', [...path, '__proto__'])]);
   return entries;
 }
 

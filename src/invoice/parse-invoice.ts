@@ -1,6 +1,6 @@
 import type { ImpayesError } from '../errors/index.js';
 import { parseOrThrow, safeParseWith } from '../internal/validate.js';
-import { withoutUndefined } from '../internal/without-undefined.js';
+import { jsonSafe } from '../internal/json-safe.js';
 import { type Invoice, InvoiceSchema } from './invoice.schema.js';
 
 /**
@@ -31,7 +31,7 @@ import { type Invoice, InvoiceSchema } from './invoice.schema.js';
  * @category Invoice
  */
 export function parseInvoice(input: unknown): Invoice {
-  return withoutUndefined(parseOrThrow(InvoiceSchema, input, 'invoice'));
+  return jsonSafe(parseOrThrow(InvoiceSchema, input, 'invoice'));
 }
 
 /**
@@ -55,5 +55,5 @@ export function safeParseInvoice(
   input: unknown,
 ): { success: true; data: Invoice } | { success: false; error: ImpayesError } {
   const result = safeParseWith(InvoiceSchema, input, 'invoice');
-  return result.success ? { success: true, data: withoutUndefined(result.data) } : result;
+  return result.success ? { success: true, data: jsonSafe(result.data) } : result;
 }

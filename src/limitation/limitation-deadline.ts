@@ -9,7 +9,7 @@ import {
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { withoutUndefined } from '../internal/without-undefined.js';
+import { jsonSafe } from '../internal/json-safe.js';
 import type { DebtorKind } from '../parties/index.js';
 import {
   type LimitationClaim,
@@ -648,7 +648,7 @@ export function computeLimitation(
   ): true => {
     trail.push({
       index: item.index,
-      event: withoutUndefined(item.event),
+      event: jsonSafe(item.event),
       effect,
       deadlineAfter: current(),
       article,

@@ -240,7 +240,10 @@ export function daysSalesOutstanding(
 
   if (o.monthlySales !== undefined) {
     const raw = (options as { monthlySales?: unknown }).monthlySales;
-    for (const [month, value] of recordEntries(o.monthlySales, raw)) {
+    for (const [month, value] of recordEntries(o.monthlySales, raw, NonNegativeMoneyInputSchema, [
+      'options',
+      'monthlySales',
+    ])) {
       if (!MONTH.test(month)) {
         invalidInput('must be a month written YYYY-MM', ['options', 'monthlySales', month]);
       }

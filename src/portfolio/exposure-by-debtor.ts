@@ -122,7 +122,10 @@ export function exposureByDebtor(
   const o = parseOrThrow(ExposureByDebtorOptionsSchema, options, 'options', ['options']);
   const limits = new Map<string, number>();
   const raw = (options as { creditLimits?: unknown }).creditLimits;
-  for (const [id, value] of recordEntries(o.creditLimits, raw)) {
+  for (const [id, value] of recordEntries(o.creditLimits, raw, NonNegativeMoneyInputSchema, [
+    'options',
+    'creditLimits',
+  ])) {
     limits.set(id, centsOf(value, ['options', 'creditLimits', id], 'nonNegative'));
   }
   const byDebtor = new Map<string, Acc>();

@@ -164,7 +164,14 @@ function applyOp(args: unknown[], op: Op): void {
 /** Fresh arguments for a recipe: a copy of the sample call with the operations applied. */
 export function buildArgs(sample: Sample, recipe: Recipe): unknown[] {
   const args = cloneData(sample.calls[recipe.call]) as unknown[];
-  for (const op of recipe.ops) applyOp(args, op);
+  for (const op of recipe.ops) {
+    try {
+      applyOp(args, op);
+    } catch {
+      // An operation the built value refuses (a boxed string's index, a BigInt in a typed array,
+      // an array whose `constructor` key breaks splice) is a no-op: the input stays as it was.
+    }
+  }
   if (recipe.ops.some((o) => o.op === 'freeze')) deepFreeze(args);
   return args;
 }

@@ -1,7 +1,15 @@
 // Regression tests for the last issue 12 fuzz findings (known failures cleared on 2026-12-06):
 // each failed before its fix.
 import { describe, expect, it } from 'vitest';
-import { computeLatePenalties, limitationDeadline, safeParseInvoice } from '../../src/index.js';
+import {
+  computeLatePenalties,
+  exposureByDebtor,
+  isImpayesError,
+  limitationDeadline,
+  nextDunningStep,
+  parseInvoice,
+  safeParseInvoice,
+} from '../../src/index.js';
 import { linesInvoice } from '../../src/invoice/invoice.fixtures.js';
 
 describe('issue 12 item 14: results carry no -0 and no undefined-valued key', () => {
@@ -32,5 +40,60 @@ describe('issue 12 item 14: results carry no -0 and no undefined-valued key', ()
     const r = safeParseInvoice({ ...linesInvoice, deliveryDate: undefined });
     expect(r.success).toBe(true);
     if (r.success) expect(Object.hasOwn(r.data, 'deliveryDate')).toBe(false);
+  });
+});
+
+describe('issue 12 item 14 (long fuzz run): parseInvoice gives back no -0', () => {
+  it('reads a -0 VAT rate as 0', () => {
+    const input = JSON.parse(JSON.stringify(linesInvoice));
+    input.lines[0].vatRatePercent = -0;
+    expect(Object.is(parseInvoice(input).lines?.[0]?.vatRatePercent, 0)).toBe(true);
+  });
+});
+
+describe('issue 12 item 14 (long fuzz run): a "__proto__" record key is checked by its schema', () => {
+  it('turns a throwing Proxy under creditLimits.__proto__ into INVALID_INPUT', () => {
+    const creditLimits = {};
+    const proxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('proxy that throws');
+        },
+        getPrototypeOf: () => {
+          throw new Error('proxy that throws');
+        },
+      },
+    );
+    Object.defineProperty(creditLimits, '__proto__', { value: proxy, enumerable: true });
+    let caught: unknown;
+    try {
+      exposureByDebtor([], { asOf: '2026-03-01', creditLimits });
+    } catch (e) {
+      caught = e;
+    }
+    expect(isImpayesError(caught)).toBe(true);
+    expect((caught as { path: unknown }).path).toEqual(['options', 'creditLimits', '__proto__']);
+  });
+});
+
+describe('issue 12 item 14 (long fuzz run): a throwing Proxy as dunning policy', () => {
+  it('is an INVALID_INPUT at ["options", "policy"], not the Proxy error', () => {
+    const policy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('proxy that throws');
+        },
+      },
+    );
+    let caught: unknown;
+    try {
+      nextDunningStep(linesInvoice, [], { today: '2025-06-01', policy: policy as never });
+    } catch (e) {
+      caught = e;
+    }
+    expect(isImpayesError(caught)).toBe(true);
+    expect((caught as { code: unknown }).code).toBe('INVALID_INPUT');
   });
 });
