@@ -1,6 +1,6 @@
 import type { ImpayesError } from '../errors/index.js';
-import { parseOrThrow, safeParseWith } from '../internal/validate.js';
 import { jsonSafe } from '../internal/json-safe.js';
+import { parseOrThrow, safeParseWith } from '../internal/validate.js';
 import { type Invoice, InvoiceSchema } from './invoice.schema.js';
 
 /**

@@ -7,9 +7,9 @@ import {
   type PlainDate,
 } from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { jsonSafe } from '../internal/json-safe.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { jsonSafe } from '../internal/json-safe.js';
 import type { DebtorKind } from '../parties/index.js';
 import {
   type LimitationClaim,
