@@ -42,6 +42,16 @@ export type {
   ImpayesIssue,
 } from './errors/index.js';
 export { ImpayesError, isImpayesError } from './errors/index.js';
+// --- law (issue 13) ---
+export type {
+  LawConfidence,
+  LawParameter,
+  LawParameterId,
+  LawParameterRow,
+  LawParameterUnit,
+  LawParameterValue,
+} from './law/index.js';
+export { lawParameterOn, lawParameters } from './law/index.js';
 export type { Amount, MoneyInput, ParseAmountOptions } from './money/index.js';
 export {
   AmountSchema,
