@@ -259,7 +259,7 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     from: '2026-09-01',
     value: '3',
     unit: 'months',
-    article: 'CPC 1411 (décret 2026-96 of 16 Feb 2026)',
+    article: 'CPC 1411; décret 2026-96 of 16 Feb 2026',
     source:
       'http://direct.lemondedudroit.fr/judiciaire/325-procedure-civile/103077-modification-de-la-procedure-d-injonction-de-payer.html',
     confidence: 'S',

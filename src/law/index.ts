@@ -5,6 +5,7 @@ export type {
 } from './law-parameters.js';
 /** @internal Engine accessors, not re-exported by the package root. */
 export {
+  lawNextRow,
   lawNumber,
   lawNumberOn,
   lawParameterOn,

@@ -102,6 +102,11 @@ export function lawRowFor(id: LawParameterId, date: PlainDate): LawParameter {
   return lawRowOn(id, date) ?? rowsOf(id)[0]!;
 }
 
+/** @internal The first row that starts after `date`: the next change of the rule, if any. */
+export function lawNextRow(id: LawParameterId, date: PlainDate): LawParameter | undefined {
+  return rowsOf(id).find((r) => r.from > date);
+}
+
 /** @internal The numeric value engines use on `date` (see {@link lawRowFor}). */
 export function lawNumber(id: LawParameterId, date: PlainDate): number {
   return Number(lawRowFor(id, date).value);

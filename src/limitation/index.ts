@@ -56,6 +56,8 @@ export type {
 } from './limitation-deadline.js';
 export { limitationDeadline } from './limitation-deadline.js';
 export type {
+  InjonctionEnforcement,
+  InjonctionEnforcementOptions,
   InsolvencyClaimDeadlineOptions,
   JudgmentUpliftStart,
   RecoveryDeadline,
@@ -64,6 +66,7 @@ export type {
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
+  injonctionEnforceableFrom,
   injonctionServiceDeadline,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
