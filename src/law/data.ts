@@ -44,6 +44,7 @@ export const LAW_PARAMETER_IDS = [
   'public-term-days-state',
   'public-term-days-undertaking',
   'recovery-indemnity-eur',
+  'small-claims-answer-months',
   'small-claims-ceiling-eur',
   'suspension-minimum-months',
   'transport-term-days',
@@ -497,6 +498,17 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     source: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000026453427',
     confidence: 'V',
     note: 'Per invoice paid late by a professional debtor. Not owed for debts due before 2013-01-01.',
+  },
+  {
+    id: 'small-claims-answer-months',
+    from: '2016-06-01',
+    value: '1',
+    unit: 'months',
+    article: 'CPCE L125-1',
+    source:
+      'https://kohenavocats.fr/2024/12/22/article-l125-1-du-code-des-procedures-civiles-dexecution',
+    confidence: 'V',
+    note: "The small-claims procedure runs for one month from the commissaire's letter or message inviting the debtor to take part.",
   },
   {
     id: 'small-claims-ceiling-eur',

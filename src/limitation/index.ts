@@ -63,13 +63,16 @@ export type {
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
+/** @internal Wording helpers shared with the dunning module. */
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
   injonctionEnforceableFrom,
   injonctionServiceDeadline,
+  injonctionServiceRuleFrom,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
+  monthsText,
   oppositionDeadline,
 } from './procedural-deadlines.js';
 export type {
