@@ -6,6 +6,7 @@ import type { DebtorKind } from '../parties/index.js';
 import type { DunningChannel } from './events.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
 import type { DunningStepKind } from './policy.js';
+import { letterRoutes } from './recovery-options.js';
 
 /**
  * A rendered message: a subject line and a plain-text body.
@@ -237,6 +238,20 @@ function claimLinesEn(v: DunningMessageVars): string {
   );
 }
 
+// The court route a formal notice announces: only routes open against this debtor (a public
+// buyer's claim goes to the administrative judge, never to an injonction de payer).
+function nextStepFr(v: DunningMessageVars): string {
+  return letterRoutes(v.debtorKind).includes('injonction_de_payer')
+    ? 'une procédure de recouvrement judiciaire (injonction de payer ou autre action en justice)'
+    : 'une procédure devant le tribunal administratif (référé-provision ou action au fond)';
+}
+
+function nextStepEn(v: DunningMessageVars): string {
+  return letterRoutes(v.debtorKind).includes('injonction_de_payer')
+    ? 'court proceedings (injonction de payer or another action)'
+    : 'proceedings before the administrative court (référé-provision or an action on the merits)';
+}
+
 const payFr = (v: DunningMessageVars): string | false =>
   v.paymentDetails !== '' && `Règlement : ${v.paymentDetails}`;
 const payEn = (v: DunningMessageVars): string | false =>
@@ -346,7 +361,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
           : 'Les pénalités de retard continuent de courir jusqu’au complet paiement (art. L441-10 II du Code de commerce).',
       '',
       `Nous vous demandons d'effectuer ce règlement dans un délai de ${v.deadlineDays} jours, soit au plus tard le ${v.deadline}.`,
-      `À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire (injonction de payer ou autre action en justice), dont les frais pourront être mis à votre charge.`,
+      `À défaut de paiement dans ce délai, nous engagerons sans autre avis ${nextStepFr(v)}, dont les frais pourront être mis à votre charge.`,
       payFr(v),
       '',
       'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
@@ -455,7 +470,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
         : 'Interest keeps accruing until full payment.',
       '',
       `Please pay within ${v.deadlineDays} days, that is by ${v.deadline} at the latest.`,
-      'Failing payment by then, we will start court proceedings (injonction de payer or another action) without further notice; their costs may be charged to you.',
+      `Failing payment by then, we will start ${nextStepEn(v)} without further notice; their costs may be charged to you.`,
       payEn(v),
       '',
       'Yours faithfully,',

@@ -3,7 +3,11 @@ import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js
 import { ImpayesError } from '../errors/index.js';
 import { dec } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
+import {
+  forclusionReliefDeadline,
+  injonctionServiceRuleFrom,
+  insolvencyClaimDeadline,
+} from '../limitation/index.js';
 import { type Amount, formatEuros } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
@@ -469,7 +473,7 @@ export function decide(c: DecisionContext): DunningDecision {
     case 'legal':
       return none(
         'legal_action_pending',
-        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ' (serve the order within 6 months of its date, CPC 1411)' : ''}.`,
+        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ` (serve the order ${injonctionServiceRuleFrom(state.legal!.filedOn)})` : ''}.`,
       );
     default:
       break;

@@ -65,6 +65,17 @@ export function injonctionOpenTo(debtorKind: DebtorKind): boolean {
   return debtorKind !== 'public';
 }
 
+/**
+ * @internal The court routes a formal notice may announce to this debtor: only routes that
+ * {@link recoveryOptions} can find eligible for it (issue 13: never an injonction de payer against
+ * a public buyer, whose claims go to the administrative judge).
+ */
+export function letterRoutes(debtorKind: DebtorKind): RecoveryRoute[] {
+  return injonctionOpenTo(debtorKind)
+    ? ['injonction_de_payer', 'ordinary_action']
+    : ['refere_provision', 'ordinary_action'];
+}
+
 /** French thousands, as statutes write them: `5 000`. */
 const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
 
