@@ -426,7 +426,7 @@ function consumerWarning(state: DunningState): DunningWarning[] {
   return [
     {
       code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
-      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues and no 40 € indemnity is owed.`,
+      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues, and the fixed recovery indemnity is never owed by such a debtor.`,
       article: 'C. civ. 1231-6, 1344-1',
     },
   ];
