@@ -55,7 +55,7 @@ describe('renderDunningMessage', () => {
     expect(en.body).not.toBe(fr.body);
   });
 
-  it('puts what a mise en demeure needs in the formal notice, and no limitation claim (DOMAIN.md §6)', () => {
+  it('puts what a mise en demeure needs in the formal notice, and no limitation claim (docs/law.md §6)', () => {
     const { subject, body } = renderDunningMessage(actionFor('formal_notice'), context);
     expect(subject).toBe('Mise en demeure de payer — facture F-2026-001');
     for (const part of [

@@ -80,7 +80,7 @@ export function letterRoutes(debtorKind: DebtorKind): RecoveryRoute[] {
 const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
 
 /**
- * @internal The recovery routes for a claim whose amicable phase is over (docs/law.md, "Dunning
+ * @internal The recovery routes for a claim whose amicable phase is over (`docs/law.md`, "Dunning
  * and recovery"). Ceilings and delays are law parameter data read on `today`.
  */
 export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {

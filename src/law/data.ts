@@ -2,8 +2,58 @@
 // The rule book these values come from: docs/law.md.
 import type { LawParameterRow } from './types.js';
 
+/**
+ * The id of a legal parameter of the built-in data, e.g. `'b2b-penalty-margin-points'`. The list
+ * with values, dates, articles and sources is {@link lawParameters}.
+ *
+ * @category Law
+ */
+export type LawParameterId =
+  | 'advance-payment-interest-months'
+  | 'b2b-agreed-term-days'
+  | 'b2b-default-term-days'
+  | 'b2b-eom-term-days'
+  | 'b2b-limitation-years'
+  | 'b2b-penalty-margin-points'
+  | 'b2b-periodic-term-days'
+  | 'civil-limitation-years'
+  | 'consumer-limitation-years'
+  | 'contract-rate-floor-multiple'
+  | 'einvoicing-issue-large-mid'
+  | 'einvoicing-issue-sme'
+  | 'einvoicing-receive-all'
+  | 'enforcement-title-years'
+  | 'excise-alcohol-term-days'
+  | 'forclusion-relief-months'
+  | 'injonction-enforcement-after-service-months'
+  | 'injonction-opposition-months'
+  | 'injonction-service-months'
+  | 'insolvency-claim-abroad-extra-months'
+  | 'insolvency-claim-months'
+  | 'judgment-uplift-delay-months'
+  | 'judgment-uplift-points'
+  | 'lawyer-required-above-eur'
+  | 'limitation-long-stop-years'
+  | 'live-cattle-term-days'
+  | 'off-premises-no-payment-days'
+  | 'payment-terms-fine-legal-person-eur'
+  | 'payment-terms-fine-natural-person-eur'
+  | 'perishable-food-term-days'
+  | 'prior-settlement-ceiling-eur'
+  | 'public-interest-margin-points'
+  | 'public-limitation-years'
+  | 'public-recovery-indemnity-eur'
+  | 'public-term-days-hospital'
+  | 'public-term-days-state'
+  | 'public-term-days-undertaking'
+  | 'recovery-indemnity-eur'
+  | 'small-claims-answer-months'
+  | 'small-claims-ceiling-eur'
+  | 'suspension-minimum-months'
+  | 'transport-term-days';
+
 /** @internal Every id of the data, sorted. */
-export const LAW_PARAMETER_IDS = [
+export const LAW_PARAMETER_IDS: ReadonlyArray<LawParameterId> = [
   'advance-payment-interest-months',
   'b2b-agreed-term-days',
   'b2b-default-term-days',
@@ -46,7 +96,7 @@ export const LAW_PARAMETER_IDS = [
   'small-claims-ceiling-eur',
   'suspension-minimum-months',
   'transport-term-days',
-] as const;
+];
 
 /** @internal The rows of the data, sorted by id and date. */
 export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [

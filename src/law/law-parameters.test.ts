@@ -32,6 +32,17 @@ describe('issue 13 item 1: the law parameter data', () => {
     expect(lawParameters).toEqual(json.parameters);
   });
 
+  it('issue 13 item 7: docs/law.md lists every value with its article, confidence and source', () => {
+    const doc = readFileSync(new URL('../../docs/law.md', import.meta.url), 'utf8');
+    for (const p of json.parameters) {
+      const line = doc.split('\n').find((l) => l.startsWith(`| \`${p.id}\` | ${p.from} |`));
+      expect(line, `${p.id} ${p.from}`).toBeDefined();
+      expect(line).toContain(`| ${p.article} | [${p.confidence}] | <${p.source}> |`);
+      expect(line).toContain(`| ${p.value}`);
+      expect(doc).toContain(`\`${p.id}\``);
+    }
+  });
+
   it('has at least the ids the issue lists', () => {
     const wanted = [
       'b2b-penalty-margin-points',

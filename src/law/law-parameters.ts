@@ -1,16 +1,10 @@
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
-import { type LAW_PARAMETER_IDS, LAW_PARAMETER_ROWS } from './data.js';
+import { LAW_PARAMETER_ROWS, type LawParameterId } from './data.js';
 import type { LawParameterRow } from './types.js';
 
-/**
- * The id of a legal parameter of the built-in data, e.g. `'b2b-penalty-margin-points'`. The list
- * with values, dates, articles and sources is {@link lawParameters}; the rule book is docs/law.md.
- *
- * @category Law
- */
-export type LawParameterId = (typeof LAW_PARAMETER_IDS)[number];
+export type { LawParameterId };
 
 /**
  * One dated value of a legal parameter, as listed in {@link lawParameters}.
@@ -54,7 +48,7 @@ function frozenRows(): ReadonlyArray<LawParameter> {
  *
  * @remarks Each value carries its article, a source URL and a confidence tag (`'V'`, `'S'`,
  * `'M'`, `'?'`). A value applies from `from` (inclusive) until the next value of the same id, or
- * until `to` when given. The rule book explaining each rule is docs/law.md. Where the library
+ * until `to` when given. The rule book explaining each rule is [law.md](../../docs/law.md). Where the library
  * does not model the law before a parameter's first date, the engines apply its first value to
  * earlier days (the `note` says so); {@link lawParameterOn} itself answers only inside the data.
  * @example
@@ -96,7 +90,7 @@ export function lawRowOn(id: LawParameterId, date: PlainDate): LawParameter | un
 
 /**
  * @internal The row engines use on `date`: the row in force, or the first row for an earlier day
- * (the library does not model older law, docs/law.md). Only for parameters without gaps or `to`.
+ * (the library does not model older law, `docs/law.md`). Only for parameters without gaps or `to`.
  */
 export function lawRowFor(id: LawParameterId, date: PlainDate): LawParameter {
   return lawRowOn(id, date) ?? rowsOf(id)[0]!;
@@ -127,7 +121,7 @@ export function lawStart(id: LawParameterId): PlainDate {
  * Returns the value of a legal parameter in force on a day, with its article and source.
  *
  * @remarks The values are the library's built-in data (see {@link lawParameters} and the rule
- * book docs/law.md); engines read the same values. A day before a parameter's first value (the
+ * book [law.md](../../docs/law.md)); engines read the same values. A day before a parameter's first value (the
  * rule was not in force, or earlier law is not in the data), after a value that ends with `to`,
  * or in a gap between values is outside the data: `OUT_OF_RANGE`.
  * @param id - the parameter, e.g. `'injonction-service-months'`

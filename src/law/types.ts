@@ -7,7 +7,7 @@
 export type LawParameterUnit = 'points' | 'multiple' | 'eur' | 'years' | 'months' | 'days' | 'date';
 
 /**
- * How sure the value is, as in the rule book (docs/law.md): `'V'` the text was read in a reliable
+ * How sure the value is, as in the rule book ([law.md](../../docs/law.md)): `'V'` the text was read in a reliable
  * mirror; `'S'` agreeing secondary sources; `'M'` from memory, not verified; `'?'` unsettled.
  *
  * @category Law

@@ -1,4 +1,4 @@
-// DOMAIN.md §9 examples and the rate figures of issue 4, to the cent.
+// docs/law.md §9 examples and the rate figures of issue 4, to the cent.
 
 import {
   computeLatePenalties,
@@ -116,7 +116,7 @@ const cases: ReadonlyArray<StatementCase> = [
   },
 ];
 
-describe('computeLatePenalties golden cases (DOMAIN.md §9)', () => {
+describe('computeLatePenalties golden cases (docs/law.md §9)', () => {
   test.each(cases)('$id: $title', ({ input, options, segments, interest, indemnity, total }) => {
     const s = computeLatePenalties(input, options);
     expect(s.segments.map((x) => [x.from, x.to, x.days, x.ratePercent, x.amount])).toEqual(
