@@ -48,6 +48,7 @@ const options = (
       disputed: false,
       mediationTried: false,
       creditorIsTrader: false,
+      approvedOn: null,
       recoveryCostEstimate: dec('100'),
     }).map((o) => [o.route, o]),
   );
