@@ -211,7 +211,8 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     from: '2026-09-01',
     value: '2026-09-01',
     unit: 'date',
-    article: 'CGI 289 bis; loi 2023-1322 art. 91; décret 2022-1299',
+    article:
+      'CGI 289 bis; ordonnance 2021-1190 art. 11 as amended by loi 2023-1322 art. 91; décret 2022-1299',
     source:
       'https://efl.fr/actualite/projet-loi-finances-2024-nouveau-calendrier-facturation-electronique_f912913ac-9d4e-465a-97ab-b0427f2a158b',
     confidence: 'S',
@@ -222,7 +223,8 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     from: '2027-09-01',
     value: '2027-09-01',
     unit: 'date',
-    article: 'CGI 289 bis; loi 2023-1322 art. 91; décret 2022-1299',
+    article:
+      'CGI 289 bis; ordonnance 2021-1190 art. 11 as amended by loi 2023-1322 art. 91; décret 2022-1299',
     source:
       'https://efl.fr/actualite/projet-loi-finances-2024-nouveau-calendrier-facturation-electronique_f912913ac-9d4e-465a-97ab-b0427f2a158b',
     confidence: 'S',
@@ -233,7 +235,7 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     from: '2026-09-01',
     value: '2026-09-01',
     unit: 'date',
-    article: 'CGI 289 bis; loi 2023-1322 art. 91',
+    article: 'CGI 289 bis; ordonnance 2021-1190 art. 11 as amended by loi 2023-1322 art. 91',
     source:
       'https://efl.fr/actualite/projet-loi-finances-2024-nouveau-calendrier-facturation-electronique_f912913ac-9d4e-465a-97ab-b0427f2a158b',
     confidence: 'S',
