@@ -452,7 +452,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
  * written reminder, a registered letter or the formal notice, in French (default) or English.
  *
  * @remarks The formal notice (mise en demeure, C. civ. 1344) contains what practice requires
- * (`docs/law.md` §6): the parties, the invoice reference, amount and due date, the amounts claimed
+ * ([law.md §6](../../docs/law.md)): the parties, the invoice reference, amount and due date, the amounts claimed
  * (principal, penalties — L441-10 II for a business, legal interest from the notice for a consumer
  * (C. civ. 1231-6), intérêts moratoires for a public buyer (CCP L2192-13) — and the 40 € indemnity
  * where owed, D441-5 / D2192-35), the deadline and the next step. It does not claim to interrupt

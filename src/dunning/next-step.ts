@@ -842,7 +842,7 @@ export function prepare(
  * Tells what to do about an unpaid invoice today: nothing, wait, one action, escalate to a court
  * route, or declare the claim in insolvency. Deterministic and safe to call every day.
  *
- * @remarks `docs/law.md` §6 timing rules: a step is due from its date on, so a missed daily run catches
+ * @remarks [law.md §6](../../docs/law.md) timing rules: a step is due from its date on, so a missed daily run catches
  * up with the earliest missed step, one at a time (`late: true`); the next step is then scheduled at
  * the later of its own date and the last step + `minGapDays`, so two are never due at once. A
  * pre-due notice not sent before the due date is dropped. Reminders stop while a dispute, a promise,
