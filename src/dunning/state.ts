@@ -546,7 +546,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       return;
     case 'injonction_order_served':
       ctx.legal = { ...ctx.legal!, orderServedOn: e.date };
-      // Only the service interrupts (CPC 1411), if within 6 months of the order.
+      // Only the service interrupts (CPC 1411), if in time (6 months, 3 from 2026-09-01).
       lim.push({ type: 'injonction_order_issued', date: e.orderDate ?? e.date });
       lim.push({ type: 'injonction_order_served', date: e.date });
       return;

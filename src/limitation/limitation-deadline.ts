@@ -521,8 +521,8 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
  * **Interruption** (a new period of the same length from the event, C. civ. 2231): acknowledgement and
  * part payment (2240); legal action, even interim (2241), which keeps limitation interrupted until
  * `proceedings_ended` (2242: status `'suspended'`, `deadline` null), after which a new period runs
- * from the end of the proceedings; an injonction de payer order **when served within 6 months** of its
- * date (CPC 1411) — issuing it does nothing and a late service does nothing; enforcement and
+ * from the end of the proceedings; an injonction de payer order **when served in time** (CPC 1411: within 6
+ * months of its date, 3 months for an order made from 2026-09-01 under décret 2026-96) — issuing it does nothing and a late service does nothing; enforcement and
  * conservatory measures (2244). An outcome `'dismissed'`, `'withdrawn'` or `'lapsed'` voids the
  * interruption of the action it ends (2243): the result is computed as if that action (or served
  * order) never happened. `judgment_served` turns the claim into a 10-year title (CPCE L111-4): the
