@@ -370,3 +370,20 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     expect([...tested].sort()).toEqual([...LAW_PARAMETER_IDS]);
   });
 });
+
+describe('issue 13 item 2: dunning escalation texts give the injonction service period of the day', () => {
+  const serve = (today: string) =>
+    options(today, 'professional').get('injonction_de_payer')!.reasons.join(' ');
+
+  it('says 6 months before 2026-09-01 and announces the 3 months of décret 2026-96', () => {
+    expect(serve('2026-05-10')).toContain(
+      'Serve the order within 6 months of its date (CPC 1411; 3 months for an order made from 2026-09-01 (décret 2026-96)) or it lapses',
+    );
+  });
+
+  it('says 3 months for an order made from 2026-09-01', () => {
+    const text = serve('2026-10-01');
+    expect(text).toContain('Serve the order within 3 months of its date (CPC 1411) or it lapses');
+    expect(text).not.toContain('6 months');
+  });
+});
