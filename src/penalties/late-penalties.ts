@@ -11,7 +11,6 @@ import {
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
 import {
   add,
-  D,
   type Dec,
   dec,
   decValid,
