@@ -14,7 +14,7 @@ export type {
   LawParameterId,
   LawParameterValue,
 } from './law-parameters.js';
-/** @internal Engine accessors, not re-exported by the package root. */
+// lawParameterOn and lawParameters are public; the others (tagged @internal) are engine accessors.
 export {
   lawNextRow,
   lawNumber,

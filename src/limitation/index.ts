@@ -74,7 +74,7 @@ export type {
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
-/** @internal Wording helpers shared with the dunning module. */
+// injonctionServiceRuleFrom and monthsText (tagged @internal) are wording helpers for dunning.
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
