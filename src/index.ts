@@ -42,6 +42,16 @@ export type {
   ImpayesIssue,
 } from './errors/index.js';
 export { ImpayesError, inputLimits, isImpayesError } from './errors/index.js';
+// --- law (issue 13) ---
+export type {
+  LawConfidence,
+  LawParameter,
+  LawParameterId,
+  LawParameterRow,
+  LawParameterUnit,
+  LawParameterValue,
+} from './law/index.js';
+export { lawParameterOn, lawParameters } from './law/index.js';
 export type { Amount, MoneyInput, ParseAmountOptions } from './money/index.js';
 export {
   AmountSchema,
@@ -226,6 +236,8 @@ export type {
   DebtorAcknowledgedEvent,
   EnforcementMeasureEvent,
   FormalNoticeSentEvent,
+  InjonctionEnforcement,
+  InjonctionEnforcementOptions,
   InjonctionOrderIssuedEvent,
   InjonctionOrderServedEvent,
   InsolvencyClaimDeadlineOptions,
@@ -269,6 +281,7 @@ export {
   formalNoticeExpiry,
   InjonctionOrderIssuedEventSchema,
   InjonctionOrderServedEventSchema,
+  injonctionEnforceableFrom,
   injonctionServiceDeadline,
   insolvencyClaimDeadline,
   JudgmentServedEventSchema,

@@ -57,7 +57,7 @@ describe('addYears', () => {
 });
 
 describe('daysBetween', () => {
-  it('counts late days from the due date to the payment date (DOMAIN.md §1)', () => {
+  it('counts late days from the due date to the payment date (docs/law.md §1)', () => {
     expect(daysBetween('2018-04-15', '2018-05-15')).toBe(30);
     expect(daysBetween('2025-06-15', '2025-06-30')).toBe(15);
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);

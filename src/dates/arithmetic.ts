@@ -113,7 +113,7 @@ export function addYears(date: DateInput, years: number): PlainDate {
 /**
  * Counts calendar days from `from` to `to` (`to − from`); negative when `to` is earlier.
  *
- * @remarks This is the day count of late payment (DOMAIN.md §1): due 2018-04-15, paid 2018-05-15 →
+ * @remarks This is the day count of late payment ([law.md §1](../../docs/law.md)): due 2018-04-15, paid 2018-05-15 →
  * 30 days (the first late day is the day after the due date, the payment day counts).
  * @param from - the earlier date
  * @param to - the later date

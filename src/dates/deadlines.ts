@@ -106,7 +106,7 @@ export function procedureDeadline(
  * @remarks C. civ. art. 2229: "La prescription est acquise lorsque le dernier jour du terme est
  * accompli." CPC 642 does not apply to limitation (Cass. 2e civ. 7 Apr 2016 n°15-12.960): a
  * limitation period ending on a Sunday ends on that Sunday. Due 2009-05-28 with 5 years →
- * last day to act 2014-05-28 (DOMAIN.md §5).
+ * last day to act 2014-05-28 ([law.md §5](../../docs/law.md)).
  * @param start - the day the period starts running
  * @param period - `{ years }`, `{ months }` or `{ days }`
  * @returns the last day on which the right can still be exercised

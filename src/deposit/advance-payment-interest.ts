@@ -9,6 +9,7 @@ import {
 } from '../dates/index.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/index.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import {
   isRateTable,
@@ -168,8 +169,10 @@ export function advancePaymentInterest(
     invalidInput(`asOf ${r.asOf} is before the payment date ${r.paidOn}`, ['asOf']);
   const series = resolveRates(r.rates).legalConsumerCreditor;
   const amount = dec(r.amount);
-  // Integer date arithmetic on validated dates (never a Date with a two-digit year).
-  const threeMonthsEnd = addMonthsValid(r.paidOn, 3);
+  // The waiting period in force on the payment day (law parameter data, C. conso L214-2); integer
+  // date arithmetic on validated dates (never a Date with a two-digit year).
+  const months = lawNumber('advance-payment-interest-months', r.paidOn);
+  const threeMonthsEnd = addMonthsValid(r.paidOn, months);
   const firstInterestDay = addDaysValid(threeMonthsEnd, 1);
   const delivered = r.deliveredOn !== undefined && r.deliveredOn <= r.asOf;
   const last = delivered ? r.deliveredOn! : r.asOf;
@@ -200,7 +203,7 @@ export function advancePaymentInterest(
       ? [
           {
             code: 'INTEREST_NOT_STARTED',
-            message: `No interest yet: it runs from ${firstInterestDay}, three months after the payment of ${r.paidOn}.`,
+            message: `No interest yet: it runs from ${firstInterestDay}, ${months} months after the payment of ${r.paidOn}.`,
             article: 'C. conso L214-2',
           },
         ]

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
 
 /**
@@ -139,26 +140,28 @@ export function canRequestPayment(request: CanRequestPaymentRequest): CanRequest
     reason,
     article,
   });
+  // The ban in force on the day of the contract (law parameter data, C. conso L221-10).
+  const banDays = lawNumber('off-premises-no-payment-days', r.signedOn);
   const protectedBuyer =
     r.debtor === 'consumer' ||
     (r.debtor === 'professional' && r.smallBusinessOutsideCoreActivity === true);
   if (!protectedBuyer)
     return open(
       'NOT_A_CONSUMER_CONTRACT',
-      'The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the 7-day ban does not apply.',
+      `The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the ${banDays}-day ban does not apply.`,
     );
   if (!r.offPremises)
     return open(
       'NOT_OFF_PREMISES',
-      'The contract was not made off premises: the 7-day ban does not apply.',
+      `The contract was not made off premises: the ${banDays}-day ban does not apply.`,
     );
   if (r.exception !== undefined)
     return open(
       'EXCEPTION',
       `The contract falls under an exception of C. conso L221-10 (${r.exception}): payment may be received at once.`,
     );
-  const banEndsOn = addDays(r.signedOn, 7);
-  const firstAllowedDay = addDays(r.signedOn, 8);
+  const banEndsOn = addDays(r.signedOn, banDays);
+  const firstAllowedDay = addDays(banEndsOn, 1);
   const allowed = r.today >= firstAllowedDay;
   return {
     allowed,
@@ -166,8 +169,8 @@ export function canRequestPayment(request: CanRequestPaymentRequest): CanRequest
     banEndsOn,
     code: allowed ? 'SEVEN_DAYS_ELAPSED' : 'SEVEN_DAY_BAN',
     reason: allowed
-      ? `The 7 days after the off-premises contract of ${r.signedOn} ended on ${banEndsOn}: payment may be received.`
-      : `No payment of any kind may be received before ${firstAllowedDay}: the 7 days after the off-premises contract of ${r.signedOn} run until ${banEndsOn} included.`,
+      ? `The ${banDays} days after the off-premises contract of ${r.signedOn} ended on ${banEndsOn}: payment may be received.`
+      : `No payment of any kind may be received before ${firstAllowedDay}: the ${banDays} days after the off-premises contract of ${r.signedOn} run until ${banEndsOn} included.`,
     article,
   };
 }

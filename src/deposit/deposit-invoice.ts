@@ -432,7 +432,7 @@ export function depositInvoice(
  * Computes the final invoice (facture de solde) of an order: what remains per VAT rate once the
  * deposits invoiced are deducted.
  *
- * @remarks The final invoice deducts the deposits already invoiced (DOMAIN.md §4; CGI 289 I-1-c,
+ * @remarks The final invoice deducts the deposits already invoiced ([law.md §4](../../docs/law.md); CGI 289 I-1-c,
  * 269-2-a/c). Per VAT rate, remaining = order − sum of deposits for excl. VAT, VAT and incl. VAT
  * separately, so the deposits plus the final invoice equal the order exactly, to the cent, per rate
  * and in total.

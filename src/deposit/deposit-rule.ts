@@ -167,7 +167,7 @@ const OrderTotalPath = ['orderTotalInclVat'] as const;
  *
  * @remarks The 30–50 % default range is commercial practice (seed articles 001 and 004), not law;
  * the rule is configurable. Both bounds are inclusive. The amount is rounded half away from zero to
- * the cent (DOMAIN.md §3.1). To split the deposit per VAT rate, use {@link depositInvoice}.
+ * the cent ([law.md §3.1](../../docs/law.md)). To split the deposit per VAT rate, use {@link depositInvoice}.
  * @param orderTotalInclVat - the order total incl. VAT (TTC), zero or more, in cents
  * @param percent - the deposit percent, e.g. `30` or `'33.5'`
  * @param rule - the accepted range; {@link defaultDepositRule} (30–50 %) by default

@@ -47,7 +47,9 @@ describe('issue 16: a refused, rejected, cancelled or misrouted e-invoice is not
         const d = decide(events, today);
         expect(d).toMatchObject({ type: 'none', reason });
         expect(d).not.toHaveProperty('amounts');
-        expect(d.explanation).toContain('no late-payment penalties and no 40 € indemnity');
+        expect(d.explanation).toContain(
+          'no late-payment penalties and no fixed recovery indemnity',
+        );
       }
       // The timeline projects nothing: no step, no amounts.
       const t = dunningTimeline(b2bInvoice, events, { today: '2026-03-20' });

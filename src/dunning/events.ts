@@ -89,7 +89,8 @@ function notBefore(field: string, label: string) {
  * - `formal_notice_sent { deadlineDays, stepId?, channel? }` — the mise en demeure; its date starts
  *   the deadline;
  * - `legal_action_filed { route }`, `injonction_order_served { orderDate? }` (the order must be
- *   served within 6 months of its date, CPC 1411), `judgment_served`;
+ *   served within 6 months of its date, 3 months for an order made from 2026-09-01, CPC 1411;
+ *   décret 2026-96), `judgment_served`;
  * - `insolvency_opened { proceeding, publishedOn }` — `date` is the opening judgment, `publishedOn`
  *   its BODACC publication (C. com. R622-24);
  * - `claim_declared { amount? }` — the claim was filed with the mandataire judiciaire;

@@ -55,7 +55,7 @@ describe('renderDunningMessage', () => {
     expect(en.body).not.toBe(fr.body);
   });
 
-  it('puts what a mise en demeure needs in the formal notice, and no limitation claim (DOMAIN.md §6)', () => {
+  it('puts what a mise en demeure needs in the formal notice, and no limitation claim (docs/law.md §6)', () => {
     const { subject, body } = renderDunningMessage(actionFor('formal_notice'), context);
     expect(subject).toBe('Mise en demeure de payer — facture F-2026-001');
     for (const part of [
@@ -137,5 +137,45 @@ describe('renderDunningMessage', () => {
     expect(() =>
       renderDunningMessage(actionFor('reminder'), context, { locale: 'de' as never }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('issue 13 item 3: letters name only the routes open against the debtor', () => {
+  const noticeTo = (invoice: unknown, locale: 'fr' | 'en' = 'fr') =>
+    renderDunningMessage(actionFor('formal_notice', invoice), context, { locale }).body;
+  const escalateOptions = (invoice: unknown) => {
+    const d = nextDunningStep(
+      invoice as typeof b2bInvoice,
+      [
+        ...ladder,
+        {
+          type: 'formal_notice_sent',
+          date: '2026-04-02',
+          deadlineDays: 15,
+          channel: 'registered_letter',
+        },
+      ],
+      { today: '2026-05-10' },
+    );
+    if (d.type !== 'escalate') throw new Error(`expected escalate, got ${d.type}`);
+    return new Map(d.options.map((o) => [o.route, o.eligible]));
+  };
+
+  it('does not threaten a public buyer with an injonction de payer', () => {
+    const fr = noticeTo(publicInvoice);
+    const en = noticeTo(publicInvoice, 'en');
+    expect(fr).not.toMatch(/injonction/i);
+    expect(en).not.toMatch(/injonction/i);
+    expect(fr).toContain('tribunal administratif (référé-provision ou action au fond)');
+    expect(en).toContain('administrative court (référé-provision or an action on the merits)');
+    const eligible = escalateOptions(publicInvoice);
+    expect(eligible.get('injonction_de_payer')).toBe(false);
+    expect(eligible.get('refere_provision')).toBe(true);
+    expect(eligible.get('ordinary_action')).toBe(true);
+  });
+
+  it('keeps the injonction de payer for a business debtor, where it is eligible', () => {
+    expect(noticeTo(b2bInvoice)).toContain('(injonction de payer ou autre action en justice)');
+    expect(escalateOptions(b2bInvoice).get('injonction_de_payer')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import type { DunningChannel } from './events.js';
 import { parseActionDecision, runTemplate } from './message-input.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
 import { type DunningStepKind, DunningStepKindSchema } from './policy.js';
+import { letterRoutes } from './recovery-options.js';
 
 /**
  * A rendered message: a subject line and a plain-text body.
@@ -205,6 +206,20 @@ function claimLinesEn(v: DunningMessageVars): string {
   );
 }
 
+// The court route a formal notice announces: only routes open against this debtor (a public
+// buyer's claim goes to the administrative judge, never to an injonction de payer).
+function nextStepFr(v: DunningMessageVars): string {
+  return letterRoutes(v.debtorKind).includes('injonction_de_payer')
+    ? 'une procédure de recouvrement judiciaire (injonction de payer ou autre action en justice)'
+    : 'une procédure devant le tribunal administratif (référé-provision ou action au fond)';
+}
+
+function nextStepEn(v: DunningMessageVars): string {
+  return letterRoutes(v.debtorKind).includes('injonction_de_payer')
+    ? 'court proceedings (injonction de payer or another action)'
+    : 'proceedings before the administrative court (référé-provision or an action on the merits)';
+}
+
 const payFr = (v: DunningMessageVars): string | false =>
   v.paymentDetails !== '' && `Règlement : ${v.paymentDetails}`;
 const payEn = (v: DunningMessageVars): string | false =>
@@ -314,7 +329,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
           : 'Les pénalités de retard continuent de courir jusqu’au complet paiement (art. L441-10 II du Code de commerce).',
       '',
       `Nous vous demandons d'effectuer ce règlement dans un délai de ${v.deadlineDays} jours, soit au plus tard le ${v.deadline}.`,
-      `À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire (injonction de payer ou autre action en justice), dont les frais pourront être mis à votre charge.`,
+      `À défaut de paiement dans ce délai, nous engagerons sans autre avis ${nextStepFr(v)}, dont les frais pourront être mis à votre charge.`,
       payFr(v),
       '',
       'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
@@ -423,7 +438,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
         : 'Interest keeps accruing until full payment.',
       '',
       `Please pay within ${v.deadlineDays} days, that is by ${v.deadline} at the latest.`,
-      'Failing payment by then, we will start court proceedings (injonction de payer or another action) without further notice; their costs may be charged to you.',
+      `Failing payment by then, we will start ${nextStepEn(v)} without further notice; their costs may be charged to you.`,
       payEn(v),
       '',
       'Yours faithfully,',
@@ -437,7 +452,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
  * written reminder, a registered letter or the formal notice, in French (default) or English.
  *
  * @remarks The formal notice (mise en demeure, C. civ. 1344) contains what practice requires
- * (DOMAIN.md §6): the parties, the invoice reference, amount and due date, the amounts claimed
+ * ([law.md §6](../../docs/law.md)): the parties, the invoice reference, amount and due date, the amounts claimed
  * (principal, penalties — L441-10 II for a business, legal interest from the notice for a consumer
  * (C. civ. 1231-6), intérêts moratoires for a public buyer (CCP L2192-13) — and the 40 € indemnity
  * where owed, D441-5 / D2192-35), the deadline and the next step. It does not claim to interrupt

@@ -4,7 +4,11 @@ import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { type Dec, dec } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
+import {
+  forclusionReliefDeadline,
+  injonctionServiceRuleFrom,
+  insolvencyClaimDeadline,
+} from '../limitation/index.js';
 import { type Amount, formatEuros } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
@@ -432,7 +436,7 @@ function consumerWarning(state: DunningState): DunningWarning[] {
   return [
     {
       code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
-      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues and no 40 € indemnity is owed.`,
+      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues, and the fixed recovery indemnity is never owed by such a debtor.`,
       article: 'C. civ. 1231-6, 1344-1',
     },
   ];
@@ -512,7 +516,7 @@ export function decide(c: DecisionContext): DunningDecision {
     case 'legal':
       return none(
         'legal_action_pending',
-        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ' (serve the order within 6 months of its date, CPC 1411)' : ''}.`,
+        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ` (serve the order ${injonctionServiceRuleFrom(state.legal!.filedOn)})` : ''}.`,
       );
     default:
       break;
@@ -838,7 +842,7 @@ export function prepare(
  * Tells what to do about an unpaid invoice today: nothing, wait, one action, escalate to a court
  * route, or declare the claim in insolvency. Deterministic and safe to call every day.
  *
- * @remarks DOMAIN.md §6 timing rules: a step is due from its date on, so a missed daily run catches
+ * @remarks [law.md §6](../../docs/law.md) timing rules: a step is due from its date on, so a missed daily run catches
  * up with the earliest missed step, one at a time (`late: true`); the next step is then scheduled at
  * the later of its own date and the last step + `minGapDays`, so two are never due at once. A
  * pre-due notice not sent before the due date is dropped. Reminders stop while a dispute, a promise,

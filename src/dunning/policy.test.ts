@@ -7,7 +7,7 @@ import {
 } from './policy.js';
 
 describe('defaultDunningPolicy', () => {
-  it('follows the graduated ladder of the seed articles (DOMAIN.md §6)', () => {
+  it('follows the graduated ladder of the seed articles (docs/law.md §6)', () => {
     expect(defaultDunningPolicy.steps.map((s) => [s.kind, s.offsetDays])).toEqual([
       ['pre_due_notice', -3],
       ['reminder', 1],

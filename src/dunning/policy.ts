@@ -9,7 +9,7 @@ import type { DebtorKind } from '../parties/index.js';
 import { DunningChannelSchema } from './events.js';
 
 /**
- * The kinds of dunning step, from the mildest to the formal notice (DOMAIN.md §6):
+ * The kinds of dunning step, from the mildest to the formal notice ([law.md §6](../../docs/law.md)):
  * `'pre_due_notice'` (courtesy reminder before the due date), `'reminder'` (friendly e-mail),
  * `'phone_call'`, `'written_reminder'`, `'registered_letter'` (recalls the previous requests) and
  * `'formal_notice'` (mise en demeure, C. civ. 1344).
@@ -279,7 +279,7 @@ const ladder: ReadonlyArray<DunningStep> = [
 ];
 
 /**
- * The default French dunning policy, from the practice the seed articles describe (DOMAIN.md §6):
+ * The default French dunning policy, from the practice the seed articles describe ([law.md §6](../../docs/law.md)):
  * a courtesy e-mail 3 days before the due date, a friendly e-mail the first day late (+1), a phone
  * call (+5), a written reminder by letter (+10), a registered letter recalling the previous requests
  * (+20), then a mise en demeure by registered letter (+30) giving 15 days to pay. At least 3 days

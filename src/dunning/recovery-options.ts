@@ -1,5 +1,7 @@
 import type { PlainDate } from '../dates/index.js';
 import type { Dec } from '../internal/decimal.js';
+import { lawNumber, lawNumberOn, lawStart } from '../law/index.js';
+import { injonctionServiceRuleFrom, monthsText } from '../limitation/index.js';
 import type { DebtorKind } from '../parties/index.js';
 
 /**
@@ -59,14 +61,29 @@ export interface RecoveryFacts {
   readonly recoveryCostEstimate: Dec;
 }
 
-function smallClaimsCeiling(today: PlainDate): number | null {
-  if (today >= '2020-01-01') return 5000;
-  if (today >= '2016-06-01') return 4000;
-  return null;
+/** @internal Whether a court order for payment (injonction de payer) is open against the debtor. */
+export function injonctionOpenTo(debtorKind: DebtorKind): boolean {
+  // A claim on a public buyer goes to the administrative judge (no injonction de payer).
+  return debtorKind !== 'public';
 }
 
 /**
- * @internal The recovery routes for a claim whose amicable phase is over (DOMAIN.md §6).
+ * @internal The court routes a formal notice may announce to this debtor: only routes that
+ * {@link recoveryOptions} can find eligible for it (issue 13: never an injonction de payer against
+ * a public buyer, whose claims go to the administrative judge).
+ */
+export function letterRoutes(debtorKind: DebtorKind): RecoveryRoute[] {
+  return injonctionOpenTo(debtorKind)
+    ? ['injonction_de_payer', 'ordinary_action']
+    : ['refere_provision', 'ordinary_action'];
+}
+
+/** French thousands, as statutes write them: `5 000`. */
+const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+
+/**
+ * @internal The recovery routes for a claim whose amicable phase is over (`docs/law.md`, "Dunning
+ * and recovery"). Ceilings and delays are law parameter data read on `today`.
  */
 export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
   const isPublic = f.debtorKind === 'public';
@@ -80,7 +97,8 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
       : 'tribunal judiciaire of the place where the debtor lives';
   const options: RecoveryOption[] = [];
 
-  const ceiling = smallClaimsCeiling(f.today);
+  const ceiling = lawNumberOn('small-claims-ceiling-eur', f.today) ?? null;
+  const lawyerAbove = lawNumberOn('lawyer-required-above-eur', f.today);
   const withinCeiling = ceiling !== null && claim.lte(ceiling);
   options.push({
     route: 'small_claims',
@@ -93,11 +111,11 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
       isPublic
         ? 'Not for a public debtor: its property cannot be seized and it pays through its public accountant.'
         : ceiling === null
-          ? 'The procedure did not exist before 1 June 2016.'
+          ? `The procedure did not exist before ${lawStart('small-claims-ceiling-eur')}.`
           : withinCeiling
             ? `Principal and interest (${claimText}) are within the ${ceiling} € ceiling.`
             : `Principal and interest (${claimText}) exceed the ${ceiling} € ceiling.`,
-      "Needs the debtor's agreement within one month; the agreement, recorded by the commissaire de justice, gives an enforceable title and suspends limitation (C. civ. 2238).",
+      `Needs the debtor's agreement within ${monthsText(lawNumber('small-claims-answer-months', f.today))}; the agreement, recorded by the commissaire de justice, gives an enforceable title and suspends limitation (C. civ. 2238).`,
       'The creditor bears all the costs.',
     ],
     court: 'a commissaire de justice in the cour d’appel area of the debtor’s home',
@@ -108,15 +126,15 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
   options.push({
     route: 'injonction_de_payer',
     label: { fr: 'Injonction de payer', en: 'Order for payment (injonction de payer)' },
-    eligible: !isPublic,
-    reasons: isPublic
+    eligible: injonctionOpenTo(f.debtorKind),
+    reasons: !injonctionOpenTo(f.debtorKind)
       ? [
           'A claim under a public contract goes to the administrative judge: ask the tribunal administratif for a référé-provision instead.',
         ]
       : [
           `For a claim of a set amount with a contractual cause, filed with the ${commercial ? 'tribunal de commerce (claim between traders)' : 'tribunal judiciaire'} where the debtor lives (CPC 1406).`,
-          'No prior amicable attempt is required (CPC 750-1 does not apply); no lawyer is needed up to 10 000 €.',
-          'Serve the order within 6 months or it lapses (CPC 1411); only its service interrupts limitation. The debtor then has one month to object (CPC 1416).',
+          `No prior amicable attempt is required (CPC 750-1 does not apply)${lawyerAbove === undefined ? '' : `; no lawyer is needed up to ${euros(lawyerAbove)}`}.`,
+          `Serve the order ${injonctionServiceRuleFrom(f.today)} or it lapses; only its service interrupts limitation. The debtor then has ${monthsText(lawNumber('injonction-opposition-months', f.today))} to object (CPC 1416).`,
           ...(f.disputed
             ? [
                 'The debtor disputed the invoice: expect an opposition, which turns it into ordinary proceedings.',
@@ -153,16 +171,17 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
   });
 
   const tj = !isPublic && !commercial;
-  const priorAttemptRequired = tj && claim.lte(5000);
+  const priorCeiling = lawNumberOn('prior-settlement-ceiling-eur', f.today);
+  const priorAttemptRequired = tj && priorCeiling !== undefined && claim.lte(priorCeiling);
   options.push({
     route: 'mediation',
     label: { fr: 'Médiation ou conciliation', en: 'Mediation or conciliation' },
     eligible: true,
     reasons: [
       priorAttemptRequired
-        ? `Required before an ordinary claim of ${claimText} (≤ 5 000 €) before the tribunal judiciaire (CPC 750-1) — but not before an injonction de payer. A formal notice does not count as this attempt.`
+        ? `Required before an ordinary claim of ${claimText} (≤ ${euros(priorCeiling!)}) before the tribunal judiciaire (CPC 750-1) — but not before an injonction de payer. A formal notice does not count as this attempt.`
         : 'Optional: keeps the relationship and costs little (a conciliateur de justice is free).',
-      'Agreeing to it after the dispute arose suspends limitation; afterwards at least 6 months remain (C. civ. 2238).',
+      `Agreeing to it after the dispute arose suspends limitation; afterwards at least ${monthsText(lawNumber('suspension-minimum-months', f.today))} remain (C. civ. 2238).`,
       ...(f.mediationTried ? ['A mediation or conciliation already took place.'] : []),
     ],
     court: null,
@@ -179,7 +198,7 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
       blocked
         ? 'First attempt conciliation, mediation or a participatory procedure: the claim would be inadmissible without it (CPC 750-1).'
         : 'The route when the debtor disputes the claim; it interrupts limitation until the proceedings end (C. civ. 2241, 2242).',
-      'A lawyer is required above 10 000 €.',
+      ...(lawyerAbove === undefined ? [] : [`A lawyer is required above ${euros(lawyerAbove)}.`]),
     ],
     court,
     limitation: 'interrupts',

@@ -546,7 +546,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       return;
     case 'injonction_order_served':
       ctx.legal = { ...ctx.legal!, orderServedOn: e.date };
-      // Only the service interrupts (CPC 1411), if within 6 months of the order.
+      // Only the service interrupts (CPC 1411), if in time (6 months, 3 from 2026-09-01).
       lim.push({ type: 'injonction_order_issued', date: e.orderDate ?? e.date });
       lim.push({ type: 'injonction_order_served', date: e.date });
       return;
@@ -885,7 +885,7 @@ export interface DunningStateOptions {
  * order; payments and credit notes may be recorded late (with their real date). The invoice's own
  * `payments` and `creditNotes` count as well (record each payment once: on the invoice or as an
  * event). Holds (dispute, promise, plan, pause, mediation) stop reminders but not penalties nor
- * limitation (DOMAIN.md §6); the limitation deadline comes from the limitation module, with
+ * limitation ([law.md §6](../../docs/law.md)); the limitation deadline comes from the limitation module, with
  * promises and payment plans counted as acknowledgements (C. civ. 2240) and the declaration of a
  * claim in insolvency as a demand in court (C. civ. 2241).
  * @param invoice - the invoice (validated with the invoice module's rules)

@@ -117,7 +117,7 @@ const NOT_CLOSED = [...ACTIVE, 'disputed', 'legal', 'insolvency', 'time_barred']
  * and where it leads. {@link can} reads it, the fold of {@link dunningState} enforces it (an event
  * not allowed throws `INVALID_TRANSITION`) and {@link toMermaid} draws it.
  *
- * @remarks Rows follow DOMAIN.md §6: reminders stop while a dispute, a promise, a payment plan, a
+ * @remarks Rows follow [law.md §6](../../docs/law.md): reminders stop while a dispute, a promise, a payment plan, a
  * pause or a mediation is in force; nothing is sent after full payment or write-off; after
  * insolvency proceedings open, reminders and individual actions are forbidden (C. com. L622-21) and
  * only the claim's declaration remains (R622-24).

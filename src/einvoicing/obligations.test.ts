@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates/index.js';
 import { isImpayesError } from '../errors/index.js';
+import { lawParameterOn } from '../law/index.js';
 import { einvoicingCalendar, einvoicingObligations } from './obligations.js';
 
 const at = (issuerSize: 'large' | 'eti' | 'sme' | 'micro', date: string) =>
@@ -41,7 +43,7 @@ describe('einvoicingObligations (issue 16)', () => {
       mustIssue: false,
       issueFrom: '2027-09-01',
       article:
-        'ordonnance n° 2021-1190 art. 11, as amended by the loi de finances pour 2024 (n° 2023-1322) art. 91',
+        'CGI 289 bis; ordonnance 2021-1190 art. 11 as amended by loi 2023-1322 art. 91; décret 2022-1299',
       explanation:
         "On 2026-10-01, a company of size 'sme' must receive e-invoices and must issue e-invoices from 2027-09-01.",
     });
@@ -83,6 +85,14 @@ describe('einvoicingCalendar', () => {
         .filter((e) => e.obligation === obligation)
         .flatMap((e) => e.sizes);
       expect([...sizes].sort()).toEqual(['eti', 'large', 'micro', 'sme']);
+    }
+  });
+
+  it('issue 13 item 1: reads its dates and legal basis from the law parameter data', () => {
+    for (const e of einvoicingCalendar) {
+      const p = lawParameterOn(e.id, e.from);
+      expect([e.from, e.source]).toEqual([p.value, p.article]);
+      expect(() => lawParameterOn(e.id, addDays(e.from, -1))).toThrow(/has no value/);
     }
   });
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { IssuerSize } from '../invoice/index.js';
+import { lawRowFor, lawStart } from '../law/index.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -11,7 +12,7 @@ import { deepFreeze } from './freeze.js';
  * @category E-invoicing
  */
 export interface EinvoicingCalendarEntry {
-  /** A stable id (the law parameter it will become). */
+  /** The law parameter giving the start date (see `lawParameters`). */
   readonly id: 'einvoicing-receive-all' | 'einvoicing-issue-large-mid' | 'einvoicing-issue-sme';
   /** The obligation. */
   readonly obligation: 'receive' | 'issue';
@@ -23,11 +24,15 @@ export interface EinvoicingCalendarEntry {
   readonly source: string;
 }
 
-const CALENDAR_SOURCE =
-  'ordonnance n° 2021-1190 art. 11, as amended by the loi de finances pour 2024 (n° 2023-1322) art. 91';
-
-// TODO(after merge of the law branch): read these dates with lawParameterOn('einvoicing-receive-all'
-// | 'einvoicing-issue-large-mid' | 'einvoicing-issue-sme', date) from data/law-parameters.json.
+/** One calendar step whose start date and legal basis are the law parameter `id`'s first value. */
+function calendarEntry(
+  id: EinvoicingCalendarEntry['id'],
+  obligation: EinvoicingCalendarEntry['obligation'],
+  sizes: ReadonlyArray<IssuerSize>,
+): EinvoicingCalendarEntry {
+  const row = lawRowFor(id, lawStart(id));
+  return { id, obligation, sizes, from: row.value as PlainDate, source: row.article };
+}
 
 /**
  * The e-invoicing calendar (réforme de la facturation électronique, domestic B2B between
@@ -35,7 +40,8 @@ const CALENDAR_SOURCE =
  * 1 September 2026; large companies and ETIs issue them from 1 September 2026, SMEs and
  * micro-businesses from 1 September 2027. Deeply frozen.
  *
- * @remarks Dated data, so that a further postponement is a data change.
+ * @remarks The dates are the law parameters `einvoicing-receive-all`, `einvoicing-issue-large-mid`
+ * and `einvoicing-issue-sme` (see `lawParameters`), so that a further postponement is a data change.
  * @example
  * ```ts
  * einvoicingCalendar.find((e) => e.id === 'einvoicing-issue-sme')?.from; //=> '2027-09-01'
@@ -44,27 +50,9 @@ const CALENDAR_SOURCE =
  */
 export const einvoicingCalendar: ReadonlyArray<EinvoicingCalendarEntry> =
   /* @__PURE__ */ deepFreeze([
-    {
-      id: 'einvoicing-receive-all',
-      obligation: 'receive',
-      sizes: ['large', 'eti', 'sme', 'micro'],
-      from: '2026-09-01' as PlainDate,
-      source: CALENDAR_SOURCE,
-    },
-    {
-      id: 'einvoicing-issue-large-mid',
-      obligation: 'issue',
-      sizes: ['large', 'eti'],
-      from: '2026-09-01' as PlainDate,
-      source: CALENDAR_SOURCE,
-    },
-    {
-      id: 'einvoicing-issue-sme',
-      obligation: 'issue',
-      sizes: ['sme', 'micro'],
-      from: '2027-09-01' as PlainDate,
-      source: CALENDAR_SOURCE,
-    },
+    calendarEntry('einvoicing-receive-all', 'receive', ['large', 'eti', 'sme', 'micro']),
+    calendarEntry('einvoicing-issue-large-mid', 'issue', ['large', 'eti']),
+    calendarEntry('einvoicing-issue-sme', 'issue', ['sme', 'micro']),
   ]);
 
 /**
@@ -108,10 +96,15 @@ const RequestSchema = /* @__PURE__ */ z.strictObject({
   date: PlainDateSchema,
 });
 
-function startOf(obligation: 'receive' | 'issue', size: IssuerSize): PlainDate {
-  return einvoicingCalendar.find((e) => e.obligation === obligation && e.sizes.includes(size))!
-    .from;
+function entryOf(obligation: 'receive' | 'issue', size: IssuerSize): EinvoicingCalendarEntry {
+  return einvoicingCalendar.find((e) => e.obligation === obligation && e.sizes.includes(size))!;
 }
+
+const startOf = (obligation: 'receive' | 'issue', size: IssuerSize): PlainDate =>
+  entryOf(obligation, size).from;
+// The issue step's basis covers both obligations (it names the décret on the new mentions too).
+const articleOf = (obligation: 'receive' | 'issue', size: IssuerSize): string =>
+  entryOf(obligation, size).source;
 
 /**
  * Tells whether a company must receive and issue e-invoices on a date, from the calendar of the
@@ -152,7 +145,7 @@ export function einvoicingObligations(
     receiveFrom,
     mustIssue,
     issueFrom,
-    article: CALENDAR_SOURCE,
+    article: articleOf('issue', issuerSize),
     explanation: `On ${date}, a company of size '${issuerSize}' ${receive} and ${issue}.`,
   };
 }

@@ -100,7 +100,7 @@ const ROWS: ReadonlyArray<Row> = [
   [228, 'Non affacturée', 'Not factored', 'seller_or_factor', false],
 ];
 
-// 212 is reported only where VAT falls due on payment (DOMAIN.md §10).
+// 212 is reported only where VAT falls due on payment (docs/law.md §10).
 const CASHED_WHEN =
   'only where VAT is due on receipt of payment (services without the option for VAT on debits, down payments)';
 

@@ -122,7 +122,7 @@ describe('einvoiceStatusEffect (issue 16)', () => {
         null,
       ]);
       expect(e.creditorTask.task.startsWith(task)).toBe(true);
-      expect(e.explanation).toContain('no late-payment penalties and no 40 € indemnity');
+      expect(e.explanation).toContain('no late-payment penalties and no fixed recovery indemnity');
     }
   });
 

@@ -348,7 +348,7 @@ function invalidInvoice(
     ...base(
       e,
       article,
-      `${why}; stop dunning, claim no late-payment penalties and no 40 € indemnity; next: ${creditorTask.task}.`,
+      `${why}; stop dunning, claim no late-payment penalties and no fixed recovery indemnity; next: ${creditorTask.task}.`,
       warnings,
     ),
   };
@@ -366,7 +366,7 @@ function rejected(e: EinvoiceStatusEvent): EinvoiceStatusEffect {
     'einvoice_rejected',
     'the platform rejected the invoice, so it was not validly issued',
     'correct the invoice and deposit it again',
-    `${STD} (213 Rejetée); C. com. L441-10 II (penalties and the 40 € run on an invoice validly issued)`,
+    `${STD} (213 Rejetée); C. com. L441-10 II (penalties and the recovery indemnity run on an invoice validly issued)`,
   );
 }
 
@@ -554,7 +554,7 @@ const HANDLERS: Readonly<Record<EinvoiceStatusCode, Handler>> = {
       'einvoice_refused',
       'the buyer refused the invoice, so it is not a valid claim',
       'issue a corrected invoice or a credit note',
-      `${STD} (210 Refusée); C. com. L441-10 II (penalties and the 40 € run on an invoice validly issued)`,
+      `${STD} (210 Refusée); C. com. L441-10 II (penalties and the recovery indemnity run on an invoice validly issued)`,
     ),
   211: inTransit,
   212: cashed,

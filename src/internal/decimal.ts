@@ -82,7 +82,7 @@ export function decValid(value: unknown): Dec {
   return new D((value as Decimal).toString());
 }
 
-/** Rounds to the cent, half away from zero (DOMAIN.md §3.1), without the `-0.00` artefact. */
+/** Rounds to the cent, half away from zero ([law.md §3.1](../../docs/law.md)), without the `-0.00` artefact. */
 export function roundCents(value: Dec): Dec {
   if (value.isZero()) return ZERO;
   // Most values are already in cents (inputs, rounded segments and their sums): no new Decimal.

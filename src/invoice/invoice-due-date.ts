@@ -1,5 +1,6 @@
 import type { PlainDate } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/index.js';
 import { dueDateFromTerms } from '../terms/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import type { InvoiceWarning } from './warning.js';
@@ -65,7 +66,7 @@ export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDate {
       rule: 'no-agreed-term-b2c',
       source: 'statutory-default',
       article: 'C. civ. 1305',
-      explanation: `No due date and no terms for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer: the price is payable without delay, on ${due} (${due === issueDate ? 'the invoice date' : 'delivery'}). The 30-day default of C. com. L441-10 I applies only between professionals.`,
+      explanation: `No due date and no terms for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer: the price is payable without delay, on ${due} (${due === issueDate ? 'the invoice date' : 'delivery'}). The ${lawNumber('b2b-default-term-days', issueDate)}-day default of C. com. L441-10 I applies only between professionals.`,
       warnings,
     };
   }
@@ -76,7 +77,7 @@ export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDate {
   if (source === 'statutory-default' && (kind === 'consumer' || kind === 'non_professional'))
     warnings.push({
       code: 'STATUTORY_DEFAULT_NOT_B2B',
-      message: `The 30-day default of C. com. L441-10 I governs trade between professionals; it was applied because the terms ask for it, but for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer with no agreed term the price is in principle payable on delivery.`,
+      message: `The ${lawNumber('b2b-default-term-days', issueDate)}-day default of C. com. L441-10 I governs trade between professionals; it was applied because the terms ask for it, but for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer with no agreed term the price is in principle payable on delivery.`,
       article: 'C. com. L441-10 I',
     });
   return {

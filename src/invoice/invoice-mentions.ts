@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber, lawStart } from '../law/index.js';
 import type { Invoice, InvoiceLike } from './invoice.schema.js';
 import { InvoiceSchema } from './invoice.schema.js';
 import type { InvoiceWarning } from './warning.js';
@@ -114,7 +115,7 @@ export interface MissingMention {
 export interface CheckInvoiceMentionsResult {
   /** The date of the check. */
   readonly asOf: PlainDate;
-  /** Mentions required and not shown (fines up to 75 000 € / 375 000 €, C. com. L441-16). */
+  /** Mentions required and not shown (fines up to 75 000 € / 375 000 €, C. com. L441-9). */
   readonly missing: ReadonlyArray<MissingMention>;
   /** Mentions not shown that are required only if an open fact holds. */
   readonly conditional: ReadonlyArray<MissingMention>;
@@ -138,8 +139,9 @@ export interface CheckInvoiceMentionsResult {
 const L441_9 = 'C. com. L441-9';
 const INDEMNITY = 'C. com. L441-9, D441-5';
 const REFORM = 'CGI ann. II art. 242 nonies A (décret 2022-1299)';
-const LARGE_START = '2026-09-01' as PlainDate;
-const SME_START = '2027-09-01' as PlainDate;
+// E-invoicing start dates (law parameter data; the value of these parameters is their start date).
+const LARGE_START = /* @__PURE__ */ lawStart('einvoicing-issue-large-mid');
+const SME_START = /* @__PURE__ */ lawStart('einvoicing-issue-sme');
 
 const LABELS: Readonly<Record<MentionCode, { readonly fr: string; readonly en: string }>> = {
   DUE_DATE: { fr: 'Date d’échéance du paiement', en: 'Payment due date' },
@@ -149,8 +151,8 @@ const LABELS: Readonly<Record<MentionCode, { readonly fr: string; readonly en: s
   },
   LATE_PENALTY_RATE: { fr: 'Taux des pénalités de retard', en: 'Late-payment penalty rate' },
   RECOVERY_INDEMNITY: {
-    fr: 'Indemnité forfaitaire pour frais de recouvrement (40 €)',
-    en: 'Fixed recovery indemnity (40 €)',
+    fr: 'Indemnité forfaitaire pour frais de recouvrement ({amount} €)',
+    en: 'Fixed recovery indemnity ({amount} €)',
   },
   BUYER_SIREN: { fr: 'Numéro SIREN du client', en: 'Buyer’s SIREN' },
   DELIVERY_ADDRESS: {
@@ -174,7 +176,7 @@ const MISSING_MESSAGES: Readonly<Record<MentionCode, string>> = {
   LATE_PENALTY_RATE:
     'The invoice does not show the rate of the penalties due from the day after the due date.',
   RECOVERY_INDEMNITY:
-    'The invoice does not show the 40 € fixed indemnity for recovery costs owed by a professional buyer paying late.',
+    'The invoice does not show the {amount} € fixed indemnity for recovery costs owed by a professional buyer paying late.',
   BUYER_SIREN: 'The invoice does not show the buyer’s SIREN (or SIRET).',
   DELIVERY_ADDRESS:
     'The invoice does not show the delivery address of the goods, which differs from the billing address.',
@@ -198,6 +200,9 @@ export function mentionsOfInvoice(
   options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
 ): CheckInvoiceMentionsResult {
   const { asOf, issuerSize, rulesAt = 'as-of' } = options;
+  // The indemnity amount of the invoice's date (law parameter data), put in labels and messages.
+  const amount = String(lawNumber('recovery-indemnity-eur', invoice.issueDate));
+  const withAmount = (text: string): string => text.replace('{amount}', amount);
   const m = invoice.mentions ?? {};
   const kind = invoice.buyer.kind;
   const applicable: MentionStatus[] = [];
@@ -209,7 +214,9 @@ export function mentionsOfInvoice(
     status: MentionStatus['status'],
     reason: string,
   ): void => {
-    applicable.push({ code, label: { ...LABELS[code] }, article, status, reason });
+    const l = LABELS[code];
+    const label = { fr: withAmount(l.fr), en: withAmount(l.en) };
+    applicable.push({ code, label, article, status, reason });
   };
   const shown = (code: MentionCode, article: string, present: boolean, why: string): void => {
     add(code, article, present ? 'present' : 'missing', why);
@@ -233,10 +240,10 @@ export function mentionsOfInvoice(
       'RECOVERY_INDEMNITY',
       kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
       m.recoveryIndemnityShown === true,
-      `The 40 € indemnity is owed by ${buyer} paying late, and its amount must be shown.`,
+      `The ${amount} € indemnity is owed by ${buyer} paying late, and its amount must be shown.`,
     );
   } else {
-    const reason = `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${kind === 'consumer' ? 'a consumer' : 'a non-professional'} (no 40 € indemnity either).`;
+    const reason = `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${kind === 'consumer' ? 'a consumer' : 'a non-professional'} (no ${amount} € indemnity either).`;
     for (const code of [
       'DUE_DATE',
       'DISCOUNT_TERMS',
@@ -269,7 +276,7 @@ export function mentionsOfInvoice(
     'VAT_ON_DEBITS_OPTION',
   ] as const;
   if (subject === false) {
-    const reason = `The issuer must issue e-invoices only from ${from ?? LARGE_START} (${issuerSize === undefined ? 'large companies and ETIs; SMEs and micro-companies from 2027-09-01' : issuerSize}); not yet on ${decidedOn}.`;
+    const reason = `The issuer must issue e-invoices only from ${from ?? LARGE_START} (${issuerSize === undefined ? `large companies and ETIs; SMEs and micro-companies from ${SME_START}` : issuerSize}); not yet on ${decidedOn}.`;
     for (const code of reformCodes) notApplicable.push({ code, reason });
   } else if (kind !== 'professional') {
     const reason =
@@ -291,7 +298,7 @@ export function mentionsOfInvoice(
     const whenMissing: MentionStatus['status'] = subject === 'unknown' ? 'conditional' : 'missing';
     const reformWhy =
       subject === 'unknown'
-        ? 'Required if the issuer is a large company or an ETI (subject since 2026-09-01).'
+        ? `Required if the issuer is a large company or an ETI (subject since ${LARGE_START}).`
         : `Required since the issuer must issue e-invoices (from ${from ?? SME_START}).`;
     const buyer = invoice.buyer;
     add(
@@ -366,7 +373,7 @@ export function mentionsOfInvoice(
         code: a.code,
         message:
           status === 'missing'
-            ? MISSING_MESSAGES[a.code]
+            ? withAmount(MISSING_MESSAGES[a.code])
             : `The invoice does not show: ${a.label.en}. ${a.reason}`,
         article: a.article,
       }));

@@ -75,7 +75,8 @@ export const ProceedingsEndedEventSchema = /* @__PURE__ */ z.strictObject({
  *
  * @remarks Filing the request and issuing the order do **not** interrupt limitation; serving the
  * order does (Cass. civ. 10 Jul 1990 n°89-13.345). The order lapses ("non avenue") if it is not
- * served within 6 months of its date (CPC 1411).
+ * served within 6 months of its date (CPC 1411), 3 months for an order made from 2026-09-01 (décret
+ * 2026-96).
  * @category Limitation
  */
 export const InjonctionOrderIssuedEventSchema = /* @__PURE__ */ z.strictObject({
@@ -88,7 +89,8 @@ export const InjonctionOrderIssuedEventSchema = /* @__PURE__ */ z.strictObject({
  * The injonction de payer order was served on the debtor (signification).
  *
  * @remarks Service of the order is a "citation en justice" that interrupts limitation (C. civ. 2241)
- * — only if it happens within 6 months of the order (CPC 1411); a later service does not. The debtor
+ * — only if it happens within 6 months of the order, 3 months for an order made from 2026-09-01 (CPC
+ * 1411; décret 2026-96); a later service does not. The debtor
  * then has one month to oppose (CPC 1416).
  * @category Limitation
  */

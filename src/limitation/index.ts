@@ -67,17 +67,23 @@ export type {
 } from './limitation-deadline.js';
 export { limitationDeadline } from './limitation-deadline.js';
 export type {
+  InjonctionEnforcement,
+  InjonctionEnforcementOptions,
   InsolvencyClaimDeadlineOptions,
   JudgmentUpliftStart,
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
+// injonctionServiceRuleFrom and monthsText (tagged @internal) are wording helpers for dunning.
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
+  injonctionEnforceableFrom,
   injonctionServiceDeadline,
+  injonctionServiceRuleFrom,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
+  monthsText,
   oppositionDeadline,
 } from './procedural-deadlines.js';
 export type {

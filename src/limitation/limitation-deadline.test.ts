@@ -61,6 +61,13 @@ describe('limitationDeadline', () => {
       expect(b.deadline).toBe('2026-07-01');
     });
 
+    it('issue 13 item 3: CONSUMER_START_FALLBACK names the invoice field that works, deliveryDate', () => {
+      const r = limitationDeadline({ debtor: 'consumer', dueDate: '2024-07-01' });
+      expect(r.warnings[0]!.message).toContain("give the invoice's deliveryDate");
+      // The message never asks for a field the invoice schema rejects.
+      expect(r.warnings[0]!.message).not.toMatch(/give completionDate/);
+    });
+
     it('starts a late-invoiced B2B claim at completion by default (Cass. com. 26 Feb 2020)', () => {
       const claim = {
         debtor: 'professional',

@@ -10,6 +10,7 @@ import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { type LawParameterId, lawNumber } from '../law/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import {
   type LimitationClaim,
@@ -19,7 +20,14 @@ import {
   LimitationOptionsSchema,
 } from './claim.js';
 import { type LimitationEvent, limitationEventOrder } from './events.js';
-import { injonctionServiceLastDay } from './procedural-deadlines.js';
+import {
+  enforcementText,
+  injonctionServiceArticle,
+  injonctionServiceLastDay,
+  injonctionServiceMonths,
+  injonctionServiceRule,
+  monthsText,
+} from './procedural-deadlines.js';
 import { interruptingActs, type LimitationWarning, soonWarning } from './warning.js';
 
 /**
@@ -134,8 +142,8 @@ export interface LimitationLongStop {
 export interface LimitationTitle {
   /** The day the judgment (or unopposed injonction order) was served. */
   readonly servedOn: PlainDate;
-  /** Always 10. */
-  readonly years: 10;
+  /** 10 (law parameter `enforcement-title-years`). */
+  readonly years: number;
   /** Service date + 10 years: the last day to enforce (before any later interruption). */
   readonly deadline: PlainDate;
   /** Always `'CPCE L111-4'`. */
@@ -208,12 +216,23 @@ interface Suspension {
   kinds: Set<SuspensionKind>;
 }
 
-const PERIODS: Readonly<Record<DebtorKind, LimitationPeriod>> = {
-  consumer: { years: 2, article: 'C. conso L218-2' },
-  professional: { years: 5, article: 'C. com. L110-4' },
-  non_professional: { years: 5, article: 'C. civ. 2224' },
-  public: { years: 4, article: 'Loi 68-1250 art. 1' },
+const PERIODS: Readonly<Record<DebtorKind, { id: LawParameterId; article: string }>> = {
+  consumer: { id: 'consumer-limitation-years', article: 'C. conso L218-2' },
+  professional: { id: 'b2b-limitation-years', article: 'C. com. L110-4' },
+  non_professional: { id: 'civil-limitation-years', article: 'C. civ. 2224' },
+  public: { id: 'public-limitation-years', article: 'Loi 68-1250 art. 1' },
 };
+
+/** The limitation period of a debtor kind for a period starting on `date` (law parameter data). */
+function periodOf(debtor: DebtorKind, date: PlainDate): LimitationPeriod {
+  const p = PERIODS[debtor];
+  return { years: lawNumber(p.id, date), article: p.article };
+}
+
+/** Years of the CPCE L111-4 title, the C. civ. 2232 long-stop, and the 2238 minimum (months). */
+const titleYears = (date: PlainDate): number => lawNumber('enforcement-title-years', date);
+const longStopYears = (date: PlainDate): number => lawNumber('limitation-long-stop-years', date);
+const suspensionMonths = (date: PlainDate): number => lawNumber('suspension-minimum-months', date);
 
 const VOIDING = { dismissed: 'finally dismissed', withdrawn: 'withdrawn', lapsed: 'lapsed' };
 
@@ -272,7 +291,7 @@ function chooseStart(
             rule: 'completion',
             article:
               'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
-            explanation: `A consumer claim is time-barred 2 years after the works were completed or the services performed (${completionDate}), whatever the invoice date.`,
+            explanation: `A consumer claim is time-barred ${periodOf('consumer', completionDate).years} years after the works were completed or the services performed (${completionDate}), whatever the invoice date.`,
           },
           birth: completionDate,
           warnings,
@@ -280,7 +299,7 @@ function chooseStart(
       const date = invoiceDate ?? dueDate;
       warnings.push({
         code: 'CONSUMER_START_FALLBACK',
-        message: `No completion date was given: limitation is counted from the ${invoiceDate === undefined ? 'due date' : 'invoice date'} (${date}). Courts count it from the completion of the works or services; give completionDate to be exact.`,
+        message: `No completion date was given: limitation is counted from the ${invoiceDate === undefined ? 'due date' : 'invoice date'} (${date}). Courts count it from the completion of the works or services; give the invoice's deliveryDate (completionDate in a limitation claim) to be exact.`,
         article: 'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
       });
       return {
@@ -296,11 +315,12 @@ function chooseStart(
     }
     case 'public': {
       const year = yearOf(dueDate);
+      const n = periodOf('public', dueDate).years;
       const date = `${String(year + 1).padStart(4, '0')}-01-01` as PlainDate;
       if (completionDate !== undefined && yearOf(completionDate) < year)
         warnings.push({
           code: 'PUBLIC_START_YEAR',
-          message: `The right is taken to arise at the due date (${year}). If a court dates it from the service performed (${yearOf(completionDate)}), the deadline would be ${dec31(yearOf(completionDate) + 4)}.`,
+          message: `The right is taken to arise at the due date (${year}). If a court dates it from the service performed (${yearOf(completionDate)}), the deadline would be ${dec31(yearOf(completionDate) + n)}.`,
           article: 'Loi 68-1250 art. 1',
         });
       return {
@@ -308,7 +328,7 @@ function chooseStart(
           date,
           rule: 'public-1-january',
           article: 'Loi 68-1250 art. 1',
-          explanation: `A claim on a public debtor lapses 4 years from 1 January of the year after the year the right arose; the right is taken to arise at the due date (${dueDate}), so the period runs from ${date} to ${dec31(year + 4)}.`,
+          explanation: `A claim on a public debtor lapses ${n} years from 1 January of the year after the year the right arose; the right is taken to arise at the due date (${dueDate}), so the period runs from ${date} to ${dec31(year + n)}.`,
         },
         birth: dueDate,
         warnings,
@@ -341,7 +361,7 @@ function chooseStart(
       if (late)
         warnings.push({
           code: 'LATE_INVOICE_START',
-          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}); counting from the due date as asked, but a court may count from completion (deadline ${addPeriod(completionDate, { years: 5 })}).`,
+          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}); counting from the due date as asked, but a court may count from completion (deadline ${addPeriod(completionDate, { years: periodOf(claim.debtor, completionDate).years })}).`,
           article: 'Cass. com. 26 Feb 2020 n°18-25.036',
         });
       return {
@@ -362,6 +382,8 @@ interface Analysis {
   readonly voided: Set<number>;
   readonly endedAction: Map<number, number>;
   readonly lateService: Map<number, PlainDate>;
+  /** The order date of each injonction service (by position). */
+  readonly orderDateOf: Map<number, PlainDate>;
   readonly unservedOrders: number[];
 }
 
@@ -371,6 +393,7 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
   const voided = new Set<number>();
   const endedAction = new Map<number, number>();
   const lateService = new Map<number, PlainDate>();
+  const orderDateOf = new Map<number, PlainDate>();
   const openActions: number[] = [];
   const openOrders: number[] = [];
   const titleSources = new Set<number>();
@@ -416,7 +439,10 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
           });
           break;
         }
-        const lastDay = injonctionServiceLastDay(items[order]!.event.date);
+        const orderDate = items[order]!.event.date;
+        orderDateOf.set(pos, orderDate);
+        // The service deadline depends on the order's date (décret 2026-96: 3 months from 2026-09-01).
+        const lastDay = injonctionServiceLastDay(orderDate);
         if (e.date > lastDay) lateService.set(pos, lastDay);
         else {
           openActions.push(pos);
@@ -471,7 +497,7 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
     issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
     throw new ImpayesError({ code: 'INVALID_INPUT', issues });
   }
-  return { voided, endedAction, lateService, unservedOrders: openOrders };
+  return { voided, endedAction, lateService, orderDateOf, unservedOrders: openOrders };
 }
 
 /**
@@ -496,8 +522,8 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
  * **Interruption** (a new period of the same length from the event, C. civ. 2231): acknowledgement and
  * part payment (2240); legal action, even interim (2241), which keeps limitation interrupted until
  * `proceedings_ended` (2242: status `'suspended'`, `deadline` null), after which a new period runs
- * from the end of the proceedings; an injonction de payer order **when served within 6 months** of its
- * date (CPC 1411) — issuing it does nothing and a late service does nothing; enforcement and
+ * from the end of the proceedings; an injonction de payer order **when served in time** (CPC 1411: within 6
+ * months of its date, 3 months for an order made from 2026-09-01 under décret 2026-96) — issuing it does nothing and a late service does nothing; enforcement and
  * conservatory measures (2244). An outcome `'dismissed'`, `'withdrawn'` or `'lapsed'` voids the
  * interruption of the action it ends (2243): the result is computed as if that action (or served
  * order) never happened. `judgment_served` turns the claim into a 10-year title (CPCE L111-4): the
@@ -573,8 +599,9 @@ export function computeLimitation(
 ): LimitationDeadlineResult {
   const debtor = claim.debtor;
   const isPublic = debtor === 'public';
-  const period = PERIODS[debtor];
   const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays);
+  // The period in force when it starts (earlier law, e.g. before loi 2008-561, is not modelled).
+  const period = periodOf(debtor, isPublic ? claim.dueDate : start.date);
   // Events after asOf are not applied (the claim is replayed as of that day), never silently.
   const items = sortLimitationEvents(claim.events, asOf);
   const an = analyse(items, claim);
@@ -582,7 +609,7 @@ export function computeLimitation(
     warnings.push(
       laterEventsWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!, 'event(s)'),
     );
-  const longStopDate = addPeriod(birth, { years: 20 });
+  const longStopDate = addPeriod(birth, { years: longStopYears(birth) });
 
   let years = period.years;
   let title: LimitationTitle | null = null;
@@ -593,8 +620,10 @@ export function computeLimitation(
   const effective = new Set<number>();
 
   const periodFrom = (t: PlainDate): PlainDate =>
-    isPublic && title === null ? dec31(yearOf(t) + 4) : addPeriod(t, { years });
-  let deadline: PlainDate = isPublic ? dec31(yearOf(start.date) + 3) : periodFrom(start.date);
+    isPublic && title === null ? dec31(yearOf(t) + years) : addPeriod(t, { years });
+  let deadline: PlainDate = isPublic
+    ? dec31(yearOf(start.date) + years - 1)
+    : periodFrom(start.date);
 
   const capApplies = (): boolean => !isPublic && title === null;
   /** Applies an interruption giving `candidate`; returns whether the long-stop cut it. */
@@ -625,7 +654,7 @@ export function computeLimitation(
   /** The deadline if the open suspension ended on `e` (does not mutate). */
   const resumeAt = (s: Suspension, e: PlainDate): { date: PlainDate; cut: boolean } => {
     const from = max(e, start.date);
-    let cand = max(addDays(from, s.remaining), addMonthsValid(e, 6));
+    let cand = max(addDays(from, s.remaining), addMonthsValid(e, suspensionMonths(e)));
     if (s.newPeriod) cand = max(cand, periodFrom(from));
     let cut = false;
     if (capApplies() && cand > longStopDate) {
@@ -686,13 +715,13 @@ export function computeLimitation(
       );
     const cut = interrupt(t, periodFrom(t), true);
     const fresh = isPublic
-      ? `a new 4-year period runs from 1 January ${yearOf(t) + 1} to ${dec31(yearOf(t) + 4)}`
+      ? `a new ${years}-year period runs from 1 January ${yearOf(t) + 1} to ${dec31(yearOf(t) + years)}`
       : `a new ${years}-year period runs from ${t}`;
     return push(
       item,
       'interrupts',
       cut ? `${article}; C. civ. 2232` : article,
-      `${what} interrupts limitation: ${fresh}${suspension === null ? '' : ', once the suspension ends'}${cut ? `, capped by the 20-year long-stop (${longStopDate})` : ''}.`,
+      `${what} interrupts limitation: ${fresh}${suspension === null ? '' : ', once the suspension ends'}${cut ? `, capped by the ${longStopYears(birth)}-year long-stop (${longStopDate})` : ''}.`,
     );
   };
 
@@ -763,7 +792,7 @@ export function computeLimitation(
           item,
           'interrupts',
           article,
-          `${e.type === 'enforcement_measure' ? 'An enforcement measure' : 'A conservatory measure'} interrupts limitation: a new ${years}-year period runs from ${t}${suspension === null ? '' : ' once the suspension ends'} (not capped by the 20-year long-stop).`,
+          `${e.type === 'enforcement_measure' ? 'An enforcement measure' : 'A conservatory measure'} interrupts limitation: a new ${years}-year period runs from ${t}${suspension === null ? '' : ' once the suspension ends'} (not capped by the ${longStopYears(birth)}-year long-stop).`,
         );
       }
       case 'legal_action_filed': {
@@ -784,7 +813,7 @@ export function computeLimitation(
           item,
           'interrupts',
           article,
-          `The legal action interrupts limitation until the proceedings end (C. civ. 2242); a new ${isPublic ? '4-year period runs from 1 January after the decision becomes final' : `${years}-year period runs from the end`}. Record the end with proceedings_ended.${dropped ? ' The suspension under way is absorbed by the proceedings.' : ''}`,
+          `The legal action interrupts limitation until the proceedings end (C. civ. 2242); a new ${isPublic ? `${years}-year period runs from 1 January after the decision becomes final` : `${years}-year period runs from the end`}. Record the end with proceedings_ended.${dropped ? ' The suspension under way is absorbed by the proceedings.' : ''}`,
         );
       }
       case 'injonction_order_issued':
@@ -792,7 +821,7 @@ export function computeLimitation(
           item,
           'no-effect',
           'C. proc. civ. art. 1411; Cass. civ. 10 Jul 1990 n°89-13.345',
-          `Filing the request and issuing the order do not interrupt limitation; serving the order does, if served by ${injonctionServiceLastDay(t)} (6 months, CPC 1411).`,
+          `Filing the request and issuing the order do not interrupt limitation; serving the order does, if served by ${injonctionServiceLastDay(t)} (${injonctionServiceRule(t)}).`,
         );
       case 'injonction_order_served': {
         const article = 'C. civ. 2241; C. proc. civ. art. 1411';
@@ -802,7 +831,7 @@ export function computeLimitation(
             item,
             'no-effect',
             article,
-            `The order was served after ${lastDay}, more than 6 months after it was issued: it has lapsed (non avenue, CPC 1411) and its service interrupts nothing.`,
+            `The order of ${an.orderDateOf.get(pos)} was served after ${lastDay}, more than ${monthsText(injonctionServiceMonths(an.orderDateOf.get(pos)!))} after it was issued: it has lapsed (non avenue, ${injonctionServiceArticle(an.orderDateOf.get(pos)!)}) and its service interrupts nothing.`,
           );
         if (an.voided.has(pos))
           return push(
@@ -825,7 +854,7 @@ export function computeLimitation(
           item,
           'interrupts',
           article,
-          `Serving the injonction order within 6 months interrupts limitation: a new ${isPublic ? '4-year period runs from 1 January' : `${years}-year period runs from ${t}`}. The debtor has 1 month to oppose (CPC 1416).`,
+          `Serving the injonction order within ${monthsText(injonctionServiceMonths(an.orderDateOf.get(pos)!))} interrupts limitation: a new ${years}-year period runs from ${isPublic ? '1 January' : t}. ${enforcementText(t, an.orderDateOf.get(pos)!)}`,
         );
       }
       case 'mediation_started':
@@ -854,7 +883,7 @@ export function computeLimitation(
           item,
           'suspends',
           article,
-          `${kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${suspension.remaining} day(s) left and runs again when it ends, for at least 6 months.`,
+          `${kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${suspension.remaining} day(s) left and runs again when it ends, for at least ${suspensionMonths(t)} months.`,
         );
       }
       case 'mediation_ended':
@@ -884,7 +913,7 @@ export function computeLimitation(
           item,
           'resumes',
           r.cut ? `${article}; C. civ. 2232` : article,
-          `The suspension ends: the time left runs again, but never less than 6 months (until ${addMonths(t, 6)})${r.cut ? `, capped by the 20-year long-stop (${longStopDate})` : ''}.`,
+          `The suspension ends: the time left runs again, but never less than ${suspensionMonths(t)} months (until ${addMonths(t, suspensionMonths(t))})${r.cut ? `, capped by the ${longStopYears(birth)}-year long-stop (${longStopDate})` : ''}.`,
         );
       }
       case 'proceedings_ended': {
@@ -910,7 +939,7 @@ export function computeLimitation(
           item,
           'interrupts',
           isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2242, 2231',
-          `The proceedings begun on ${began} ended with a judgment: ${isPublic ? `a new 4-year period runs from 1 January ${yearOf(t) + 1}` : `a new ${years}-year period runs from ${t}`}. Serve the judgment (judgment_served) to obtain a 10-year title.`,
+          `The proceedings begun on ${began} ended with a judgment: ${isPublic ? `a new ${years}-year period runs from 1 January ${yearOf(t) + 1}` : `a new ${years}-year period runs from ${t}`}. Serve the judgment (judgment_served) to obtain a ${titleYears(t)}-year title.`,
         );
       }
       case 'judgment_served': {
@@ -919,10 +948,16 @@ export function computeLimitation(
             item,
             'no-effect',
             'Loi 68-1250 art. 2; loi 80-539',
-            'Against a public debtor a judgment is paid through the public accountant (loi 80-539), not enforced under the CPCE; the 4-year period already runs from 1 January after the decision.',
+            `Against a public debtor a judgment is paid through the public accountant (loi 80-539), not enforced under the CPCE; the ${years}-year period already runs from 1 January after the decision.`,
           );
-        const titleDeadline = addPeriod(t, { years: 10 });
-        title = { servedOn: t, years: 10, deadline: titleDeadline, article: 'CPCE L111-4' };
+        const titleYearsNow = titleYears(t);
+        const titleDeadline = addPeriod(t, { years: titleYearsNow });
+        title = {
+          servedOn: t,
+          years: titleYearsNow,
+          deadline: titleDeadline,
+          article: 'CPCE L111-4',
+        };
         years = 10;
         if (suspension === null) deadline = max(deadline, titleDeadline);
         else interrupt(t, titleDeadline, false);
@@ -930,7 +965,7 @@ export function computeLimitation(
           item,
           'interrupts',
           'CPCE L111-4',
-          `The served judgment is an enforceable title: it can be enforced for 10 years, until ${titleDeadline}, even when the claim itself had a shorter period.`,
+          `The served judgment is an enforceable title: it can be enforced for ${titleYearsNow} years, until ${titleDeadline}, even when the claim itself had a shorter period.`,
         );
       }
     }
@@ -1022,7 +1057,7 @@ export function computeLimitation(
   if (binding)
     warnings.push({
       code: 'LONG_STOP_BINDING',
-      message: `The 20-year long-stop (${longStopDate}) caps the extensions from acknowledgements, payments or suspensions; only a legal action or an enforcement measure can carry the claim further.`,
+      message: `The ${longStopYears(birth)}-year long-stop (${longStopDate}) caps the extensions from acknowledgements, payments or suspensions; only a legal action or an enforcement measure can carry the claim further.`,
       article: 'C. civ. 2232',
     });
 
@@ -1037,7 +1072,7 @@ export function computeLimitation(
       binding,
       explanation: isPublic
         ? 'Shown for information: the déchéance quadriennale has its own regime (loi 68-1250) and the Civil Code long-stop is not applied to it.'
-        : `20 years from the birth of the right (${birth}): acknowledgements, payments and suspensions cannot carry limitation beyond it; legal action (2241 al. 1) and enforcement or conservatory measures (2244) can.`,
+        : `${longStopYears(birth)} years from the birth of the right (${birth}): acknowledgements, payments and suspensions cannot carry limitation beyond it; legal action (2241 al. 1) and enforcement or conservatory measures (2244) can.`,
     },
     status,
     statusAt,

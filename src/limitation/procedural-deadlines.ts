@@ -8,7 +8,8 @@ import {
   type ProcedureDeadline,
   procedureDeadline,
 } from '../dates/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { lawNextRow, lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
 
 /**
  * A deadline of the recovery path: the {@link ProcedureDeadline} (nominal date by CPC 641, last day
@@ -24,7 +25,8 @@ export interface RecoveryDeadline extends ProcedureDeadline {
     | 'insolvency-claim'
     | 'forclusion-relief'
     | 'formal-notice'
-    | 'judgment-uplift';
+    | 'judgment-uplift'
+    | 'enforcement-without-opposition';
   /**
    * `'applies'` when CPC 642 surely moves the deadline (a procedural deadline); `'debatable'` when it
    * is unsettled (a contractual deadline, the L313-3 uplift): then both `nominal` and `deadline` are
@@ -66,39 +68,82 @@ const InsolvencyOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 const CPC = ['C. proc. civ. art. 641', 'C. proc. civ. art. 642'] as const;
 
+type Period = { months: number } | { days: number };
+
 function build(
   name: RecoveryDeadline['name'],
   start: unknown,
   startPath: string,
-  period: { months: number } | { days: number },
+  // The period may depend on the start date: statutory delays are dated law data.
+  period: Period | ((start: PlainDate) => Period),
   region: FrenchRegion,
   article: string,
   cpc642: RecoveryDeadline['cpc642'],
   explain: (d: ProcedureDeadline) => string,
 ): RecoveryDeadline {
   const s = parseOrThrow(PlainDateSchema, start, startPath, [startPath]);
-  const d = procedureDeadline(s, period, region);
+  const d = procedureDeadline(s, typeof period === 'function' ? period(s) : period, region);
   return { ...d, articles: [article, ...CPC], name, cpc642, explanation: explain(d) };
+}
+
+/** @internal Months to serve an injonction order made on `orderDate` (CPC 1411; décret 2026-96). */
+export function injonctionServiceMonths(orderDate: PlainDate): number {
+  return lawNumber('injonction-service-months', orderDate);
 }
 
 /** @internal Last day to serve an injonction order (CPC 1411, rolled by CPC 642), unvalidated. */
 export function injonctionServiceLastDay(orderDate: PlainDate): PlainDate {
-  return procedureDeadline(orderDate, { months: 6 }).deadline;
+  return procedureDeadline(orderDate, { months: injonctionServiceMonths(orderDate) }).deadline;
+}
+
+/** @internal `'1 month'`, `'3 months'`. */
+export function monthsText(n: number): string {
+  return n === 1 ? '1 month' : `${n} months`;
 }
 
 /**
- * Computes the last day to serve an injonction de payer order: 6 months from the order's date.
+ * @internal The service period of an order made on `orderDate`, in words: `'6 months, CPC 1411'`
+ * or `'3 months, CPC 1411; décret 2026-96 of 16 Feb 2026'`.
+ */
+export function injonctionServiceRule(orderDate: PlainDate): string {
+  return `${monthsText(injonctionServiceMonths(orderDate))}, ${injonctionServiceArticle(orderDate)}`;
+}
+
+/** @internal The legal basis of the service period of an order made on `orderDate`. */
+export function injonctionServiceArticle(orderDate: PlainDate): string {
+  return lawRowFor('injonction-service-months', orderDate).article;
+}
+
+/**
+ * @internal The service rule for an order not made yet (requested on `from`): the rule of that day,
+ * and the next change of the rule when there is one.
+ */
+export function injonctionServiceRuleFrom(from: PlainDate): string {
+  const next = lawNextRow('injonction-service-months', from);
+  const later =
+    next === undefined
+      ? ''
+      : `; ${monthsText(Number(next.value))} for an order made from ${next.from} (décret 2026-96)`;
+  return `within ${monthsText(injonctionServiceMonths(from))} of its date (CPC 1411${later})`;
+}
+
+/**
+ * Computes the last day to serve an injonction de payer order: 3 months from the order's date for
+ * an order made from 2026-09-01, 6 months for an earlier order.
  *
- * @remarks C. proc. civ. art. 1411: the order "est non avenue si elle n'a pas été signifiée dans les
- * six mois de sa date". Counted by CPC 641, moved to the next working day by CPC 642. An order not
- * served in time does not interrupt limitation (see {@link limitationDeadline}).
+ * @remarks C. proc. civ. art. 1411: the order is non avenue (caduque) if it was not served within
+ * six months of its date; décret n° 2026-96 of 16 February 2026 cuts this to three months for
+ * orders made from 1 September 2026 (law parameter `injonction-service-months`, keyed by the
+ * order's date). Counted by CPC 641, moved to the next working day by CPC 642. An order not served
+ * in time does not interrupt limitation (see {@link limitationDeadline}).
  * @param orderDate - the date of the order
  * @param options - `region` for public holidays
  * @returns the nominal and rolled deadline, and the articles
  * @throws {@link ImpayesError} `INVALID_INPUT` for a bad date or region.
  * @example
  * ```ts
- * injonctionServiceDeadline('2026-01-14').deadline; //=> '2026-07-15' (14 July is a holiday)
+ * injonctionServiceDeadline('2026-01-14').deadline; //=> '2026-07-15' (6 months; 14 July is a holiday)
+ * injonctionServiceDeadline('2026-09-01').deadline; //=> '2026-12-01' (3 months, décret 2026-96)
  * ```
  * @category Limitation
  */
@@ -111,12 +156,12 @@ export function injonctionServiceDeadline(
     'injonction-service',
     orderDate,
     'orderDate',
-    { months: 6 },
+    (d) => ({ months: injonctionServiceMonths(d) }),
     o.region,
     'C. proc. civ. art. 1411',
     'applies',
     (d) =>
-      `Serve the order by ${d.deadline}; otherwise it lapses (non avenue) and does not interrupt limitation.`,
+      `Serve the order by ${d.deadline} (${injonctionServiceRule(d.start)}); otherwise it lapses (non avenue) and does not interrupt limitation.`,
   );
 }
 
@@ -146,7 +191,7 @@ export function oppositionDeadline(
     'opposition',
     servedOn,
     'servedOn',
-    { months: 1 },
+    (d) => ({ months: lawNumber('injonction-opposition-months', d) }),
     o.region,
     'C. proc. civ. art. 1416',
     'applies',
@@ -178,12 +223,17 @@ export function insolvencyClaimDeadline(
   options: InsolvencyClaimDeadlineOptions = {},
 ): RecoveryDeadline {
   const o = parseOrThrow(InsolvencyOptionsSchema, options, 'options', ['options']);
-  const months = o.creditorAbroad ? 4 : 2;
+  let months = 0;
   return build(
     'insolvency-claim',
     bodaccPublishedOn,
     'bodaccPublishedOn',
-    { months },
+    (d) => {
+      months =
+        lawNumber('insolvency-claim-months', d) +
+        (o.creditorAbroad ? lawNumber('insolvency-claim-abroad-extra-months', d) : 0);
+      return { months };
+    },
     o.region,
     'C. com. R622-24',
     'applies',
@@ -219,7 +269,7 @@ export function forclusionReliefDeadline(
     'forclusion-relief',
     bodaccPublishedOn,
     'bodaccPublishedOn',
-    { months: 6 },
+    (d) => ({ months: lawNumber('forclusion-relief-months', d) }),
     o.region,
     'C. com. L622-26',
     'applies',
@@ -308,12 +358,131 @@ export function judgmentUpliftStart(
     'judgment-uplift',
     servedOn,
     'servedOn',
-    { months: 2 },
+    (d) => ({ months: lawNumber('judgment-uplift-delay-months', d) }),
     o.region,
     'C. mon. fin. L313-3',
     'debatable',
     (x) =>
-      `The 2 months end on ${x.nominal}: the legal rate + 5 points applies from ${addDays(x.nominal, 1)}${x.rolled ? ` (from ${addDays(x.deadline, 1)} if CPC 642 is applied, which is debatable)` : ''}.`,
+      `The ${lawNumber('judgment-uplift-delay-months', x.start)} months end on ${x.nominal}: the legal rate + ${lawNumber('judgment-uplift-points', x.start)} points applies from ${addDays(x.nominal, 1)}${x.rolled ? ` (from ${addDays(x.deadline, 1)} if CPC 642 is applied, which is debatable)` : ''}.`,
   );
   return { ...d, upliftFrom: addDays(d.nominal, 1), upliftFromIfRolled: addDays(d.deadline, 1) };
+}
+
+/**
+ * Options of {@link injonctionEnforceableFrom}.
+ *
+ * @category Limitation
+ */
+export interface InjonctionEnforcementOptions extends RecoveryDeadlineOptions {
+  /** The date of the order (required: the rule depends on it). */
+  readonly orderDate: string;
+}
+
+/**
+ * The result of {@link injonctionEnforceableFrom}: the period after service and the first day the
+ * creditor may enforce the order when no opposition was notified.
+ *
+ * @category Limitation
+ */
+export interface InjonctionEnforcement extends RecoveryDeadline {
+  /** The date of the order. */
+  readonly orderDate: PlainDate;
+  /**
+   * The rule applied: `'no-opposition-notice'` (orders made from 2026-09-01, décret 2026-96: 2
+   * months after service without an opposition notice from the greffe) or `'opposition-period'`
+   * (earlier orders: once the month to oppose has passed, CPC 1416, 1422).
+   */
+  readonly rule: 'no-opposition-notice' | 'opposition-period';
+  /**
+   * The first day the creditor may proceed to enforcement if no opposition was notified (the day
+   * after `deadline`), or `null` when the order was served too late: it lapsed (CPC 1411).
+   */
+  readonly enforceableFrom: PlainDate | null;
+  /** The order was served after its service deadline: it is non avenue and cannot be enforced. */
+  readonly lapsed: boolean;
+}
+
+const EnforcementOptionsSchema = /* @__PURE__ */ z.strictObject({
+  orderDate: PlainDateSchema,
+  region: z._default(FrenchRegionSchema, 'metropolitan'),
+});
+
+/**
+ * Computes the day from which the creditor may enforce an injonction de payer order when no
+ * opposition was notified: 2 months after service for an order made from 2026-09-01; for an earlier
+ * order, once the debtor's month to oppose has passed.
+ *
+ * @remarks Décret n° 2026-96 of 16 February 2026 (orders made from 1 September 2026): the greffe
+ * notifies the creditor only of oppositions, and the creditor may proceed to enforcement when it
+ * has received no opposition notice within two months of service (law parameter
+ * `injonction-enforcement-after-service-months`). For an earlier order, the order takes effect as
+ * an enforceable title once the opposition month (CPC 1416) has passed without opposition (CPC
+ * 1422). Counted by CPC 641 and moved by CPC 642; enforcement is possible from the day after. An
+ * order served after its service deadline (CPC 1411, {@link injonctionServiceDeadline}) lapsed:
+ * `enforceableFrom` is then `null`. When service was not made to the debtor in person, opposition
+ * stays open longer (CPC 1416 al. 2): pass the date of the first act served in person.
+ * @param servedOn - the date the order was served
+ * @param options - `orderDate` (required) and `region`
+ * @returns the period (nominal and rolled end), `enforceableFrom`, the rule and `lapsed`
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a bad date or option, or an order dated after
+ * its service (path `options.orderDate`).
+ * @example
+ * ```ts
+ * injonctionEnforceableFrom('2026-10-15', { orderDate: '2026-09-10' }).enforceableFrom;
+ * //=> '2026-12-16' (2 months after service, décret 2026-96)
+ * injonctionEnforceableFrom('2026-03-10', { orderDate: '2026-02-20' }).enforceableFrom;
+ * //=> '2026-04-11' (the opposition month has passed)
+ * ```
+ * @category Limitation
+ */
+export function injonctionEnforceableFrom(
+  servedOn: string,
+  options: InjonctionEnforcementOptions,
+): InjonctionEnforcement {
+  const o = parseOrThrow(EnforcementOptionsSchema, options, 'options', ['options']);
+  const served = parseOrThrow(PlainDateSchema, servedOn, 'servedOn', ['servedOn']);
+  if (o.orderDate > served)
+    invalidInput(`the order (${o.orderDate}) cannot be dated after its service (${served})`, [
+      'options',
+      'orderDate',
+    ]);
+  const months = lawNumberOn('injonction-enforcement-after-service-months', o.orderDate);
+  const lapsed = served > injonctionServiceLastDay(o.orderDate);
+  const rule = months === undefined ? 'opposition-period' : 'no-opposition-notice';
+  const d = build(
+    'enforcement-without-opposition',
+    served,
+    'servedOn',
+    (s) => ({ months: months ?? lawNumber('injonction-opposition-months', s) }),
+    o.region,
+    rule === 'no-opposition-notice'
+      ? 'décret 2026-96 (CPC 1411 s.)'
+      : 'C. proc. civ. art. 1416, 1422',
+    'applies',
+    (x) =>
+      lapsed
+        ? `The order of ${o.orderDate} was served on ${served}, after its service deadline (${injonctionServiceLastDay(o.orderDate)}; ${injonctionServiceRule(o.orderDate)}): it lapsed (non avenue) and cannot be enforced.`
+        : rule === 'no-opposition-notice'
+          ? `If no opposition notice from the greffe arrives by ${x.deadline} (${monthsText(months ?? 0)} after service, décret 2026-96), the creditor may enforce the order from ${addDays(x.deadline, 1)}.`
+          : `Without an opposition by ${x.deadline} (${monthsText(lawNumber('injonction-opposition-months', served))} after service, CPC 1416), the order takes effect as an enforceable title (CPC 1422): enforcement is possible from ${addDays(x.deadline, 1)}.`,
+  );
+  return {
+    ...d,
+    orderDate: o.orderDate,
+    rule,
+    enforceableFrom: lapsed ? null : addDays(d.deadline, 1),
+    lapsed,
+  };
+}
+
+/**
+ * @internal What follows the timely service of an order, in words: the opposition month and the
+ * day the creditor may enforce without an opposition (décret 2026-96 for orders from 2026-09-01).
+ */
+export function enforcementText(servedOn: PlainDate, orderDate: PlainDate): string {
+  const months = lawNumber('injonction-opposition-months', servedOn);
+  const e = injonctionEnforceableFrom(servedOn, { orderDate });
+  const oppose = `The debtor has ${monthsText(months)} to oppose (CPC 1416).`;
+  // Before décret 2026-96 the order simply takes effect after the opposition month.
+  return e.rule === 'no-opposition-notice' ? `${oppose} ${e.explanation}` : oppose;
 }

@@ -73,7 +73,7 @@ describe('parseFrenchAmount', () => {
 });
 
 describe('roundToCents', () => {
-  it('rounds half away from zero (DOMAIN.md §3.1)', () => {
+  it('rounds half away from zero (docs/law.md §3.1)', () => {
     expect(roundToCents('184.9315')).toBe('184.93');
     expect(roundToCents('0.125')).toBe('0.13');
     expect(roundToCents('0.135')).toBe('0.14');

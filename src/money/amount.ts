@@ -328,7 +328,7 @@ export function parseFrenchAmount(text: string): Amount {
 
 /**
  * Rounds an amount to the cent, half away from zero ("arrondi commercial": 0.005 → 0.01,
- * −0.005 → −0.01), the rule DOMAIN.md §3.1 uses for every computed figure.
+ * −0.005 → −0.01), the rule [law.md §3.1](../../docs/law.md) uses for every computed figure.
  *
  * @param input - any {@link MoneyInput}
  * @returns the rounded canonical {@link Amount}

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../internal/freeze.js';
 
 /**
- * The kinds of debtor French law distinguishes (DOMAIN.md, "Debtor kinds"):
+ * The kinds of debtor French law distinguishes ([law.md](../../docs/law.md), "Debtor kinds"):
  *
  * - `professional`: a business acting for its trade — C. com. L441-10 penalties, 40 € indemnity,
  *   5-year limitation;

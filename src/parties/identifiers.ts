@@ -32,7 +32,7 @@ function luhn(digits: string): boolean {
  * Tells whether a text is a well-formed SIREN: 9 digits passing the Luhn check.
  *
  * @remarks The SIREN identifies a French business in the SIRENE register (INSEE); it is one of
- * the mentions the e-invoicing reform requires for the buyer (DOMAIN.md §7). Spaces are stripped
+ * the mentions the e-invoicing reform requires for the buyer ([law.md §7](../../docs/law.md)). Spaces are stripped
  * first (`'732 829 320'` is accepted); any other character makes it invalid. The check proves
  * the number is well formed, not that it is registered.
  * @param value - the candidate SIREN; anything but a string gives `false`
@@ -81,7 +81,7 @@ export function isValidSiret(value: unknown): boolean {
  * Builds the French intra-EU VAT number of a business from its SIREN: `'FR'` + a two-digit key +
  * the SIREN, with key = (12 + 3 × (SIREN mod 97)) mod 97.
  *
- * @remarks CGI art. 286 ter and 289 (VAT number on invoices; DOMAIN.md §7). The result is the
+ * @remarks CGI art. 286 ter and 289 (VAT number on invoices; [law.md §7](../../docs/law.md)). The result is the
  * number the SIREN implies; whether the business is actually registered for VAT is a VIES check.
  * Spaces in the input are stripped.
  * @param siren - a valid SIREN (see {@link isValidSiren})
@@ -113,7 +113,7 @@ function vatKey(siren: string): string {
  * Tells whether a text is a French intra-EU VAT number with a numeric key matching its SIREN.
  *
  * @remarks Format `FR` + 2-digit key + 9-digit SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97 and
- * a SIREN passing the Luhn check (DOMAIN.md §7). Spaces are stripped and the prefix may be in lower
+ * a SIREN passing the Luhn check ([law.md §7](../../docs/law.md)). Spaces are stripped and the prefix may be in lower
  * case. Numbers with a letter in the key (issued to some businesses without a SIREN) are not
  * checked and give `false`.
  * @param value - the candidate VAT number; anything but a string gives `false`

@@ -248,3 +248,56 @@ describe('computeLatePenalties (edges)', () => {
     ]);
   });
 });
+
+describe('issue 13 item 3: a line must not split where nothing changes', () => {
+  it('gives a public buyer one line at 10.15 % for the whole delay: 166.85 €, labelled 2026-H1', () => {
+    // 20 000 € due 2026-06-15, statement to 2026-07-15: ECB 2.15 % on 2026-01-01 + 8 = 10.15 %,
+    // one rate for the whole delay (CCP R2192-31): 20 000 × 10.15 % × 30 / 365 = 166.85 €.
+    const s = computeLatePenalties({
+      debtor: 'public',
+      amount: '20000.00',
+      dueDate: '2026-06-15',
+      asOf: '2026-07-15',
+    });
+    expect(s.segments).toEqual([
+      expect.objectContaining({
+        from: '2026-06-16',
+        to: '2026-07-15',
+        days: 30,
+        halfYear: '2026-H1',
+        ratePercent: '10.15',
+        amount: '166.85',
+        rule: 'public-ecb-plus-8',
+      }),
+    ]);
+    expect(s.interest).toBe('166.85');
+    expect(s.total).toBe('206.85');
+  });
+
+  it('labels a later line of a fixed rate with the rate’s half-year, not the day’s', () => {
+    const s = computeLatePenalties({
+      debtor: 'public',
+      amount: '20000.00',
+      dueDate: '2026-06-15',
+      payments: [{ date: '2026-07-10', amount: '10000.00' }],
+      asOf: '2026-07-20',
+    });
+    expect(s.segments.map((x) => [x.from, x.to, x.halfYear, x.ratePercent, x.base])).toEqual([
+      ['2026-06-16', '2026-07-10', '2026-H1', '10.15', '20000.00'],
+      ['2026-07-11', '2026-07-20', '2026-H1', '10.15', '10000.00'],
+    ]);
+  });
+
+  it('keeps one line per half-year for the B2B default, split per half-year', () => {
+    const s = computeLatePenalties({
+      debtor: 'professional',
+      amount: '20000.00',
+      dueDate: '2026-06-15',
+      asOf: '2026-07-15',
+    });
+    expect(s.segments.map((x) => [x.halfYear, x.ratePercent, x.amount])).toEqual([
+      ['2026-H1', '12.15', '99.86'],
+      ['2026-H2', '12.40', '101.92'],
+    ]);
+  });
+});

@@ -9,10 +9,20 @@ import {
   type PlainDate,
 } from '../dates/index.js';
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
-import { add, D, type Dec, decValid, roundCents, sub, toCents, ZERO } from '../internal/decimal.js';
+import {
+  add,
+  type Dec,
+  dec,
+  decValid,
+  roundCents,
+  sub,
+  toCents,
+  ZERO,
+} from '../internal/decimal.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
+import { lawNumber } from '../law/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
@@ -273,7 +283,6 @@ function echoClause(clause: LatePenaltyClause): LatePenaltyClause {
   for (const [key, value] of Object.entries(clause)) out[key] = value === 0 ? 0 : value;
   return out as LatePenaltyClause;
 }
-const FORTY: Dec = /* @__PURE__ */ new D(40);
 
 /** A resolved rate and the floor finding of its half-year, if any. */
 interface CheckedRate {
@@ -315,6 +324,23 @@ interface OpenSegment {
 
 const amountOf = (d: Dec): Amount => toCents(d) as Amount;
 
+/**
+ * Whether a run continues the open line: nothing changes — the same rate, from the same rule and
+ * reference (the explanation names the reference half-year), and the same year basis. A line never
+ * splits where nothing changes: a rate fixed for the whole delay (public buyers, CCP R2192-31)
+ * gives one line across half-years (issue 13).
+ */
+function continues(open: OpenSegment, r: ResolvedRate, yearDays: 365 | 366): boolean {
+  const o = open.rate;
+  return (
+    open.yearDays === yearDays &&
+    o.rule === r.rule &&
+    o.rate.eq(r.rate) &&
+    o.explanation === r.explanation &&
+    o.article === r.article
+  );
+}
+
 function byDate(movements: ReadonlyArray<DebtMovement>): ReadonlyArray<DebtMovement> {
   for (let i = 1; i < movements.length; i++) {
     if (movements[i]!.date < movements[i - 1]!.date)
@@ -334,7 +360,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   const warnings: PenaltyWarning[] = [];
   let clause = c.clause ?? STATUTORY;
   if (regime === 'public-procurement' && clause.type !== 'statutory') {
-    warnings.push(clauseIgnored());
+    warnings.push(clauseIgnored(c.dueDate));
     clause = STATUTORY;
   }
   const setup: RateSetup = {
@@ -362,8 +388,13 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   let upliftN: number | undefined;
   if (c.judgmentServedOn !== undefined) {
     if (regime === 'legal-interest' && clause.type === 'statutory')
-      upliftN = dayNumber(addMonths(c.judgmentServedOn, 2));
-    else warnings.push(upliftNotApplied(regime));
+      upliftN = dayNumber(
+        addMonths(
+          c.judgmentServedOn,
+          lawNumber('judgment-uplift-delay-months', c.judgmentServedOn),
+        ),
+      );
+    else warnings.push(upliftNotApplied(regime, c.judgmentServedOn));
   }
 
   // Payments and credit notes after asOf are not applied (a statement as of that day), never silently.
@@ -504,7 +535,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
         r = checked.rate;
         warning = checked.warning;
       }
-      return { rate: uplift ? withUplift(r) : r, warning };
+      return { rate: uplift ? withUplift(r, hy.firstDay) : r, warning };
     };
     const rateOf = (hy: HalfYear, uplift: boolean): ResolvedRate => {
       const index = halfYearIndex(hy);
@@ -594,16 +625,17 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
           : principal;
       const base = add(principalBase, capitalised);
       if (
-        // Runs are contiguous and rates are cached per half-year: the same rate object means the
-        // same half-year, so only the balance can differ.
-        open !== undefined &&
-        open.rate === r &&
-        open.base.eq(base)
+        open?.base.eq(base) &&
+        // Split per half-year, each half-year is its own line; a rate fixed for the whole delay
+        // runs on while nothing changes.
+        (open.rate === r || (fixedAtStart && continues(open, r, yearDays)))
       ) {
         open.toN = toN;
       } else {
         close();
-        open = { fromN: cursorN, toN, halfYear: hy.id, rate: r, base, yearDays };
+        // A rate fixed at the start is the start half-year's: the line says so (issue 13).
+        const label = fixedAtStart && r.rule !== 'contract-floor' ? startHalf.id : hy.id;
+        open = { fromN: cursorN, toN, halfYear: label, rate: r, base, yearDays };
       }
       cursorN = toN;
       while (nextMoveN === cursorN) {
@@ -653,7 +685,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   const costs = c.additionalRecoveryCosts;
   if (costs?.gt(0)) {
     if (indemnityDetail.owed) {
-      const extra = costs.minus(FORTY);
+      const extra = costs.minus(indemnityDetail.amount);
       additional = extra.gt(0) ? extra : ZERO;
     } else {
       warnings.push({
@@ -664,7 +696,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       });
     }
   }
-  const indemnity = indemnityDetail.owed ? FORTY : ZERO;
+  const indemnity = indemnityDetail.owed ? dec(indemnityDetail.amount) : ZERO;
   const interestOutstanding = sub(accrued, interestPaid);
   return {
     regime,

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { type HalfYear, halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { D, type Dec, dec, toPercent } from '../internal/decimal.js';
+import { type Dec, dec, toPercent } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import {
   type LegalRateCategory,
@@ -49,10 +50,13 @@ const ARTICLE_UPLIFT = 'CMF L313-3';
 const ARTICLE_PUBLIC = 'CCP L2192-13, R2192-31';
 const ARTICLE_CLAUSE_CIVIL = 'C. civ. 1231-5, 1344-1';
 
-const TEN = /* @__PURE__ */ new D(10);
-const EIGHT = /* @__PURE__ */ new D(8);
-const FIVE = /* @__PURE__ */ new D(5);
-const THREE = /* @__PURE__ */ new D(3);
+/** @internal The statutory margin of a regime on `date`, in points (law parameter data). */
+export function marginPoints(regime: PenaltyRegime, date: PlainDate): number {
+  return lawNumber(
+    regime === 'public-procurement' ? 'public-interest-margin-points' : 'b2b-penalty-margin-points',
+    date,
+  );
+}
 
 /** @internal A rate resolved for a half-year, with what the statement shows. */
 export interface ResolvedRate {
@@ -74,10 +78,17 @@ export interface RateSetup {
 
 const pct = toPercent;
 
-/** @internal The floor of 3 × the legal rate "other cases" for the half-year starting `firstDay`. */
-export function floorFor(table: RateTable, firstDay: PlainDate): { floor: Dec; legal: string } {
+/**
+ * @internal The floor of a contractual B2B rate for the half-year starting `firstDay`: the
+ * multiple (3, C. com. L441-10 II) × the legal rate "other cases".
+ */
+export function floorFor(
+  table: RateTable,
+  firstDay: PlainDate,
+): { floor: Dec; legal: string; multiple: number } {
   const row = rowOn(table.legalOther, firstDay);
-  return { floor: rowRate(row).times(THREE), legal: row.ratePercent };
+  const multiple = lawNumber('contract-rate-floor-multiple', firstDay);
+  return { floor: rowRate(row).times(multiple), legal: row.ratePercent, multiple };
 }
 
 /**
@@ -104,14 +115,14 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
       }
       const ecbRow = rowOn(table.ecb, ref);
       const ecb = ecbRow.ratePercent;
-      const plus = regime === 'public-procurement' ? EIGHT : TEN;
+      const plus = marginPoints(regime, ref);
       const rate = rowRate(ecbRow).plus(plus);
       return {
         rate,
         ratePercent: pct(rate),
         rule: regime === 'public-procurement' ? 'public-ecb-plus-8' : 'statutory-ecb-plus-10',
         article: regime === 'public-procurement' ? ARTICLE_PUBLIC : ARTICLE_B2B,
-        explanation: `ECB rate on ${ref} ${ecb} % + ${plus.toString()} points = ${pct(rate)} %`,
+        explanation: `ECB rate on ${ref} ${ecb} % + ${plus} points = ${pct(rate)} %`,
       };
     }
     case 'fixed': {
@@ -153,15 +164,16 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
   }
 }
 
-/** @internal Adds the CMF L313-3 uplift of 5 points to a legal rate. */
-export function withUplift(r: ResolvedRate): ResolvedRate {
-  const rate = r.rate.plus(FIVE);
+/** @internal Adds the CMF L313-3 uplift (5 points) in force on `date` to a legal rate. */
+export function withUplift(r: ResolvedRate, date: PlainDate): ResolvedRate {
+  const points = lawNumber('judgment-uplift-points', date);
+  const rate = r.rate.plus(points);
   return {
     rate,
     ratePercent: pct(rate),
     rule: 'legal-rate-judgment-uplift',
     article: ARTICLE_UPLIFT,
-    explanation: `${r.explanation} + 5 points after the judgment (CMF L313-3) = ${pct(rate)} %`,
+    explanation: `${r.explanation} + ${points} points after the judgment (CMF L313-3) = ${pct(rate)} %`,
   };
 }
 
@@ -181,7 +193,7 @@ export function checkFloor(
   const halfYear = hy.id;
   const firstDay = hy.firstDay;
   const statutory = setup.clause.type === 'statutory';
-  let floor: { floor: Dec; legal: string };
+  let floor: { floor: Dec; legal: string; multiple: number };
   try {
     floor = floorFor(setup.table, firstDay);
   } catch (error) {
@@ -192,7 +204,7 @@ export function checkFloor(
       warning: {
         code: 'RATE_UNKNOWN',
         severity: 'warning',
-        message: `The legal interest rate of ${halfYear} is not in the rate table: the contractual rate ${r.ratePercent} % could not be checked against the floor of 3 × the legal rate. Supply it with the "rates" option.`,
+        message: `The legal interest rate of ${halfYear} is not in the rate table: the contractual rate ${r.ratePercent} % could not be checked against the floor of ${lawNumber('contract-rate-floor-multiple', firstDay)} × the legal rate. Supply it with the "rates" option.`,
         article: ARTICLE_B2B,
         halfYear,
       },
@@ -206,7 +218,7 @@ export function checkFloor(
       warning: {
         code: 'STATUTORY_RATE_BELOW_FLOOR',
         severity: 'info',
-        message: `In ${halfYear} the statutory default rate ${r.ratePercent} % (ECB + 10 points) is below 3 × the legal rate (3 × ${floor.legal} % = ${floorPercent} %). The floor binds contractual rates only, so the default rate applies.`,
+        message: `In ${halfYear} the statutory default rate ${r.ratePercent} % (ECB + ${marginPoints('b2b-l441-10', firstDay)} points) is below ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %). The floor binds contractual rates only, so the default rate applies.`,
         article: ARTICLE_B2B,
         halfYear,
       },
@@ -219,12 +231,12 @@ export function checkFloor(
         ratePercent: floorPercent,
         rule: 'contract-floor',
         article: ARTICLE_B2B,
-        explanation: `contractual rate ${r.ratePercent} % raised to the floor 3 × ${floor.legal} % = ${floorPercent} %`,
+        explanation: `contractual rate ${r.ratePercent} % raised to the floor ${floor.multiple} × ${floor.legal} % = ${floorPercent} %`,
       },
       warning: {
         code: 'CONTRACT_RATE_BELOW_FLOOR',
         severity: 'warning',
-        message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of 3 × the legal rate (3 × ${floor.legal} % = ${floorPercent} %): the floor ${floorPercent} % was applied (option onBelowFloor: 'apply-floor').`,
+        message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %): the floor ${floorPercent} % was applied (option onBelowFloor: 'apply-floor').`,
         article: ARTICLE_B2B,
         halfYear,
       },
@@ -235,7 +247,7 @@ export function checkFloor(
     warning: {
       code: 'CONTRACT_RATE_BELOW_FLOOR',
       severity: 'warning',
-      message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of 3 × the legal rate (3 × ${floor.legal} % = ${floorPercent} %). The rate was not raised; a court may replace the clause.`,
+      message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %). The rate was not raised; a court may replace the clause.`,
       article: ARTICLE_B2B,
       halfYear,
     },
@@ -352,7 +364,7 @@ export function latePenaltyRate(
   const warnings: PenaltyWarning[] = [];
   let clause: LatePenaltyClause = o.clause ?? { type: 'statutory' };
   if (regime === 'public-procurement' && clause.type !== 'statutory') {
-    warnings.push(clauseIgnored());
+    warnings.push(clauseIgnored(d));
     clause = { type: 'statutory' };
   }
   const setup: RateSetup = {
@@ -378,8 +390,8 @@ export function latePenaltyRate(
     }
   }
   if (o.judgmentUplift === true) {
-    if (regime === 'legal-interest' && clause.type === 'statutory') r = withUplift(r);
-    else warnings.push(upliftNotApplied(regime));
+    if (regime === 'legal-interest' && clause.type === 'statutory') r = withUplift(r, d);
+    else warnings.push(upliftNotApplied(regime, d));
   }
   return {
     date: d,
@@ -395,25 +407,25 @@ export function latePenaltyRate(
 }
 
 /** @internal The finding for a clause given for a public buyer. */
-export function clauseIgnored(): PenaltyWarning {
+export function clauseIgnored(date: PlainDate): PenaltyWarning {
   return {
     code: 'CLAUSE_IGNORED',
     severity: 'warning',
-    message:
-      'A public buyer owes the moratory interest of the public procurement code (ECB + 8 points), which a contract may not lower or waive: the clause was ignored.',
+    message: `A public buyer owes the moratory interest of the public procurement code (ECB + ${marginPoints('public-procurement', date)} points), which a contract may not lower or waive: the clause was ignored.`,
     article: 'CCP L2192-14, R2192-31',
   };
 }
 
 /** @internal The finding for a judgment uplift that does not apply. */
-export function upliftNotApplied(regime: PenaltyRegime): PenaltyWarning {
+export function upliftNotApplied(regime: PenaltyRegime, servedOn: PlainDate): PenaltyWarning {
+  const points = lawNumber('judgment-uplift-points', servedOn);
   return {
     code: 'JUDGMENT_UPLIFT_NOT_APPLIED',
     severity: 'warning',
     message:
       regime === 'legal-interest'
-        ? 'The +5 points of CMF L313-3 raise the legal interest rate; they were not added to the contractual rate.'
-        : `The +5 points of CMF L313-3 raise the legal interest rate; the ${regime} regime uses its own rate, so the judgment uplift was not applied (penalties and legal interest are not cumulated, Cass. com. 24 Apr 2024).`,
+        ? `The +${points} points of CMF L313-3 raise the legal interest rate; they were not added to the contractual rate.`
+        : `The +${points} points of CMF L313-3 raise the legal interest rate; the ${regime} regime uses its own rate, so the judgment uplift was not applied (penalties and legal interest are not cumulated, Cass. com. 24 Apr 2024).`,
     article: ARTICLE_UPLIFT,
   };
 }
@@ -432,8 +444,8 @@ export interface ContractualRateFloor {
   readonly ratePercent: string;
   /** The legal interest rate "other cases" of the half-year, e.g. `'5.07'`. */
   readonly legalRatePercent: string;
-  /** Always `'3'`. */
-  readonly multiple: '3';
+  /** The multiple of the legal rate, `'3'` (law parameter `contract-rate-floor-multiple`). */
+  readonly multiple: string;
   /** The legal basis. */
   readonly article: string;
 }
@@ -470,13 +482,13 @@ export function contractualRateFloor(
   const d = parseOrThrow(PlainDateSchema, date, 'date');
   const o = parseOrThrow(FloorOptionsSchema, options, 'options');
   const hy = halfYearOf(d);
-  const { floor, legal } = floorFor(resolveRates(o.rates), hy.firstDay);
+  const { floor, legal, multiple } = floorFor(resolveRates(o.rates), hy.firstDay);
   return {
     date: d,
     halfYear: hy.id,
     ratePercent: pct(floor),
     legalRatePercent: legal,
-    multiple: '3',
+    multiple: String(multiple),
     article: ARTICLE_B2B,
   };
 }

@@ -52,10 +52,8 @@ describe('rate memo on the table', () => {
       '2025-H1 13.15 statutory-ecb-plus-10',
       '2025-H2 12.15 statutory-ecb-plus-10',
     ]);
-    expect(run('public')).toEqual([
-      '2025-H1 11.15 public-ecb-plus-8',
-      '2025-H2 11.15 public-ecb-plus-8',
-    ]);
+    // One rate for the whole delay, labelled with its half-year: one line (issue 13 item 3).
+    expect(run('public')).toEqual(['2025-H1 11.15 public-ecb-plus-8']);
     expect(run('public', { dueDate: '2025-07-01' })).toEqual(['2025-H2 10.15 public-ecb-plus-8']);
     expect(run('consumer')).toEqual(['2025-H1 3.71 legal-rate', '2025-H2 2.76 legal-rate']);
     expect(run('consumer', {}, { legalRateCategory: 'consumer-creditor' })).toEqual([

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawRowOn, lawStart } from '../law/index.js';
 import type { Amount } from '../money/index.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
 
@@ -83,7 +84,6 @@ export interface RecoveryIndemnityResult {
   readonly article: string;
 }
 
-const FORTY = '40.00' as Amount;
 const NONE = '0.00' as Amount;
 
 /**
@@ -119,12 +119,15 @@ export function indemnityFor(
         ? `Paid on ${paidOn}, on or before the due date ${dueDate}: no indemnity.`
         : `The due date ${dueDate} has not passed on ${lateOn}: no indemnity yet.`,
     );
-  const inForce = isPublic ? '2013-05-01' : '2013-01-01';
-  if (dueDate < inForce)
+  // The amount and its start date are law parameter data, read at the due date.
+  const id = isPublic ? 'public-recovery-indemnity-eur' : 'recovery-indemnity-eur';
+  const row = lawRowOn(id, dueDate);
+  if (row === undefined)
     return no(
       'not-in-force',
-      `The indemnity applies to debts falling due from ${inForce}; this one fell due on ${dueDate}.`,
+      `The indemnity applies to debts falling due from ${lawStart(id)}; this one fell due on ${dueDate}.`,
     );
+  const euros = row.value;
   if (insolvencyOpenedOn !== undefined && insolvencyOpenedOn <= dueDate)
     return no(
       'insolvency',
@@ -132,13 +135,13 @@ export function indemnityFor(
       'C. com. L441-10 II, L622-7',
     );
   return {
-    amount: FORTY,
+    amount: `${euros}.00` as Amount,
     owed: true,
     reason: paidOn !== undefined ? 'paid-late' : 'unpaid-after-due-date',
     message:
       paidOn !== undefined
-        ? `Paid on ${paidOn}, after the due date ${dueDate}: 40 € per invoice paid late, even one day late (CJEU C-279/23).`
-        : `Unpaid on ${lateOn}, after the due date ${dueDate}: 40 € per invoice paid late.`,
+        ? `Paid on ${paidOn}, after the due date ${dueDate}: ${euros} € per invoice paid late, even one day late (CJEU C-279/23).`
+        : `Unpaid on ${lateOn}, after the due date ${dueDate}: ${euros} € per invoice paid late.`,
     article,
   };
 }

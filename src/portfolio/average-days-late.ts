@@ -88,7 +88,7 @@ export function averageResult(
  * moyen de retard de paiement).
  *
  * @remarks Days late of a payment = `daysBetween(dueDate, payment date)` when positive, else 0
- * (DOMAIN.md §1: due 2018-04-15, paid 2018-05-15 → 30 days; C. com. L441-10 II makes penalties
+ * ([law.md §1](../../docs/law.md): due 2018-04-15, paid 2018-05-15 → 30 days; C. com. L441-10 II makes penalties
  * run from the day after the due date). Each payment weighs its amount, capped at what was still
  * due on the invoice (credit notes deducted first), so 1 000 € paid 30 days late and 3 000 € paid
  * on time average 7.5 days. Invoices still unpaid are not in this figure: see {@link payerProfile}

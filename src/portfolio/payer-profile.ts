@@ -237,7 +237,7 @@ function isChronic(g: GradeInputs): boolean {
  * `A` to `D` with its reasons, and risk flags.
  *
  * @remarks Spotting bad payers before working with them again (seed articles 002–003). Days late
- * count from the day after the due date (C. com. L441-10 II; DOMAIN.md §1). An invoice is
+ * count from the day after the due date (C. com. L441-10 II; [law.md §1](../../docs/law.md)). An invoice is
  * *assessed* when it was settled with a payment, or is open, undisputed and past due; it is *late*
  * when a payment came after the due date, or when it is still open past due. Disputed open
  * invoices are reported (`openDisputes`, flag `has_disputes`) but do not count as late. A promise

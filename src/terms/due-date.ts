@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/index.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
 import type { TermsWarning } from './warning.js';
 
@@ -125,27 +126,28 @@ export function dueDateFromTerms(
             : [],
       };
     case 'statutory-default': {
+      // The statutory default term in force on the invoice date (law parameter data).
+      const days = lawNumber('b2b-default-term-days', issueDate);
       if (deliveryDate !== undefined) {
-        const dueDate = addDays(deliveryDate, 30);
+        const dueDate = addDays(deliveryDate, days);
         return {
           dueDate,
           rule: 'statutory-default-after-delivery',
           article: DEFAULT_ARTICLE,
-          explanation: `No agreed term: 30 days after delivery or performance ${deliveryDate} → ${dueDate}.`,
+          explanation: `No agreed term: ${days} days after delivery or performance ${deliveryDate} → ${dueDate}.`,
           warnings: [],
         };
       }
-      const dueDate = addDays(issueDate, 30);
+      const dueDate = addDays(issueDate, days);
       return {
         dueDate,
         rule: 'statutory-default-after-issue',
         article: DEFAULT_ARTICLE,
-        explanation: `No agreed term and no delivery date: 30 days after the invoice date ${issueDate} → ${dueDate}.`,
+        explanation: `No agreed term and no delivery date: ${days} days after the invoice date ${issueDate} → ${dueDate}.`,
         warnings: [
           {
             code: 'DELIVERY_DATE_ASSUMED',
-            message:
-              'No delivery or performance date given: the statutory 30 days are counted from the invoice date instead; the law counts them from receipt of the goods or performance of the service.',
+            message: `No delivery or performance date given: the statutory ${days} days are counted from the invoice date instead; the law counts them from receipt of the goods or performance of the service.`,
             article: DEFAULT_ARTICLE,
           },
         ],

@@ -1,13 +1,21 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { type LawParameterId, lawNumber } from '../law/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import { dueDateFromTerms } from './due-date.js';
 import { PaymentTermsSchema } from './schemas.js';
 
 const L441_10_I = 'C. com. L441-10 I';
-const FINES =
-  'The seller and the buyer risk an administrative fine of up to 75 000 € (natural person) or 2 000 000 € (legal person), doubled if repeated within two years (C. com. L441-16).';
+/** French thousands, as statutes write them: `75 000 €`. */
+const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+
+/** The L441-16 fines in force on `date` (law parameter data), as a sentence. */
+function finesText(date: PlainDate): string {
+  const natural = lawNumber('payment-terms-fine-natural-person-eur', date);
+  const legal = lawNumber('payment-terms-fine-legal-person-eur', date);
+  return `The seller and the buyer risk an administrative fine of up to ${euros(natural)} (natural person) or ${euros(legal)} (legal person), doubled if repeated within two years (C. com. L441-16).`;
+}
 
 /**
  * The business sectors with their own statutory maximum payment terms (C. com. L441-11 II):
@@ -179,10 +187,10 @@ function later(a: PlainDate, b: PlainDate): PlainDate {
   return a > b ? a : b;
 }
 
-const PUBLIC_TERMS: Readonly<Record<PublicBuyerType, { days: number; article: string }>> = {
-  'state-or-local': { days: 30, article: 'CCP R2192-10' },
-  'public-hospital': { days: 50, article: 'CCP R2192-11 1°' },
-  'public-undertaking': { days: 60, article: 'CCP R2192-11 2°' },
+const PUBLIC_TERMS: Readonly<Record<PublicBuyerType, { id: LawParameterId; article: string }>> = {
+  'state-or-local': { id: 'public-term-days-state', article: 'CCP R2192-10' },
+  'public-hospital': { id: 'public-term-days-hospital', article: 'CCP R2192-11 1°' },
+  'public-undertaking': { id: 'public-term-days-undertaking', article: 'CCP R2192-11 2°' },
 };
 
 function sectorCap(
@@ -191,39 +199,41 @@ function sectorCap(
   delivery: PlainDate,
   periodic: boolean,
 ): PaymentTermsCap {
+  // Sector caps in force when the invoice is issued (law parameter data).
+  const days = (id: LawParameterId): number => lawNumber(id, issueDate);
   switch (sector) {
     case 'transport':
       return {
         id: 'SECTOR_TRANSPORT_30_DAYS',
-        latestDueDate: addDays(issueDate, 30),
+        latestDueDate: addDays(issueDate, days('transport-term-days')),
         article: 'C. com. L441-11 II',
-        description: `Transport and related services: at most 30 days after the invoice date ${issueDate}.`,
+        description: `Transport and related services: at most ${days('transport-term-days')} days after the invoice date ${issueDate}.`,
       };
     case 'perishable-food': {
       const start = periodic ? endOfTenDayPeriod(delivery) : delivery;
       return {
         id: 'SECTOR_PERISHABLE_FOOD_30_DAYS',
-        latestDueDate: addDays(start, 30),
+        latestDueDate: addDays(start, days('perishable-food-term-days')),
         article: 'C. com. L441-11 II 1°',
         description: periodic
-          ? `Perishable food, periodic invoice: at most 30 days after the end of the ten-day period of delivery (${start}).`
-          : `Perishable food: at most 30 days after delivery ${delivery}.`,
+          ? `Perishable food, periodic invoice: at most ${days('perishable-food-term-days')} days after the end of the ten-day period of delivery (${start}).`
+          : `Perishable food: at most ${days('perishable-food-term-days')} days after delivery ${delivery}.`,
       };
     }
     case 'live-cattle':
       return {
         id: 'SECTOR_LIVE_CATTLE_20_DAYS',
-        latestDueDate: addDays(delivery, 20),
+        latestDueDate: addDays(delivery, days('live-cattle-term-days')),
         article: 'C. com. L441-11 II 2°',
-        description: `Live cattle and derived fresh meat: at most 20 days after delivery ${delivery}.`,
+        description: `Live cattle and derived fresh meat: at most ${days('live-cattle-term-days')} days after delivery ${delivery}.`,
       };
     case 'excise-alcohol': {
       const eom = endOfMonth(delivery);
       return {
         id: 'SECTOR_EXCISE_ALCOHOL_30_DAYS_EOM',
-        latestDueDate: addDays(eom, 30),
+        latestDueDate: addDays(eom, days('excise-alcohol-term-days')),
         article: 'C. com. L441-11 II 3°',
-        description: `Alcoholic drinks subject to excise: at most 30 days after the end of the month of delivery (${eom}).`,
+        description: `Alcoholic drinks subject to excise: at most ${days('excise-alcohol-term-days')} days after the end of the month of delivery (${eom}).`,
       };
     }
   }
@@ -290,6 +300,9 @@ export function checkPaymentTerms(input: PaymentTermsCheckInput): PaymentTermsCh
 export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTermsCheckResult {
   const findings: PaymentTermsFinding[] = [];
   const { issueDate, terms } = r;
+  // Statutory caps and fines in force when the invoice is issued (law parameter data).
+  const law = (id: LawParameterId): number => lawNumber(id, issueDate);
+  const fines = finesText(issueDate);
   // The agreed due date, if any; `r.dueDate` with no agreed term is checked against the default.
   let agreed: { readonly date: PlainDate; readonly rule: string } | undefined;
   if (terms === undefined) {
@@ -352,8 +365,7 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
       findings.push({
         code: 'PUBLIC_BUYER_TYPE_ASSUMED',
         severity: 'warning',
-        message:
-          'No publicBuyerType given: assumed to be the State or a local authority (30 days). Public hospitals have 50 days and public undertakings 60 days.',
+        message: `No publicBuyerType given: assumed to be the State or a local authority (${law('public-term-days-state')} days). Public hospitals have ${law('public-term-days-hospital')} days and public undertakings ${law('public-term-days-undertaking')} days.`,
         article: 'CCP R2192-10',
       });
     const start = r.receiptDate ?? issueDate;
@@ -364,7 +376,8 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
         message: `No receiptDate given: the payment request is assumed received on the invoice date ${issueDate}. The public term runs from receipt of the payment request, which is usually later.`,
         article: 'CCP R2192-12',
       });
-    const { days, article } = PUBLIC_TERMS[type];
+    const { id, article } = PUBLIC_TERMS[type];
+    const days = law(id);
     const cap: PaymentTermsCap = {
       id: `PUBLIC_${days}_DAYS`,
       latestDueDate: addDays(start, days),
@@ -378,7 +391,7 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
       findings.push({
         code: 'PUBLIC_TERM_EXCEEDED',
         severity: 'error',
-        message: `The due date ${checked} is after the latest date the public payment term allows (${cap.latestDueDate}, ${days} days after receipt of the payment request). A contract cannot lengthen it; late interest and the 40 € indemnity run automatically from the day after (CCP L2192-13).`,
+        message: `The due date ${checked} is after the latest date the public payment term allows (${cap.latestDueDate}, ${days} days after receipt of the payment request). A contract cannot lengthen it; late interest and the ${law('public-recovery-indemnity-eur')} € indemnity run automatically from the day after (CCP L2192-13).`,
         article: `CCP L2192-10; ${article}`,
         latestLawfulDueDate: cap.latestDueDate,
       });
@@ -404,9 +417,9 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
   if (agreed === undefined) {
     const cap: PaymentTermsCap = {
       id: 'B2B_DEFAULT_30_DAYS',
-      latestDueDate: addDays(delivery, 30),
+      latestDueDate: addDays(delivery, law('b2b-default-term-days')),
       article: `${L441_10_I} al. 1`,
-      description: `No agreed term: at most 30 days after receipt of the goods or performance ${delivery}.`,
+      description: `No agreed term: at most ${law('b2b-default-term-days')} days after receipt of the goods or performance ${delivery}.`,
     };
     caps.push(cap, ...sectorCaps);
     const latest = minDate(caps);
@@ -414,12 +427,12 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
       findings.push({
         code: 'TERM_EXCEEDS_DEFAULT_30_DAYS',
         severity: 'error',
-        message: `No term was agreed, so payment is due at most 30 days after delivery or performance (${cap.latestDueDate}); ${r.dueDate} is later. ${FINES}`,
+        message: `No term was agreed, so payment is due at most ${law('b2b-default-term-days')} days after delivery or performance (${cap.latestDueDate}); ${r.dueDate} is later. ${fines}`,
         article: `${L441_10_I} al. 1; C. com. L441-16`,
         latestLawfulDueDate: cap.latestDueDate,
       });
     if (r.dueDate === undefined) return statutory(caps, findings, latest);
-    pushSectorBreach(findings, sectorCaps, r.dueDate);
+    pushSectorBreach(findings, sectorCaps, r.dueDate, fines);
     return finish(caps, findings, r.dueDate, 'given');
   }
   const given = agreed.date;
@@ -427,25 +440,27 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
   if (periodic) {
     const cap: PaymentTermsCap = {
       id: 'B2B_PERIODIC_45_DAYS',
-      latestDueDate: addDays(issueDate, 45),
+      latestDueDate: addDays(issueDate, law('b2b-periodic-term-days')),
       article: `${L441_10_I} al. 3; CGI 289 I-3`,
-      description: `Periodic invoice: at most 45 days after the invoice date ${issueDate}.`,
+      description: `Periodic invoice: at most ${law('b2b-periodic-term-days')} days after the invoice date ${issueDate}.`,
     };
     caps.push(cap);
     if (given > cap.latestDueDate)
       findings.push({
         code: 'PERIODIC_INVOICE_EXCEEDS_45_DAYS',
         severity: 'error',
-        message: `A periodic invoice must be paid at most 45 days after its date (${cap.latestDueDate}); the due date ${given} is later. ${FINES}`,
+        message: `A periodic invoice must be paid at most ${law('b2b-periodic-term-days')} days after its date (${cap.latestDueDate}); the due date ${given} is later. ${fines}`,
         article: `${L441_10_I} al. 3; C. com. L441-16`,
         latestLawfulDueDate: cap.latestDueDate,
       });
   } else {
-    const sixty = addDays(issueDate, 60);
+    const agreedDays = law('b2b-agreed-term-days');
+    const eomDays = law('b2b-eom-term-days');
+    const sixty = addDays(issueDate, agreedDays);
     if (terms?.type === 'end-of-month') {
       const eom45 = dueDateFromTerms(issueDate, undefined, {
         type: 'end-of-month',
-        days: 45,
+        days: eomDays,
         method: terms.method,
       }).dueDate;
       const latest = later(sixty, eom45);
@@ -453,21 +468,21 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
         id: 'B2B_AGREED_45_DAYS_EOM',
         latestDueDate: latest,
         article: `${L441_10_I} al. 2`,
-        description: `Agreed end-of-month term: at most 45 days end of month with the stipulated method (${eom45}) or 60 days after the invoice date (${sixty}), whichever is later.`,
+        description: `Agreed end-of-month term: at most ${eomDays} days end of month with the stipulated method (${eom45}) or ${agreedDays} days after the invoice date (${sixty}), whichever is later.`,
       });
-      if (terms.days >= 60)
+      if (terms.days >= agreedDays)
         findings.push({
           code: 'EOM_60_NOT_ALLOWED',
           severity: 'error',
-          message: `"${terms.days} days end of month" is not allowed: the law permits at most 60 days net or 45 days end of month. ${FINES}`,
+          message: `"${terms.days} days end of month" is not allowed: the law permits at most ${agreedDays} days net or ${eomDays} days end of month. ${fines}`,
           article: `${L441_10_I} al. 2; C. com. L441-16`,
           latestLawfulDueDate: latest,
         });
-      else if (terms.days > 45 || given > latest)
+      else if (terms.days > eomDays || given > latest)
         findings.push({
           code: 'TERM_EXCEEDS_45_DAYS_EOM',
           severity: 'error',
-          message: `An end-of-month term may not exceed 45 days end of month (here ${terms.days} days, due ${given}; latest lawful ${latest}). ${FINES}`,
+          message: `An end-of-month term may not exceed ${eomDays} days end of month (here ${terms.days} days, due ${given}; latest lawful ${latest}). ${fines}`,
           article: `${L441_10_I} al. 2; C. com. L441-16`,
           latestLawfulDueDate: latest,
         });
@@ -476,20 +491,23 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
         id: 'B2B_AGREED_60_DAYS',
         latestDueDate: sixty,
         article: `${L441_10_I} al. 2`,
-        description: `Agreed term: at most 60 calendar days after the invoice date ${issueDate} (not two months).`,
+        description: `Agreed term: at most ${agreedDays} calendar days after the invoice date ${issueDate} (not two months).`,
       });
       if (given > sixty) {
         const eomLatest =
           terms === undefined
-            ? later(addDays(endOfMonth(issueDate), 45), endOfMonth(addDays(issueDate, 45)))
+            ? later(
+                addDays(endOfMonth(issueDate), eomDays),
+                endOfMonth(addDays(issueDate, eomDays)),
+              )
             : sixty;
         const doubtful = given <= eomLatest;
         findings.push({
           code: 'TERM_EXCEEDS_60_DAYS',
           severity: doubtful ? 'warning' : 'error',
           message: doubtful
-            ? `The due date ${given} is more than 60 days after the invoice date (${sixty}); it is lawful only if a "45 days end of month" term was expressly stipulated.`
-            : `The due date ${given} is more than 60 calendar days after the invoice date (latest ${sixty}). ${FINES}`,
+            ? `The due date ${given} is more than ${agreedDays} days after the invoice date (${sixty}); it is lawful only if a "${eomDays} days end of month" term was expressly stipulated.`
+            : `The due date ${given} is more than ${agreedDays} calendar days after the invoice date (latest ${sixty}). ${fines}`,
           article: `${L441_10_I} al. 2; C. com. L441-16`,
           latestLawfulDueDate: sixty,
         });
@@ -497,7 +515,7 @@ export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTer
     }
   }
   caps.push(...sectorCaps);
-  pushSectorBreach(findings, sectorCaps, given);
+  pushSectorBreach(findings, sectorCaps, given, fines);
   return finish(caps, findings, given, agreed.rule);
 }
 
@@ -505,13 +523,14 @@ function pushSectorBreach(
   findings: PaymentTermsFinding[],
   sectorCaps: ReadonlyArray<PaymentTermsCap>,
   dueDate: PlainDate,
+  fines: string,
 ): void {
   for (const cap of sectorCaps) {
     if (dueDate > cap.latestDueDate)
       findings.push({
         code: 'SECTOR_CAP_EXCEEDED',
         severity: 'error',
-        message: `${cap.description} The due date ${dueDate} is later than ${cap.latestDueDate}. ${FINES}`,
+        message: `${cap.description} The due date ${dueDate} is later than ${cap.latestDueDate}. ${fines}`,
         article: `${cap.article}; C. com. L441-16`,
         latestLawfulDueDate: cap.latestDueDate,
       });

@@ -20,7 +20,8 @@ export type ModuleName =
   | 'deposit'
   | 'portfolio'
   | 'text'
-  | 'einvoicing';
+  | 'einvoicing'
+  | 'law';
 
 /** Builds the arguments of a call whose array input has `n` items, in reverse date order. */
 export type ScaleArgs = (n: number) => unknown[];
@@ -412,6 +413,15 @@ export const samples = {
   isValidSiren: { module: 'parties', calls: [['732829320'], ['732829321']] },
   isValidSiret: { module: 'parties', calls: [['73282932000074'], ['356 000 000 00048']] },
 
+  // law
+  lawParameterOn: {
+    module: 'law',
+    calls: [
+      ['injonction-service-months', '2026-09-01'],
+      ['recovery-indemnity-eur', '2025-01-01'],
+    ],
+  },
+
   // rates
   createRateTable: { module: 'rates', calls: [[], [rateOverrides], [rateOverrides, customRates]] },
   ecbRateForHalfYear: { module: 'rates', calls: [['2024-08-10'], ['2024-08-10', {}]] },
@@ -548,7 +558,14 @@ export const samples = {
   // limitation
   forclusionReliefDeadline: { module: 'limitation', calls: [['2026-03-10']] },
   formalNoticeExpiry: { module: 'limitation', calls: [['2026-03-02', 15]] },
-  injonctionServiceDeadline: { module: 'limitation', calls: [['2026-01-14']] },
+  injonctionEnforceableFrom: {
+    module: 'limitation',
+    calls: [
+      ['2026-10-15', { orderDate: '2026-09-10' }],
+      ['2026-03-10', { orderDate: '2026-02-20', region: 'alsace-moselle' }],
+    ],
+  },
+  injonctionServiceDeadline: { module: 'limitation', calls: [['2026-01-14'], ['2026-09-01']] },
   insolvencyClaimDeadline: {
     module: 'limitation',
     calls: [['2026-03-10'], ['2026-03-10', { creditorAbroad: true }]],

@@ -1,4 +1,4 @@
-// Golden cases for the deposit module (issue 7, DOMAIN.md §4): the "Done means" of the issue.
+// Golden cases for the deposit module (issue 7, docs/law.md §4): the "Done means" of the issue.
 import {
   advancePaymentInterest,
   cancellationOutcome,

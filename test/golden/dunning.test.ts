@@ -1,4 +1,4 @@
-// Golden decisions of the default French policy (DOMAIN.md §6) on a 1 200 € B2B invoice due Tuesday
+// Golden decisions of the default French policy (docs/law.md §6) on a 1 200 € B2B invoice due Tuesday
 // 2026-03-03, each row the app's log on that day; and the R622-24 claim deadlines.
 import { describe, expect, test } from 'vitest';
 import { type DunningEventInput, nextDunningStep } from '../../src/index.js';

@@ -33,7 +33,7 @@ const eom = (days: number, method: 'days-then-eom' | 'eom-then-days'): PaymentTe
   method,
 });
 
-// DOMAIN.md §9 and edge dates, through the invoice model.
+// docs/law.md §9 and edge dates, through the invoice model.
 const dueCases: ReadonlyArray<DueCase> = [
   {
     id: 'EX-45EOM-A',
@@ -148,7 +148,7 @@ const dueCases: ReadonlyArray<DueCase> = [
   },
 ];
 
-describe('invoiceDueDate (golden, DOMAIN.md §9)', () => {
+describe('invoiceDueDate (golden, docs/law.md §9)', () => {
   test.each(dueCases)('$id: $title', ({ issueDate, deliveryDate, terms, dueDate }) => {
     const invoice = {
       ...base,

@@ -5,7 +5,7 @@ import {
 } from 'impayes-core';
 import { describe, expect, it, test } from 'vitest';
 
-// "Done means" scenarios of issue 5 (DOMAIN.md §5): id, title, claim, asOf, expected deadline/status.
+// "Done means" scenarios of issue 5 (docs/law.md §5): id, title, claim, asOf, expected deadline/status.
 interface Case {
   readonly id: string;
   readonly title: string;
@@ -165,7 +165,7 @@ const cases: ReadonlyArray<Case> = [
   },
 ];
 
-describe('limitationDeadline (golden, DOMAIN.md §5)', () => {
+describe('limitationDeadline (golden, docs/law.md §5)', () => {
   test.each(cases)('$id: $title', ({ claim, asOf, deadline, status }) => {
     const r = limitationDeadline(claim, asOf === undefined ? {} : { asOf });
     expect(r.deadline).toBe(deadline);

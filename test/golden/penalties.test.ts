@@ -1,4 +1,4 @@
-// DOMAIN.md §9 examples and the rate figures of issue 4, to the cent.
+// docs/law.md §9 examples and the rate figures of issue 4, to the cent.
 
 import {
   computeLatePenalties,
@@ -68,10 +68,8 @@ const cases: ReadonlyArray<StatementCase> = [
       asOf: '2025-08-15',
     },
     options: { rateMode: 'fixed-at-start' },
-    segments: [
-      ['2025-06-16', '2025-06-30', 15, '13.15', '54.04'],
-      ['2025-07-01', '2025-08-15', 46, '13.15', '165.73'],
-    ],
+    // One rate for the whole delay: one line, not one per half-year (issue 13 item 3).
+    segments: [['2025-06-16', '2025-08-15', 61, '13.15', '219.77']],
     interest: '219.77',
     indemnity: '40.00',
     total: '259.77',
@@ -110,17 +108,15 @@ const cases: ReadonlyArray<StatementCase> = [
       payments: [{ date: '2025-08-15', amount: '10000.00' }],
       asOf: '2025-08-15',
     },
-    segments: [
-      ['2025-06-16', '2025-06-30', 15, '11.15', '45.82'],
-      ['2025-07-01', '2025-08-15', 46, '11.15', '140.52'],
-    ],
+    // One rate for the whole delay (CCP R2192-31): one line (issue 13 item 3).
+    segments: [['2025-06-16', '2025-08-15', 61, '11.15', '186.34']],
     interest: '186.34',
     indemnity: '40.00',
     total: '226.34',
   },
 ];
 
-describe('computeLatePenalties golden cases (DOMAIN.md §9)', () => {
+describe('computeLatePenalties golden cases (docs/law.md §9)', () => {
   test.each(cases)('$id: $title', ({ input, options, segments, interest, indemnity, total }) => {
     const s = computeLatePenalties(input, options);
     expect(s.segments.map((x) => [x.from, x.to, x.days, x.ratePercent, x.amount])).toEqual(

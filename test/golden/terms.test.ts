@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 type Method = 'days-then-eom' | 'eom-then-days';
 
-// DOMAIN.md §9 and edge dates. id, issue date, days, method, expected due date.
+// docs/law.md §9 and edge dates. id, issue date, days, method, expected due date.
 const eomCases: ReadonlyArray<[string, string, number, Method, string]> = [
   ['EX-45EOM-A 10 March', '2025-03-10', 45, 'days-then-eom', '2025-04-30'],
   ['EX-45EOM-B 10 March', '2025-03-10', 45, 'eom-then-days', '2025-05-15'],
@@ -26,7 +26,7 @@ const eomCases: ReadonlyArray<[string, string, number, Method, string]> = [
   ['EDGE year end B', '2025-12-15', 45, 'eom-then-days', '2026-02-14'],
 ];
 
-describe('computeDueDate (golden, DOMAIN.md §9)', () => {
+describe('computeDueDate (golden, docs/law.md §9)', () => {
   test.each(eomCases)('%s', (_id, issueDate, days, method, expected) => {
     expect(
       computeDueDate({ issueDate, terms: { type: 'end-of-month', days, method } }).dueDate,

@@ -112,7 +112,7 @@ describe('computeLatePenalties properties', () => {
             { allocation },
           );
           // Exact interest never grows with a payment; per-segment rounding to the cent
-          // (DOMAIN.md §3.1) may move each side by half a cent per segment.
+          // (docs/law.md §3.1) may move each side by half a cent per segment.
           const slack = Math.floor((withPart.segments.length + without.segments.length) / 2);
           expect(num(withPart.total)).toBeLessThanOrEqual(num(without.total) + slack);
         },
@@ -141,7 +141,7 @@ describe('computeLatePenalties properties', () => {
           const pf = computeLatePenalties(input, { allocation: 'principal-first' });
           const inf = computeLatePenalties(input, { allocation: 'interest-first' });
           // Exact interest is never lower interest-first; each segment is then rounded to the
-          // cent (DOMAIN.md §3.1), which may move each side by half a cent per segment.
+          // cent (docs/law.md §3.1), which may move each side by half a cent per segment.
           const slack = Math.floor((inf.segments.length + pf.segments.length) / 2);
           expect(num(inf.interest) + slack).toBeGreaterThanOrEqual(num(pf.interest));
         },

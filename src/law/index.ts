@@ -1,0 +1,28 @@
+/**
+ * French collection law as dated, sourced data: {@link lawParameterOn} gives the value of a legal
+ * parameter in force on a day (the 40 € indemnity, the penalty margins, limitation periods, the
+ * injonction de payer delays of décret 2026-96, ceilings, the e-invoicing calendar…) with its
+ * article and source; {@link lawParameters} lists every dated value. The engines read the same
+ * data. The rules themselves are explained in the [rule book](../../docs/law.md).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ * @module law
+ */
+
+export type {
+  LawParameter,
+  LawParameterId,
+  LawParameterValue,
+} from './law-parameters.js';
+// lawParameterOn and lawParameters are public; the others (tagged @internal) are engine accessors.
+export {
+  lawNextRow,
+  lawNumber,
+  lawNumberOn,
+  lawParameterOn,
+  lawParameters,
+  lawRowFor,
+  lawRowOn,
+  lawStart,
+} from './law-parameters.js';
+export type { LawConfidence, LawParameterRow, LawParameterUnit } from './types.js';
