@@ -101,6 +101,12 @@ export type {
   PaymentTermsCheckResult,
   PaymentTermsFinding,
   PublicBuyerType,
+  TermsCapCode,
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
   TermsWarning,
 } from './terms/index.js';
 export {
@@ -112,6 +118,8 @@ export {
   PaymentTermsCheckInputSchema,
   PaymentTermsSchema,
   PublicBuyerTypeSchema,
+  termsTextEn,
+  termsTextFr,
 } from './terms/index.js';
 // --- end terms ---
 
@@ -510,6 +518,7 @@ export {
   einvoicingObligations,
   isEinvoiceStatusCode,
 } from './einvoicing/index.js';
+export type { TextOptions } from './internal/text-options.js';
 // --- end einvoicing ---
 export type {
   Catalogue,

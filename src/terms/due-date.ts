@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { defaultLocale, type FindingSeverity, type Locale, renderMessage } from '../text/index.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
+import { termsCatalogues } from './text.catalogues.js';
+import type {
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
+} from './text.js';
 import type { TermsWarning } from './warning.js';
 
 /** The article of the statutory default term (no agreed term). */
@@ -52,10 +62,108 @@ export interface ComputeDueDateResult {
   readonly rule: string;
   /** The legal basis when the law, not only the contract, sets the date. */
   readonly article?: string;
-  /** One English sentence showing the computation. */
+  /** One sentence showing the computation, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: TermsMessage<TermsExplanationCode>;
   /** Assumptions made (e.g. no delivery date for the statutory default). */
   readonly warnings: ReadonlyArray<TermsWarning>;
+}
+
+/** @internal The context every step of the terms module renders its sentences with. */
+export type Say = <C extends keyof TermsMessages & string>(
+  code: C,
+  params: TermsMessages[C],
+) => TermsMessage<C>;
+
+/** @internal Renders terms sentences in `locale`. */
+export function termsSay(locale: Locale): Say {
+  return (code, params) => renderMessage(termsCatalogues, locale, code, params);
+}
+
+/** @internal A terms finding in `locale`. */
+export function termsFinding<C extends TermsFindingCode>(
+  say: Say,
+  severity: FindingSeverity,
+  article: string,
+  code: C,
+  params: TermsMessages[C],
+): TermsFinding {
+  return { ...say(code, params), severity, article };
+}
+
+function result(
+  dueDate: PlainDate,
+  rule: string,
+  article: string | undefined,
+  explanation: TermsMessage<TermsExplanationCode>,
+  warnings: ReadonlyArray<TermsWarning>,
+): ComputeDueDateResult {
+  return {
+    dueDate,
+    rule,
+    ...(article === undefined ? {} : { article }),
+    explanation: explanation.message,
+    explanationMessage: explanation,
+    warnings,
+  };
+}
+
+/** @internal Step: "X days end of month", method A or B (C. com. L441-10 I al. 2). */
+export function endOfMonthDueDate(
+  issueDate: PlainDate,
+  days: number,
+  method: 'days-then-eom' | 'eom-then-days',
+  say: Say,
+): ComputeDueDateResult {
+  if (method === 'days-then-eom') {
+    const plus = addDays(issueDate, days);
+    const dueDate = endOfMonth(plus);
+    const why = say('DUE_EOM_DAYS_THEN_EOM', { days, issueDate, plus, dueDate });
+    return result(dueDate, `eom-${days}-days-then-eom`, EOM_ARTICLE, why, []);
+  }
+  const eom = endOfMonth(issueDate);
+  const dueDate = addDays(eom, days);
+  const why = say('DUE_EOM_EOM_THEN_DAYS', { days, eom, dueDate });
+  return result(dueDate, `eom-${days}-eom-then-days`, EOM_ARTICLE, why, []);
+}
+
+/** @internal Step: a fixed due date, warned when it precedes the invoice date. */
+export function fixedDueDate(
+  issueDate: PlainDate,
+  date: PlainDate,
+  say: Say,
+): ComputeDueDateResult {
+  const warnings =
+    date < issueDate
+      ? [
+          termsFinding(say, 'warning', 'C. com. L441-9', 'FIXED_DATE_BEFORE_ISSUE_DATE', {
+            dueDate: date,
+            issueDate,
+          }),
+        ]
+      : [];
+  return result(date, 'fixed', undefined, say('DUE_FIXED', { dueDate: date }), warnings);
+}
+
+/** @internal Step: no agreed term, 30 days after delivery, else after the invoice date. */
+export function statutoryDefaultDueDate(
+  issueDate: PlainDate,
+  deliveryDate: PlainDate | undefined,
+  say: Say,
+): ComputeDueDateResult {
+  if (deliveryDate !== undefined) {
+    const dueDate = addDays(deliveryDate, 30);
+    const why = say('DUE_DEFAULT_AFTER_DELIVERY', { deliveryDate, dueDate });
+    return result(dueDate, 'statutory-default-after-delivery', DEFAULT_ARTICLE, why, []);
+  }
+  const dueDate = addDays(issueDate, 30);
+  const assumed = termsFinding(say, 'warning', DEFAULT_ARTICLE, 'DELIVERY_DATE_ASSUMED', {
+    issueDate,
+    scope: 'statutory-default',
+  });
+  const why = say('DUE_DEFAULT_AFTER_ISSUE', { issueDate, dueDate });
+  return result(dueDate, 'statutory-default-after-issue', DEFAULT_ARTICLE, why, [assumed]);
 }
 
 /**
@@ -68,89 +176,23 @@ export function dueDateFromTerms(
   issueDate: PlainDate,
   deliveryDate: PlainDate | undefined,
   terms: PaymentTerms,
+  locale: Locale = defaultLocale,
 ): ComputeDueDateResult {
+  const say = termsSay(locale);
   switch (terms.type) {
     case 'net': {
       const dueDate = addDays(issueDate, terms.days);
-      return {
-        dueDate,
-        rule: `net-${terms.days}`,
-        explanation: `${terms.days} calendar days after the invoice date ${issueDate} → ${dueDate} (days, not months).`,
-        warnings: [],
-      };
+      const why = say('DUE_NET', { days: terms.days, issueDate, dueDate });
+      return result(dueDate, `net-${terms.days}`, undefined, why, []);
     }
-    case 'end-of-month': {
-      if (terms.method === 'days-then-eom') {
-        const plus = addDays(issueDate, terms.days);
-        const dueDate = endOfMonth(plus);
-        return {
-          dueDate,
-          rule: `eom-${terms.days}-days-then-eom`,
-          article: EOM_ARTICLE,
-          explanation: `${terms.days} days end of month, method A: ${issueDate} + ${terms.days} days = ${plus}, end of that month → ${dueDate}.`,
-          warnings: [],
-        };
-      }
-      const eom = endOfMonth(issueDate);
-      const dueDate = addDays(eom, terms.days);
-      return {
-        dueDate,
-        rule: `eom-${terms.days}-eom-then-days`,
-        article: EOM_ARTICLE,
-        explanation: `${terms.days} days end of month, method B: end of the invoice's month ${eom} + ${terms.days} days → ${dueDate}.`,
-        warnings: [],
-      };
-    }
+    case 'end-of-month':
+      return endOfMonthDueDate(issueDate, terms.days, terms.method, say);
     case 'on-receipt':
-      return {
-        dueDate: issueDate,
-        rule: 'on-receipt',
-        explanation: `Payable on receipt: due on the invoice date ${issueDate}.`,
-        warnings: [],
-      };
+      return result(issueDate, 'on-receipt', undefined, say('DUE_ON_RECEIPT', { issueDate }), []);
     case 'fixed':
-      return {
-        dueDate: terms.date,
-        rule: 'fixed',
-        explanation: `Fixed due date ${terms.date}.`,
-        warnings:
-          terms.date < issueDate
-            ? [
-                {
-                  code: 'FIXED_DATE_BEFORE_ISSUE_DATE',
-                  message: `The fixed due date ${terms.date} is before the invoice date ${issueDate}.`,
-                  article: 'C. com. L441-9',
-                },
-              ]
-            : [],
-      };
-    case 'statutory-default': {
-      if (deliveryDate !== undefined) {
-        const dueDate = addDays(deliveryDate, 30);
-        return {
-          dueDate,
-          rule: 'statutory-default-after-delivery',
-          article: DEFAULT_ARTICLE,
-          explanation: `No agreed term: 30 days after delivery or performance ${deliveryDate} → ${dueDate}.`,
-          warnings: [],
-        };
-      }
-      const dueDate = addDays(issueDate, 30);
-      return {
-        dueDate,
-        rule: 'statutory-default-after-issue',
-        article: DEFAULT_ARTICLE,
-        explanation: `No agreed term and no delivery date: 30 days after the invoice date ${issueDate} → ${dueDate}.`,
-        warnings: [
-          {
-            code: 'DELIVERY_DATE_ASSUMED',
-            message:
-              'No delivery or performance date given: the statutory 30 days are counted from the invoice date instead; the law counts them from receipt of the goods or performance of the service.',
-            article: DEFAULT_ARTICLE,
-          },
-        ],
-      };
-    }
+      return fixedDueDate(issueDate, terms.date, say);
+    case 'statutory-default':
+      return statutoryDefaultDueDate(issueDate, deliveryDate, say);
   }
 }
 
@@ -169,6 +211,7 @@ export function dueDateFromTerms(
  * This computes the date the terms give; whether the terms are lawful is
  * {@link checkPaymentTerms}' job. The date is never rolled to a working day.
  * @param input - `{ issueDate, deliveryDate?, terms }`; see {@link DueDateRequestSchema}
+ * @param options - `locale` of the explanation and warnings: `'fr'` (default) or `'en'`
  * @returns the due date with its rule, article, explanation and warnings
  * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for an impossible date, unknown terms
  * or a negative number of days.
@@ -183,11 +226,14 @@ export function dueDateFromTerms(
  * ```
  * @category Terms
  */
-export function computeDueDate(input: DueDateRequestInput): ComputeDueDateResult {
+export function computeDueDate(
+  input: DueDateRequestInput,
+  options: TextOptions = {},
+): ComputeDueDateResult {
   const { issueDate, deliveryDate, terms } = parseOrThrow(
     DueDateRequestSchema,
     input,
     'due date input',
   );
-  return dueDateFromTerms(issueDate, deliveryDate, terms);
+  return dueDateFromTerms(issueDate, deliveryDate, terms, localeOf(options));
 }

@@ -28,4 +28,14 @@ export {
 } from './payment-terms-check.js';
 export type { LatePenaltyClause, PaymentTerms } from './schemas.js';
 export { LatePenaltyClauseSchema, PaymentTermsSchema } from './schemas.js';
+export { termsTextEn } from './text.en.js';
+export { termsTextFr } from './text.fr.js';
+export type {
+  TermsCapCode,
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
+} from './text.js';
 export type { TermsWarning } from './warning.js';
