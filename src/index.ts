@@ -101,6 +101,7 @@ export type {
   PaymentTermsCheckResult,
   PaymentTermsFinding,
   PublicBuyerType,
+  SectorCapCode,
   TermsCapCode,
   TermsExplanationCode,
   TermsFinding,
@@ -108,6 +109,7 @@ export type {
   TermsMessage,
   TermsMessages,
   TermsWarning,
+  TextOptions,
 } from './terms/index.js';
 export {
   checkPaymentTerms,
@@ -518,7 +520,6 @@ export {
   einvoicingObligations,
   isEinvoiceStatusCode,
 } from './einvoicing/index.js';
-export type { TextOptions } from './internal/text-options.js';
 // --- end einvoicing ---
 export type {
   Catalogue,

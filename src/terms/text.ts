@@ -48,7 +48,11 @@ export type TermsMessages = {
   CAP_B2B_60_DAYS: { start: string };
 };
 
-/** The codes of the sector caps of C. com. L441-11 II. */
+/**
+ * The codes of the sector caps of C. com. L441-11 II.
+ *
+ * @category Terms
+ */
 export type SectorCapCode =
   | 'CAP_SECTOR_TRANSPORT'
   | 'CAP_SECTOR_PERISHABLE_FOOD'
