@@ -1,8 +1,16 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { localeOf, type TextOptions } from '../internal/text-options.js';
+import {
+  type Draft,
+  draft,
+  type FindingDraft,
+  localeOf,
+  renderDraft,
+  renderFindingDraft,
+  type TextOptions,
+} from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { defaultLocale, type FindingSeverity, type Locale, renderMessage } from '../text/index.js';
+import { type FindingSeverity, type Locale, renderMessage } from '../text/index.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
 import { termsCatalogues } from './text.catalogues.js';
 import type {
@@ -92,20 +100,44 @@ export function termsFinding<C extends TermsFindingCode>(
   return { ...say(code, params), severity, article };
 }
 
-function result(
+/** @internal A terms sentence before rendering. */
+export type TermsDraft = Draft<TermsMessages>;
+
+/** @internal A terms finding before rendering. */
+export type TermsFindingDraft = FindingDraft<TermsMessages>;
+
+/**
+ * @internal The due date the terms give, its rule and article, with the explanation and the
+ * warnings as drafts: engines needing only the date never render text (nor carry catalogues).
+ */
+export interface DueDatePlan {
+  readonly dueDate: PlainDate;
+  readonly rule: string;
+  readonly article?: string;
+  readonly explanation: TermsDraft;
+  readonly warnings: ReadonlyArray<TermsFindingDraft>;
+}
+
+function plan(
   dueDate: PlainDate,
   rule: string,
   article: string | undefined,
-  explanation: TermsMessage<TermsExplanationCode>,
-  warnings: ReadonlyArray<TermsWarning>,
-): ComputeDueDateResult {
+  explanation: TermsDraft,
+  warnings: ReadonlyArray<TermsFindingDraft> = [],
+): DueDatePlan {
+  return { dueDate, rule, ...(article === undefined ? {} : { article }), explanation, warnings };
+}
+
+/** @internal Renders a plan's explanation and warnings in `locale`. */
+export function renderDueDatePlan(p: DueDatePlan, locale: Locale): ComputeDueDateResult {
+  const explanation = renderDraft(termsCatalogues, locale, p.explanation);
   return {
-    dueDate,
-    rule,
-    ...(article === undefined ? {} : { article }),
+    dueDate: p.dueDate,
+    rule: p.rule,
+    ...(p.article === undefined ? {} : { article: p.article }),
     explanation: explanation.message,
-    explanationMessage: explanation,
-    warnings,
+    explanationMessage: explanation as TermsMessage<TermsExplanationCode>,
+    warnings: p.warnings.map((w) => renderFindingDraft(termsCatalogues, locale, w) as TermsFinding),
   };
 }
 
@@ -114,61 +146,75 @@ export function endOfMonthDueDate(
   issueDate: PlainDate,
   days: number,
   method: 'days-then-eom' | 'eom-then-days',
-  say: Say,
-): ComputeDueDateResult {
+): DueDatePlan {
   if (method === 'days-then-eom') {
     const plus = addDays(issueDate, days);
     const dueDate = endOfMonth(plus);
-    const why = say('DUE_EOM_DAYS_THEN_EOM', { days, issueDate, plus, dueDate });
-    return result(dueDate, `eom-${days}-days-then-eom`, EOM_ARTICLE, why, []);
+    const why = draft<TermsMessages, 'DUE_EOM_DAYS_THEN_EOM'>('DUE_EOM_DAYS_THEN_EOM', {
+      days,
+      issueDate,
+      plus,
+      dueDate,
+    });
+    return plan(dueDate, `eom-${days}-days-then-eom`, EOM_ARTICLE, why);
   }
   const eom = endOfMonth(issueDate);
   const dueDate = addDays(eom, days);
-  const why = say('DUE_EOM_EOM_THEN_DAYS', { days, eom, dueDate });
-  return result(dueDate, `eom-${days}-eom-then-days`, EOM_ARTICLE, why, []);
+  const why = draft<TermsMessages, 'DUE_EOM_EOM_THEN_DAYS'>('DUE_EOM_EOM_THEN_DAYS', {
+    days,
+    eom,
+    dueDate,
+  });
+  return plan(dueDate, `eom-${days}-eom-then-days`, EOM_ARTICLE, why);
 }
 
 /** @internal Step: a fixed due date, warned when it precedes the invoice date. */
-export function fixedDueDate(
-  issueDate: PlainDate,
-  date: PlainDate,
-  say: Say,
-): ComputeDueDateResult {
-  const warnings =
+export function fixedDueDate(issueDate: PlainDate, date: PlainDate): DueDatePlan {
+  const warnings: TermsFindingDraft[] =
     date < issueDate
       ? [
-          termsFinding(say, 'warning', 'C. com. L441-9', 'FIXED_DATE_BEFORE_ISSUE_DATE', {
-            dueDate: date,
-            issueDate,
-          }),
+          {
+            code: 'FIXED_DATE_BEFORE_ISSUE_DATE',
+            params: { dueDate: date, issueDate },
+            severity: 'warning',
+            article: 'C. com. L441-9',
+          },
         ]
       : [];
-  return result(date, 'fixed', undefined, say('DUE_FIXED', { dueDate: date }), warnings);
+  const why = draft<TermsMessages, 'DUE_FIXED'>('DUE_FIXED', { dueDate: date });
+  return plan(date, 'fixed', undefined, why, warnings);
 }
 
 /** @internal Step: no agreed term, 30 days after delivery, else after the invoice date. */
 export function statutoryDefaultDueDate(
   issueDate: PlainDate,
   deliveryDate: PlainDate | undefined,
-  say: Say,
-): ComputeDueDateResult {
+): DueDatePlan {
   if (deliveryDate !== undefined) {
     const dueDate = addDays(deliveryDate, 30);
-    const why = say('DUE_DEFAULT_AFTER_DELIVERY', { deliveryDate, dueDate });
-    return result(dueDate, 'statutory-default-after-delivery', DEFAULT_ARTICLE, why, []);
+    const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_DELIVERY'>('DUE_DEFAULT_AFTER_DELIVERY', {
+      deliveryDate,
+      dueDate,
+    });
+    return plan(dueDate, 'statutory-default-after-delivery', DEFAULT_ARTICLE, why);
   }
   const dueDate = addDays(issueDate, 30);
-  const assumed = termsFinding(say, 'warning', DEFAULT_ARTICLE, 'DELIVERY_DATE_ASSUMED', {
+  const assumed: TermsFindingDraft = {
+    code: 'DELIVERY_DATE_ASSUMED',
+    params: { issueDate, scope: 'statutory-default' },
+    severity: 'warning',
+    article: DEFAULT_ARTICLE,
+  };
+  const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_ISSUE'>('DUE_DEFAULT_AFTER_ISSUE', {
     issueDate,
-    scope: 'statutory-default',
+    dueDate,
   });
-  const why = say('DUE_DEFAULT_AFTER_ISSUE', { issueDate, dueDate });
-  return result(dueDate, 'statutory-default-after-issue', DEFAULT_ARTICLE, why, [assumed]);
+  return plan(dueDate, 'statutory-default-after-issue', DEFAULT_ARTICLE, why, [assumed]);
 }
 
 /**
- * Computes the due date from already validated input. Used by {@link computeDueDate} and by other
- * modules holding validated values (no second validation).
+ * Computes the due date from already validated input, text left as drafts. Used by
+ * {@link computeDueDate} and by other modules holding validated values (no second validation).
  *
  * @internal
  */
@@ -176,23 +222,25 @@ export function dueDateFromTerms(
   issueDate: PlainDate,
   deliveryDate: PlainDate | undefined,
   terms: PaymentTerms,
-  locale: Locale = defaultLocale,
-): ComputeDueDateResult {
-  const say = termsSay(locale);
+): DueDatePlan {
   switch (terms.type) {
     case 'net': {
       const dueDate = addDays(issueDate, terms.days);
-      const why = say('DUE_NET', { days: terms.days, issueDate, dueDate });
-      return result(dueDate, `net-${terms.days}`, undefined, why, []);
+      const why = draft<TermsMessages, 'DUE_NET'>('DUE_NET', {
+        days: terms.days,
+        issueDate,
+        dueDate,
+      });
+      return plan(dueDate, `net-${terms.days}`, undefined, why);
     }
     case 'end-of-month':
-      return endOfMonthDueDate(issueDate, terms.days, terms.method, say);
+      return endOfMonthDueDate(issueDate, terms.days, terms.method);
     case 'on-receipt':
-      return result(issueDate, 'on-receipt', undefined, say('DUE_ON_RECEIPT', { issueDate }), []);
+      return plan(issueDate, 'on-receipt', undefined, draft('DUE_ON_RECEIPT', { issueDate }));
     case 'fixed':
-      return fixedDueDate(issueDate, terms.date, say);
+      return fixedDueDate(issueDate, terms.date);
     case 'statutory-default':
-      return statutoryDefaultDueDate(issueDate, deliveryDate, say);
+      return statutoryDefaultDueDate(issueDate, deliveryDate);
   }
 }
 
@@ -235,5 +283,5 @@ export function computeDueDate(
     input,
     'due date input',
   );
-  return dueDateFromTerms(issueDate, deliveryDate, terms, localeOf(options));
+  return renderDueDatePlan(dueDateFromTerms(issueDate, deliveryDate, terms), localeOf(options));
 }

@@ -4,7 +4,13 @@ import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import { defaultLocale, type FindingSeverity, type Locale } from '../text/index.js';
-import { dueDateFromTerms, type Say, termsFinding, termsSay } from './due-date.js';
+import {
+  dueDateFromTerms,
+  renderDueDatePlan,
+  type Say,
+  termsFinding,
+  termsSay,
+} from './due-date.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
 import type {
   SectorCapCode,
@@ -382,7 +388,7 @@ export function agreedDueDate(
       agreed: r.dueDate === undefined ? undefined : { date: r.dueDate, rule: 'given' },
       findings: [],
     };
-  const fromTerms = dueDateFromTerms(r.issueDate, r.deliveryDate, terms, locale);
+  const fromTerms = renderDueDatePlan(dueDateFromTerms(r.issueDate, r.deliveryDate, terms), locale);
   const findings: PaymentTermsFinding[] = fromTerms.warnings
     .filter((w) => w.code !== 'DELIVERY_DATE_ASSUMED')
     .map((w) => ({ ...w, severity: 'warning' }));
