@@ -188,6 +188,214 @@ function filled(text: string | undefined): boolean {
   return text !== undefined && text.trim() !== '';
 }
 
+/** A mention checked: its status, or `'not-applicable'` with the reason. */
+type Entry =
+  | MentionStatus
+  | { readonly code: MentionCode; readonly status: 'not-applicable'; readonly reason: string };
+
+type Status = MentionStatus['status'];
+
+function entry(code: MentionCode, article: string, status: Status, reason: string): Entry {
+  return { code, label: { ...LABELS[code] }, article, status, reason };
+}
+
+function notApplicable(code: MentionCode, reason: string): Entry {
+  return { code, status: 'not-applicable', reason };
+}
+
+const L441_9_CODES = [
+  'DUE_DATE',
+  'DISCOUNT_TERMS',
+  'LATE_PENALTY_RATE',
+  'RECOVERY_INDEMNITY',
+] as const;
+const REFORM_CODES = [
+  'BUYER_SIREN',
+  'DELIVERY_ADDRESS',
+  'OPERATION_NATURE',
+  'VAT_ON_DEBITS_OPTION',
+] as const;
+
+/** @internal Step: the mentions of C. com. L441-9 (invoices for a professional purchase). */
+export function paymentMentions(invoice: Invoice): Entry[] {
+  const m = invoice.mentions ?? {};
+  const kind = invoice.buyer.kind;
+  if (kind !== 'professional' && kind !== 'public') {
+    const reason = `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${kind === 'consumer' ? 'a consumer' : 'a non-professional'} (no 40 € indemnity either).`;
+    return L441_9_CODES.map((code) => notApplicable(code, reason));
+  }
+  const buyer = kind === 'professional' ? 'a professional buyer' : 'a public buyer';
+  const shown = (present: boolean): Status => (present ? 'present' : 'missing');
+  return [
+    entry(
+      'DUE_DATE',
+      L441_9,
+      shown(m.dueDateShown ?? invoice.dueDate !== undefined),
+      m.dueDateShown === undefined
+        ? `Required for ${buyer}; taken as shown when the invoice has a dueDate.`
+        : `Required for ${buyer}.`,
+    ),
+    entry('DISCOUNT_TERMS', L441_9, shown(filled(m.discountTerms)), `Required for ${buyer}.`),
+    entry('LATE_PENALTY_RATE', L441_9, shown(filled(m.penaltyRateText)), `Required for ${buyer}.`),
+    entry(
+      'RECOVERY_INDEMNITY',
+      kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
+      shown(m.recoveryIndemnityShown === true),
+      `The 40 € indemnity is owed by ${buyer} paying late, and its amount must be shown.`,
+    ),
+  ];
+}
+
+/** @internal Whether the issuer must issue e-invoices on the deciding date, and from when. */
+export interface ReformStatus {
+  readonly decidedOn: PlainDate;
+  readonly from: PlainDate | undefined;
+  readonly subject: boolean | 'unknown';
+}
+
+/** @internal Step: is the issuer subject to the e-invoicing mentions (by size and date)? */
+export function reformStatus(
+  issueDate: PlainDate,
+  options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
+): ReformStatus {
+  const { asOf, issuerSize, rulesAt = 'as-of' } = options;
+  const decidedOn = rulesAt === 'issue-date' ? issueDate : asOf;
+  if (issuerSize !== undefined) {
+    const from = issuerSize === 'large' || issuerSize === 'eti' ? LARGE_START : SME_START;
+    return { decidedOn, from, subject: decidedOn >= from };
+  }
+  const subject = decidedOn >= SME_START ? true : decidedOn >= LARGE_START ? 'unknown' : false;
+  return { decidedOn, from: undefined, subject };
+}
+
+/** @internal Step: the assumptions behind the reform mentions (unknown size, later start). */
+export function reformWarnings(
+  issueDate: PlainDate,
+  options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
+  status: ReformStatus,
+): InvoiceWarning[] {
+  const { decidedOn, from, subject } = status;
+  if (subject === 'unknown')
+    return [
+      {
+        code: 'ISSUER_SIZE_UNKNOWN',
+        message: `On ${decidedOn} large companies and ETIs must issue e-invoices but SMEs and micro-companies only from ${SME_START}: the reform mentions are listed as conditional. Pass issuerSize to decide.`,
+        article: REFORM,
+      },
+    ];
+  if ((options.rulesAt ?? 'as-of') === 'as-of' && issueDate < (from ?? LARGE_START))
+    return [
+      {
+        code: 'REFORM_NOT_IN_FORCE_AT_ISSUE',
+        message: `The issuer is subject on ${options.asOf}, but the invoice was issued on ${issueDate}, before its start date ${from ?? LARGE_START}: the reform mentions were not yet required on it (pass rulesAt: 'issue-date' to check it against the rules of its issue date).`,
+        article: REFORM,
+      },
+    ];
+  return [];
+}
+
+/** @internal Step: the delivery address, required only for goods delivered elsewhere. */
+export function deliveryAddressMention(invoice: Invoice, whenMissing: Status, why: string): Entry {
+  const m = invoice.mentions ?? {};
+  if (m.operationNature === 'services')
+    return notApplicable('DELIVERY_ADDRESS', 'Services only: no goods delivered.');
+  if (filled(m.deliveryAddress)) return entry('DELIVERY_ADDRESS', REFORM, 'present', why);
+  if (m.deliveredToBillingAddress === true)
+    return notApplicable('DELIVERY_ADDRESS', 'The goods were delivered at the billing address.');
+  if (m.deliveredToBillingAddress === false)
+    return entry(
+      'DELIVERY_ADDRESS',
+      REFORM,
+      whenMissing,
+      `${why} The goods were delivered elsewhere.`,
+    );
+  return entry(
+    'DELIVERY_ADDRESS',
+    REFORM,
+    'conditional',
+    'Required if goods were delivered elsewhere than the billing address (set mentions.deliveredToBillingAddress to decide).',
+  );
+}
+
+/** @internal Step: the VAT-on-debits option, required only when the seller chose it. */
+export function vatOnDebitsMention(invoice: Invoice, whenMissing: Status, why: string): Entry {
+  const m = invoice.mentions ?? {};
+  if (m.operationNature === 'goods')
+    return notApplicable(
+      'VAT_ON_DEBITS_OPTION',
+      'Goods only: the option to pay VAT on debits concerns services (CGI art. 269 2 c).',
+    );
+  if (m.vatOnDebitsOption === true) return entry('VAT_ON_DEBITS_OPTION', REFORM, 'present', why);
+  if (invoice.seller?.vatOnDebits === false)
+    return notApplicable('VAT_ON_DEBITS_OPTION', 'The seller has not opted to pay VAT on debits.');
+  if (invoice.seller?.vatOnDebits === true)
+    return entry(
+      'VAT_ON_DEBITS_OPTION',
+      REFORM,
+      whenMissing,
+      `${why} The seller has opted to pay VAT on debits.`,
+    );
+  return entry(
+    'VAT_ON_DEBITS_OPTION',
+    REFORM,
+    'conditional',
+    'Required if the seller has opted to pay VAT on debits (set seller.vatOnDebits to decide).',
+  );
+}
+
+/** @internal Step: the e-invoicing reform mentions, once the issuer must issue e-invoices. */
+export function reformMentions(
+  invoice: Invoice,
+  issuerSize: IssuerSize | undefined,
+  status: ReformStatus,
+): Entry[] {
+  const { decidedOn, from, subject } = status;
+  if (subject === false) {
+    const reason = `The issuer must issue e-invoices only from ${from ?? LARGE_START} (${issuerSize === undefined ? 'large companies and ETIs; SMEs and micro-companies from 2027-09-01' : issuerSize}); not yet on ${decidedOn}.`;
+    return REFORM_CODES.map((code) => notApplicable(code, reason));
+  }
+  if (invoice.buyer.kind !== 'professional') {
+    const reason =
+      'The e-invoicing reform mentions concern invoices between businesses (B2B); public buyers are invoiced through Chorus Pro and consumers are covered by e-reporting.';
+    return REFORM_CODES.map((code) => notApplicable(code, reason));
+  }
+  const whenMissing: Status = subject === 'unknown' ? 'conditional' : 'missing';
+  const why =
+    subject === 'unknown'
+      ? 'Required if the issuer is a large company or an ETI (subject since 2026-09-01).'
+      : `Required since the issuer must issue e-invoices (from ${from ?? SME_START}).`;
+  const { buyer, mentions } = invoice;
+  const sirenShown = buyer.siren !== undefined || buyer.siret !== undefined;
+  return [
+    entry('BUYER_SIREN', REFORM, sirenShown ? 'present' : whenMissing, why),
+    entry(
+      'OPERATION_NATURE',
+      REFORM,
+      mentions?.operationNature !== undefined ? 'present' : whenMissing,
+      why,
+    ),
+    deliveryAddressMention(invoice, whenMissing, why),
+    vatOnDebitsMention(invoice, whenMissing, why),
+  ];
+}
+
+/** @internal Step: the mentions of a status as missing mentions, with their sentence. */
+export function listedMentions(
+  applicable: ReadonlyArray<MentionStatus>,
+  status: 'missing' | 'conditional',
+): MissingMention[] {
+  return applicable
+    .filter((a) => a.status === status)
+    .map((a) => ({
+      code: a.code,
+      message:
+        status === 'missing'
+          ? MISSING_MESSAGES[a.code]
+          : `The invoice does not show: ${a.label.en}. ${a.reason}`,
+      article: a.article,
+    }));
+}
+
 /**
  * Checks an already validated invoice against already validated options.
  *
@@ -197,187 +405,26 @@ export function mentionsOfInvoice(
   invoice: Invoice,
   options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
 ): CheckInvoiceMentionsResult {
-  const { asOf, issuerSize, rulesAt = 'as-of' } = options;
-  const m = invoice.mentions ?? {};
-  const kind = invoice.buyer.kind;
+  const status = reformStatus(invoice.issueDate, options);
+  const entries = [
+    ...paymentMentions(invoice),
+    ...reformMentions(invoice, options.issuerSize, status),
+  ];
   const applicable: MentionStatus[] = [];
-  const notApplicable: Array<{ code: MentionCode; reason: string }> = [];
-  const warnings: InvoiceWarning[] = [];
-  const add = (
-    code: MentionCode,
-    article: string,
-    status: MentionStatus['status'],
-    reason: string,
-  ): void => {
-    applicable.push({ code, label: { ...LABELS[code] }, article, status, reason });
-  };
-  const shown = (code: MentionCode, article: string, present: boolean, why: string): void => {
-    add(code, article, present ? 'present' : 'missing', why);
-  };
-
-  // 1. C. com. L441-9: invoices for a professional purchase (businesses and public buyers).
-  if (kind === 'professional' || kind === 'public') {
-    const buyer = kind === 'professional' ? 'a professional buyer' : 'a public buyer';
-    const dueDateShown = m.dueDateShown ?? invoice.dueDate !== undefined;
-    shown(
-      'DUE_DATE',
-      L441_9,
-      dueDateShown,
-      m.dueDateShown === undefined
-        ? `Required for ${buyer}; taken as shown when the invoice has a dueDate.`
-        : `Required for ${buyer}.`,
-    );
-    shown('DISCOUNT_TERMS', L441_9, filled(m.discountTerms), `Required for ${buyer}.`);
-    shown('LATE_PENALTY_RATE', L441_9, filled(m.penaltyRateText), `Required for ${buyer}.`);
-    shown(
-      'RECOVERY_INDEMNITY',
-      kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
-      m.recoveryIndemnityShown === true,
-      `The 40 € indemnity is owed by ${buyer} paying late, and its amount must be shown.`,
-    );
-  } else {
-    const reason = `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${kind === 'consumer' ? 'a consumer' : 'a non-professional'} (no 40 € indemnity either).`;
-    for (const code of [
-      'DUE_DATE',
-      'DISCOUNT_TERMS',
-      'LATE_PENALTY_RATE',
-      'RECOVERY_INDEMNITY',
-    ] as const)
-      notApplicable.push({ code, reason });
-  }
-
-  // 2. E-invoicing reform mentions, once the issuer must issue e-invoices.
-  const decidedOn = rulesAt === 'issue-date' ? invoice.issueDate : asOf;
-  const from =
-    issuerSize === undefined
-      ? undefined
-      : issuerSize === 'large' || issuerSize === 'eti'
-        ? LARGE_START
-        : SME_START;
-  const subject: boolean | 'unknown' =
-    from !== undefined
-      ? decidedOn >= from
-      : decidedOn >= SME_START
-        ? true
-        : decidedOn >= LARGE_START
-          ? 'unknown'
-          : false;
-  const reformCodes = [
-    'BUYER_SIREN',
-    'DELIVERY_ADDRESS',
-    'OPERATION_NATURE',
-    'VAT_ON_DEBITS_OPTION',
-  ] as const;
-  if (subject === false) {
-    const reason = `The issuer must issue e-invoices only from ${from ?? LARGE_START} (${issuerSize === undefined ? 'large companies and ETIs; SMEs and micro-companies from 2027-09-01' : issuerSize}); not yet on ${decidedOn}.`;
-    for (const code of reformCodes) notApplicable.push({ code, reason });
-  } else if (kind !== 'professional') {
-    const reason =
-      'The e-invoicing reform mentions concern invoices between businesses (B2B); public buyers are invoiced through Chorus Pro and consumers are covered by e-reporting.';
-    for (const code of reformCodes) notApplicable.push({ code, reason });
-  } else {
-    if (subject === 'unknown')
-      warnings.push({
-        code: 'ISSUER_SIZE_UNKNOWN',
-        message: `On ${decidedOn} large companies and ETIs must issue e-invoices but SMEs and micro-companies only from ${SME_START}: the reform mentions are listed as conditional. Pass issuerSize to decide.`,
-        article: REFORM,
-      });
-    else if (rulesAt === 'as-of' && invoice.issueDate < (from ?? LARGE_START))
-      warnings.push({
-        code: 'REFORM_NOT_IN_FORCE_AT_ISSUE',
-        message: `The issuer is subject on ${asOf}, but the invoice was issued on ${invoice.issueDate}, before its start date ${from ?? LARGE_START}: the reform mentions were not yet required on it (pass rulesAt: 'issue-date' to check it against the rules of its issue date).`,
-        article: REFORM,
-      });
-    const whenMissing: MentionStatus['status'] = subject === 'unknown' ? 'conditional' : 'missing';
-    const reformWhy =
-      subject === 'unknown'
-        ? 'Required if the issuer is a large company or an ETI (subject since 2026-09-01).'
-        : `Required since the issuer must issue e-invoices (from ${from ?? SME_START}).`;
-    const buyer = invoice.buyer;
-    add(
-      'BUYER_SIREN',
-      REFORM,
-      buyer.siren !== undefined || buyer.siret !== undefined ? 'present' : whenMissing,
-      reformWhy,
-    );
-    add(
-      'OPERATION_NATURE',
-      REFORM,
-      m.operationNature !== undefined ? 'present' : whenMissing,
-      reformWhy,
-    );
-    if (m.operationNature === 'services')
-      notApplicable.push({
-        code: 'DELIVERY_ADDRESS',
-        reason: 'Services only: no goods delivered.',
-      });
-    else if (filled(m.deliveryAddress)) add('DELIVERY_ADDRESS', REFORM, 'present', reformWhy);
-    else if (m.deliveredToBillingAddress === true)
-      notApplicable.push({
-        code: 'DELIVERY_ADDRESS',
-        reason: 'The goods were delivered at the billing address.',
-      });
-    else if (m.deliveredToBillingAddress === false)
-      add(
-        'DELIVERY_ADDRESS',
-        REFORM,
-        whenMissing,
-        `${reformWhy} The goods were delivered elsewhere.`,
-      );
-    else
-      add(
-        'DELIVERY_ADDRESS',
-        REFORM,
-        'conditional',
-        'Required if goods were delivered elsewhere than the billing address (set mentions.deliveredToBillingAddress to decide).',
-      );
-    if (m.operationNature === 'goods')
-      notApplicable.push({
-        code: 'VAT_ON_DEBITS_OPTION',
-        reason: 'Goods only: the option to pay VAT on debits concerns services (CGI art. 269 2 c).',
-      });
-    else if (m.vatOnDebitsOption === true)
-      add('VAT_ON_DEBITS_OPTION', REFORM, 'present', reformWhy);
-    else if (invoice.seller?.vatOnDebits === false)
-      notApplicable.push({
-        code: 'VAT_ON_DEBITS_OPTION',
-        reason: 'The seller has not opted to pay VAT on debits.',
-      });
-    else if (invoice.seller?.vatOnDebits === true)
-      add(
-        'VAT_ON_DEBITS_OPTION',
-        REFORM,
-        whenMissing,
-        `${reformWhy} The seller has opted to pay VAT on debits.`,
-      );
-    else
-      add(
-        'VAT_ON_DEBITS_OPTION',
-        REFORM,
-        'conditional',
-        'Required if the seller has opted to pay VAT on debits (set seller.vatOnDebits to decide).',
-      );
-  }
-
-  const listed = (status: MentionStatus['status']): MissingMention[] =>
-    applicable
-      .filter((a) => a.status === status)
-      .map((a) => ({
-        code: a.code,
-        message:
-          status === 'missing'
-            ? MISSING_MESSAGES[a.code]
-            : `The invoice does not show: ${a.label.en}. ${a.reason}`,
-        article: a.article,
-      }));
+  const notApplicableList: Array<{ code: MentionCode; reason: string }> = [];
+  for (const e of entries)
+    if (e.status === 'not-applicable') notApplicableList.push({ code: e.code, reason: e.reason });
+    else applicable.push(e);
+  const { decidedOn, from, subject } = status;
+  const subjectProfessional = subject !== false && invoice.buyer.kind === 'professional';
   return {
-    asOf,
-    missing: listed('missing'),
-    conditional: listed('conditional'),
+    asOf: options.asOf,
+    missing: listedMentions(applicable, 'missing'),
+    conditional: listedMentions(applicable, 'conditional'),
     applicable,
-    notApplicable,
+    notApplicable: notApplicableList,
     eInvoicing: { subject, decidedOn, ...(from === undefined ? {} : { from }) },
-    warnings,
+    warnings: subjectProfessional ? reformWarnings(invoice.issueDate, options, status) : [],
   };
 }
 
