@@ -208,6 +208,127 @@ function proRata(amount: Dec, group: ReadonlyArray<Slot>): Dec[] {
   return shares.map((s) => s.div(100));
 }
 
+/** What is left to allocate, and what was allocated so far (local to one allocation). */
+interface Run {
+  left: Dec;
+  readonly allocations: Allocation[];
+  readonly steps: string[];
+}
+
+function give(run: Run, slot: Slot, amount: Dec, rule: AllocationRule): void {
+  if (amount.isZero()) return;
+  slot.remaining = slot.remaining.minus(amount);
+  run.left = run.left.minus(amount);
+  run.allocations.push({
+    id: slot.debt.id,
+    amount: toCents(amount) as Amount,
+    rule,
+    article: rule === 'designated' ? AL1 : AL2,
+    outstandingAfter: toCents(slot.remaining) as Amount,
+  });
+}
+
+/** @internal Step: the debts the debtor designated, in its order, each up to what it owes. */
+function allocateDesignated(
+  run: Run,
+  slots: ReadonlyArray<Slot>,
+  designation: ReadonlyArray<string>,
+): Set<string> {
+  const byId = new Map(slots.map((s) => [s.debt.id, s]));
+  const designatedIds = new Set<string>();
+  for (const id of designation) {
+    if (designatedIds.has(id)) continue;
+    designatedIds.add(id);
+    const slot = byId.get(id)!;
+    const amount = D.min(run.left, slot.remaining);
+    give(run, slot, amount, 'designated');
+    run.steps.push(`${toCents(amount)} to ${id}, designated by the debtor (${AL1})`);
+  }
+  return designatedIds;
+}
+
+/** Interest-bearing debts first, then the oldest due date, then input order. */
+function ranked(list: ReadonlyArray<Slot>): Slot[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.debt.interestBearing === true) - Number(a.debt.interestBearing === true) ||
+      (a.debt.dueDate < b.debt.dueDate ? -1 : a.debt.dueDate > b.debt.dueDate ? 1 : 0) ||
+      a.index - b.index,
+  );
+}
+
+/** The debts of equal rank starting at `i` of a ranked list (same due date, same interest flag). */
+function sameRank(sorted: ReadonlyArray<Slot>, i: number): Slot[] {
+  const head = sorted[i]!;
+  const group = [head];
+  while (
+    i + group.length < sorted.length &&
+    sorted[i + group.length]!.debt.dueDate === head.debt.dueDate &&
+    (sorted[i + group.length]!.debt.interestBearing === true) ===
+      (head.debt.interestBearing === true)
+  )
+    group.push(sorted[i + group.length]!);
+  return group;
+}
+
+/** @internal Step: one group of equal rank, paid in full or shared pro rata. */
+function allocateGroup(run: Run, group: ReadonlyArray<Slot>, tier: 'due' | 'not-due'): void {
+  const head = group[0]!;
+  const groupTotal = group.reduce((sum, s) => sum.plus(s.remaining), ZERO);
+  const criterion = head.debt.interestBearing === true ? 'interest-bearing' : 'oldest';
+  const label = tier === 'due' ? 'already due' : 'not yet due';
+  if (run.left.gte(groupTotal) || group.length === 1) {
+    for (const slot of group) {
+      const amount = D.min(run.left, slot.remaining);
+      give(run, slot, amount, `${tier}-${criterion}`);
+      run.steps.push(
+        `${toCents(amount)} to ${slot.debt.id} (${label}, due ${slot.debt.dueDate}${criterion === 'interest-bearing' ? ', bears interest' : ''})`,
+      );
+    }
+    return;
+  }
+  const shares = proRata(run.left, group);
+  group.forEach((slot, k) => {
+    give(run, slot, shares[k]!, `${tier}-pro-rata`);
+  });
+  const parts = group.flatMap((s, k) =>
+    shares[k]!.gt(0) ? [`${toCents(shares[k]!)} to ${s.debt.id}`] : [],
+  );
+  run.steps.push(
+    `${parts.join(', ')} (${label}, same rank, due ${head.debt.dueDate}: pro rata of what each owes)`,
+  );
+}
+
+/** @internal Step: the debts of one tier (due, or not yet due) in the order of C. civ. 1342-10. */
+function allocateTier(run: Run, list: ReadonlyArray<Slot>, tier: 'due' | 'not-due'): void {
+  const sorted = ranked(list);
+  let i = 0;
+  while (i < sorted.length && run.left.gt(0)) {
+    const group = sameRank(sorted, i);
+    i += group.length;
+    allocateGroup(run, group, tier);
+  }
+}
+
+/** @internal Step: warns when due debts compete and none says whether it bears interest. */
+function interestWarnings(
+  debts: ReadonlyArray<Debt>,
+  due: ReadonlyArray<Slot>,
+  left: Dec,
+): InvoiceWarning[] {
+  const anyFlag = debts.some((d) => d.interestBearing !== undefined);
+  const dueTotal = due.reduce((sum, s) => sum.plus(s.remaining), ZERO);
+  if (anyFlag || due.length <= 1 || !left.gt(0) || !left.lt(dueTotal)) return [];
+  return [
+    {
+      code: 'DEBTOR_INTEREST_UNKNOWN',
+      message:
+        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
+      article: AL2,
+    },
+  ];
+}
+
 /**
  * Splits a payment across several debts of one debtor already validated (no second validation).
  *
@@ -218,107 +339,24 @@ export function allocateValidated(
   debts: ReadonlyArray<Debt>,
   designation: ReadonlyArray<string>,
 ): AllocatePaymentResult {
-  let left = dec(payment.amount);
+  const run: Run = { left: dec(payment.amount), allocations: [], steps: [] };
   const slots: Slot[] = debts.map((debt, index) => ({
     index,
     debt,
     remaining: dec(debt.outstanding),
   }));
-  const allocations: Allocation[] = [];
-  const steps: string[] = [];
-  const warnings: InvoiceWarning[] = [];
-  const give = (slot: Slot, amount: Dec, rule: AllocationRule): void => {
-    if (amount.isZero()) return;
-    slot.remaining = slot.remaining.minus(amount);
-    left = left.minus(amount);
-    allocations.push({
-      id: slot.debt.id,
-      amount: toCents(amount) as Amount,
-      rule,
-      article: rule === 'designated' ? AL1 : AL2,
-      outstandingAfter: toCents(slot.remaining) as Amount,
-    });
-  };
-
-  const byId = new Map(slots.map((s) => [s.debt.id, s]));
-  const designatedIds = new Set<string>();
-  for (const id of designation) {
-    if (designatedIds.has(id)) continue;
-    designatedIds.add(id);
-    const slot = byId.get(id)!;
-    const amount = D.min(left, slot.remaining);
-    give(slot, amount, 'designated');
-    steps.push(`${toCents(amount)} to ${id}, designated by the debtor (${AL1})`);
-  }
-
+  const designatedIds = allocateDesignated(run, slots, designation);
   const rest = slots.filter((s) => !designatedIds.has(s.debt.id) && s.remaining.gt(0));
   const due = rest.filter((s) => s.debt.dueDate <= payment.date);
   const notDue = rest.filter((s) => s.debt.dueDate > payment.date);
-  const anyFlag = debts.some((d) => d.interestBearing !== undefined);
-  const dueTotal = due.reduce((sum, s) => sum.plus(s.remaining), ZERO);
-  if (!anyFlag && due.length > 1 && left.gt(0) && left.lt(dueTotal))
-    warnings.push({
-      code: 'DEBTOR_INTEREST_UNKNOWN',
-      message:
-        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
-      article: AL2,
-    });
-
-  for (const [tier, list] of [
-    ['due', due],
-    ['not-due', notDue],
-  ] as const) {
-    // Interest-bearing debts first, then the oldest due date; equal rank shares pro rata.
-    const sorted = [...list].sort(
-      (a, b) =>
-        Number(b.debt.interestBearing === true) - Number(a.debt.interestBearing === true) ||
-        (a.debt.dueDate < b.debt.dueDate ? -1 : a.debt.dueDate > b.debt.dueDate ? 1 : 0) ||
-        a.index - b.index,
-    );
-    let i = 0;
-    while (i < sorted.length && left.gt(0)) {
-      const head = sorted[i]!;
-      const group = [head];
-      while (
-        i + group.length < sorted.length &&
-        sorted[i + group.length]!.debt.dueDate === head.debt.dueDate &&
-        (sorted[i + group.length]!.debt.interestBearing === true) ===
-          (head.debt.interestBearing === true)
-      )
-        group.push(sorted[i + group.length]!);
-      i += group.length;
-      const groupTotal = group.reduce((sum, s) => sum.plus(s.remaining), ZERO);
-      const criterion = head.debt.interestBearing === true ? 'interest-bearing' : 'oldest';
-      const label = tier === 'due' ? 'already due' : 'not yet due';
-      if (left.gte(groupTotal) || group.length === 1) {
-        for (const slot of group) {
-          const amount = D.min(left, slot.remaining);
-          give(slot, amount, `${tier}-${criterion}`);
-          steps.push(
-            `${toCents(amount)} to ${slot.debt.id} (${label}, due ${slot.debt.dueDate}${criterion === 'interest-bearing' ? ', bears interest' : ''})`,
-          );
-        }
-      } else {
-        const shares = proRata(left, group);
-        group.forEach((slot, k) => {
-          give(slot, shares[k]!, `${tier}-pro-rata`);
-        });
-        steps.push(
-          `${group
-            .flatMap((s, k) => (shares[k]!.gt(0) ? [`${toCents(shares[k]!)} to ${s.debt.id}`] : []))
-            .join(
-              ', ',
-            )} (${label}, same rank, due ${head.debt.dueDate}: pro rata of what each owes)`,
-        );
-      }
-    }
-  }
-
-  const credit = toCents(left) as Amount;
+  const warnings = interestWarnings(debts, due, run.left);
+  allocateTier(run, due, 'due');
+  allocateTier(run, notDue, 'not-due');
+  const credit = toCents(run.left) as Amount;
   const explanation = `Payment of ${toCents(dec(payment.amount))} on ${payment.date}: ${
-    steps.length ? steps.join('; ') : 'no debt to settle'
-  }${left.gt(0) ? `; ${credit} left over as a credit` : ''}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (${AL2}).`;
-  return { allocations, credit, explanation, warnings };
+    run.steps.length ? run.steps.join('; ') : 'no debt to settle'
+  }${run.left.gt(0) ? `; ${credit} left over as a credit` : ''}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (${AL2}).`;
+  return { allocations: run.allocations, credit, explanation, warnings };
 }
 
 /**
