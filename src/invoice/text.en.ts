@@ -11,7 +11,7 @@ const buyer = (debtor: 'consumer' | 'non_professional'): string =>
  *
  * @category Invoice
  */
-export const invoiceTextEn: Catalogue<InvoiceMessages> = Object.freeze({
+export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.freeze({
   DUE_GIVEN: (p) => `Due date stated on the invoice: ${d(p.dueDate)}.`,
   DUE_NO_AGREED_TERM_B2C: (p) =>
     `No due date and no terms for a ${buyer(p.debtor)} buyer: the price is payable without delay, on ${d(p.dueDate)} (${p.from === 'issue' ? 'the invoice date' : 'delivery'}). The 30-day default of C. com. L441-10 I applies only between professionals.`,

@@ -11,7 +11,7 @@ const buyer = (debtor: 'consumer' | 'non_professional'): string =>
  *
  * @category Invoice
  */
-export const invoiceTextFr: Catalogue<InvoiceMessages> = Object.freeze({
+export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.freeze({
   DUE_GIVEN: (p) => `Échéance indiquée sur la facture : ${d(p.dueDate)}.`,
   DUE_NO_AGREED_TERM_B2C: (p) =>
     `Ni échéance ni délai convenu pour un acheteur ${buyer(p.debtor)} : le prix est exigible sans délai, le ${d(p.dueDate)} (${p.from === 'issue' ? 'date de facture' : 'livraison'}). Le délai légal de 30 jours de C. com. L441-10 I ne vaut qu'entre professionnels.`,

@@ -4,7 +4,7 @@ import { termsTextFr } from './text.fr.js';
 import type { TermsMessages } from './text.js';
 
 /** @internal Both catalogues of the terms module. */
-export const termsCatalogues: Catalogues<TermsMessages> = Object.freeze({
+export const termsCatalogues: Catalogues<TermsMessages> = /* @__PURE__ */ Object.freeze({
   fr: termsTextFr,
   en: termsTextEn,
 });

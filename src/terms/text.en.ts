@@ -32,7 +32,7 @@ function sectorCap(code: SectorCapCode, start: string): string {
  *
  * @category Terms
  */
-export const termsTextEn: Catalogue<TermsMessages> = Object.freeze({
+export const termsTextEn: Catalogue<TermsMessages> = /* @__PURE__ */ Object.freeze({
   FIXED_DATE_BEFORE_ISSUE_DATE: (p) =>
     `The fixed due date ${d(p.dueDate)} is before the invoice date ${d(p.issueDate)}.`,
   DELIVERY_DATE_ASSUMED: (p) =>

@@ -32,7 +32,7 @@ function sectorCap(code: SectorCapCode, start: string): string {
  *
  * @category Terms
  */
-export const termsTextFr: Catalogue<TermsMessages> = Object.freeze({
+export const termsTextFr: Catalogue<TermsMessages> = /* @__PURE__ */ Object.freeze({
   FIXED_DATE_BEFORE_ISSUE_DATE: (p) =>
     `L'échéance fixe du ${d(p.dueDate)} précède la date de facture du ${d(p.issueDate)}.`,
   DELIVERY_DATE_ASSUMED: (p) =>
