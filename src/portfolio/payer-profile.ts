@@ -232,6 +232,65 @@ function isChronic(g: GradeInputs): boolean {
   return g.late >= 3 && g.late * 2 >= g.assessed;
 }
 
+type Behaviour = ReturnType<typeof newBehaviour>;
+
+/** @internal Step: reads the debtor's ledger once (one debtor only, unless `debtorId` picks one). */
+export function readPayerLedger(
+  invoices: unknown,
+  o: PayerProfileOptions,
+): { readonly b: Behaviour; readonly debtorId: string | undefined; readonly later: Later | null } {
+  const ctx = ledgerContext(o.asOf, true, invoiceMapper);
+  const b = newBehaviour();
+  let debtorId: string | undefined = o.debtorId;
+  let later: Later | null = null;
+  readLedger(ctx, invoices, (e) => {
+    if (debtorId === undefined) debtorId = e.debtorId;
+    else if (e.debtorId !== debtorId) {
+      if (o.debtorId !== undefined) return;
+      invalidInput(
+        `belongs to debtor "${e.debtorId}" while earlier invoices belong to "${debtorId}"; pass options.debtorId to pick one debtor from a ledger`,
+        ['invoices', e.index, 'debtorId'],
+      );
+    }
+    later = addLater(later, e);
+    observe(b, e, ctx.asOfDay);
+  });
+  return { b, debtorId, later };
+}
+
+/** @internal Step: the risk flags of a payer, in a fixed order. */
+export function payerFlags(
+  b: Behaviour,
+  reasons: ReadonlyArray<PayerGradeReason>,
+  overCreditLimit: boolean,
+): PayerFlag[] {
+  const flags: PayerFlag[] = [];
+  if (reasons.some((r) => r.code === 'CHRONIC_LATE_PAYER')) flags.push('chronic_late_payer');
+  if (overCreditLimit) flags.push('over_credit_limit');
+  if (b.openDisputes > 0) flags.push('has_disputes');
+  if (b.broken.length > 0) flags.push('broken_promises');
+  if (b.overdue > 0) flags.push('has_overdue');
+  if (b.maxOpenDaysPastDue > 90) flags.push('overdue_over_90_days');
+  return flags;
+}
+
+/** @internal Step: the money figures of a payer (exact cents, checked totals). */
+export function payerAmounts(b: Behaviour, outstanding: number, limit: number | undefined) {
+  return {
+    outstanding: amountFromCents(outstanding),
+    overdue: amountFromCents(checkedTotal(b.overdue, 'overdue')),
+    credit: amountFromCents(checkedTotal(b.credit, 'credit')),
+    openDisputes: b.openDisputes,
+    disputedAmount: amountFromCents(checkedTotal(b.disputedOutstanding, 'disputed amount')),
+    brokenPromises: b.broken.map((p) => ({
+      invoiceId: p.invoiceId,
+      promisedDate: p.promisedDate,
+      promisedAmount: p.cents === undefined ? null : amountFromCents(p.cents),
+    })),
+    creditLimit: limit === undefined ? null : amountFromCents(limit),
+  };
+}
+
 /**
  * Profiles how one debtor pays: lateness, amounts owed, disputes, broken promises, a grade from
  * `A` to `D` with its reasons, and risk flags.
@@ -285,51 +344,27 @@ export function payerProfile(
     o.creditLimit === undefined
       ? undefined
       : centsOf(o.creditLimit, ['options', 'creditLimit'], 'nonNegative');
-  const ctx = ledgerContext(o.asOf, true, invoiceMapper);
-  const b = newBehaviour();
-  let debtorId: string | undefined = o.debtorId;
-  let later: Later | null = null;
-  readLedger(ctx, invoices, (e) => {
-    if (debtorId === undefined) debtorId = e.debtorId;
-    else if (e.debtorId !== debtorId) {
-      if (o.debtorId !== undefined) return;
-      invalidInput(
-        `belongs to debtor "${e.debtorId}" while earlier invoices belong to "${debtorId}"; pass options.debtorId to pick one debtor from a ledger`,
-        ['invoices', e.index, 'debtorId'],
-      );
-    }
-    later = addLater(later, e);
-    observe(b, e, ctx.asOfDay);
-  });
-
+  const { b, debtorId, later } = readPayerLedger(invoices, o);
   const outstanding = checkedTotal(b.outstanding, 'outstanding');
   const overCreditLimit = limit !== undefined && outstanding > limit;
   const { late, assessed } = lateCounts(b);
   const maxDaysLate = maxDaysLateOf(b);
+  const brokenPromises = b.broken.length;
   const { grade, reasons } = gradeOf({
-    brokenPromises: b.broken.length,
+    brokenPromises,
     maxDaysLate,
     late,
     assessed,
     overCreditLimit,
   });
-  const flags: PayerFlag[] = [];
-  if (reasons.some((r) => r.code === 'CHRONIC_LATE_PAYER')) flags.push('chronic_late_payer');
-  if (overCreditLimit) flags.push('over_credit_limit');
-  if (b.openDisputes > 0) flags.push('has_disputes');
-  if (b.broken.length > 0) flags.push('broken_promises');
-  if (b.overdue > 0) flags.push('has_overdue');
-  if (b.maxOpenDaysPastDue > 90) flags.push('overdue_over_90_days');
-
   const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
-  if (assessed === 0) {
+  if (assessed === 0)
     warnings.push({
       code: 'NO_PAYMENT_HISTORY',
       message:
         'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
       article: 'C. com. L441-10 II',
     });
-  }
   return {
     asOf: o.asOf,
     debtorId: debtorId ?? null,
@@ -342,21 +377,11 @@ export function payerProfile(
     maxDaysLate,
     paymentCount: b.paymentCount,
     latePaymentCount: b.latePaymentCount,
-    outstanding: amountFromCents(outstanding),
-    overdue: amountFromCents(checkedTotal(b.overdue, 'overdue')),
-    credit: amountFromCents(checkedTotal(b.credit, 'credit')),
-    openDisputes: b.openDisputes,
-    disputedAmount: amountFromCents(checkedTotal(b.disputedOutstanding, 'disputed amount')),
-    brokenPromises: b.broken.map((p) => ({
-      invoiceId: p.invoiceId,
-      promisedDate: p.promisedDate,
-      promisedAmount: p.cents === undefined ? null : amountFromCents(p.cents),
-    })),
-    creditLimit: limit === undefined ? null : amountFromCents(limit),
+    ...payerAmounts(b, outstanding, limit),
     overCreditLimit,
     grade,
     reasons,
-    flags,
+    flags: payerFlags(b, reasons, overCreditLimit),
     rule: GRADE_RULE,
     warnings,
   };
