@@ -145,6 +145,8 @@ export type {
   InvoiceLine,
   InvoiceLineAmount,
   InvoiceMentions,
+  InvoiceMessage,
+  InvoiceMessages,
   InvoiceTotals,
   InvoiceWarning,
   IssuerSize,
@@ -169,6 +171,8 @@ export {
   InvoiceMentionsSchema,
   InvoiceSchema,
   invoiceDueDate,
+  invoiceTextEn,
+  invoiceTextFr,
   invoiceTotals,
   outstandingAmount,
   PartySchema,
@@ -459,8 +463,11 @@ export type {
   PayerProfile,
   PayerProfileOptions,
   PayerProfileOptionsInput,
+  PortfolioFinding,
   PortfolioLabel,
+  PortfolioMessages,
   PortfolioWarning,
+  PortfolioWarningCode,
   PromiseToPayEvent,
 } from './portfolio/index.js';
 export {
@@ -475,6 +482,8 @@ export {
   ledgerItemFromInvoice,
   PayerProfileOptionsSchema,
   payerProfile,
+  portfolioTextEn,
+  portfolioTextFr,
 } from './portfolio/index.js';
 // --- end portfolio ---
 

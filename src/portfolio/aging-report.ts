@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import {
   addLater,
@@ -14,7 +15,13 @@ import {
   readLedger,
 } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import { AGING_ARTICLE, type PortfolioLabel, type PortfolioWarning } from './warning.js';
+import { renderPortfolioWarnings } from './render.js';
+import {
+  AGING_ARTICLE,
+  type PortfolioLabel,
+  type PortfolioWarning,
+  type PortfolioWarningDraft,
+} from './warning.js';
 
 /** The default bucket bounds: the tranches of the C. com. D441-6 model table. */
 const DEFAULT_BOUNDS: ReadonlyArray<number> = [30, 60, 90];
@@ -27,6 +34,8 @@ const DEFAULT_BOUNDS: ReadonlyArray<number> = [30, 60, 90];
 export const AgingReportOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the report: payments and credit notes dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /**
    * Upper bounds (in days past due, inclusive, ascending) of the overdue buckets. Default
    * `[30, 60, 90]`: not due, 1–30, 31–60, 61–90, 91 and more.
@@ -295,33 +304,29 @@ export function agingWarnings(
   options: AgingReportOptions,
   total: Acc,
   totals: AgingFigures,
-): PortfolioWarning[] {
-  const warnings: PortfolioWarning[] = [];
+): PortfolioWarningDraft[] {
+  const warnings: PortfolioWarningDraft[] = [];
+  const D441_6_IV = 'C. com. D441-6 IV';
   if (notYetIssued > 0)
     warnings.push({
       code: 'NOT_YET_ISSUED',
-      message: `${notYetIssued} invoice(s) dated after ${options.asOf} were left out.`,
+      params: { count: notYetIssued, asOf: options.asOf },
+      severity: 'info',
       article: AGING_ARTICLE,
     });
   warnings.push(...laterWarnings(later, options.asOf));
+  const disputed = { count: total.disputedCount, amount: totals.disputed };
   if (total.disputedCount > 0)
     warnings.push(
       options.excludeDisputed === true
-        ? {
-            code: 'DISPUTED_EXCLUDED',
-            message: `${total.disputedCount} disputed invoice(s) totalling ${totals.disputed} € are left out of the buckets; state them beside the table (C. com. D441-6 IV).`,
-            article: 'C. com. D441-6 IV',
-          }
-        : {
-            code: 'DISPUTED_INCLUDED',
-            message: `${total.disputedCount} disputed invoice(s) totalling ${totals.disputed} € are included in the buckets.`,
-            article: 'C. com. D441-6 IV',
-          },
+        ? { code: 'DISPUTED_EXCLUDED', params: disputed, severity: 'info', article: D441_6_IV }
+        : { code: 'DISPUTED_INCLUDED', params: disputed, severity: 'info', article: D441_6_IV },
     );
   if (total.creditCount > 0)
     warnings.push({
       code: 'CREDIT_BALANCES',
-      message: `${total.creditCount} invoice(s) were overpaid by ${totals.credit} € in all; the credit is owed back and is not netted against other debts.`,
+      params: { count: total.creditCount, amount: totals.credit },
+      severity: 'warning',
       article: AGING_ARTICLE,
     });
   return warnings;
@@ -359,7 +364,10 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
     notYetIssuedCount: summary.notYetIssued,
     rule: 'days past due = asOf − dueDate in calendar days; 0 or less is not due; outstanding = amount − payments − credit notes dated on or before asOf, never below 0',
     article: AGING_ARTICLE,
-    warnings: agingWarnings(summary.notYetIssued, later, options, total, totals),
+    warnings: renderPortfolioWarnings(
+      agingWarnings(summary.notYetIssued, later, options, total, totals),
+      options.locale,
+    ),
   };
 }
 

@@ -10,10 +10,12 @@ import {
 import { D, type Dec, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import type { PortfolioWarning } from './warning.js';
+import { renderPortfolioWarnings } from './render.js';
+import type { PortfolioWarning, PortfolioWarningDraft } from './warning.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DSO_ARTICLE = 'C. com. L441-10 I (payment terms); DSO is a management ratio, not a legal one';
@@ -27,6 +29,8 @@ export const DaysSalesOutstandingOptionsSchema = /* @__PURE__ */ z
   .strictObject({
     /** The day of the computation: receivables are those outstanding at its end. */
     asOf: PlainDateSchema,
+    /** The language of the warnings: `'fr'` (default) or `'en'`. */
+    locale: z.optional(LocaleSchema),
     /**
      * `simple`: the length of the sales period ending on `asOf` (required). `count-back`: how far
      * back (in days) months may be walked (default 365).
@@ -180,7 +184,7 @@ export function readDsoLedger(invoices: unknown, o: DaysSalesOutstandingOptions)
 export function simpleDso(
   o: DaysSalesOutstandingOptions,
   ledger: DsoLedger,
-  warnings: PortfolioWarning[],
+  warnings: PortfolioWarningDraft[],
 ): DaysSalesOutstandingResult {
   const { receivables } = ledger;
   const periodDays = o.periodDays ?? 365;
@@ -196,7 +200,8 @@ export function simpleDso(
   else
     warnings.push({
       code: 'NO_SALES',
-      message: `No sales in the ${periodDays} days from ${periodStart} to ${o.asOf}: the DSO cannot be computed.`,
+      params: { periodDays, periodStart, asOf: o.asOf },
+      severity: 'warning',
       article: DSO_ARTICLE,
     });
   return {
@@ -210,7 +215,7 @@ export function simpleDso(
     months: [],
     complete: days !== null,
     rule: 'DSO = receivables / sales of the period × periodDays',
-    warnings,
+    warnings: renderPortfolioWarnings(warnings, o.locale),
   };
 }
 
@@ -283,7 +288,7 @@ export function countBackDso(
   o: DaysSalesOutstandingOptions,
   ledger: DsoLedger,
   rawMonthlySales: unknown,
-  warnings: PortfolioWarning[],
+  warnings: PortfolioWarningDraft[],
 ): DaysSalesOutstandingResult {
   const monthly =
     o.monthlySales === undefined
@@ -295,7 +300,8 @@ export function countBackDso(
   if (!complete)
     warnings.push({
       code: 'SALES_EXHAUSTED',
-      message: `Sales of the months walked (${walk.walked} days) do not cover the receivables: the DSO is a lower bound.`,
+      params: { days: walk.walked },
+      severity: 'warning',
       article: DSO_ARTICLE,
     });
   return {
@@ -309,7 +315,7 @@ export function countBackDso(
     months: walk.months,
     complete,
     rule: 'count-back: walk back month by month from asOf, adding whole months while their sales do not cover the receivables left, then days × left / sales',
-    warnings,
+    warnings: renderPortfolioWarnings(warnings, o.locale),
   };
 }
 
@@ -352,7 +358,7 @@ export function daysSalesOutstanding(
 ): DaysSalesOutstandingResult {
   const o = parseOrThrow(DaysSalesOutstandingOptionsSchema, options, 'options', ['options']);
   const ledger = readDsoLedger(invoices, o);
-  const warnings: PortfolioWarning[] = laterWarnings(ledger.later, o.asOf);
+  const warnings = laterWarnings(ledger.later, o.asOf);
   if (o.method !== 'count-back') return simpleDso(o, ledger, warnings);
   const raw = (options as { monthlySales?: unknown }).monthlySales;
   return countBackDso(o, ledger, raw, warnings);

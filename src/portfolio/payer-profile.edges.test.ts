@@ -277,11 +277,21 @@ describe('payerProfile (edge cases)', () => {
     expect(payerProfile([], { asOf }).warnings).toEqual([
       {
         code: 'NO_PAYMENT_HISTORY',
+        params: {},
         message:
-          'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+          "Aucune facture de ce débiteur n'est encore réglée ni échue : la note ne dit rien de son comportement de paiement.",
+        severity: 'info',
         article: 'C. com. L441-10 II',
       },
     ]);
+  });
+
+  it('issue 14: warnings in English on request, same code and params', () => {
+    const [en] = payerProfile([], { asOf, locale: 'en' }).warnings;
+    expect(en).toMatchObject({ code: 'NO_PAYMENT_HISTORY', params: {}, severity: 'info' });
+    expect(en?.message).toBe(
+      'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+    );
   });
 
   it('keeps the requested debtorId even when the ledger has none of its invoices', () => {

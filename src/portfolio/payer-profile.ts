@@ -3,10 +3,12 @@ import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { D, toPlain } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import { renderPortfolioWarnings } from './render.js';
 import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 
 /**
@@ -17,6 +19,8 @@ import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 export const PayerProfileOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the profile: payments, credit notes and events dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /**
    * The debtor to profile. When given, the other debtors' invoices are skipped (a whole ledger
    * can be passed); when omitted, every invoice must belong to the same debtor.
@@ -357,12 +361,12 @@ export function payerProfile(
     assessed,
     overCreditLimit,
   });
-  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
+  const warnings = laterWarnings(later, o.asOf);
   if (assessed === 0)
     warnings.push({
       code: 'NO_PAYMENT_HISTORY',
-      message:
-        'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+      params: {},
+      severity: 'info',
       article: 'C. com. L441-10 II',
     });
   return {
@@ -383,6 +387,6 @@ export function payerProfile(
     reasons,
     flags: payerFlags(b, reasons, overCreditLimit),
     rule: GRADE_RULE,
-    warnings,
+    warnings: renderPortfolioWarnings(warnings, o.locale),
   };
 }

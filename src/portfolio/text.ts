@@ -1,0 +1,33 @@
+import type { Finding } from '../text/index.js';
+
+/**
+ * The params of every sentence of the portfolio module, by code: the warnings of the aged
+ * balance, the DSO, the payer profile and the later-events rule. Dates are `YYYY-MM-DD` strings,
+ * amounts canonical decimal strings; the catalogues format them for the locale.
+ *
+ * @category Portfolio
+ */
+export type PortfolioMessages = {
+  NOT_YET_ISSUED: { count: number; asOf: string };
+  DISPUTED_EXCLUDED: { count: number; amount: string };
+  DISPUTED_INCLUDED: { count: number; amount: string };
+  CREDIT_BALANCES: { count: number; amount: string };
+  NO_SALES: { periodDays: number; periodStart: string; asOf: string };
+  SALES_EXHAUSTED: { days: number };
+  NO_PAYMENT_HISTORY: Record<string, never>;
+  EVENTS_AFTER_AS_OF: { count: number; firstDate: string; asOf: string };
+};
+
+/**
+ * The codes of the warnings of the portfolio module.
+ *
+ * @category Portfolio
+ */
+export type PortfolioWarningCode = keyof PortfolioMessages;
+
+/**
+ * A rendered warning of the portfolio module.
+ *
+ * @category Portfolio
+ */
+export type PortfolioFinding = Finding<PortfolioWarningCode>;
