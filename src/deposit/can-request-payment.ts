@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type Draft, localeOf, renderDraft, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { DebtorKindSchema } from '../parties/index.js';
+import { depositCatalogues } from './text.catalogues.js';
+import type { DepositMessages } from './text.js';
 
 /**
  * The exceptions to the 7-day payment ban of C. conso L221-10 (al. 2):
@@ -95,8 +98,10 @@ export interface CanRequestPaymentResult {
   readonly banEndsOn: PlainDate | null;
   /** Stable code of the reason. */
   readonly code: CanRequestPaymentReason;
-  /** The reason, as a readable English sentence. */
+  /** The reason, in the requested locale. */
   readonly reason: string;
+  /** The values the reason is made of (dates `YYYY-MM-DD`), for apps rendering their own text. */
+  readonly params: DepositMessages[CanRequestPaymentReason];
   /** The legal basis. */
   readonly article: 'C. conso L221-10';
 }
@@ -116,6 +121,7 @@ export interface CanRequestPaymentResult {
  * fewer contracting outside its main activity (L221-3). Breach: 2 years' imprisonment and a
  * 150 000 € fine (L242-7).
  * @param request - see {@link CanRequestPaymentRequestSchema}
+ * @param options - `locale` of the reason: `'fr'` (default) or `'en'`
  * @returns whether a payment is allowed today, the first allowed day and the reason
  * @throws {@link ImpayesError} `INVALID_INPUT` with the path of each malformed field.
  * @example
@@ -128,46 +134,56 @@ export interface CanRequestPaymentResult {
  * ```
  * @category Deposit
  */
-export function canRequestPayment(request: CanRequestPaymentRequest): CanRequestPaymentResult {
+export function canRequestPayment(
+  request: CanRequestPaymentRequest,
+  options: TextOptions = {},
+): CanRequestPaymentResult {
   const r = parseOrThrow(CanRequestPaymentRequestSchema, request, 'request');
+  const locale = localeOf(options);
   const article = 'C. conso L221-10' as const;
-  const open = (code: CanRequestPaymentReason, reason: string): CanRequestPaymentResult => ({
-    allowed: true,
-    firstAllowedDay: r.signedOn,
-    banEndsOn: null,
-    code,
-    reason,
-    article,
-  });
-  const protectedBuyer =
-    r.debtor === 'consumer' ||
-    (r.debtor === 'professional' && r.smallBusinessOutsideCoreActivity === true);
-  if (!protectedBuyer)
-    return open(
-      'NOT_A_CONSUMER_CONTRACT',
-      'The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the 7-day ban does not apply.',
-    );
-  if (!r.offPremises)
-    return open(
-      'NOT_OFF_PREMISES',
-      'The contract was not made off premises: the 7-day ban does not apply.',
-    );
-  if (r.exception !== undefined)
-    return open(
-      'EXCEPTION',
-      `The contract falls under an exception of C. conso L221-10 (${r.exception}): payment may be received at once.`,
-    );
-  const banEndsOn = addDays(r.signedOn, 7);
-  const firstAllowedDay = addDays(r.signedOn, 8);
-  const allowed = r.today >= firstAllowedDay;
+  const { allowed, firstAllowedDay, banEndsOn, reason } = paymentBan(r);
+  const { code, params, message } = renderDraft(depositCatalogues, locale, reason);
   return {
     allowed,
     firstAllowedDay,
     banEndsOn,
-    code: allowed ? 'SEVEN_DAYS_ELAPSED' : 'SEVEN_DAY_BAN',
-    reason: allowed
-      ? `The 7 days after the off-premises contract of ${r.signedOn} ended on ${banEndsOn}: payment may be received.`
-      : `No payment of any kind may be received before ${firstAllowedDay}: the 7 days after the off-premises contract of ${r.signedOn} run until ${banEndsOn} included.`,
+    code: code as CanRequestPaymentReason,
+    reason: message,
+    params: params as DepositMessages[CanRequestPaymentReason],
     article,
+  };
+}
+
+/** @internal Step: the L221-10 ban applied to a validated request, its reason as a draft. */
+export function paymentBan(r: z.infer<typeof CanRequestPaymentRequestSchema>): {
+  readonly allowed: boolean;
+  readonly firstAllowedDay: PlainDate;
+  readonly banEndsOn: PlainDate | null;
+  readonly reason: Draft<DepositMessages>;
+} {
+  const open = (reason: Draft<DepositMessages>) => ({
+    allowed: true,
+    firstAllowedDay: r.signedOn,
+    banEndsOn: null,
+    reason,
+  });
+  const protectedBuyer =
+    r.debtor === 'consumer' ||
+    (r.debtor === 'professional' && r.smallBusinessOutsideCoreActivity === true);
+  if (!protectedBuyer) return open({ code: 'NOT_A_CONSUMER_CONTRACT', params: {} });
+  if (!r.offPremises) return open({ code: 'NOT_OFF_PREMISES', params: {} });
+  if (r.exception !== undefined)
+    return open({ code: 'EXCEPTION', params: { exception: r.exception } });
+  const banEndsOn = addDays(r.signedOn, 7);
+  const firstAllowedDay = addDays(r.signedOn, 8);
+  const allowed = r.today >= firstAllowedDay;
+  const { signedOn } = r;
+  return {
+    allowed,
+    firstAllowedDay,
+    banEndsOn,
+    reason: allowed
+      ? { code: 'SEVEN_DAYS_ELAPSED', params: { signedOn, banEndsOn } }
+      : { code: 'SEVEN_DAY_BAN', params: { signedOn, banEndsOn, firstAllowedDay } },
   };
 }
