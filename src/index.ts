@@ -517,6 +517,8 @@ export type {
   EinvoiceUnfactored,
   EinvoiceWarning,
   EinvoicingCalendarEntry,
+  EinvoicingMessage,
+  EinvoicingMessages,
   EinvoicingObligations,
   EinvoicingObligationsRequest,
 } from './einvoicing/index.js';
@@ -531,6 +533,8 @@ export {
   einvoiceStatusInfo,
   einvoicingCalendar,
   einvoicingObligations,
+  einvoicingTextEn,
+  einvoicingTextFr,
   isEinvoiceStatusCode,
 } from './einvoicing/index.js';
 // --- end einvoicing ---
