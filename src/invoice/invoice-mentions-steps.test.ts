@@ -48,9 +48,9 @@ describe('issue 13 item 4: invoice-mention steps on their own', () => {
 
   it('deliveryAddressMention and vatOnDebitsMention: undecided facts are conditional', () => {
     const invoice = parseInvoice(totalsInvoice);
-    expect(deliveryAddressMention(invoice, 'missing', 'why').status).toBe('conditional');
-    expect(vatOnDebitsMention(invoice, 'missing', 'why').status).toBe('conditional');
+    expect(deliveryAddressMention(invoice, 'missing', null).status).toBe('conditional');
+    expect(vatOnDebitsMention(invoice, 'missing', null).status).toBe('conditional');
     const goods = parseInvoice({ ...totalsInvoice, mentions: { operationNature: 'goods' } });
-    expect(vatOnDebitsMention(goods, 'missing', 'why').status).toBe('not-applicable');
+    expect(vatOnDebitsMention(goods, 'missing', null).status).toBe('not-applicable');
   });
 });

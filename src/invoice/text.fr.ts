@@ -5,6 +5,38 @@ import type { InvoiceMessages } from './text.js';
 const d = (date: string): string => longDateValid(date, 'fr');
 const buyer = (debtor: 'consumer' | 'non_professional'): string =>
   debtor === 'consumer' ? 'consommateur' : 'non professionnel';
+const proBuyer = (b: 'professional' | 'public'): string =>
+  b === 'professional' ? 'un acheteur professionnel' : 'un acheteur public';
+const SIZES: Readonly<Record<'large' | 'eti' | 'sme' | 'micro', string>> = {
+  large: 'grande entreprise',
+  eti: 'entreprise de taille intermédiaire',
+  sme: 'PME',
+  micro: 'micro-entreprise',
+};
+const LABELS: Readonly<Record<InvoiceMessages['MENTION_MISSING']['mention'], string>> = {
+  DUE_DATE: "la date d'échéance du paiement",
+  DISCOUNT_TERMS: "les conditions d'escompte (ou l'absence d'escompte)",
+  LATE_PENALTY_RATE: 'le taux des pénalités de retard',
+  RECOVERY_INDEMNITY: "l'indemnité forfaitaire de 40 € pour frais de recouvrement",
+  BUYER_SIREN: 'le numéro SIREN (ou SIRET) du client',
+  DELIVERY_ADDRESS: "l'adresse de livraison des biens, différente de l'adresse de facturation",
+  OPERATION_NATURE: "la nature de l'opération (biens, services ou les deux)",
+  VAT_ON_DEBITS_OPTION: "la mention « option pour le paiement de la taxe d'après les débits »",
+};
+const CONDITIONS: Readonly<Record<InvoiceMessages['MENTION_CONDITIONAL']['condition'], string>> = {
+  'issuer-size':
+    "obligatoire si l'émetteur est une grande entreprise ou une ETI (renseigner issuerSize)",
+  'delivery-address':
+    "obligatoire si les biens ont été livrés ailleurs qu'à l'adresse de facturation (renseigner mentions.deliveredToBillingAddress)",
+  'vat-on-debits':
+    "obligatoire si le vendeur a opté pour le paiement de la TVA d'après les débits (renseigner seller.vatOnDebits)",
+};
+const cap = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const FACTS: Readonly<Record<InvoiceMessages['REFORM_REQUIRED']['fact'], string>> = {
+  none: '',
+  'delivered-elsewhere': " Les biens ont été livrés ailleurs qu'à l'adresse de facturation.",
+  'vat-on-debits': " Le vendeur a opté pour le paiement de la TVA d'après les débits.",
+};
 
 /**
  * The French sentences of the invoice module.
@@ -23,4 +55,32 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     `La facture indique le ${d(p.given)}, mais ses conditions donnent le ${d(p.fromTerms)} (règle ${p.rule}) ; l'échéance indiquée est retenue.`,
   STATUTORY_DEFAULT_NOT_B2B: (p) =>
     `Le délai légal de 30 jours de C. com. L441-10 I régit les relations entre professionnels ; il est appliqué parce que les conditions le demandent, mais pour un acheteur ${buyer(p.debtor)} sans délai convenu le prix est en principe exigible à la livraison.`,
+  MENTION_REQUIRED: (p) =>
+    p.fromDueDate
+      ? `Obligatoire pour ${proBuyer(p.buyer)} ; considérée comme portée quand la facture a une échéance (dueDate).`
+      : `Obligatoire pour ${proBuyer(p.buyer)}.`,
+  MENTION_INDEMNITY_REQUIRED: (p) =>
+    `L'indemnité de 40 € est exigible de ${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
+  MENTIONS_NOT_FOR_CONSUMERS: (p) =>
+    `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité de 40 € non plus).`,
+  REFORM_NOT_YET: (p) =>
+    `L'émetteur ne doit émettre des factures électroniques qu'à partir du ${d(p.from)} (${p.issuerSize === null ? 'grandes entreprises et ETI ; PME et micro-entreprises à partir du 1er septembre 2027' : SIZES[p.issuerSize]}) ; pas encore le ${d(p.decidedOn)}.`,
+  REFORM_NOT_B2B: () =>
+    'Les mentions de la réforme de la facturation électronique concernent les factures entre entreprises (B2B) ; les acheteurs publics sont facturés par Chorus Pro et les consommateurs relèvent du e-reporting.',
+  REFORM_REQUIRED: (p) =>
+    `${p.from === null ? "Obligatoire si l'émetteur est une grande entreprise ou une ETI (assujetties depuis le 1er septembre 2026)." : `Obligatoire puisque l'émetteur doit émettre des factures électroniques (depuis le ${d(p.from)}).`}${FACTS[p.fact]}`,
+  DELIVERY_SERVICES_ONLY: () => 'Services uniquement : aucun bien livré.',
+  DELIVERY_AT_BILLING_ADDRESS: () => "Les biens ont été livrés à l'adresse de facturation.",
+  DELIVERY_ADDRESS_UNDECIDED: () => `${cap(CONDITIONS['delivery-address'])}.`,
+  VAT_GOODS_ONLY: () =>
+    "Biens uniquement : l'option pour le paiement de la TVA d'après les débits concerne les services (CGI art. 269 2 c).",
+  VAT_NOT_OPTED: () => "Le vendeur n'a pas opté pour le paiement de la TVA d'après les débits.",
+  VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  MENTION_MISSING: (p) => `La facture ne porte pas ${LABELS[p.mention]}.`,
+  MENTION_CONDITIONAL: (p) =>
+    `La facture ne porte pas ${LABELS[p.mention]} : ${CONDITIONS[p.condition]}.`,
+  ISSUER_SIZE_UNKNOWN: (p) =>
+    `Au ${d(p.decidedOn)}, les grandes entreprises et les ETI doivent émettre des factures électroniques, mais les PME et micro-entreprises seulement à partir du ${d(p.smeStart)} : les mentions de la réforme sont listées comme conditionnelles. Renseigner issuerSize pour trancher.`,
+  REFORM_NOT_IN_FORCE_AT_ISSUE: (p) =>
+    `L'émetteur est assujetti au ${d(p.asOf)}, mais la facture a été émise le ${d(p.issueDate)}, avant sa date de début (${d(p.from)}) : les mentions de la réforme n'étaient pas encore exigées (passer rulesAt: 'issue-date' pour la contrôler selon les règles de sa date d'émission).`,
 });

@@ -2,7 +2,7 @@ import type { Message } from '../text/index.js';
 
 /**
  * The params of every sentence of the invoice module, by code: due-date explanations and
- * warnings. Dates are `YYYY-MM-DD` strings; the catalogues format them for the locale.
+ * warnings, mention reasons and findings. Dates are `YYYY-MM-DD` strings; the catalogues format them for the locale.
  *
  * @category Invoice
  */
@@ -18,7 +18,47 @@ export type InvoiceMessages = {
   DUE_NO_TERMS_AFTER_ISSUE: { issueDate: string; dueDate: string };
   DUE_DATE_DIFFERS_FROM_TERMS: { given: string; fromTerms: string; rule: string };
   STATUTORY_DEFAULT_NOT_B2B: { debtor: 'consumer' | 'non_professional' };
+  /** A mention of C. com. L441-9; `fromDueDate`: taken as shown because the invoice has a dueDate. */
+  MENTION_REQUIRED: { buyer: 'professional' | 'public'; fromDueDate: boolean };
+  MENTION_INDEMNITY_REQUIRED: { buyer: 'professional' | 'public' };
+  MENTIONS_NOT_FOR_CONSUMERS: { debtor: 'consumer' | 'non_professional' };
+  /** `issuerSize` is `null` when unknown. */
+  REFORM_NOT_YET: { from: string; issuerSize: MentionIssuerSize | null; decidedOn: string };
+  REFORM_NOT_B2B: Record<string, never>;
+  /** `from` is `null` when the issuer's size is unknown; `fact` names what makes it required. */
+  REFORM_REQUIRED: {
+    from: string | null;
+    fact: 'none' | 'delivered-elsewhere' | 'vat-on-debits';
+  };
+  DELIVERY_SERVICES_ONLY: Record<string, never>;
+  DELIVERY_AT_BILLING_ADDRESS: Record<string, never>;
+  DELIVERY_ADDRESS_UNDECIDED: Record<string, never>;
+  VAT_GOODS_ONLY: Record<string, never>;
+  VAT_NOT_OPTED: Record<string, never>;
+  VAT_UNDECIDED: Record<string, never>;
+  MENTION_MISSING: { mention: MentionCodeParam };
+  /** `condition`: the open fact that would make the mention required. */
+  MENTION_CONDITIONAL: {
+    mention: MentionCodeParam;
+    condition: 'issuer-size' | 'delivery-address' | 'vat-on-debits';
+  };
+  ISSUER_SIZE_UNKNOWN: { decidedOn: string; smeStart: string };
+  REFORM_NOT_IN_FORCE_AT_ISSUE: { asOf: string; issueDate: string; from: string };
 };
+
+/** The mention codes, as message params (the same union as `MentionCode`). */
+type MentionCodeParam =
+  | 'DUE_DATE'
+  | 'DISCOUNT_TERMS'
+  | 'LATE_PENALTY_RATE'
+  | 'RECOVERY_INDEMNITY'
+  | 'BUYER_SIREN'
+  | 'DELIVERY_ADDRESS'
+  | 'OPERATION_NATURE'
+  | 'VAT_ON_DEBITS_OPTION';
+
+/** The issuer sizes, as message params (the same union as `IssuerSize`). */
+type MentionIssuerSize = 'large' | 'eti' | 'sme' | 'micro';
 
 /**
  * A rendered sentence of the invoice module.
