@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
+import {
+  type Draft,
+  type FindingDraft,
+  renderDraft,
+  renderFindingDraft,
+} from '../internal/text-options.js';
 import { parseOrThrow, show } from '../internal/validate.js';
 import {
   type Amount,
@@ -8,6 +14,9 @@ import {
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
 } from '../money/index.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
+import { invoiceCatalogues } from './text.catalogues.js';
+import type { InvoiceMessage, InvoiceMessages } from './text.js';
 import type { InvoiceWarning } from './warning.js';
 
 /**
@@ -76,6 +85,8 @@ export interface AllocatePaymentOptions {
    * one of the debts' ids.
    */
   readonly designation?: string | ReadonlyArray<string>;
+  /** The language of the explanation and warnings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -126,8 +137,10 @@ export interface AllocatePaymentResult {
   readonly allocations: ReadonlyArray<Allocation>;
   /** What is left once every debt is paid (owed back to the debtor), zero or more. */
   readonly credit: Amount;
-  /** One English paragraph retracing the order applied. */
+  /** One paragraph retracing the order applied, in the requested locale. */
   readonly explanation: string;
+  /** Each allocation step as `code` and `params` (the explanation is made of them). */
+  readonly explanationSteps: ReadonlyArray<InvoiceMessage>;
   /** Assumptions made (`DEBTOR_INTEREST_UNKNOWN`). */
   readonly warnings: ReadonlyArray<InvoiceWarning>;
 }
@@ -139,6 +152,7 @@ const AllocationRequestSchema = /* @__PURE__ */ z
     options: z.optional(
       z.strictObject({
         designation: z.optional(z.union([z.string(), z.array(z.string())])),
+        locale: z.optional(LocaleSchema),
       }),
     ),
   })
@@ -212,8 +226,13 @@ function proRata(amount: Dec, group: ReadonlyArray<Slot>): Dec[] {
 interface Run {
   left: Dec;
   readonly allocations: Allocation[];
-  readonly steps: string[];
+  readonly steps: Step[];
 }
+
+type Step = Extract<
+  Draft<InvoiceMessages>,
+  { code: 'ALLOCATED_DESIGNATED' | 'ALLOCATED' | 'ALLOCATED_PRO_RATA' }
+>;
 
 function give(run: Run, slot: Slot, amount: Dec, rule: AllocationRule): void {
   if (amount.isZero()) return;
@@ -242,7 +261,7 @@ function allocateDesignated(
     const slot = byId.get(id)!;
     const amount = D.min(run.left, slot.remaining);
     give(run, slot, amount, 'designated');
-    run.steps.push(`${toCents(amount)} to ${id}, designated by the debtor (${AL1})`);
+    run.steps.push({ code: 'ALLOCATED_DESIGNATED', params: { amount: toCents(amount), id } });
   }
   return designatedIds;
 }
@@ -275,15 +294,17 @@ function sameRank(sorted: ReadonlyArray<Slot>, i: number): Slot[] {
 function allocateGroup(run: Run, group: ReadonlyArray<Slot>, tier: 'due' | 'not-due'): void {
   const head = group[0]!;
   const groupTotal = group.reduce((sum, s) => sum.plus(s.remaining), ZERO);
-  const criterion = head.debt.interestBearing === true ? 'interest-bearing' : 'oldest';
-  const label = tier === 'due' ? 'already due' : 'not yet due';
+  const interestBearing = head.debt.interestBearing === true;
+  const criterion = interestBearing ? 'interest-bearing' : 'oldest';
   if (run.left.gte(groupTotal) || group.length === 1) {
     for (const slot of group) {
       const amount = D.min(run.left, slot.remaining);
       give(run, slot, amount, `${tier}-${criterion}`);
-      run.steps.push(
-        `${toCents(amount)} to ${slot.debt.id} (${label}, due ${slot.debt.dueDate}${criterion === 'interest-bearing' ? ', bears interest' : ''})`,
-      );
+      const { id, dueDate } = slot.debt;
+      run.steps.push({
+        code: 'ALLOCATED',
+        params: { amount: toCents(amount), id, tier, dueDate, interestBearing },
+      });
     }
     return;
   }
@@ -291,12 +312,18 @@ function allocateGroup(run: Run, group: ReadonlyArray<Slot>, tier: 'due' | 'not-
   group.forEach((slot, k) => {
     give(run, slot, shares[k]!, `${tier}-pro-rata`);
   });
-  const parts = group.flatMap((s, k) =>
-    shares[k]!.gt(0) ? [`${toCents(shares[k]!)} to ${s.debt.id}`] : [],
+  const paid = group.flatMap((s, k) =>
+    shares[k]!.gt(0) ? [[s.debt.id, toCents(shares[k]!)]] : [],
   );
-  run.steps.push(
-    `${parts.join(', ')} (${label}, same rank, due ${head.debt.dueDate}: pro rata of what each owes)`,
-  );
+  run.steps.push({
+    code: 'ALLOCATED_PRO_RATA',
+    params: {
+      amounts: paid.map(([, amount]) => amount!),
+      ids: paid.map(([id]) => id!),
+      tier,
+      dueDate: head.debt.dueDate,
+    },
+  });
 }
 
 /** @internal Step: the debts of one tier (due, or not yet due) in the order of C. civ. 1342-10. */
@@ -315,18 +342,11 @@ function interestWarnings(
   debts: ReadonlyArray<Debt>,
   due: ReadonlyArray<Slot>,
   left: Dec,
-): InvoiceWarning[] {
+): FindingDraft<InvoiceMessages>[] {
   const anyFlag = debts.some((d) => d.interestBearing !== undefined);
   const dueTotal = due.reduce((sum, s) => sum.plus(s.remaining), ZERO);
   if (anyFlag || due.length <= 1 || !left.gt(0) || !left.lt(dueTotal)) return [];
-  return [
-    {
-      code: 'DEBTOR_INTEREST_UNKNOWN',
-      message:
-        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
-      article: AL2,
-    },
-  ];
+  return [{ code: 'DEBTOR_INTEREST_UNKNOWN', params: {}, severity: 'warning', article: AL2 }];
 }
 
 /**
@@ -338,6 +358,7 @@ export function allocateValidated(
   payment: IncomingPayment,
   debts: ReadonlyArray<Debt>,
   designation: ReadonlyArray<string>,
+  locale: Locale = 'fr',
 ): AllocatePaymentResult {
   const run: Run = { left: dec(payment.amount), allocations: [], steps: [] };
   const slots: Slot[] = debts.map((debt, index) => ({
@@ -353,10 +374,22 @@ export function allocateValidated(
   allocateTier(run, due, 'due');
   allocateTier(run, notDue, 'not-due');
   const credit = toCents(run.left) as Amount;
-  const explanation = `Payment of ${toCents(dec(payment.amount))} on ${payment.date}: ${
-    run.steps.length ? run.steps.join('; ') : 'no debt to settle'
-  }${run.left.gt(0) ? `; ${credit} left over as a credit` : ''}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (${AL2}).`;
-  return { allocations: run.allocations, credit, explanation, warnings };
+  const explanationSteps = run.steps.map(
+    (step) => renderDraft(invoiceCatalogues, locale, step) as InvoiceMessage,
+  );
+  const explanation = renderMessage(invoiceCatalogues, locale, 'ALLOCATION_EXPLANATION', {
+    amount: toCents(dec(payment.amount)),
+    date: payment.date,
+    credit: run.left.gt(0) ? credit : null,
+    steps: explanationSteps.map((step) => step.message),
+  });
+  return {
+    allocations: run.allocations,
+    credit,
+    explanation: explanation.message,
+    explanationSteps,
+    warnings: warnings.map((w) => renderFindingDraft(invoiceCatalogues, locale, w)),
+  };
 }
 
 /**
@@ -377,7 +410,7 @@ export function allocateValidated(
  * @param payment - `{ date, amount }`; see {@link IncomingPaymentSchema}
  * @param debts - the debtor's debts, `{ id, dueDate, outstanding, interestBearing? }[]`; see
  * {@link DebtSchema}
- * @param options - `{ designation? }`; see {@link AllocatePaymentOptions}
+ * @param options - `{ designation?, locale? }`; see {@link AllocatePaymentOptions}
  * @returns the {@link AllocatePaymentResult}: allocations with their rule, credit, explanation
  * @throws {@link ImpayesError} `INVALID_INPUT` for a bad payment or debt (paths start with
  * `payment`, `debts` or `options`), a duplicate debt id or a designation naming no debt.
@@ -409,5 +442,6 @@ export function allocatePayment(
     parsed.payment,
     parsed.debts,
     designation === undefined ? [] : typeof designation === 'string' ? [designation] : designation,
+    parsed.options?.locale ?? 'fr',
   );
 }

@@ -78,4 +78,15 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     `On ${d(p.decidedOn)} large companies and ETIs must issue e-invoices but SMEs and micro-companies only from ${d(p.smeStart)}: the reform mentions are listed as conditional. Pass issuerSize to decide.`,
   REFORM_NOT_IN_FORCE_AT_ISSUE: (p) =>
     `The issuer is subject on ${d(p.asOf)}, but the invoice was issued on ${d(p.issueDate)}, before its start date ${d(p.from)}: the reform mentions were not yet required on it (pass rulesAt: 'issue-date' to check it against the rules of its issue date).`,
+  // The allocation keeps the figures as computed ('1234.50', ISO dates): it retraces a computation.
+  ALLOCATED_DESIGNATED: (p) =>
+    `${p.amount} to ${p.id}, designated by the debtor (C. civ. 1342-10 al. 1)`,
+  ALLOCATED: (p) =>
+    `${p.amount} to ${p.id} (${p.tier === 'due' ? 'already due' : 'not yet due'}, due ${p.dueDate}${p.interestBearing ? ', bears interest' : ''})`,
+  ALLOCATED_PRO_RATA: (p) =>
+    `${p.ids.map((id, i) => `${p.amounts[i]} to ${id}`).join(', ')} (${p.tier === 'due' ? 'already due' : 'not yet due'}, same rank, due ${p.dueDate}: pro rata of what each owes)`,
+  ALLOCATION_EXPLANATION: (p) =>
+    `Payment of ${p.amount} on ${p.date}: ${p.steps.length > 0 ? p.steps.join('; ') : 'no debt to settle'}${p.credit === null ? '' : `; ${p.credit} left over as a credit`}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (C. civ. 1342-10 al. 2).`,
+  DEBTOR_INTEREST_UNKNOWN: () =>
+    'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
 });

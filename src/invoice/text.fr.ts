@@ -1,5 +1,5 @@
 import type { Catalogue } from '../text/index.js';
-import { longDateValid } from '../text/index.js';
+import { listValid, longDateValid, moneyText } from '../text/index.js';
 import type { InvoiceMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'fr');
@@ -83,4 +83,17 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     `Au ${d(p.decidedOn)}, les grandes entreprises et les ETI doivent émettre des factures électroniques, mais les PME et micro-entreprises seulement à partir du ${d(p.smeStart)} : les mentions de la réforme sont listées comme conditionnelles. Renseigner issuerSize pour trancher.`,
   REFORM_NOT_IN_FORCE_AT_ISSUE: (p) =>
     `L'émetteur est assujetti au ${d(p.asOf)}, mais la facture a été émise le ${d(p.issueDate)}, avant sa date de début (${d(p.from)}) : les mentions de la réforme n'étaient pas encore exigées (passer rulesAt: 'issue-date' pour la contrôler selon les règles de sa date d'émission).`,
+  ALLOCATED_DESIGNATED: (p) =>
+    `${moneyText(p.amount, 'fr')} à ${p.id}, désignée par le débiteur (C. civ. 1342-10 al. 1)`,
+  ALLOCATED: (p) =>
+    `${moneyText(p.amount, 'fr')} à ${p.id} (${p.tier === 'due' ? 'déjà échue' : 'pas encore échue'}, échéance le ${d(p.dueDate)}${p.interestBearing ? ', productive d’intérêts' : ''})`,
+  ALLOCATED_PRO_RATA: (p) =>
+    `${listValid(
+      p.ids.map((id, i) => `${moneyText(p.amounts[i] ?? '0', 'fr')} à ${id}`),
+      'fr',
+    )} (${p.tier === 'due' ? 'déjà échues' : 'pas encore échues'}, même rang, échéance le ${d(p.dueDate)} : au prorata de ce que chacune doit)`,
+  ALLOCATION_EXPLANATION: (p) =>
+    `Paiement de ${moneyText(p.amount, 'fr')} le ${d(p.date)} : ${p.steps.length > 0 ? p.steps.join(' ; ') : 'aucune dette à régler'}${p.credit === null ? '' : ` ; ${moneyText(p.credit, 'fr')} restent en trop-perçu`}. Ordre suivi : la désignation du débiteur, puis les dettes échues avant celles qui ne le sont pas, les dettes productives d’intérêts d’abord, les plus anciennes d’abord, les dettes de même rang au prorata (C. civ. 1342-10 al. 2).`,
+  DEBTOR_INTEREST_UNKNOWN: () =>
+    "Plusieurs dettes échues sont en concours et aucune n'indique si elle produit des intérêts : l'intérêt du débiteur à payer l'une d'abord n'a pu être apprécié, la plus ancienne échéance passe donc en premier et les dettes échues le même jour sont réglées au prorata (renseigner interestBearing pour faire passer d'abord les dettes productives d'intérêts).",
 });

@@ -57,4 +57,18 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
     REFORM_NOT_IN_FORCE_AT_ISSUE: [
       { asOf: '2026-10-01', issueDate: '2026-08-01', from: '2026-09-01' },
     ],
+    ALLOCATED_DESIGNATED: [{ amount: '300.00', id: 'F-2' }],
+    ALLOCATED: [
+      { amount: '100.00', id: 'F-1', tier: 'due', dueDate: '2026-05-31', interestBearing: false },
+      { amount: '50.00', id: 'F-3', tier: 'not-due', dueDate: '2026-07-01', interestBearing: true },
+    ],
+    ALLOCATED_PRO_RATA: [
+      { amounts: ['0.33', '0.67'], ids: ['A', 'B'], tier: 'due', dueDate: '2026-05-31' },
+      { amounts: ['0.01'], ids: ['A'], tier: 'not-due', dueDate: '2026-07-01' },
+    ],
+    ALLOCATION_EXPLANATION: [
+      { amount: '250.00', date: '2026-05-31', credit: '50.00', steps: ['100,00 € à F-1'] },
+      { amount: '10.00', date: '2026-05-01', credit: null, steps: [] },
+    ],
+    DEBTOR_INTEREST_UNKNOWN: [{}],
   };

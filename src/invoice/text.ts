@@ -43,6 +43,29 @@ export type InvoiceMessages = {
     condition: 'issuer-size' | 'delivery-address' | 'vat-on-debits';
   };
   ISSUER_SIZE_UNKNOWN: { decidedOn: string; smeStart: string };
+  ALLOCATED_DESIGNATED: { amount: string; id: string };
+  ALLOCATED: {
+    amount: string;
+    id: string;
+    tier: 'due' | 'not-due';
+    dueDate: string;
+    interestBearing: boolean;
+  };
+  /** `amounts[i]` went to `ids[i]`, shared pro rata within one rank. */
+  ALLOCATED_PRO_RATA: {
+    amounts: ReadonlyArray<string>;
+    ids: ReadonlyArray<string>;
+    tier: 'due' | 'not-due';
+    dueDate: string;
+  };
+  /** `steps`: the step sentences, already rendered in the same locale (see `explanationSteps`). */
+  ALLOCATION_EXPLANATION: {
+    amount: string;
+    date: string;
+    credit: string | null;
+    steps: ReadonlyArray<string>;
+  };
+  DEBTOR_INTEREST_UNKNOWN: Record<string, never>;
   REFORM_NOT_IN_FORCE_AT_ISSUE: { asOf: string; issueDate: string; from: string };
 };
 
