@@ -89,4 +89,6 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     `Payment of ${p.amount} on ${p.date}: ${p.steps.length > 0 ? p.steps.join('; ') : 'no debt to settle'}${p.credit === null ? '' : `; ${p.credit} left over as a credit`}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (C. civ. 1342-10 al. 2).`,
   DEBTOR_INTEREST_UNKNOWN: () =>
     'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
+  EVENTS_AFTER_AS_OF: (p) =>
+    `${p.count === 1 ? '1 payment or credit note' : `${p.count} payments or credit notes`} dated after ${d(p.asOf)} (the first on ${d(p.firstDate)}) ${p.count === 1 ? 'was' : 'were'} not applied: the result is computed as of ${d(p.asOf)}.`,
 });

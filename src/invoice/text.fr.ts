@@ -96,4 +96,6 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     `Paiement de ${moneyText(p.amount, 'fr')} le ${d(p.date)} : ${p.steps.length > 0 ? p.steps.join(' ; ') : 'aucune dette à régler'}${p.credit === null ? '' : ` ; ${moneyText(p.credit, 'fr')} restent en trop-perçu`}. Ordre suivi : la désignation du débiteur, puis les dettes échues avant celles qui ne le sont pas, les dettes productives d’intérêts d’abord, les plus anciennes d’abord, les dettes de même rang au prorata (C. civ. 1342-10 al. 2).`,
   DEBTOR_INTEREST_UNKNOWN: () =>
     "Plusieurs dettes échues sont en concours et aucune n'indique si elle produit des intérêts : l'intérêt du débiteur à payer l'une d'abord n'a pu être apprécié, la plus ancienne échéance passe donc en premier et les dettes échues le même jour sont réglées au prorata (renseigner interestBearing pour faire passer d'abord les dettes productives d'intérêts).",
+  EVENTS_AFTER_AS_OF: (p) =>
+    `${p.count < 2 ? '1 paiement ou avoir daté' : `${p.count} paiements ou avoirs datés`} après le ${d(p.asOf)} (le premier le ${d(p.firstDate)}) ${p.count < 2 ? "n'a pas été pris" : "n'ont pas été pris"} en compte : le résultat est calculé au ${d(p.asOf)}.`,
 });

@@ -71,4 +71,8 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
       { amount: '10.00', date: '2026-05-01', credit: null, steps: [] },
     ],
     DEBTOR_INTEREST_UNKNOWN: [{}],
+    EVENTS_AFTER_AS_OF: [
+      { count: 1, firstDate: '2026-06-01', asOf: '2026-05-31' },
+      { count: 3, firstDate: '2026-06-01', asOf: '2026-05-31' },
+    ],
   };

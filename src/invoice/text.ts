@@ -66,6 +66,8 @@ export type InvoiceMessages = {
     steps: ReadonlyArray<string>;
   };
   DEBTOR_INTEREST_UNKNOWN: Record<string, never>;
+  /** Payments and credit notes dated after `asOf`, left out (the rule of every module). */
+  EVENTS_AFTER_AS_OF: { count: number; firstDate: string; asOf: string };
   REFORM_NOT_IN_FORCE_AT_ISSUE: { asOf: string; issueDate: string; from: string };
 };
 
