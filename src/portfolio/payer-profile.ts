@@ -3,12 +3,14 @@ import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { D, toPlain } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import { LocaleSchema } from '../text/index.js';
+import { type Locale, LocaleSchema, type Message, renderMessage } from '../text/index.js';
 import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
 import { renderPortfolioWarnings } from './render.js';
+import { portfolioCatalogues } from './text.catalogues.js';
+import type { PayerGradeDetailCode, PortfolioMessages } from './text.js';
 import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 
 /**
@@ -97,8 +99,10 @@ export interface PayerGradeReason {
   readonly grade: PayerGrade;
   /** Display label. */
   readonly label: PortfolioLabel;
-  /** The figures behind it, in English. */
+  /** The figures behind it, in the requested locale. */
   readonly detail: string;
+  /** The figures behind it as `code` and `params`, for apps rendering their own text. */
+  readonly detailMessage: Message<PayerGradeDetailCode>;
 }
 
 /**
@@ -196,8 +200,15 @@ const LABELS: Readonly<Record<PayerGradeReasonCode, PortfolioLabel>> = {
   OVER_CREDIT_LIMIT: { fr: "Plafond d'encours dépassé", en: 'Over the credit limit' },
 };
 
-function reason(code: PayerGradeReasonCode, grade: PayerGrade, detail: string): PayerGradeReason {
-  return { code, grade, label: { ...LABELS[code] }, detail };
+function reason<C extends PayerGradeDetailCode>(
+  code: PayerGradeReasonCode,
+  grade: PayerGrade,
+  locale: Locale,
+  detailCode: C,
+  params: PortfolioMessages[C],
+): PayerGradeReason {
+  const detailMessage = renderMessage(portfolioCatalogues, locale, detailCode, params);
+  return { code, grade, label: { ...LABELS[code] }, detail: detailMessage.message, detailMessage };
 }
 
 /** The grade inputs, all non-decreasing when a late-paid invoice is added. @internal */
@@ -209,25 +220,31 @@ export interface GradeInputs {
   readonly overCreditLimit: boolean;
 }
 
-/** The documented grade rule. @internal */
-export function gradeOf(g: GradeInputs): { grade: PayerGrade; reasons: PayerGradeReason[] } {
+/** The documented grade rule, the figures of each reason in `locale`. @internal */
+export function gradeOf(
+  g: GradeInputs,
+  locale: Locale = 'fr',
+): { grade: PayerGrade; reasons: PayerGradeReason[] } {
   const reasons: PayerGradeReason[] = [];
-  if (g.brokenPromises >= 2) {
-    reasons.push(reason('REPEATED_BROKEN_PROMISES', 'D', `${g.brokenPromises} broken promises`));
-  } else if (g.brokenPromises === 1) {
-    reasons.push(reason('BROKEN_PROMISE', 'C', '1 broken promise'));
-  }
-  const days = `${g.maxDaysLate} days late at most`;
-  if (g.maxDaysLate > 90) reasons.push(reason('DAYS_LATE_OVER_90', 'D', days));
-  else if (g.maxDaysLate > 60) reasons.push(reason('DAYS_LATE_OVER_60', 'C', days));
-  else if (g.maxDaysLate > 30) reasons.push(reason('DAYS_LATE_OVER_30', 'B', days));
-  const share = `${g.late} of ${g.assessed} invoices late`;
-  if (isChronic(g)) reasons.push(reason('CHRONIC_LATE_PAYER', 'C', share));
-  else if (g.late > 0 && g.late * 4 >= g.assessed) {
-    reasons.push(reason('FREQUENT_LATE_PAYMENTS', 'B', share));
-  }
+  const promises = { count: g.brokenPromises };
+  if (g.brokenPromises >= 2)
+    reasons.push(
+      reason('REPEATED_BROKEN_PROMISES', 'D', locale, 'GRADE_BROKEN_PROMISES', promises),
+    );
+  else if (g.brokenPromises === 1)
+    reasons.push(reason('BROKEN_PROMISE', 'C', locale, 'GRADE_BROKEN_PROMISES', promises));
+  const late = (code: PayerGradeReasonCode, grade: PayerGrade) =>
+    reason(code, grade, locale, 'GRADE_DAYS_LATE', { days: g.maxDaysLate });
+  if (g.maxDaysLate > 90) reasons.push(late('DAYS_LATE_OVER_90', 'D'));
+  else if (g.maxDaysLate > 60) reasons.push(late('DAYS_LATE_OVER_60', 'C'));
+  else if (g.maxDaysLate > 30) reasons.push(late('DAYS_LATE_OVER_30', 'B'));
+  const share = { late: g.late, assessed: g.assessed };
+  if (isChronic(g))
+    reasons.push(reason('CHRONIC_LATE_PAYER', 'C', locale, 'GRADE_LATE_SHARE', share));
+  else if (g.late > 0 && g.late * 4 >= g.assessed)
+    reasons.push(reason('FREQUENT_LATE_PAYMENTS', 'B', locale, 'GRADE_LATE_SHARE', share));
   if (g.overCreditLimit)
-    reasons.push(reason('OVER_CREDIT_LIMIT', 'B', 'outstanding above the limit'));
+    reasons.push(reason('OVER_CREDIT_LIMIT', 'B', locale, 'GRADE_OVER_LIMIT', {}));
   reasons.sort((a, b) => ORDER[b.grade] - ORDER[a.grade]);
   return { grade: reasons[0]?.grade ?? 'A', reasons };
 }
@@ -354,13 +371,8 @@ export function payerProfile(
   const { late, assessed } = lateCounts(b);
   const maxDaysLate = maxDaysLateOf(b);
   const brokenPromises = b.broken.length;
-  const { grade, reasons } = gradeOf({
-    brokenPromises,
-    maxDaysLate,
-    late,
-    assessed,
-    overCreditLimit,
-  });
+  const inputs = { brokenPromises, maxDaysLate, late, assessed, overCreditLimit };
+  const { grade, reasons } = gradeOf(inputs, o.locale);
   const warnings = laterWarnings(later, o.asOf);
   if (assessed === 0)
     warnings.push({

@@ -28,4 +28,10 @@ export const portfolioTextEn: Catalogue<PortfolioMessages> = /* @__PURE__ */ Obj
     'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
   EVENTS_AFTER_AS_OF: (p) =>
     `${countValid(p.count, { one: 'payment, credit note or promise to pay', other: 'payments, credit notes or promises to pay' }, 'en')} dated after ${d(p.asOf)} (the first on ${d(p.firstDate)}) ${verb(p.count, 'was', 'were')} not applied: the result is computed as of ${d(p.asOf)}.`,
+  GRADE_BROKEN_PROMISES: (p) =>
+    countValid(p.count, { one: 'broken promise', other: 'broken promises' }, 'en'),
+  GRADE_DAYS_LATE: (p) => `${countValid(p.days, { one: 'day', other: 'days' }, 'en')} late at most`,
+  GRADE_LATE_SHARE: (p) =>
+    `${p.late} of ${countValid(p.assessed, { one: 'invoice', other: 'invoices' }, 'en')} late`,
+  GRADE_OVER_LIMIT: () => 'outstanding above the limit',
 });

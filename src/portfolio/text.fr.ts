@@ -29,4 +29,11 @@ export const portfolioTextFr: Catalogue<PortfolioMessages> = /* @__PURE__ */ Obj
     "Aucune facture de ce débiteur n'est encore réglée ni échue : la note ne dit rien de son comportement de paiement.",
   EVENTS_AFTER_AS_OF: (p) =>
     `${countValid(p.count, { one: 'paiement, avoir ou promesse de paiement', other: 'paiements, avoirs ou promesses de paiement' }, 'fr')} ${agreeing(p.count, 'daté', 'datés')} après le ${d(p.asOf)} (le premier le ${d(p.firstDate)}) ${agreeing(p.count, "n'a pas été pris", "n'ont pas été pris")} en compte : le résultat est calculé au ${d(p.asOf)}.`,
+  GRADE_BROKEN_PROMISES: (p) =>
+    `${countValid(p.count, { one: 'promesse non tenue', other: 'promesses non tenues' }, 'fr')}`,
+  GRADE_DAYS_LATE: (p) =>
+    `${countValid(p.days, { one: 'jour', other: 'jours' }, 'fr')} de retard au plus`,
+  GRADE_LATE_SHARE: (p) =>
+    `${p.late} ${agreeing(p.late, 'facture', 'factures')} sur ${p.assessed} en retard`,
+  GRADE_OVER_LIMIT: () => 'encours au-dessus du plafond',
 });

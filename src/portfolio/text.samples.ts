@@ -31,4 +31,11 @@ export const samples: {
     { count: 1, firstDate: '2026-06-01', asOf: '2026-05-31' },
     { count: 2, firstDate: '2026-06-01', asOf: '2026-05-31' },
   ],
+  GRADE_BROKEN_PROMISES: [{ count: 1 }, { count: 2 }],
+  GRADE_DAYS_LATE: [{ days: 1 }, { days: 91 }],
+  GRADE_LATE_SHARE: [
+    { late: 1, assessed: 4 },
+    { late: 3, assessed: 6 },
+  ],
+  GRADE_OVER_LIMIT: [{}],
 };

@@ -16,14 +16,25 @@ export type PortfolioMessages = {
   SALES_EXHAUSTED: { days: number };
   NO_PAYMENT_HISTORY: Record<string, never>;
   EVENTS_AFTER_AS_OF: { count: number; firstDate: string; asOf: string };
+  GRADE_BROKEN_PROMISES: { count: number };
+  GRADE_DAYS_LATE: { days: number };
+  GRADE_LATE_SHARE: { late: number; assessed: number };
+  GRADE_OVER_LIMIT: Record<string, never>;
 };
+
+/**
+ * The codes of the figures behind a payer grade reason.
+ *
+ * @category Portfolio
+ */
+export type PayerGradeDetailCode = keyof PortfolioMessages & `GRADE_${string}`;
 
 /**
  * The codes of the warnings of the portfolio module.
  *
  * @category Portfolio
  */
-export type PortfolioWarningCode = keyof PortfolioMessages;
+export type PortfolioWarningCode = Exclude<keyof PortfolioMessages, PayerGradeDetailCode>;
 
 /**
  * A rendered warning of the portfolio module.
