@@ -462,6 +462,7 @@ export type {
   OtherLedgerEvent,
   PayerFlag,
   PayerGrade,
+  PayerGradeDetailCode,
   PayerGradeReason,
   PayerGradeReasonCode,
   PayerProfile,

@@ -64,5 +64,10 @@ export type {
 export { PayerProfileOptionsSchema, payerProfile } from './payer-profile.js';
 export { portfolioTextEn } from './text.en.js';
 export { portfolioTextFr } from './text.fr.js';
-export type { PortfolioFinding, PortfolioMessages, PortfolioWarningCode } from './text.js';
+export type {
+  PayerGradeDetailCode,
+  PortfolioFinding,
+  PortfolioMessages,
+  PortfolioWarningCode,
+} from './text.js';
 export type { PortfolioLabel, PortfolioWarning } from './warning.js';
