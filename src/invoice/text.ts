@@ -1,4 +1,5 @@
 import type { Message } from '../text/index.js';
+import type { IssuerSize, MentionCode } from './invoice-mentions.js';
 
 /**
  * The params of every sentence of the invoice module, by code: due-date explanations and
@@ -23,7 +24,7 @@ export type InvoiceMessages = {
   MENTION_INDEMNITY_REQUIRED: { buyer: 'professional' | 'public' };
   MENTIONS_NOT_FOR_CONSUMERS: { debtor: 'consumer' | 'non_professional' };
   /** `issuerSize` is `null` when unknown. */
-  REFORM_NOT_YET: { from: string; issuerSize: MentionIssuerSize | null; decidedOn: string };
+  REFORM_NOT_YET: { from: string; issuerSize: IssuerSize | null; decidedOn: string };
   REFORM_NOT_B2B: Record<string, never>;
   /** `from` is `null` when the issuer's size is unknown; `fact` names what makes it required. */
   REFORM_REQUIRED: {
@@ -36,10 +37,10 @@ export type InvoiceMessages = {
   VAT_GOODS_ONLY: Record<string, never>;
   VAT_NOT_OPTED: Record<string, never>;
   VAT_UNDECIDED: Record<string, never>;
-  MENTION_MISSING: { mention: MentionCodeParam };
+  MENTION_MISSING: { mention: MentionCode };
   /** `condition`: the open fact that would make the mention required. */
   MENTION_CONDITIONAL: {
-    mention: MentionCodeParam;
+    mention: MentionCode;
     condition: 'issuer-size' | 'delivery-address' | 'vat-on-debits';
   };
   ISSUER_SIZE_UNKNOWN: { decidedOn: string; smeStart: string };
@@ -70,20 +71,6 @@ export type InvoiceMessages = {
   EVENTS_AFTER_AS_OF: { count: number; firstDate: string; asOf: string };
   REFORM_NOT_IN_FORCE_AT_ISSUE: { asOf: string; issueDate: string; from: string };
 };
-
-/** The mention codes, as message params (the same union as `MentionCode`). */
-type MentionCodeParam =
-  | 'DUE_DATE'
-  | 'DISCOUNT_TERMS'
-  | 'LATE_PENALTY_RATE'
-  | 'RECOVERY_INDEMNITY'
-  | 'BUYER_SIREN'
-  | 'DELIVERY_ADDRESS'
-  | 'OPERATION_NATURE'
-  | 'VAT_ON_DEBITS_OPTION';
-
-/** The issuer sizes, as message params (the same union as `IssuerSize`). */
-type MentionIssuerSize = 'large' | 'eti' | 'sme' | 'micro';
 
 /**
  * A rendered sentence of the invoice module.
