@@ -176,3 +176,16 @@ describe('issue 12 item 5: end-of-month terms never shift the year', () => {
     ).toBe('2200-02-14');
   });
 });
+
+describe('fuzz finding: -0 days', () => {
+  it('gives 0, not -0, in the explanation params (JSON round trip)', () => {
+    for (const terms of [
+      { type: 'net', days: -0 },
+      { type: 'end-of-month', days: -0, method: 'eom-then-days' },
+    ] as const) {
+      const r = computeDueDate({ issueDate: '2025-04-06', terms });
+      expect(Object.is(r.explanationMessage.params.days, -0)).toBe(false);
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    }
+  });
+});

@@ -223,18 +223,20 @@ export function dueDateFromTerms(
   deliveryDate: PlainDate | undefined,
   terms: PaymentTerms,
 ): DueDatePlan {
+  // `+ 0` turns a -0 into 0: params are JSON, where -0 does not survive a round trip.
   switch (terms.type) {
     case 'net': {
-      const dueDate = addDays(issueDate, terms.days);
+      const days = terms.days + 0;
+      const dueDate = addDays(issueDate, days);
       const why = draft<TermsMessages, 'DUE_NET'>('DUE_NET', {
-        days: terms.days,
+        days,
         issueDate,
         dueDate,
       });
       return plan(dueDate, `net-${terms.days}`, undefined, why);
     }
     case 'end-of-month':
-      return endOfMonthDueDate(issueDate, terms.days, terms.method);
+      return endOfMonthDueDate(issueDate, terms.days + 0, terms.method);
     case 'on-receipt':
       return plan(issueDate, 'on-receipt', undefined, draft('DUE_ON_RECEIPT', { issueDate }));
     case 'fixed':
