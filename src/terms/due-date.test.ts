@@ -184,7 +184,7 @@ describe('fuzz finding: -0 days', () => {
       { type: 'end-of-month', days: -0, method: 'eom-then-days' },
     ] as const) {
       const r = computeDueDate({ issueDate: '2025-04-06', terms });
-      expect(Object.is(r.explanationMessage.params.days, -0)).toBe(false);
+      expect(Object.is((r.explanationMessage.params as { days?: number }).days, -0)).toBe(false);
       expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     }
   });
