@@ -111,7 +111,15 @@ export type {
   PaymentTermsCheckResult,
   PaymentTermsFinding,
   PublicBuyerType,
+  SectorCapCode,
+  TermsCapCode,
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
   TermsWarning,
+  TextOptions,
 } from './terms/index.js';
 export {
   checkPaymentTerms,
@@ -122,6 +130,8 @@ export {
   PaymentTermsCheckInputSchema,
   PaymentTermsSchema,
   PublicBuyerTypeSchema,
+  termsTextEn,
+  termsTextFr,
 } from './terms/index.js';
 // --- end terms ---
 
@@ -145,6 +155,8 @@ export type {
   InvoiceLine,
   InvoiceLineAmount,
   InvoiceMentions,
+  InvoiceMessage,
+  InvoiceMessages,
   InvoiceTotals,
   InvoiceWarning,
   IssuerSize,
@@ -169,6 +181,8 @@ export {
   InvoiceMentionsSchema,
   InvoiceSchema,
   invoiceDueDate,
+  invoiceTextEn,
+  invoiceTextFr,
   invoiceTotals,
   outstandingAmount,
   PartySchema,
@@ -387,6 +401,8 @@ export type {
   ClassifyAdvancePaymentResult,
   ComputeDepositResult,
   DepositInvoiceResult,
+  DepositMessage,
+  DepositMessages,
   DepositOrderInput,
   DepositPayerProfileInput,
   DepositReason,
@@ -420,6 +436,8 @@ export {
   defaultDepositRule,
   depositInvoice,
   depositRiskPoints,
+  depositTextEn,
+  depositTextFr,
   finalInvoice,
   OffPremisesExceptionSchema,
   RecommendDepositRequestSchema,
@@ -457,13 +475,17 @@ export type {
   OtherLedgerEvent,
   PayerFlag,
   PayerGrade,
+  PayerGradeDetailCode,
   PayerGradeReason,
   PayerGradeReasonCode,
   PayerProfile,
   PayerProfileOptions,
   PayerProfileOptionsInput,
+  PortfolioFinding,
   PortfolioLabel,
+  PortfolioMessages,
   PortfolioWarning,
+  PortfolioWarningCode,
   PromiseToPayEvent,
 } from './portfolio/index.js';
 export {
@@ -478,6 +500,8 @@ export {
   ledgerItemFromInvoice,
   PayerProfileOptionsSchema,
   payerProfile,
+  portfolioTextEn,
+  portfolioTextFr,
 } from './portfolio/index.js';
 // --- end portfolio ---
 
@@ -507,6 +531,8 @@ export type {
   EinvoiceUnfactored,
   EinvoiceWarning,
   EinvoicingCalendarEntry,
+  EinvoicingMessage,
+  EinvoicingMessages,
   EinvoicingObligations,
   EinvoicingObligationsRequest,
 } from './einvoicing/index.js';
@@ -521,6 +547,8 @@ export {
   einvoiceStatusInfo,
   einvoicingCalendar,
   einvoicingObligations,
+  einvoicingTextEn,
+  einvoicingTextFr,
   isEinvoiceStatusCode,
 } from './einvoicing/index.js';
 // --- end einvoicing ---

@@ -8,6 +8,7 @@ import {
   PlainDateSchema,
 } from '../dates/index.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, ZERO } from '../internal/decimal.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { lawNumber } from '../law/index.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
@@ -19,6 +20,9 @@ import {
   resolveRates,
   rowOn,
 } from '../rates/index.js';
+import { type Finding, renderMessage } from '../text/index.js';
+import { depositCatalogues } from './text.catalogues.js';
+import type { DepositMessages } from './text.js';
 
 /**
  * Schema of the request to {@link advancePaymentInterest}:
@@ -83,14 +87,8 @@ export interface AdvanceInterestSegment {
  *
  * @category Deposit
  */
-export interface AdvanceInterestWarning {
-  /** Stable code: `'INTEREST_NOT_STARTED'` when the three months have not run out yet. */
-  readonly code: 'INTEREST_NOT_STARTED';
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The legal basis. */
-  readonly article: string;
-}
+export interface AdvanceInterestWarning
+  extends Finding<'INTEREST_NOT_STARTED', DepositMessages['INTEREST_NOT_STARTED']> {}
 
 /**
  * The result of {@link advancePaymentInterest}.
@@ -142,6 +140,7 @@ const ARTICLE = 'C. conso L214-2; CMF L313-2';
  * day (or `asOf`) included; split per half-year, ACT/365 (365 even in leap years, as
  * service-public does for legal interest), each segment rounded half-up to the cent.
  * @param request - see {@link AdvancePaymentInterestRequestSchema}
+ * @param options - `locale` of the warnings: `'fr'` (default) or `'en'`
  * @returns the interest with its half-year segments
  * @throws {@link ImpayesError} `RATE_UNKNOWN` for a half-year beyond the rate table (supply
  * `rates`); `INVALID_INPUT` with the path of each malformed field, and for `deliveredOn` or `asOf`
@@ -159,8 +158,10 @@ const ARTICLE = 'C. conso L214-2; CMF L313-2';
  */
 export function advancePaymentInterest(
   request: AdvancePaymentInterestRequest,
+  options: TextOptions = {},
 ): AdvancePaymentInterestResult {
   const r = parseOrThrow(AdvancePaymentInterestRequestSchema, request, 'request');
+  const locale = localeOf(options);
   if (r.deliveredOn !== undefined && r.deliveredOn < r.paidOn)
     invalidInput(`the delivery date ${r.deliveredOn} is before the payment date ${r.paidOn}`, [
       'deliveredOn',
@@ -202,8 +203,12 @@ export function advancePaymentInterest(
     days === 0
       ? [
           {
-            code: 'INTEREST_NOT_STARTED',
-            message: `No interest yet: it runs from ${firstInterestDay}, ${months} months after the payment of ${r.paidOn}.`,
+            ...renderMessage(depositCatalogues, locale, 'INTEREST_NOT_STARTED', {
+              months,
+              firstInterestDay,
+              paidOn: r.paidOn,
+            }),
+            severity: 'info',
             article: 'C. conso L214-2',
           },
         ]

@@ -11,7 +11,13 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
       banEndsOn: '2026-03-09',
       code: 'SEVEN_DAY_BAN',
       reason:
-        'No payment of any kind may be received before 2026-03-10: the 7 days after the off-premises contract of 2026-03-02 run until 2026-03-09 included.',
+        "Aucun paiement, sous quelque forme que ce soit, ne peut être reçu avant le 10 mars 2026 : les 7 jours suivant le contrat hors établissement du 2 mars 2026 courent jusqu'au 9 mars 2026 inclus.",
+      params: {
+        days: 7,
+        signedOn: '2026-03-02',
+        banEndsOn: '2026-03-09',
+        firstAllowedDay: '2026-03-10',
+      },
       article: 'C. conso L221-10',
     });
   });
@@ -23,8 +29,24 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
       banEndsOn: '2026-03-09',
       code: 'SEVEN_DAYS_ELAPSED',
       reason:
-        'The 7 days after the off-premises contract of 2026-03-02 ended on 2026-03-09: payment may be received.',
+        'Les 7 jours suivant le contrat hors établissement du 2 mars 2026 ont pris fin le 9 mars 2026 : le paiement peut être reçu.',
+      params: { days: 7, signedOn: '2026-03-02', banEndsOn: '2026-03-09' },
       article: 'C. conso L221-10',
+    });
+  });
+
+  it('issue 14: the reason in English on request, with the same code and params', () => {
+    const en = canRequestPayment({ ...base, today: '2026-03-09' }, { locale: 'en' });
+    expect(en).toMatchObject({
+      code: 'SEVEN_DAY_BAN',
+      params: {
+        days: 7,
+        signedOn: '2026-03-02',
+        banEndsOn: '2026-03-09',
+        firstAllowedDay: '2026-03-10',
+      },
+      reason:
+        'No payment of any kind may be received before 10 March 2026: the 7 days after the off-premises contract of 2 March 2026 run until 9 March 2026 included.',
     });
   });
 
@@ -46,7 +68,8 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
         banEndsOn: null,
         code: 'EXCEPTION',
         reason:
-          'The contract falls under an exception of C. conso L221-10 (urgent-repair): payment may be received at once.',
+          "Le contrat relève d'une exception de C. conso L221-10 (travaux d'entretien ou de réparation urgents au domicile du consommateur) : le paiement peut être reçu immédiatement.",
+        params: { exception: 'urgent-repair' },
         article: 'C. conso L221-10',
       },
     );
@@ -65,7 +88,9 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
       firstAllowedDay: '2026-03-02',
       banEndsOn: null,
       code: 'NOT_OFF_PREMISES',
-      reason: 'The contract was not made off premises: the 7-day ban does not apply.',
+      reason:
+        "Le contrat n'a pas été conclu hors établissement : l'interdiction de paiement pendant 7 jours ne s'applique pas.",
+      params: { days: 7 },
       article: 'C. conso L221-10',
     });
   });
@@ -84,7 +109,8 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
       banEndsOn: null,
       code: 'NOT_A_CONSUMER_CONTRACT',
       reason:
-        'The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the 7-day ban does not apply.',
+        "L'acheteur n'est pas un consommateur (ni une entreprise de cinq salariés au plus contractant hors de son activité principale, C. conso L221-3) : l'interdiction de paiement pendant 7 jours ne s'applique pas.",
+      params: { days: 7 },
       article: 'C. conso L221-10',
     });
   });

@@ -19,7 +19,8 @@ describe('canRequestPayment', () => {
       firstAllowedDay: '2026-03-10',
       banEndsOn: '2026-03-09',
       code: 'SEVEN_DAY_BAN',
-      reason: expect.stringContaining('2026-03-10'),
+      reason: expect.stringContaining('10 mars 2026'),
+      params: expect.objectContaining({ firstAllowedDay: '2026-03-10' }),
       article: 'C. conso L221-10',
     });
     expect(canRequestPayment({ ...base, today: '2026-03-09' }).allowed).toBe(false);

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type Draft, localeOf, renderDraft, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { lawNumber } from '../law/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
+import { depositCatalogues } from './text.catalogues.js';
+import type { DepositMessages } from './text.js';
 
 /**
  * The exceptions to the 7-day payment ban of C. conso L221-10 (al. 2):
@@ -96,8 +99,10 @@ export interface CanRequestPaymentResult {
   readonly banEndsOn: PlainDate | null;
   /** Stable code of the reason. */
   readonly code: CanRequestPaymentReason;
-  /** The reason, as a readable English sentence. */
+  /** The reason, in the requested locale. */
   readonly reason: string;
+  /** The values the reason is made of (dates `YYYY-MM-DD`), for apps rendering their own text. */
+  readonly params: DepositMessages[CanRequestPaymentReason];
   /** The legal basis. */
   readonly article: 'C. conso L221-10';
 }
@@ -117,6 +122,7 @@ export interface CanRequestPaymentResult {
  * fewer contracting outside its main activity (L221-3). Breach: 2 years' imprisonment and a
  * 150 000 € fine (L242-7).
  * @param request - see {@link CanRequestPaymentRequestSchema}
+ * @param options - `locale` of the reason: `'fr'` (default) or `'en'`
  * @returns whether a payment is allowed today, the first allowed day and the reason
  * @throws {@link ImpayesError} `INVALID_INPUT` with the path of each malformed field.
  * @example
@@ -129,48 +135,58 @@ export interface CanRequestPaymentResult {
  * ```
  * @category Deposit
  */
-export function canRequestPayment(request: CanRequestPaymentRequest): CanRequestPaymentResult {
+export function canRequestPayment(
+  request: CanRequestPaymentRequest,
+  options: TextOptions = {},
+): CanRequestPaymentResult {
   const r = parseOrThrow(CanRequestPaymentRequestSchema, request, 'request');
+  const locale = localeOf(options);
   const article = 'C. conso L221-10' as const;
-  const open = (code: CanRequestPaymentReason, reason: string): CanRequestPaymentResult => ({
-    allowed: true,
-    firstAllowedDay: r.signedOn,
-    banEndsOn: null,
-    code,
-    reason,
-    article,
-  });
-  // The ban in force on the day of the contract (law parameter data, C. conso L221-10).
-  const banDays = lawNumber('off-premises-no-payment-days', r.signedOn);
-  const protectedBuyer =
-    r.debtor === 'consumer' ||
-    (r.debtor === 'professional' && r.smallBusinessOutsideCoreActivity === true);
-  if (!protectedBuyer)
-    return open(
-      'NOT_A_CONSUMER_CONTRACT',
-      `The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the ${banDays}-day ban does not apply.`,
-    );
-  if (!r.offPremises)
-    return open(
-      'NOT_OFF_PREMISES',
-      `The contract was not made off premises: the ${banDays}-day ban does not apply.`,
-    );
-  if (r.exception !== undefined)
-    return open(
-      'EXCEPTION',
-      `The contract falls under an exception of C. conso L221-10 (${r.exception}): payment may be received at once.`,
-    );
-  const banEndsOn = addDays(r.signedOn, banDays);
-  const firstAllowedDay = addDays(banEndsOn, 1);
-  const allowed = r.today >= firstAllowedDay;
+  const { allowed, firstAllowedDay, banEndsOn, reason } = paymentBan(r);
+  const { code, params, message } = renderDraft(depositCatalogues, locale, reason);
   return {
     allowed,
     firstAllowedDay,
     banEndsOn,
-    code: allowed ? 'SEVEN_DAYS_ELAPSED' : 'SEVEN_DAY_BAN',
-    reason: allowed
-      ? `The ${banDays} days after the off-premises contract of ${r.signedOn} ended on ${banEndsOn}: payment may be received.`
-      : `No payment of any kind may be received before ${firstAllowedDay}: the ${banDays} days after the off-premises contract of ${r.signedOn} run until ${banEndsOn} included.`,
+    code: code as CanRequestPaymentReason,
+    reason: message,
+    params: params as DepositMessages[CanRequestPaymentReason],
     article,
+  };
+}
+
+/** @internal Step: the L221-10 ban applied to a validated request, its reason as a draft. */
+export function paymentBan(r: z.infer<typeof CanRequestPaymentRequestSchema>): {
+  readonly allowed: boolean;
+  readonly firstAllowedDay: PlainDate;
+  readonly banEndsOn: PlainDate | null;
+  readonly reason: Draft<DepositMessages>;
+} {
+  const open = (reason: Draft<DepositMessages>) => ({
+    allowed: true,
+    firstAllowedDay: r.signedOn,
+    banEndsOn: null,
+    reason,
+  });
+  // The ban in force on the day of the contract (law parameter data, C. conso L221-10).
+  const days = lawNumber('off-premises-no-payment-days', r.signedOn);
+  const protectedBuyer =
+    r.debtor === 'consumer' ||
+    (r.debtor === 'professional' && r.smallBusinessOutsideCoreActivity === true);
+  if (!protectedBuyer) return open({ code: 'NOT_A_CONSUMER_CONTRACT', params: { days } });
+  if (!r.offPremises) return open({ code: 'NOT_OFF_PREMISES', params: { days } });
+  if (r.exception !== undefined)
+    return open({ code: 'EXCEPTION', params: { exception: r.exception } });
+  const banEndsOn = addDays(r.signedOn, days);
+  const firstAllowedDay = addDays(banEndsOn, 1);
+  const allowed = r.today >= firstAllowedDay;
+  const { signedOn } = r;
+  return {
+    allowed,
+    firstAllowedDay,
+    banEndsOn,
+    reason: allowed
+      ? { code: 'SEVEN_DAYS_ELAPSED', params: { days, signedOn, banEndsOn } }
+      : { code: 'SEVEN_DAY_BAN', params: { days, signedOn, banEndsOn, firstAllowedDay } },
   };
 }

@@ -79,3 +79,6 @@ export {
   RecommendDepositRequestSchema,
   recommendDeposit,
 } from './recommend-deposit.js';
+export { depositTextEn } from './text.en.js';
+export { depositTextFr } from './text.fr.js';
+export type { DepositMessage, DepositMessages } from './text.js';

@@ -197,6 +197,85 @@ function reason(code: DepositReasonCode, fr: string, en: string, points: Dec): D
   return { code, label: { fr, en }, points: toPercent(points) };
 }
 
+/** A risk factor's reason, or none when it adds no points. */
+function factor(code: DepositReasonCode, fr: string, en: string, points: number): DepositReason[] {
+  return points === 0 ? [] : [reason(code, fr, en, dec(points))];
+}
+
+type Request = z.infer<typeof RecommendDepositRequestSchema>;
+
+/** @internal Step: the order's own risk factors (new client, urgency, size). */
+export function orderReasons(r: Request): DepositReason[] {
+  const P = depositRiskPoints;
+  const threshold = dec(r.largeOrderThreshold ?? DEFAULT_LARGE_ORDER);
+  const shown = formatEuros(threshold);
+  return [
+    ...(r.newClient === true
+      ? factor('NEW_CLIENT', 'Nouveau client', 'New client', P.newClient)
+      : []),
+    ...(r.urgent === true
+      ? factor('URGENT_ORDER', 'Commande très urgente', 'Very urgent order', P.urgent)
+      : []),
+    ...(dec(r.orderTotalInclVat).gte(threshold)
+      ? factor(
+          'LARGE_ORDER',
+          `Grosse commande (à partir de ${shown} TTC)`,
+          `Large order (from ${shown} incl. VAT)`,
+          P.largeOrder,
+        )
+      : []),
+  ];
+}
+
+/** @internal Step: the payer profile's factors; a profile adding nothing is a good payer. */
+export function payerReasons(profile: NonNullable<Request['payerProfile']>): DepositReason[] {
+  const P = depositRiskPoints;
+  const reasons: DepositReason[] = [];
+  if (profile.averageDaysLate !== undefined && profile.averageDaysLate !== null) {
+    const days = dec(profile.averageDaysLate);
+    reasons.push(
+      ...factor(
+        'PAYER_DAYS_LATE',
+        `Retard moyen de paiement : ${num(days, 'fr')} jours`,
+        `Pays ${num(days, 'en')} days late on average`,
+        tier(days, P.averageDaysLate),
+      ),
+    );
+  }
+  if (profile.lateShare !== undefined && profile.lateShare !== null) {
+    const share = dec(profile.lateShare);
+    const pct = share.times(100);
+    reasons.push(
+      ...factor(
+        'PAYER_LATE_SHARE',
+        `${num(pct, 'fr')} % des factures payées en retard`,
+        `${num(pct, 'en')} % of invoices paid late`,
+        tier(share, P.lateShare),
+      ),
+    );
+  }
+  if (profile.grade !== undefined && profile.grade !== null)
+    reasons.push(
+      ...factor(
+        'PAYER_GRADE',
+        `Note de paiement ${profile.grade}`,
+        `Payer grade ${profile.grade}`,
+        P.grade[profile.grade],
+      ),
+    );
+  const flags = profile.flags ?? [];
+  if (flags.length > 0)
+    reasons.push(
+      ...factor(
+        'PAYER_FLAGS',
+        `Alertes : ${flags.join(', ')}`,
+        `Risk flags: ${flags.join(', ')}`,
+        Math.min(P.flagsMax, P.perFlag * flags.length),
+      ),
+    );
+  return reasons.length > 0 ? reasons : [reason('GOOD_PAYER', 'Bon payeur', 'Good payer', dec(0))];
+}
+
 /**
  * Recommends a deposit percent for an order from its risk factors, within the deposit rule.
  *
@@ -237,9 +316,6 @@ export function recommendDeposit(
   const r = parseOrThrow(RecommendDepositRequestSchema, request, 'deposit request');
   const checked = parseRule(rule, ['rule']);
   const total = dec(r.orderTotalInclVat);
-  const threshold = dec(r.largeOrderThreshold ?? DEFAULT_LARGE_ORDER);
-  const P = depositRiskPoints;
-
   const reasons: DepositReason[] = [
     reason(
       'RULE_MINIMUM',
@@ -247,76 +323,16 @@ export function recommendDeposit(
       `Rule minimum deposit (${num(checked.min, 'en')} %)`,
       checked.min,
     ),
+    ...orderReasons(r),
+    ...(r.payerProfile === undefined || r.payerProfile === null
+      ? []
+      : payerReasons(r.payerProfile)),
   ];
-  let sum = checked.min;
-  const add = (code: DepositReasonCode, fr: string, en: string, points: number): void => {
-    if (points === 0) return;
-    const d = dec(points);
-    sum = sum.plus(d);
-    reasons.push(reason(code, fr, en, d));
-  };
-
-  if (r.newClient === true) add('NEW_CLIENT', 'Nouveau client', 'New client', P.newClient);
-  if (r.urgent === true)
-    add('URGENT_ORDER', 'Commande très urgente', 'Very urgent order', P.urgent);
-  if (total.gte(threshold)) {
-    const shown = formatEuros(threshold);
-    add(
-      'LARGE_ORDER',
-      `Grosse commande (à partir de ${shown} TTC)`,
-      `Large order (from ${shown} incl. VAT)`,
-      P.largeOrder,
-    );
-  }
-
-  const profile = r.payerProfile;
-  if (profile !== undefined && profile !== null) {
-    const before = sum;
-    if (profile.averageDaysLate !== undefined && profile.averageDaysLate !== null) {
-      const days = dec(profile.averageDaysLate);
-      add(
-        'PAYER_DAYS_LATE',
-        `Retard moyen de paiement : ${num(days, 'fr')} jours`,
-        `Pays ${num(days, 'en')} days late on average`,
-        tier(days, P.averageDaysLate),
-      );
-    }
-    if (profile.lateShare !== undefined && profile.lateShare !== null) {
-      const share = dec(profile.lateShare);
-      const pct = share.times(100);
-      add(
-        'PAYER_LATE_SHARE',
-        `${num(pct, 'fr')} % des factures payées en retard`,
-        `${num(pct, 'en')} % of invoices paid late`,
-        tier(share, P.lateShare),
-      );
-    }
-    if (profile.grade !== undefined && profile.grade !== null) {
-      add(
-        'PAYER_GRADE',
-        `Note de paiement ${profile.grade}`,
-        `Payer grade ${profile.grade}`,
-        P.grade[profile.grade],
-      );
-    }
-    const flags = profile.flags ?? [];
-    if (flags.length > 0) {
-      add(
-        'PAYER_FLAGS',
-        `Alertes : ${flags.join(', ')}`,
-        `Risk flags: ${flags.join(', ')}`,
-        Math.min(P.flagsMax, P.perFlag * flags.length),
-      );
-    }
-    if (sum.eq(before)) {
-      reasons.push(reason('GOOD_PAYER', 'Bon payeur', 'Good payer', dec(0)));
-    }
-  }
-
-  const uncapped = sum;
-  let percent = uncapped;
-  if (uncapped.gt(checked.max)) {
-    percent = checked.max;
+  // The minimum itself may have more decimals than its reason shows; the factors are whole points.
+  const uncapped = reasons.slice(1).reduce((sum, x) => sum.plus(dec(x.points)), checked.min);
+  const capped = uncapped.gt(checked.max);
+  const percent = capped ? checked.max : uncapped;
+  if (capped)
     reasons.push(
       reason(
         'CAPPED_AT_MAXIMUM',
@@ -325,7 +341,6 @@ export function recommendDeposit(
         checked.max.minus(uncapped),
       ),
     );
-  }
   const deposit = computeDepositChecked(total, percent, checked);
   return {
     percent: deposit.percent,

@@ -45,3 +45,6 @@ export {
   EinvoiceStatusCodeSchema,
   EinvoiceStatusEventSchema,
 } from './status-event.js';
+export { einvoicingTextEn } from './text.en.js';
+export { einvoicingTextFr } from './text.fr.js';
+export type { EinvoicingMessage, EinvoicingMessages } from './text.js';

@@ -45,13 +45,29 @@ describe('einvoicingObligations (issue 16)', () => {
       article:
         'CGI 289 bis; ordonnance 2021-1190 art. 11 as amended by loi 2023-1322 art. 91; décret 2022-1299',
       explanation:
-        "On 2026-10-01, a company of size 'sme' must receive e-invoices and must issue e-invoices from 2027-09-01.",
+        'Le 1er octobre 2026, une PME doit pouvoir recevoir des factures électroniques et devra les émettre sous forme électronique à partir du 1er septembre 2027.',
+      explanationMessage: {
+        code: 'EINVOICING_OBLIGATIONS',
+        params: {
+          date: '2026-10-01',
+          issuerSize: 'sme',
+          mustReceive: true,
+          receiveFrom: '2026-09-01',
+          mustIssue: false,
+          issueFrom: '2027-09-01',
+        },
+        message:
+          'Le 1er octobre 2026, une PME doit pouvoir recevoir des factures électroniques et devra les émettre sous forme électronique à partir du 1er septembre 2027.',
+      },
     });
     expect(at('large', '2025-01-01').explanation).toBe(
-      "On 2025-01-01, a company of size 'large' must receive e-invoices from 2026-09-01 and must issue e-invoices from 2026-09-01.",
+      'Le 1er janvier 2025, une grande entreprise devra pouvoir recevoir des factures électroniques à partir du 1er septembre 2026 et devra les émettre sous forme électronique à partir du 1er septembre 2026.',
     );
-    expect(at('eti', '2026-09-01').explanation).toBe(
-      "On 2026-09-01, a company of size 'eti' must receive e-invoices and must issue its domestic B2B invoices as e-invoices.",
+    expect(
+      einvoicingObligations({ issuerSize: 'eti', date: '2026-09-01' }, { locale: 'en' })
+        .explanation,
+    ).toBe(
+      'On 1 September 2026, a mid-size company (ETI) must receive e-invoices and must issue its domestic B2B invoices as e-invoices.',
     );
   });
 

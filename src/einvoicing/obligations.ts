@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { IssuerSize } from '../invoice/index.js';
 import { lawRowFor, lawStart } from '../law/index.js';
+import { renderMessage } from '../text/index.js';
 import { deepFreeze } from './freeze.js';
+import { einvoicingCatalogues } from './text.catalogues.js';
+import type { EinvoicingMessage } from './text.js';
 
 /**
  * One dated step of the e-invoicing calendar: from `from`, companies of `sizes` must `receive`
@@ -87,8 +91,10 @@ export interface EinvoicingObligations {
   readonly issueFrom: PlainDate;
   /** The legal basis. */
   readonly article: string;
-  /** One English sentence. */
+  /** One sentence, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: EinvoicingMessage<'EINVOICING_OBLIGATIONS'>;
 }
 
 const RequestSchema = /* @__PURE__ */ z.strictObject({
@@ -115,6 +121,7 @@ const articleOf = (obligation: 'receive' | 'issue', size: IssuerSize): string =>
  * SIREN, delivery address, nature of the operation, option for VAT on debits) apply from the
  * obligation to issue (CGI ann. II art. 242 nonies A as amended by décret 2022-1299).
  * @param request - `{ issuerSize, date }`
+ * @param options - `locale` of the explanation: `'fr'` (default) or `'en'`
  * @returns both obligations, their start dates and the legal basis
  * @throws {@link ImpayesError} `INVALID_INPUT` for an unknown size or a malformed date.
  * @example
@@ -126,18 +133,16 @@ const articleOf = (obligation: 'receive' | 'issue', size: IssuerSize): string =>
  */
 export function einvoicingObligations(
   request: EinvoicingObligationsRequest,
+  options: TextOptions = {},
 ): EinvoicingObligations {
   const { issuerSize, date } = parseOrThrow(RequestSchema, request, 'request');
+  const locale = localeOf(options);
   const receiveFrom = startOf('receive', issuerSize);
   const issueFrom = startOf('issue', issuerSize);
   const mustReceive = date >= receiveFrom;
   const mustIssue = date >= issueFrom;
-  const receive = mustReceive
-    ? 'must receive e-invoices'
-    : `must receive e-invoices from ${receiveFrom}`;
-  const issue = mustIssue
-    ? 'must issue its domestic B2B invoices as e-invoices'
-    : `must issue e-invoices from ${issueFrom}`;
+  const params = { date, issuerSize, mustReceive, receiveFrom, mustIssue, issueFrom };
+  const explanation = renderMessage(einvoicingCatalogues, locale, 'EINVOICING_OBLIGATIONS', params);
   return {
     date,
     issuerSize,
@@ -146,6 +151,7 @@ export function einvoicingObligations(
     mustIssue,
     issueFrom,
     article: articleOf('issue', issuerSize),
-    explanation: `On ${date}, a company of size '${issuerSize}' ${receive} and ${issue}.`,
+    explanation: explanation.message,
+    explanationMessage: explanation,
   };
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type AllocatePaymentOptions, allocatePayment, type DebtInput } from './index.js';
+import {
+  type AllocatePaymentOptions,
+  allocatePayment as allocate,
+  type DebtInput,
+} from './index.js';
+
+// The explanations below are checked in English (the default locale is French).
+const allocatePayment = (
+  payment: Parameters<typeof allocate>[0],
+  debts: Parameters<typeof allocate>[1],
+  options?: Parameters<typeof allocate>[2],
+) => allocate(payment, debts, { locale: 'en', ...options });
 
 const split = (r: ReturnType<typeof allocatePayment>) =>
   r.allocations.map((a) => [a.id, a.amount, a.rule]);
@@ -98,6 +109,30 @@ describe('allocatePayment (edges)', () => {
   });
 
   describe('explanation', () => {
+    it('issue 14: in French by default, with each step as code and params', () => {
+      const r = allocate({ date: '2025-05-31', amount: '250.00' }, [
+        { id: 'today', dueDate: '2025-05-31', outstanding: '1000.00' },
+      ]);
+      expect(r.explanationSteps).toEqual([
+        {
+          code: 'ALLOCATED',
+          params: {
+            amount: '250.00',
+            id: 'today',
+            tier: 'due',
+            dueDate: '2025-05-31',
+            interestBearing: false,
+          },
+          message: expect.stringMatching(
+            /^250,00\u00a0€ à today \(déjà échue, échéance le 31 mai 2025\)$/,
+          ),
+        },
+      ]);
+      expect(r.explanation).toMatch(
+        /^Paiement de 250,00\u00a0€ le 31 mai 2025 : 250,00\u00a0€ à today/,
+      );
+    });
+
     it('retraces a debt due on the payment date, a debt not yet due and the credit', () => {
       const r = allocatePayment({ date: '2025-05-31', amount: '250.00' }, [
         { id: 'today', dueDate: '2025-05-31', outstanding: '100.00' },
@@ -153,6 +188,8 @@ describe('allocatePayment (edges)', () => {
             'so the oldest due date came first and debts due the same day shared pro rata',
           ),
           article: 'C. civ. 1342-10 al. 2',
+          params: {},
+          severity: 'warning',
         },
       ]);
     });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allocatePayment, type DebtInput } from './index.js';
+import { allocatePayment as allocate, type DebtInput } from './index.js';
+
+// The explanations below are checked in English (the default locale is French).
+const allocatePayment = (
+  payment: Parameters<typeof allocate>[0],
+  debts: Parameters<typeof allocate>[1],
+  options?: Parameters<typeof allocate>[2],
+) => allocate(payment, debts, { locale: 'en', ...options });
 
 const debts: ReadonlyArray<DebtInput> = Object.freeze([
   Object.freeze({ id: 'F-3', dueDate: '2025-07-15', outstanding: '500.00' }),

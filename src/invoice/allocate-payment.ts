@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
+import {
+  type Draft,
+  type FindingDraft,
+  renderDraft,
+  renderFindingDraft,
+} from '../internal/text-options.js';
 import { parseOrThrow, show } from '../internal/validate.js';
 import {
   type Amount,
@@ -8,6 +14,9 @@ import {
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
 } from '../money/index.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
+import { invoiceCatalogues } from './text.catalogues.js';
+import type { InvoiceMessage, InvoiceMessages } from './text.js';
 import type { InvoiceWarning } from './warning.js';
 
 /**
@@ -76,6 +85,8 @@ export interface AllocatePaymentOptions {
    * one of the debts' ids.
    */
   readonly designation?: string | ReadonlyArray<string>;
+  /** The language of the explanation and warnings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -126,8 +137,10 @@ export interface AllocatePaymentResult {
   readonly allocations: ReadonlyArray<Allocation>;
   /** What is left once every debt is paid (owed back to the debtor), zero or more. */
   readonly credit: Amount;
-  /** One English paragraph retracing the order applied. */
+  /** One paragraph retracing the order applied, in the requested locale. */
   readonly explanation: string;
+  /** Each allocation step as `code` and `params` (the explanation is made of them). */
+  readonly explanationSteps: ReadonlyArray<InvoiceMessage>;
   /** Assumptions made (`DEBTOR_INTEREST_UNKNOWN`). */
   readonly warnings: ReadonlyArray<InvoiceWarning>;
 }
@@ -139,6 +152,7 @@ const AllocationRequestSchema = /* @__PURE__ */ z
     options: z.optional(
       z.strictObject({
         designation: z.optional(z.union([z.string(), z.array(z.string())])),
+        locale: z.optional(LocaleSchema),
       }),
     ),
   })
@@ -208,6 +222,133 @@ function proRata(amount: Dec, group: ReadonlyArray<Slot>): Dec[] {
   return shares.map((s) => s.div(100));
 }
 
+/** What is left to allocate, and what was allocated so far (local to one allocation). */
+interface Run {
+  left: Dec;
+  readonly allocations: Allocation[];
+  readonly steps: Step[];
+}
+
+type Step = Extract<
+  Draft<InvoiceMessages>,
+  { code: 'ALLOCATED_DESIGNATED' | 'ALLOCATED' | 'ALLOCATED_PRO_RATA' }
+>;
+
+function give(run: Run, slot: Slot, amount: Dec, rule: AllocationRule): void {
+  if (amount.isZero()) return;
+  slot.remaining = slot.remaining.minus(amount);
+  run.left = run.left.minus(amount);
+  run.allocations.push({
+    id: slot.debt.id,
+    amount: toCents(amount) as Amount,
+    rule,
+    article: rule === 'designated' ? AL1 : AL2,
+    outstandingAfter: toCents(slot.remaining) as Amount,
+  });
+}
+
+/** @internal Step: the debts the debtor designated, in its order, each up to what it owes. */
+function allocateDesignated(
+  run: Run,
+  slots: ReadonlyArray<Slot>,
+  designation: ReadonlyArray<string>,
+): Set<string> {
+  const byId = new Map(slots.map((s) => [s.debt.id, s]));
+  const designatedIds = new Set<string>();
+  for (const id of designation) {
+    if (designatedIds.has(id)) continue;
+    designatedIds.add(id);
+    const slot = byId.get(id)!;
+    const amount = D.min(run.left, slot.remaining);
+    give(run, slot, amount, 'designated');
+    run.steps.push({ code: 'ALLOCATED_DESIGNATED', params: { amount: toCents(amount), id } });
+  }
+  return designatedIds;
+}
+
+/** Interest-bearing debts first, then the oldest due date, then input order. */
+function ranked(list: ReadonlyArray<Slot>): Slot[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.debt.interestBearing === true) - Number(a.debt.interestBearing === true) ||
+      (a.debt.dueDate < b.debt.dueDate ? -1 : a.debt.dueDate > b.debt.dueDate ? 1 : 0) ||
+      a.index - b.index,
+  );
+}
+
+/** The debts of equal rank starting at `i` of a ranked list (same due date, same interest flag). */
+function sameRank(sorted: ReadonlyArray<Slot>, i: number): Slot[] {
+  const head = sorted[i]!;
+  const group = [head];
+  while (
+    i + group.length < sorted.length &&
+    sorted[i + group.length]!.debt.dueDate === head.debt.dueDate &&
+    (sorted[i + group.length]!.debt.interestBearing === true) ===
+      (head.debt.interestBearing === true)
+  )
+    group.push(sorted[i + group.length]!);
+  return group;
+}
+
+/** @internal Step: one group of equal rank, paid in full or shared pro rata. */
+function allocateGroup(run: Run, group: ReadonlyArray<Slot>, tier: 'due' | 'not-due'): void {
+  const head = group[0]!;
+  const groupTotal = group.reduce((sum, s) => sum.plus(s.remaining), ZERO);
+  const interestBearing = head.debt.interestBearing === true;
+  const criterion = interestBearing ? 'interest-bearing' : 'oldest';
+  if (run.left.gte(groupTotal) || group.length === 1) {
+    for (const slot of group) {
+      const amount = D.min(run.left, slot.remaining);
+      give(run, slot, amount, `${tier}-${criterion}`);
+      const { id, dueDate } = slot.debt;
+      run.steps.push({
+        code: 'ALLOCATED',
+        params: { amount: toCents(amount), id, tier, dueDate, interestBearing },
+      });
+    }
+    return;
+  }
+  const shares = proRata(run.left, group);
+  group.forEach((slot, k) => {
+    give(run, slot, shares[k]!, `${tier}-pro-rata`);
+  });
+  const paid = group.flatMap((s, k) =>
+    shares[k]!.gt(0) ? [[s.debt.id, toCents(shares[k]!)]] : [],
+  );
+  run.steps.push({
+    code: 'ALLOCATED_PRO_RATA',
+    params: {
+      amounts: paid.map(([, amount]) => amount!),
+      ids: paid.map(([id]) => id!),
+      tier,
+      dueDate: head.debt.dueDate,
+    },
+  });
+}
+
+/** @internal Step: the debts of one tier (due, or not yet due) in the order of C. civ. 1342-10. */
+function allocateTier(run: Run, list: ReadonlyArray<Slot>, tier: 'due' | 'not-due'): void {
+  const sorted = ranked(list);
+  let i = 0;
+  while (i < sorted.length && run.left.gt(0)) {
+    const group = sameRank(sorted, i);
+    i += group.length;
+    allocateGroup(run, group, tier);
+  }
+}
+
+/** @internal Step: warns when due debts compete and none says whether it bears interest. */
+function interestWarnings(
+  debts: ReadonlyArray<Debt>,
+  due: ReadonlyArray<Slot>,
+  left: Dec,
+): FindingDraft<InvoiceMessages>[] {
+  const anyFlag = debts.some((d) => d.interestBearing !== undefined);
+  const dueTotal = due.reduce((sum, s) => sum.plus(s.remaining), ZERO);
+  if (anyFlag || due.length <= 1 || !left.gt(0) || !left.lt(dueTotal)) return [];
+  return [{ code: 'DEBTOR_INTEREST_UNKNOWN', params: {}, severity: 'warning', article: AL2 }];
+}
+
 /**
  * Splits a payment across several debts of one debtor already validated (no second validation).
  *
@@ -217,108 +358,38 @@ export function allocateValidated(
   payment: IncomingPayment,
   debts: ReadonlyArray<Debt>,
   designation: ReadonlyArray<string>,
+  locale: Locale = 'fr',
 ): AllocatePaymentResult {
-  let left = dec(payment.amount);
+  const run: Run = { left: dec(payment.amount), allocations: [], steps: [] };
   const slots: Slot[] = debts.map((debt, index) => ({
     index,
     debt,
     remaining: dec(debt.outstanding),
   }));
-  const allocations: Allocation[] = [];
-  const steps: string[] = [];
-  const warnings: InvoiceWarning[] = [];
-  const give = (slot: Slot, amount: Dec, rule: AllocationRule): void => {
-    if (amount.isZero()) return;
-    slot.remaining = slot.remaining.minus(amount);
-    left = left.minus(amount);
-    allocations.push({
-      id: slot.debt.id,
-      amount: toCents(amount) as Amount,
-      rule,
-      article: rule === 'designated' ? AL1 : AL2,
-      outstandingAfter: toCents(slot.remaining) as Amount,
-    });
-  };
-
-  const byId = new Map(slots.map((s) => [s.debt.id, s]));
-  const designatedIds = new Set<string>();
-  for (const id of designation) {
-    if (designatedIds.has(id)) continue;
-    designatedIds.add(id);
-    const slot = byId.get(id)!;
-    const amount = D.min(left, slot.remaining);
-    give(slot, amount, 'designated');
-    steps.push(`${toCents(amount)} to ${id}, designated by the debtor (${AL1})`);
-  }
-
+  const designatedIds = allocateDesignated(run, slots, designation);
   const rest = slots.filter((s) => !designatedIds.has(s.debt.id) && s.remaining.gt(0));
   const due = rest.filter((s) => s.debt.dueDate <= payment.date);
   const notDue = rest.filter((s) => s.debt.dueDate > payment.date);
-  const anyFlag = debts.some((d) => d.interestBearing !== undefined);
-  const dueTotal = due.reduce((sum, s) => sum.plus(s.remaining), ZERO);
-  if (!anyFlag && due.length > 1 && left.gt(0) && left.lt(dueTotal))
-    warnings.push({
-      code: 'DEBTOR_INTEREST_UNKNOWN',
-      message:
-        'Several due debts compete and none says whether it bears interest: the debtor’s interest in paying one first could not be weighed, so the oldest due date came first and debts due the same day shared pro rata (flag interestBearing to rank interest-bearing debts first).',
-      article: AL2,
-    });
-
-  for (const [tier, list] of [
-    ['due', due],
-    ['not-due', notDue],
-  ] as const) {
-    // Interest-bearing debts first, then the oldest due date; equal rank shares pro rata.
-    const sorted = [...list].sort(
-      (a, b) =>
-        Number(b.debt.interestBearing === true) - Number(a.debt.interestBearing === true) ||
-        (a.debt.dueDate < b.debt.dueDate ? -1 : a.debt.dueDate > b.debt.dueDate ? 1 : 0) ||
-        a.index - b.index,
-    );
-    let i = 0;
-    while (i < sorted.length && left.gt(0)) {
-      const head = sorted[i]!;
-      const group = [head];
-      while (
-        i + group.length < sorted.length &&
-        sorted[i + group.length]!.debt.dueDate === head.debt.dueDate &&
-        (sorted[i + group.length]!.debt.interestBearing === true) ===
-          (head.debt.interestBearing === true)
-      )
-        group.push(sorted[i + group.length]!);
-      i += group.length;
-      const groupTotal = group.reduce((sum, s) => sum.plus(s.remaining), ZERO);
-      const criterion = head.debt.interestBearing === true ? 'interest-bearing' : 'oldest';
-      const label = tier === 'due' ? 'already due' : 'not yet due';
-      if (left.gte(groupTotal) || group.length === 1) {
-        for (const slot of group) {
-          const amount = D.min(left, slot.remaining);
-          give(slot, amount, `${tier}-${criterion}`);
-          steps.push(
-            `${toCents(amount)} to ${slot.debt.id} (${label}, due ${slot.debt.dueDate}${criterion === 'interest-bearing' ? ', bears interest' : ''})`,
-          );
-        }
-      } else {
-        const shares = proRata(left, group);
-        group.forEach((slot, k) => {
-          give(slot, shares[k]!, `${tier}-pro-rata`);
-        });
-        steps.push(
-          `${group
-            .flatMap((s, k) => (shares[k]!.gt(0) ? [`${toCents(shares[k]!)} to ${s.debt.id}`] : []))
-            .join(
-              ', ',
-            )} (${label}, same rank, due ${head.debt.dueDate}: pro rata of what each owes)`,
-        );
-      }
-    }
-  }
-
-  const credit = toCents(left) as Amount;
-  const explanation = `Payment of ${toCents(dec(payment.amount))} on ${payment.date}: ${
-    steps.length ? steps.join('; ') : 'no debt to settle'
-  }${left.gt(0) ? `; ${credit} left over as a credit` : ''}. Order: the debtor's designation, then debts already due before those not yet due, interest-bearing first, the oldest first, equal ones pro rata (${AL2}).`;
-  return { allocations, credit, explanation, warnings };
+  const warnings = interestWarnings(debts, due, run.left);
+  allocateTier(run, due, 'due');
+  allocateTier(run, notDue, 'not-due');
+  const credit = toCents(run.left) as Amount;
+  const explanationSteps = run.steps.map(
+    (step) => renderDraft(invoiceCatalogues, locale, step) as InvoiceMessage,
+  );
+  const explanation = renderMessage(invoiceCatalogues, locale, 'ALLOCATION_EXPLANATION', {
+    amount: toCents(dec(payment.amount)),
+    date: payment.date,
+    credit: run.left.gt(0) ? credit : null,
+    steps: explanationSteps.map((step) => step.message),
+  });
+  return {
+    allocations: run.allocations,
+    credit,
+    explanation: explanation.message,
+    explanationSteps,
+    warnings: warnings.map((w) => renderFindingDraft(invoiceCatalogues, locale, w)),
+  };
 }
 
 /**
@@ -339,7 +410,7 @@ export function allocateValidated(
  * @param payment - `{ date, amount }`; see {@link IncomingPaymentSchema}
  * @param debts - the debtor's debts, `{ id, dueDate, outstanding, interestBearing? }[]`; see
  * {@link DebtSchema}
- * @param options - `{ designation? }`; see {@link AllocatePaymentOptions}
+ * @param options - `{ designation?, locale? }`; see {@link AllocatePaymentOptions}
  * @returns the {@link AllocatePaymentResult}: allocations with their rule, credit, explanation
  * @throws {@link ImpayesError} `INVALID_INPUT` for a bad payment or debt (paths start with
  * `payment`, `debts` or `options`), a duplicate debt id or a designation naming no debt.
@@ -371,5 +442,6 @@ export function allocatePayment(
     parsed.payment,
     parsed.debts,
     designation === undefined ? [] : typeof designation === 'string' ? [designation] : designation,
+    parsed.options?.locale ?? 'fr',
   );
 }

@@ -64,4 +64,7 @@ export { exactInclVatOf, exactTotalsOf, invoiceTotals, totalsOfInvoice } from '.
 export type { OutstandingAmount } from './outstanding-amount.js';
 export { outstandingAmount, outstandingOfInvoice } from './outstanding-amount.js';
 export { parseInvoice, safeParseInvoice } from './parse-invoice.js';
+export { invoiceTextEn } from './text.en.js';
+export { invoiceTextFr } from './text.fr.js';
+export type { InvoiceMessage, InvoiceMessages } from './text.js';
 export type { InvoiceWarning } from './warning.js';

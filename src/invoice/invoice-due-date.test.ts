@@ -8,7 +8,12 @@ describe('invoiceDueDate', () => {
       dueDate: '2025-04-30',
       rule: 'given',
       source: 'given',
-      explanation: expect.stringContaining('2025-04-30'),
+      explanation: 'Échéance indiquée sur la facture : 30 avril 2025.',
+      explanationMessage: {
+        code: 'DUE_GIVEN',
+        params: { dueDate: '2025-04-30' },
+        message: 'Échéance indiquée sur la facture : 30 avril 2025.',
+      },
       warnings: [],
     });
   });
@@ -66,7 +71,8 @@ describe('invoiceDueDate', () => {
   it('falls back to 30 days after the issue date, with a warning, without delivery date', () => {
     const r = invoiceDueDate(totalsInvoice);
     expect(r).toMatchObject({ dueDate: '2025-04-09', source: 'statutory-default' });
-    expect(r.explanation).toMatch(/^No due date and no terms/);
+    expect(r.explanation).toMatch(/^Ni échéance, ni délai convenu/);
+    expect(r.explanationMessage.code).toBe('DUE_NO_TERMS_AFTER_ISSUE');
     expect(r.warnings.map((w) => w.code)).toEqual(['DELIVERY_DATE_ASSUMED']);
   });
 
@@ -77,12 +83,13 @@ describe('invoiceDueDate', () => {
       terms: { type: 'statutory-default' },
     });
     expect(r).toMatchObject({ dueDate: '2025-04-04', source: 'statutory-default' });
-    expect(r.explanation).not.toMatch(/^No due date and no terms/);
+    expect(r.explanation).not.toMatch(/^Ni échéance/);
+    expect(r.explanationMessage.code).toBe('DUE_DEFAULT_AFTER_DELIVERY');
   });
 
   it.each([
-    ['consumer', 'consumer'],
-    ['non_professional', 'non-professional'],
+    ['consumer', 'consommateur'],
+    ['non_professional', 'non professionnel'],
   ] as const)(
     'makes a %s debt without terms payable on delivery, not after 30 days',
     (kind, word) => {
@@ -99,8 +106,8 @@ describe('invoiceDueDate', () => {
   );
 
   it.each([
-    ['consumer', 'consumer'],
-    ['non_professional', 'non-professional'],
+    ['consumer', 'consommateur'],
+    ['non_professional', 'non professionnel'],
   ] as const)('warns when statutory-default terms are asked for a %s buyer', (kind, word) => {
     const r = invoiceDueDate({
       ...totalsInvoice,
@@ -114,6 +121,34 @@ describe('invoiceDueDate', () => {
         message: expect.stringContaining(word),
       }),
     ]);
+  });
+
+  it('issue 14: English on request, the same codes and params', () => {
+    const fr = invoiceDueDate({
+      ...totalsInvoice,
+      dueDate: '2025-05-31',
+      terms: { type: 'net', days: 30 },
+    });
+    const en = invoiceDueDate(
+      { ...totalsInvoice, dueDate: '2025-05-31', terms: { type: 'net', days: 30 } },
+      { locale: 'en' },
+    );
+    expect(en.explanation).toBe('Due date stated on the invoice: 31 May 2025.');
+    expect(en.warnings[0]).toMatchObject({
+      code: 'DUE_DATE_DIFFERS_FROM_TERMS',
+      severity: 'warning',
+      article: 'C. com. L441-9',
+      params: { given: '2025-05-31', fromTerms: '2025-04-09', rule: 'net-30' },
+    });
+    expect(en.warnings[0]?.message).toMatch(/^The invoice states 31 May 2025/);
+    expect(fr.warnings[0]?.message).toMatch(/^La facture indique le 31 mai 2025/);
+    expect(fr.warnings[0]?.params).toEqual(en.warnings[0]?.params);
+  });
+
+  it('issue 14: a bad locale is INVALID_INPUT', () => {
+    expect(() => invoiceDueDate(totalsInvoice, { locale: 'de' as 'fr' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 
   it('throws INVALID_INPUT for a bad invoice', () => {

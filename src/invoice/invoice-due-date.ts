@@ -1,9 +1,23 @@
 import type { PlainDate } from '../dates/index.js';
+import {
+  draft,
+  type FindingDraft,
+  localeOf,
+  renderFindingDraft,
+  type Draft as TermsDraftOf,
+  type TextOptions,
+} from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumber } from '../law/index.js';
-import { dueDateFromTerms } from '../terms/index.js';
+import { type DueDatePlan, dueDateFromTerms } from '../terms/due-date.js';
+import { termsCatalogues } from '../terms/text.catalogues.js';
+import type { TermsMessages } from '../terms/text.js';
+import type { Finding, FindingSeverity, Locale, Message } from '../text/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
+import { invoiceCatalogues } from './text.catalogues.js';
+import type { InvoiceMessages } from './text.js';
 import type { InvoiceWarning } from './warning.js';
+
+type TermsDraft = TermsDraftOf<TermsMessages>;
 
 /**
  * An invoice's due date and how it was obtained.
@@ -22,72 +36,154 @@ export interface InvoiceDueDate {
   readonly source: 'given' | 'terms' | 'statutory-default';
   /** The legal basis when the law sets the date. */
   readonly article?: string;
-  /** One English sentence showing the computation. */
+  /** One sentence showing the computation, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: Message;
   /** Assumptions and disagreements (`DELIVERY_DATE_ASSUMED`, `DUE_DATE_DIFFERS_FROM_TERMS`…). */
   readonly warnings: ReadonlyArray<InvoiceWarning>;
 }
 
-const STATUTORY = { type: 'statutory-default' } as const;
+/** @internal A sentence of the invoice or of the terms module, not rendered yet. */
+export type InvoiceDraft =
+  | { readonly from: 'invoice'; readonly draft: FindingDraft<InvoiceMessages> }
+  | { readonly from: 'terms'; readonly draft: FindingDraft<TermsMessages> };
 
 /**
- * The due date of an already validated invoice (no second validation).
- *
- * @internal
+ * @internal The due date of an invoice with its explanation and warnings as drafts: the engines
+ * needing only the date (penalties, dunning, portfolio) never render text.
  */
-export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDate {
-  const { issueDate, deliveryDate, dueDate, terms } = invoice;
-  const warnings: InvoiceWarning[] = [];
-  if (dueDate !== undefined) {
-    if (terms !== undefined) {
-      const fromTerms = dueDateFromTerms(issueDate, deliveryDate, terms);
-      if (fromTerms.dueDate !== dueDate)
-        warnings.push({
-          code: 'DUE_DATE_DIFFERS_FROM_TERMS',
-          message: `The invoice states ${dueDate} but its terms give ${fromTerms.dueDate} (${fromTerms.rule}); the stated date is used.`,
-          article: 'C. com. L441-9',
-        });
-    }
-    return {
-      dueDate,
-      rule: 'given',
-      source: 'given',
-      explanation: `Due date stated on the invoice: ${dueDate}.`,
-      warnings,
-    };
-  }
+export interface InvoiceDueDatePlan {
+  readonly dueDate: PlainDate;
+  readonly rule: string;
+  readonly source: InvoiceDueDate['source'];
+  readonly article?: string;
+  readonly explanation: InvoiceDraft;
+  readonly warnings: ReadonlyArray<InvoiceDraft>;
+}
+
+const STATUTORY = { type: 'statutory-default' } as const;
+
+/** Sentences of the due-date steps: no severity nor article for an explanation. */
+function say<C extends keyof InvoiceMessages>(
+  code: C,
+  params: InvoiceMessages[C],
+  severity: FindingSeverity = 'info',
+  article = '',
+): InvoiceDraft {
+  return {
+    from: 'invoice',
+    draft: { ...draft<InvoiceMessages, C>(code, params), severity, article },
+  };
+}
+
+function fromTerms(d: TermsDraft | FindingDraft<TermsMessages>): InvoiceDraft {
+  return { from: 'terms', draft: { severity: 'info', article: '', ...d } };
+}
+
+/** @internal Step: the due date stated on the invoice, checked against its terms. */
+export function givenDueDate(invoice: Invoice, dueDate: PlainDate): InvoiceDueDatePlan {
+  const { issueDate, deliveryDate, terms } = invoice;
+  const warnings: InvoiceDraft[] = [];
+  const computed =
+    terms === undefined ? undefined : dueDateFromTerms(issueDate, deliveryDate, terms);
+  if (computed !== undefined && computed.dueDate !== dueDate)
+    warnings.push(
+      say(
+        'DUE_DATE_DIFFERS_FROM_TERMS',
+        { given: dueDate, fromTerms: computed.dueDate, rule: computed.rule },
+        'warning',
+        'C. com. L441-9',
+      ),
+    );
+  const explanation = say('DUE_GIVEN', { dueDate });
+  return { dueDate, rule: 'given', source: 'given', explanation, warnings };
+}
+
+/**
+ * @internal Step: no due date and no terms for a consumer or non-professional: L441-10 I governs
+ * trade between professionals, so the price is payable at once, on delivery or on the invoice
+ * date if later (C. civ. 1305).
+ */
+export function consumerDueDate(
+  invoice: Invoice,
+  debtor: 'consumer' | 'non_professional',
+): InvoiceDueDatePlan {
+  const { issueDate, deliveryDate } = invoice;
+  const due = deliveryDate !== undefined && deliveryDate > issueDate ? deliveryDate : issueDate;
+  const from = due === issueDate ? 'issue' : 'delivery';
+  return {
+    dueDate: due,
+    rule: 'no-agreed-term-b2c',
+    source: 'statutory-default',
+    article: 'C. civ. 1305',
+    explanation: say('DUE_NO_AGREED_TERM_B2C', { debtor, dueDate: due, from }),
+    warnings: [],
+  };
+}
+
+/** @internal Step: the explanation of a date computed without terms, or the terms' own. */
+export function termsExplanation(computed: DueDatePlan, withoutTerms: boolean): InvoiceDraft {
+  const e = computed.explanation;
+  if (withoutTerms && e.code === 'DUE_DEFAULT_AFTER_DELIVERY')
+    return say('DUE_NO_TERMS_AFTER_DELIVERY', e.params);
+  if (withoutTerms && e.code === 'DUE_DEFAULT_AFTER_ISSUE')
+    return say('DUE_NO_TERMS_AFTER_ISSUE', e.params);
+  return fromTerms(e);
+}
+
+/** @internal Step: the date the terms give, else the statutory default of L441-10 I. */
+export function termsDueDate(invoice: Invoice): InvoiceDueDatePlan {
+  const { issueDate, deliveryDate, terms } = invoice;
   const kind = invoice.buyer.kind;
-  if (terms === undefined && (kind === 'consumer' || kind === 'non_professional')) {
-    // L441-10 I governs trade between professionals; without an agreed term a consumer's or a
-    // non-professional's debt is payable at once: on delivery, or on the invoice date if later.
-    const due = deliveryDate !== undefined && deliveryDate > issueDate ? deliveryDate : issueDate;
-    return {
-      dueDate: due,
-      rule: 'no-agreed-term-b2c',
-      source: 'statutory-default',
-      article: 'C. civ. 1305',
-      explanation: `No due date and no terms for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer: the price is payable without delay, on ${due} (${due === issueDate ? 'the invoice date' : 'delivery'}). The ${lawNumber('b2b-default-term-days', issueDate)}-day default of C. com. L441-10 I applies only between professionals.`,
-      warnings,
-    };
-  }
-  const result = dueDateFromTerms(issueDate, deliveryDate, terms ?? STATUTORY);
-  warnings.push(...result.warnings);
+  const computed = dueDateFromTerms(issueDate, deliveryDate, terms ?? STATUTORY);
+  const warnings = computed.warnings.map(fromTerms);
   const source =
     terms === undefined || terms.type === 'statutory-default' ? 'statutory-default' : 'terms';
   if (source === 'statutory-default' && (kind === 'consumer' || kind === 'non_professional'))
-    warnings.push({
-      code: 'STATUTORY_DEFAULT_NOT_B2B',
-      message: `The ${lawNumber('b2b-default-term-days', issueDate)}-day default of C. com. L441-10 I governs trade between professionals; it was applied because the terms ask for it, but for a ${kind === 'consumer' ? 'consumer' : 'non-professional'} buyer with no agreed term the price is in principle payable on delivery.`,
-      article: 'C. com. L441-10 I',
-    });
+    warnings.push(
+      say('STATUTORY_DEFAULT_NOT_B2B', { debtor: kind }, 'warning', 'C. com. L441-10 I'),
+    );
   return {
-    dueDate: result.dueDate,
-    rule: result.rule,
+    dueDate: computed.dueDate,
+    rule: computed.rule,
     source,
-    ...(result.article === undefined ? {} : { article: result.article }),
-    explanation:
-      terms === undefined ? `No due date and no terms: ${result.explanation}` : result.explanation,
+    ...(computed.article === undefined ? {} : { article: computed.article }),
+    explanation: termsExplanation(computed, terms === undefined),
     warnings,
+  };
+}
+
+/**
+ * The due date of an already validated invoice (no second validation), text as drafts.
+ *
+ * @internal
+ */
+export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDatePlan {
+  if (invoice.dueDate !== undefined) return givenDueDate(invoice, invoice.dueDate);
+  const kind = invoice.buyer.kind;
+  if (invoice.terms === undefined && (kind === 'consumer' || kind === 'non_professional'))
+    return consumerDueDate(invoice, kind);
+  return termsDueDate(invoice);
+}
+
+function renderInvoiceDraft(d: InvoiceDraft, locale: Locale): Finding {
+  return d.from === 'invoice'
+    ? renderFindingDraft(invoiceCatalogues, locale, d.draft)
+    : renderFindingDraft(termsCatalogues, locale, d.draft);
+}
+
+/** @internal Renders a due-date plan's explanation and warnings in `locale`. */
+export function renderInvoiceDueDate(p: InvoiceDueDatePlan, locale: Locale): InvoiceDueDate {
+  const { code, params, message } = renderInvoiceDraft(p.explanation, locale);
+  return {
+    dueDate: p.dueDate,
+    rule: p.rule,
+    source: p.source,
+    ...(p.article === undefined ? {} : { article: p.article }),
+    explanation: message,
+    explanationMessage: { code, params, message },
+    warnings: p.warnings.map((w) => renderInvoiceDraft(w, locale)),
   };
 }
 
@@ -105,6 +201,7 @@ export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDate {
  *   non-professional buyer a `STATUTORY_DEFAULT_NOT_B2B` warning recalls that this default is a
  *   B2B rule.
  * @param invoice - an {@link Invoice} (or its input form; it is validated)
+ * @param options - `locale` of the explanation and warnings: `'fr'` (default) or `'en'`
  * @returns the {@link InvoiceDueDate} with rule, source, article and explanation
  * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid (see
  * {@link parseInvoice}).
@@ -120,6 +217,7 @@ export function dueDateOfInvoice(invoice: Invoice): InvoiceDueDate {
  * ```
  * @category Invoice
  */
-export function invoiceDueDate(invoice: InvoiceLike): InvoiceDueDate {
-  return dueDateOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'));
+export function invoiceDueDate(invoice: InvoiceLike, options: TextOptions = {}): InvoiceDueDate {
+  const plan = dueDateOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'));
+  return renderInvoiceDueDate(plan, localeOf(options));
 }

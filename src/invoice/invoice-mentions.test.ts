@@ -39,15 +39,52 @@ describe('checkInvoiceMentions', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('issue 14: reasons, missing mentions and warnings in English on request', () => {
+    const en = checkInvoiceMentions(totalsInvoice, { asOf: '2026-10-01', locale: 'en' });
+    expect(en.missing[0]?.message).toBe(
+      'The invoice does not show the date by which payment must be made.',
+    );
+    expect(en.warnings[0]).toMatchObject({
+      code: 'ISSUER_SIZE_UNKNOWN',
+      params: { decidedOn: '2026-10-01', smeStart: '2027-09-01' },
+      severity: 'warning',
+    });
+    expect(en.applicable[0]?.reasonMessage).toMatchObject({
+      code: 'MENTION_REQUIRED',
+      params: { buyer: 'professional', fromDueDate: true },
+    });
+    const fr = checkInvoiceMentions(totalsInvoice, { asOf: '2026-10-01' });
+    expect(fr.warnings[0]?.message).toMatch(/^Au 1er octobre 2026, les grandes entreprises/);
+    expect(fr.applicable[0]?.reason).toBe(
+      'Obligatoire pour un acheteur professionnel ; considérée comme portée quand la facture a une échéance (dueDate).',
+    );
+  });
+
   it('lists the four L441-9 mentions missing on a bare B2B invoice, with articles', () => {
     const r = checkInvoiceMentions(totalsInvoice, { asOf: '2025-06-01' });
     expect(r.missing).toEqual([
-      { code: 'DUE_DATE', message: expect.any(String), article: 'C. com. L441-9' },
-      { code: 'DISCOUNT_TERMS', message: expect.any(String), article: 'C. com. L441-9' },
-      { code: 'LATE_PENALTY_RATE', message: expect.any(String), article: 'C. com. L441-9' },
+      {
+        code: 'DUE_DATE',
+        message: "La facture ne porte pas la date d'échéance du paiement.",
+        params: { mention: 'DUE_DATE' },
+        article: 'C. com. L441-9',
+      },
+      {
+        code: 'DISCOUNT_TERMS',
+        message: expect.any(String),
+        params: { mention: 'DISCOUNT_TERMS' },
+        article: 'C. com. L441-9',
+      },
+      {
+        code: 'LATE_PENALTY_RATE',
+        message: expect.any(String),
+        params: { mention: 'LATE_PENALTY_RATE' },
+        article: 'C. com. L441-9',
+      },
       {
         code: 'RECOVERY_INDEMNITY',
         message: expect.stringContaining('40 €'),
+        params: { mention: 'RECOVERY_INDEMNITY' },
         article: 'C. com. L441-9, D441-5',
       },
     ]);

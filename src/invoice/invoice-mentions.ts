@@ -1,9 +1,18 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import {
+  type Draft,
+  type FindingDraft,
+  renderDraft,
+  renderFindingDraft,
+} from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumber, lawStart } from '../law/index.js';
+import { lawStart } from '../law/index.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
 import type { Invoice, InvoiceLike } from './invoice.schema.js';
 import { InvoiceSchema } from './invoice.schema.js';
+import { invoiceCatalogues } from './text.catalogues.js';
+import type { InvoiceMessage, InvoiceMessages } from './text.js';
 import type { InvoiceWarning } from './warning.js';
 
 /**
@@ -40,6 +49,7 @@ export type IssuerSize = 'large' | 'eti' | 'sme' | 'micro';
  *
  * - `asOf` (required): the date the check is made;
  * - `issuerSize`: the issuer's {@link IssuerSize}; unknown by default;
+ * - `locale`: `'fr'` (default) or `'en'`, the language of the sentences;
  * - `rulesAt`: `'as-of'` (default) applies the reform mentions when the issuer is subject to
  *   e-invoicing on `asOf`; `'issue-date'` when it was subject on the invoice's issue date (the
  *   rules in force when the invoice was issued, the right choice for invoices already issued).
@@ -53,6 +63,7 @@ export type IssuerSize = 'large' | 'eti' | 'sme' | 'micro';
  */
 export const CheckInvoiceMentionsOptionsSchema = /* @__PURE__ */ z.strictObject({
   asOf: PlainDateSchema,
+  locale: z.optional(LocaleSchema),
   issuerSize: z.optional(z.enum(['large', 'eti', 'sme', 'micro'])),
   rulesAt: z.optional(z.enum(['as-of', 'issue-date'])),
 });
@@ -70,6 +81,8 @@ export interface CheckInvoiceMentionsOptions {
   readonly issuerSize?: IssuerSize;
   /** Which date decides whether the issuer is subject to the reform: `'as-of'` (default) or `'issue-date'`. */
   readonly rulesAt?: 'as-of' | 'issue-date';
+  /** The language of the reasons, messages and warnings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -89,8 +102,10 @@ export interface MentionStatus {
    * required only if a fact the input leaves open holds (issuer size, delivery address, VAT option).
    */
   readonly status: 'present' | 'missing' | 'conditional';
-  /** Why it applies and what decided its status, in one sentence. */
+  /** Why it applies and what decided its status, in one sentence in the requested locale. */
   readonly reason: string;
+  /** The reason as `code` and `params`, for apps rendering their own text. */
+  readonly reasonMessage: InvoiceMessage;
 }
 
 /**
@@ -101,8 +116,10 @@ export interface MentionStatus {
 export interface MissingMention {
   /** The mention. */
   readonly code: MentionCode;
-  /** A readable English sentence. */
+  /** The sentence, in the requested locale. */
   readonly message: string;
+  /** The values the sentence is made of: the mention and, when conditional, the open fact. */
+  readonly params: InvoiceMessages['MENTION_MISSING'] | InvoiceMessages['MENTION_CONDITIONAL'];
   /** The legal basis. */
   readonly article: string;
 }
@@ -122,7 +139,11 @@ export interface CheckInvoiceMentionsResult {
   /** Every mention that applies or may apply, with its status. */
   readonly applicable: ReadonlyArray<MentionStatus>;
   /** Mentions checked and found not to apply, with the reason. */
-  readonly notApplicable: ReadonlyArray<{ readonly code: MentionCode; readonly reason: string }>;
+  readonly notApplicable: ReadonlyArray<{
+    readonly code: MentionCode;
+    readonly reason: string;
+    readonly reasonMessage: InvoiceMessage;
+  }>;
   /** Whether the issuer is subject to the e-invoicing mentions, and from when. */
   readonly eInvoicing: {
     /** `true`, `false`, or `'unknown'` when it depends on the issuer's size. */
@@ -169,25 +190,262 @@ const LABELS: Readonly<Record<MentionCode, { readonly fr: string; readonly en: s
   },
 };
 
-const MISSING_MESSAGES: Readonly<Record<MentionCode, string>> = {
-  DUE_DATE: 'The invoice does not show the date by which payment must be made.',
-  DISCOUNT_TERMS:
-    'The invoice does not show the early-payment discount terms (write "no discount for early payment" when none is granted).',
-  LATE_PENALTY_RATE:
-    'The invoice does not show the rate of the penalties due from the day after the due date.',
-  RECOVERY_INDEMNITY:
-    'The invoice does not show the {amount} € fixed indemnity for recovery costs owed by a professional buyer paying late.',
-  BUYER_SIREN: 'The invoice does not show the buyer’s SIREN (or SIRET).',
-  DELIVERY_ADDRESS:
-    'The invoice does not show the delivery address of the goods, which differs from the billing address.',
-  OPERATION_NATURE:
-    'The invoice does not show the nature of the operation (goods, services or both).',
-  VAT_ON_DEBITS_OPTION:
-    'The invoice does not show "option pour le paiement de la taxe d’après les débits", which the seller has chosen.',
-};
-
 function filled(text: string | undefined): boolean {
   return text !== undefined && text.trim() !== '';
+}
+
+type Reason = Draft<InvoiceMessages>;
+type Status = MentionStatus['status'];
+type Condition = InvoiceMessages['MENTION_CONDITIONAL']['condition'];
+
+/** A mention checked: its status and reason (a draft), or `'not-applicable'` with the reason. */
+type Entry =
+  | {
+      readonly code: MentionCode;
+      readonly article: string;
+      readonly status: Status;
+      readonly reason: Reason;
+      /** For a conditional status: the open fact that would make it required. */
+      readonly condition: Condition | undefined;
+    }
+  | { readonly code: MentionCode; readonly status: 'not-applicable'; readonly reason: Reason };
+
+function entry(
+  code: MentionCode,
+  article: string,
+  status: Status,
+  reason: Reason,
+  condition?: Condition,
+): Entry {
+  return { code, article, status, reason, condition };
+}
+
+function notApplicable(code: MentionCode, reason: Reason): Entry {
+  return { code, status: 'not-applicable', reason };
+}
+
+const NONE = {} as Record<string, never>;
+const L441_9_CODES = [
+  'DUE_DATE',
+  'DISCOUNT_TERMS',
+  'LATE_PENALTY_RATE',
+  'RECOVERY_INDEMNITY',
+] as const;
+const REFORM_CODES = [
+  'BUYER_SIREN',
+  'DELIVERY_ADDRESS',
+  'OPERATION_NATURE',
+  'VAT_ON_DEBITS_OPTION',
+] as const;
+
+/** @internal Step: the mentions of C. com. L441-9 (invoices for a professional purchase). */
+export function paymentMentions(invoice: Invoice): Entry[] {
+  const m = invoice.mentions ?? {};
+  const kind = invoice.buyer.kind;
+  if (kind !== 'professional' && kind !== 'public') {
+    const reason: Reason = { code: 'MENTIONS_NOT_FOR_CONSUMERS', params: { debtor: kind } };
+    return L441_9_CODES.map((code) => notApplicable(code, reason));
+  }
+  const shown = (present: boolean): Status => (present ? 'present' : 'missing');
+  const required: Reason = {
+    code: 'MENTION_REQUIRED',
+    params: { buyer: kind, fromDueDate: false },
+  };
+  return [
+    entry('DUE_DATE', L441_9, shown(m.dueDateShown ?? invoice.dueDate !== undefined), {
+      code: 'MENTION_REQUIRED',
+      params: { buyer: kind, fromDueDate: m.dueDateShown === undefined },
+    }),
+    entry('DISCOUNT_TERMS', L441_9, shown(filled(m.discountTerms)), required),
+    entry('LATE_PENALTY_RATE', L441_9, shown(filled(m.penaltyRateText)), required),
+    entry(
+      'RECOVERY_INDEMNITY',
+      kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
+      shown(m.recoveryIndemnityShown === true),
+      { code: 'MENTION_INDEMNITY_REQUIRED', params: { buyer: kind } },
+    ),
+  ];
+}
+
+/** @internal Whether the issuer must issue e-invoices on the deciding date, and from when. */
+export interface ReformStatus {
+  readonly decidedOn: PlainDate;
+  readonly from: PlainDate | undefined;
+  readonly subject: boolean | 'unknown';
+}
+
+/** @internal Step: is the issuer subject to the e-invoicing mentions (by size and date)? */
+export function reformStatus(
+  issueDate: PlainDate,
+  options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
+): ReformStatus {
+  const { asOf, issuerSize, rulesAt = 'as-of' } = options;
+  const decidedOn = rulesAt === 'issue-date' ? issueDate : asOf;
+  if (issuerSize !== undefined) {
+    const from = issuerSize === 'large' || issuerSize === 'eti' ? LARGE_START : SME_START;
+    return { decidedOn, from, subject: decidedOn >= from };
+  }
+  const subject = decidedOn >= SME_START ? true : decidedOn >= LARGE_START ? 'unknown' : false;
+  return { decidedOn, from: undefined, subject };
+}
+
+/** @internal Step: the assumptions behind the reform mentions (unknown size, later start). */
+export function reformWarnings(
+  issueDate: PlainDate,
+  options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
+  status: ReformStatus,
+): FindingDraft<InvoiceMessages>[] {
+  const { decidedOn, from, subject } = status;
+  if (subject === 'unknown')
+    return [
+      {
+        code: 'ISSUER_SIZE_UNKNOWN',
+        params: { decidedOn, smeStart: SME_START },
+        severity: 'warning',
+        article: REFORM,
+      },
+    ];
+  const start = from ?? LARGE_START;
+  if ((options.rulesAt ?? 'as-of') === 'as-of' && issueDate < start)
+    return [
+      {
+        code: 'REFORM_NOT_IN_FORCE_AT_ISSUE',
+        params: { asOf: options.asOf, issueDate, from: start },
+        severity: 'info',
+        article: REFORM,
+      },
+    ];
+  return [];
+}
+
+/** The reason of a reform mention: required (or required for a large issuer), with a fact. */
+function reformReason(
+  from: PlainDate | null,
+  fact: InvoiceMessages['REFORM_REQUIRED']['fact'] = 'none',
+): Reason {
+  return { code: 'REFORM_REQUIRED', params: { from, fact } };
+}
+
+/** @internal Step: the delivery address, required only for goods delivered elsewhere. */
+export function deliveryAddressMention(
+  invoice: Invoice,
+  whenMissing: Status,
+  from: PlainDate | null,
+): Entry {
+  const m = invoice.mentions ?? {};
+  const code = 'DELIVERY_ADDRESS';
+  if (m.operationNature === 'services')
+    return notApplicable(code, { code: 'DELIVERY_SERVICES_ONLY', params: NONE });
+  if (filled(m.deliveryAddress)) return entry(code, REFORM, 'present', reformReason(from));
+  if (m.deliveredToBillingAddress === true)
+    return notApplicable(code, { code: 'DELIVERY_AT_BILLING_ADDRESS', params: NONE });
+  if (m.deliveredToBillingAddress === false)
+    return entry(
+      code,
+      REFORM,
+      whenMissing,
+      reformReason(from, 'delivered-elsewhere'),
+      'issuer-size',
+    );
+  const undecided: Reason = { code: 'DELIVERY_ADDRESS_UNDECIDED', params: NONE };
+  return entry(code, REFORM, 'conditional', undecided, 'delivery-address');
+}
+
+/** @internal Step: the VAT-on-debits option, required only when the seller chose it. */
+export function vatOnDebitsMention(
+  invoice: Invoice,
+  whenMissing: Status,
+  from: PlainDate | null,
+): Entry {
+  const m = invoice.mentions ?? {};
+  const code = 'VAT_ON_DEBITS_OPTION';
+  if (m.operationNature === 'goods')
+    return notApplicable(code, { code: 'VAT_GOODS_ONLY', params: NONE });
+  if (m.vatOnDebitsOption === true) return entry(code, REFORM, 'present', reformReason(from));
+  if (invoice.seller?.vatOnDebits === false)
+    return notApplicable(code, { code: 'VAT_NOT_OPTED', params: NONE });
+  if (invoice.seller?.vatOnDebits === true)
+    return entry(code, REFORM, whenMissing, reformReason(from, 'vat-on-debits'), 'issuer-size');
+  const undecided: Reason = { code: 'VAT_UNDECIDED', params: NONE };
+  return entry(code, REFORM, 'conditional', undecided, 'vat-on-debits');
+}
+
+/** @internal Step: the e-invoicing reform mentions, once the issuer must issue e-invoices. */
+export function reformMentions(
+  invoice: Invoice,
+  issuerSize: IssuerSize | undefined,
+  status: ReformStatus,
+): Entry[] {
+  const { decidedOn, from, subject } = status;
+  if (subject === false) {
+    const reason: Reason = {
+      code: 'REFORM_NOT_YET',
+      params: { from: from ?? LARGE_START, issuerSize: issuerSize ?? null, decidedOn },
+    };
+    return REFORM_CODES.map((code) => notApplicable(code, reason));
+  }
+  if (invoice.buyer.kind !== 'professional')
+    return REFORM_CODES.map((code) =>
+      notApplicable(code, { code: 'REFORM_NOT_B2B', params: NONE }),
+    );
+  const whenMissing: Status = subject === 'unknown' ? 'conditional' : 'missing';
+  // The issuer's start date; null while its size is unknown (subject only if large or ETI).
+  const since = subject === 'unknown' ? null : (from ?? SME_START);
+  const { buyer, mentions } = invoice;
+  const sirenShown = buyer.siren !== undefined || buyer.siret !== undefined;
+  const natureShown = mentions?.operationNature !== undefined;
+  const why = reformReason(since);
+  return [
+    entry('BUYER_SIREN', REFORM, sirenShown ? 'present' : whenMissing, why, 'issuer-size'),
+    entry('OPERATION_NATURE', REFORM, natureShown ? 'present' : whenMissing, why, 'issuer-size'),
+    deliveryAddressMention(invoice, whenMissing, since),
+    vatOnDebitsMention(invoice, whenMissing, since),
+  ];
+}
+
+/** @internal Step: the mentions of a status as missing mentions, with their sentence. */
+export function listedMentions(
+  entries: ReadonlyArray<Entry>,
+  status: 'missing' | 'conditional',
+  locale: Locale,
+): MissingMention[] {
+  return entries.flatMap((e) => {
+    if (e.status === 'not-applicable' || e.status !== status) return [];
+    const { params, message } =
+      e.status === 'missing'
+        ? renderMessage(invoiceCatalogues, locale, 'MENTION_MISSING', { mention: e.code })
+        : renderMessage(invoiceCatalogues, locale, 'MENTION_CONDITIONAL', {
+            mention: e.code,
+            condition: e.condition ?? 'issuer-size',
+          });
+    return [{ code: e.code, message, params, article: e.article }];
+  });
+}
+
+/** @internal Step: the mentions that apply, and those that do not, with their rendered reason. */
+export function renderedEntries(entries: ReadonlyArray<Entry>, locale: Locale) {
+  const applicable: MentionStatus[] = [];
+  const notApplicableList: Array<{
+    code: MentionCode;
+    reason: string;
+    reasonMessage: InvoiceMessage;
+  }> = [];
+  for (const e of entries) {
+    const reasonMessage = renderDraft(invoiceCatalogues, locale, e.reason) as InvoiceMessage;
+    const reason = reasonMessage.message;
+    if (e.status === 'not-applicable')
+      notApplicableList.push({ code: e.code, reason, reasonMessage });
+    else
+      applicable.push({
+        code: e.code,
+        label: { ...LABELS[e.code] },
+        article: e.article,
+        status: e.status,
+        reason,
+        reasonMessage,
+      });
+  }
+  return { applicable, notApplicable: notApplicableList };
 }
 
 /**
@@ -199,192 +457,22 @@ export function mentionsOfInvoice(
   invoice: Invoice,
   options: z.infer<typeof CheckInvoiceMentionsOptionsSchema>,
 ): CheckInvoiceMentionsResult {
-  const { asOf, issuerSize, rulesAt = 'as-of' } = options;
-  // The indemnity amount of the invoice's date (law parameter data), put in labels and messages.
-  const amount = String(lawNumber('recovery-indemnity-eur', invoice.issueDate));
-  const withAmount = (text: string): string => text.replace('{amount}', amount);
-  const m = invoice.mentions ?? {};
-  const kind = invoice.buyer.kind;
-  const applicable: MentionStatus[] = [];
-  const notApplicable: Array<{ code: MentionCode; reason: string }> = [];
-  const warnings: InvoiceWarning[] = [];
-  const add = (
-    code: MentionCode,
-    article: string,
-    status: MentionStatus['status'],
-    reason: string,
-  ): void => {
-    const l = LABELS[code];
-    const label = { fr: withAmount(l.fr), en: withAmount(l.en) };
-    applicable.push({ code, label, article, status, reason });
-  };
-  const shown = (code: MentionCode, article: string, present: boolean, why: string): void => {
-    add(code, article, present ? 'present' : 'missing', why);
-  };
-
-  // 1. C. com. L441-9: invoices for a professional purchase (businesses and public buyers).
-  if (kind === 'professional' || kind === 'public') {
-    const buyer = kind === 'professional' ? 'a professional buyer' : 'a public buyer';
-    const dueDateShown = m.dueDateShown ?? invoice.dueDate !== undefined;
-    shown(
-      'DUE_DATE',
-      L441_9,
-      dueDateShown,
-      m.dueDateShown === undefined
-        ? `Required for ${buyer}; taken as shown when the invoice has a dueDate.`
-        : `Required for ${buyer}.`,
-    );
-    shown('DISCOUNT_TERMS', L441_9, filled(m.discountTerms), `Required for ${buyer}.`);
-    shown('LATE_PENALTY_RATE', L441_9, filled(m.penaltyRateText), `Required for ${buyer}.`);
-    shown(
-      'RECOVERY_INDEMNITY',
-      kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
-      m.recoveryIndemnityShown === true,
-      `The ${amount} € indemnity is owed by ${buyer} paying late, and its amount must be shown.`,
-    );
-  } else {
-    const reason = `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${kind === 'consumer' ? 'a consumer' : 'a non-professional'} (no ${amount} € indemnity either).`;
-    for (const code of [
-      'DUE_DATE',
-      'DISCOUNT_TERMS',
-      'LATE_PENALTY_RATE',
-      'RECOVERY_INDEMNITY',
-    ] as const)
-      notApplicable.push({ code, reason });
-  }
-
-  // 2. E-invoicing reform mentions, once the issuer must issue e-invoices.
-  const decidedOn = rulesAt === 'issue-date' ? invoice.issueDate : asOf;
-  const from =
-    issuerSize === undefined
-      ? undefined
-      : issuerSize === 'large' || issuerSize === 'eti'
-        ? LARGE_START
-        : SME_START;
-  const subject: boolean | 'unknown' =
-    from !== undefined
-      ? decidedOn >= from
-      : decidedOn >= SME_START
-        ? true
-        : decidedOn >= LARGE_START
-          ? 'unknown'
-          : false;
-  const reformCodes = [
-    'BUYER_SIREN',
-    'DELIVERY_ADDRESS',
-    'OPERATION_NATURE',
-    'VAT_ON_DEBITS_OPTION',
-  ] as const;
-  if (subject === false) {
-    const reason = `The issuer must issue e-invoices only from ${from ?? LARGE_START} (${issuerSize === undefined ? `large companies and ETIs; SMEs and micro-companies from ${SME_START}` : issuerSize}); not yet on ${decidedOn}.`;
-    for (const code of reformCodes) notApplicable.push({ code, reason });
-  } else if (kind !== 'professional') {
-    const reason =
-      'The e-invoicing reform mentions concern invoices between businesses (B2B); public buyers are invoiced through Chorus Pro and consumers are covered by e-reporting.';
-    for (const code of reformCodes) notApplicable.push({ code, reason });
-  } else {
-    if (subject === 'unknown')
-      warnings.push({
-        code: 'ISSUER_SIZE_UNKNOWN',
-        message: `On ${decidedOn} large companies and ETIs must issue e-invoices but SMEs and micro-companies only from ${SME_START}: the reform mentions are listed as conditional. Pass issuerSize to decide.`,
-        article: REFORM,
-      });
-    else if (rulesAt === 'as-of' && invoice.issueDate < (from ?? LARGE_START))
-      warnings.push({
-        code: 'REFORM_NOT_IN_FORCE_AT_ISSUE',
-        message: `The issuer is subject on ${asOf}, but the invoice was issued on ${invoice.issueDate}, before its start date ${from ?? LARGE_START}: the reform mentions were not yet required on it (pass rulesAt: 'issue-date' to check it against the rules of its issue date).`,
-        article: REFORM,
-      });
-    const whenMissing: MentionStatus['status'] = subject === 'unknown' ? 'conditional' : 'missing';
-    const reformWhy =
-      subject === 'unknown'
-        ? `Required if the issuer is a large company or an ETI (subject since ${LARGE_START}).`
-        : `Required since the issuer must issue e-invoices (from ${from ?? SME_START}).`;
-    const buyer = invoice.buyer;
-    add(
-      'BUYER_SIREN',
-      REFORM,
-      buyer.siren !== undefined || buyer.siret !== undefined ? 'present' : whenMissing,
-      reformWhy,
-    );
-    add(
-      'OPERATION_NATURE',
-      REFORM,
-      m.operationNature !== undefined ? 'present' : whenMissing,
-      reformWhy,
-    );
-    if (m.operationNature === 'services')
-      notApplicable.push({
-        code: 'DELIVERY_ADDRESS',
-        reason: 'Services only: no goods delivered.',
-      });
-    else if (filled(m.deliveryAddress)) add('DELIVERY_ADDRESS', REFORM, 'present', reformWhy);
-    else if (m.deliveredToBillingAddress === true)
-      notApplicable.push({
-        code: 'DELIVERY_ADDRESS',
-        reason: 'The goods were delivered at the billing address.',
-      });
-    else if (m.deliveredToBillingAddress === false)
-      add(
-        'DELIVERY_ADDRESS',
-        REFORM,
-        whenMissing,
-        `${reformWhy} The goods were delivered elsewhere.`,
-      );
-    else
-      add(
-        'DELIVERY_ADDRESS',
-        REFORM,
-        'conditional',
-        'Required if goods were delivered elsewhere than the billing address (set mentions.deliveredToBillingAddress to decide).',
-      );
-    if (m.operationNature === 'goods')
-      notApplicable.push({
-        code: 'VAT_ON_DEBITS_OPTION',
-        reason: 'Goods only: the option to pay VAT on debits concerns services (CGI art. 269 2 c).',
-      });
-    else if (m.vatOnDebitsOption === true)
-      add('VAT_ON_DEBITS_OPTION', REFORM, 'present', reformWhy);
-    else if (invoice.seller?.vatOnDebits === false)
-      notApplicable.push({
-        code: 'VAT_ON_DEBITS_OPTION',
-        reason: 'The seller has not opted to pay VAT on debits.',
-      });
-    else if (invoice.seller?.vatOnDebits === true)
-      add(
-        'VAT_ON_DEBITS_OPTION',
-        REFORM,
-        whenMissing,
-        `${reformWhy} The seller has opted to pay VAT on debits.`,
-      );
-    else
-      add(
-        'VAT_ON_DEBITS_OPTION',
-        REFORM,
-        'conditional',
-        'Required if the seller has opted to pay VAT on debits (set seller.vatOnDebits to decide).',
-      );
-  }
-
-  const listed = (status: MentionStatus['status']): MissingMention[] =>
-    applicable
-      .filter((a) => a.status === status)
-      .map((a) => ({
-        code: a.code,
-        message:
-          status === 'missing'
-            ? withAmount(MISSING_MESSAGES[a.code])
-            : `The invoice does not show: ${a.label.en}. ${a.reason}`,
-        article: a.article,
-      }));
+  const locale = options.locale ?? 'fr';
+  const status = reformStatus(invoice.issueDate, options);
+  const entries = [
+    ...paymentMentions(invoice),
+    ...reformMentions(invoice, options.issuerSize, status),
+  ];
+  const { decidedOn, from, subject } = status;
+  const subjectProfessional = subject !== false && invoice.buyer.kind === 'professional';
+  const warnings = subjectProfessional ? reformWarnings(invoice.issueDate, options, status) : [];
   return {
-    asOf,
-    missing: listed('missing'),
-    conditional: listed('conditional'),
-    applicable,
-    notApplicable,
+    asOf: options.asOf,
+    missing: listedMentions(entries, 'missing', locale),
+    conditional: listedMentions(entries, 'conditional', locale),
+    ...renderedEntries(entries, locale),
     eInvoicing: { subject, decidedOn, ...(from === undefined ? {} : { from }) },
-    warnings,
+    warnings: warnings.map((w) => renderFindingDraft(invoiceCatalogues, locale, w)),
   };
 }
 

@@ -338,43 +338,51 @@ type Issue = { path: (string | number)[]; message: string; input: unknown };
 
 /** Cross-field checks, run even when some fields failed so that every problem is reported. */
 function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
+  if (!isObject(value)) return [];
+  // The years 1900–2199 are checked by PlainDateSchema itself (OUT_OF_RANGE), like every input date.
+  return [...dateOrderIssues(value), ...amountIssues(value, linesValid)];
+}
+
+/** @internal Step: due, delivery and credit-note dates against the issue date. */
+export function dateOrderIssues(value: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
-  if (!isObject(value)) return issues;
   const issueDate = dateOf(value.issueDate);
   const dueDate = dateOf(value.dueDate);
   const deliveryDate = dateOf(value.deliveryDate);
+  if (issueDate === undefined) return issues;
+  if (dueDate !== undefined && dueDate < issueDate)
+    issues.push({
+      path: ['dueDate'],
+      message: `the due date ${dueDate} is before the issue date ${issueDate}`,
+      input: dueDate,
+    });
+  if (
+    deliveryDate !== undefined &&
+    (deliveryDate > addMonthsValid(issueDate as PlainDate, 60) ||
+      deliveryDate < addMonthsValid(issueDate as PlainDate, -60))
+  )
+    issues.push({
+      path: ['deliveryDate'],
+      message: `the delivery date ${deliveryDate} is more than 5 years away from the issue date ${issueDate}`,
+      input: deliveryDate,
+    });
+  const notes = value.creditNotes;
+  if (Array.isArray(notes))
+    notes.forEach((note, i) => {
+      const date = isObject(note) ? dateOf(note.date) : undefined;
+      if (date !== undefined && date < issueDate)
+        issues.push({
+          path: ['creditNotes', i, 'date'],
+          message: `a credit note cannot be dated ${date}, before the invoice it corrects (${issueDate})`,
+          input: date,
+        });
+    });
+  return issues;
+}
 
-  // The years 1900–2199 are checked by PlainDateSchema itself (OUT_OF_RANGE), like every input date.
-  if (issueDate !== undefined) {
-    if (dueDate !== undefined && dueDate < issueDate)
-      issues.push({
-        path: ['dueDate'],
-        message: `the due date ${dueDate} is before the issue date ${issueDate}`,
-        input: dueDate,
-      });
-    if (
-      deliveryDate !== undefined &&
-      (deliveryDate > addMonthsValid(issueDate as PlainDate, 60) ||
-        deliveryDate < addMonthsValid(issueDate as PlainDate, -60))
-    )
-      issues.push({
-        path: ['deliveryDate'],
-        message: `the delivery date ${deliveryDate} is more than 5 years away from the issue date ${issueDate}`,
-        input: deliveryDate,
-      });
-    const notes = value.creditNotes;
-    if (Array.isArray(notes))
-      notes.forEach((note, i) => {
-        const date = isObject(note) ? dateOf(note.date) : undefined;
-        if (date !== undefined && date < issueDate)
-          issues.push({
-            path: ['creditNotes', i, 'date'],
-            message: `a credit note cannot be dated ${date}, before the invoice it corrects (${issueDate})`,
-            input: date,
-          });
-      });
-  }
-
+/** @internal Step: exactly one of lines and totals; totals that add up; no negative invoice. */
+export function amountIssues(value: Record<string, unknown>, linesValid: boolean): Issue[] {
+  const issues: Issue[] = [];
   const hasLines = value.lines !== undefined;
   const hasTotals = value.totals !== undefined;
   if (hasLines && hasTotals)

@@ -25,7 +25,9 @@ describe('outstandingAmount', () => {
         {
           code: 'EVENTS_AFTER_AS_OF',
           message:
-            '1 payment(s) or credit note(s) dated after 2025-04-15 (the first on 2025-06-01) was not applied: the result is computed as of 2025-04-15.',
+            "1 paiement ou avoir daté après le 15 avril 2025 (le premier le 1er juin 2025) n'a pas été pris en compte : le résultat est calculé au 15 avril 2025.",
+          params: { count: 1, firstDate: '2025-06-01', asOf: '2025-04-15' },
+          severity: 'warning',
           article: 'n/a',
           details: { count: 1, firstDate: '2025-06-01' },
         },

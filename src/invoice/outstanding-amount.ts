@@ -1,11 +1,29 @@
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { dec, toCents, ZERO } from '../internal/decimal.js';
-import { countLater, laterEventsWarning } from '../internal/later-events.js';
+import { countLater } from '../internal/later-events.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
+import { type Locale, renderMessage } from '../text/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { totalsOfInvoice } from './invoice-totals.js';
+import { invoiceCatalogues } from './text.catalogues.js';
 import type { InvoiceWarning } from './warning.js';
+
+/** The EVENTS_AFTER_AS_OF warning, in `locale` (count and first date kept in `details`). */
+function laterWarning(
+  later: { count: number; firstDate: string },
+  asOf: PlainDate,
+  locale: Locale,
+): InvoiceWarning {
+  const { count, firstDate } = later;
+  const message = renderMessage(invoiceCatalogues, locale, 'EVENTS_AFTER_AS_OF', {
+    count,
+    firstDate,
+    asOf,
+  });
+  return { ...message, severity: 'warning', article: 'n/a', details: { count, firstDate } };
+}
 
 /**
  * What is still owed on an invoice on a given date.
@@ -36,7 +54,11 @@ export interface OutstandingAmount {
  *
  * @internal
  */
-export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): OutstandingAmount {
+export function outstandingOfInvoice(
+  invoice: Invoice,
+  asOf: PlainDate,
+  locale: Locale = 'fr',
+): OutstandingAmount {
   const inclVat = totalsOfInvoice(invoice).inclVat;
   let paid = ZERO;
   let credited = ZERO;
@@ -58,8 +80,7 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
     outstanding: toCents(net.isNegative() ? ZERO : net) as Amount,
     credit: toCents(net.isNegative() ? net.negated() : ZERO) as Amount,
     ignoredAfterAsOf: later?.count ?? 0,
-    warnings:
-      later === null ? [] : [laterEventsWarning(later, asOf, 'payment(s) or credit note(s)')],
+    warnings: later === null ? [] : [laterWarning(later, asOf, locale)],
   };
 }
 
@@ -73,6 +94,7 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
  * negative debt.
  * @param invoice - an {@link Invoice} (or its input form; it is validated)
  * @param asOf - the date of the statement, `YYYY-MM-DD`
+ * @param options - `locale` of the warnings: `'fr'` (default) or `'en'`
  * @returns the {@link OutstandingAmount}
  * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid (see
  * {@link parseInvoice}) or `asOf` is not a calendar date (path `['asOf']`).
@@ -88,7 +110,12 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
  * ```
  * @category Invoice
  */
-export function outstandingAmount(invoice: InvoiceLike, asOf: DateInput): OutstandingAmount {
+export function outstandingAmount(
+  invoice: InvoiceLike,
+  asOf: DateInput,
+  options: TextOptions = {},
+): OutstandingAmount {
   const date = parseOrThrow(PlainDateSchema, asOf, 'asOf', ['asOf']);
-  return outstandingOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'), date);
+  const parsed = parseOrThrow(InvoiceSchema, invoice, 'invoice');
+  return outstandingOfInvoice(parsed, date, localeOf(options));
 }

@@ -254,11 +254,14 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     expect(r.latestLawfulDueDate).toBe('2026-06-05');
   });
   param('b2b-eom-term-days', () => {
-    const r = checkPaymentTerms({
-      debtor: 'professional',
-      issueDate: '2026-03-10',
-      terms: { type: 'end-of-month', days: 50, method: 'days-then-eom' },
-    });
+    const r = checkPaymentTerms(
+      {
+        debtor: 'professional',
+        issueDate: '2026-03-10',
+        terms: { type: 'end-of-month', days: 50, method: 'days-then-eom' },
+      },
+      { locale: 'en' },
+    );
     expect(r.findings.map((f) => f.code)).toContain('TERM_EXCEEDS_45_DAYS_EOM');
     expect(r.findings[0]!.message).toContain('may not exceed 45 days end of month');
   });
@@ -305,11 +308,14 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     expect(publicCap('public-undertaking')).toMatchObject({ id: 'PUBLIC_60_DAYS' }),
   );
   const fines = () =>
-    checkPaymentTerms({
-      debtor: 'professional',
-      issueDate: '2026-04-06',
-      terms: { type: 'net', days: 120 },
-    }).findings[0]!.message;
+    checkPaymentTerms(
+      {
+        debtor: 'professional',
+        issueDate: '2026-04-06',
+        terms: { type: 'net', days: 120 },
+      },
+      { locale: 'en' },
+    ).findings[0]!.message;
   param('payment-terms-fine-natural-person-eur', () =>
     expect(fines()).toContain('75 000 € (natural person)'),
   );

@@ -180,25 +180,33 @@ describe('agingReport (edge cases)', () => {
     expect(r.warnings).toEqual([
       {
         code: 'NOT_YET_ISSUED',
-        message: '1 invoice(s) dated after 2026-03-31 were left out.',
+        params: { count: 1, asOf: '2026-03-31' },
+        message: '1 facture datée après le 31 mars 2026 est laissée de côté.',
+        severity: 'info',
         article: 'C. com. L441-14, D441-6',
       },
       {
         code: 'EVENTS_AFTER_AS_OF',
+        params: { count: 1, firstDate: '2026-04-05', asOf: '2026-03-31' },
         message:
-          '1 payment(s), credit note(s) or promise(s) to pay dated after 2026-03-31 (the first on 2026-04-05) was not applied: the result is computed as of 2026-03-31.',
+          "1 paiement, avoir ou promesse de paiement daté après le 31 mars 2026 (le premier le 5 avril 2026) n'a pas été pris en compte : le résultat est calculé au 31 mars 2026.",
+        severity: 'warning',
         article: 'n/a',
         details: { count: 1, firstDate: '2026-04-05' },
       },
       {
         code: 'DISPUTED_INCLUDED',
-        message: '1 disputed invoice(s) totalling 20.00 € are included in the buckets.',
+        params: { count: 1, amount: '20.00' },
+        message: '1 facture contestée, pour 20,00\u00a0€ au total, est comprise dans les tranches.',
+        severity: 'info',
         article: 'C. com. D441-6 IV',
       },
       {
         code: 'CREDIT_BALANCES',
+        params: { count: 1, amount: '30.00' },
         message:
-          '1 invoice(s) were overpaid by 30.00 € in all; the credit is owed back and is not netted against other debts.',
+          "1 facture a été payée en trop, pour 30,00\u00a0€ au total ; ce trop-perçu est à rembourser et n'est pas compensé avec d'autres dettes.",
+        severity: 'warning',
         article: 'C. com. L441-14, D441-6',
       },
     ]);
@@ -224,8 +232,10 @@ describe('agingReport (edge cases)', () => {
     expect(r.total).toMatchObject({ outstanding: '174.00', count: 4, disputed: '20.00' });
     expect(r.warnings[2]).toEqual({
       code: 'DISPUTED_EXCLUDED',
+      params: { count: 1, amount: '20.00' },
       message:
-        '1 disputed invoice(s) totalling 20.00 € are left out of the buckets; state them beside the table (C. com. D441-6 IV).',
+        '1 facture contestée, pour 20,00\u00a0€ au total, est exclue des tranches ; à indiquer à côté du tableau (C. com. D441-6 IV).',
+      severity: 'info',
       article: 'C. com. D441-6 IV',
     });
   });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import {
   addLater,
@@ -14,7 +15,13 @@ import {
   readLedger,
 } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import { AGING_ARTICLE, type PortfolioLabel, type PortfolioWarning } from './warning.js';
+import { renderPortfolioWarnings } from './render.js';
+import {
+  AGING_ARTICLE,
+  type PortfolioLabel,
+  type PortfolioWarning,
+  type PortfolioWarningDraft,
+} from './warning.js';
 
 /** The default bucket bounds: the tranches of the C. com. D441-6 model table. */
 const DEFAULT_BOUNDS: ReadonlyArray<number> = [30, 60, 90];
@@ -27,6 +34,8 @@ const DEFAULT_BOUNDS: ReadonlyArray<number> = [30, 60, 90];
 export const AgingReportOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the report: payments and credit notes dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /**
    * Upper bounds (in days past due, inclusive, ascending) of the overdue buckets. Default
    * `[30, 60, 90]`: not due, 1–30, 31–60, 61–90, 91 and more.
@@ -195,7 +204,8 @@ export function bucketIndex(bounds: ReadonlyArray<number>, daysPastDue: number):
   return bounds.length + 1;
 }
 
-interface Acc {
+/** @internal The running figures of one debtor (integer cents). */
+export interface Acc {
   readonly cents: number[];
   readonly counts: number[];
   credit: number;
@@ -242,6 +252,86 @@ function figures(acc: Acc, defs: ReadonlyArray<AgingBucket>, what: string): Agin
   };
 }
 
+/**
+ * @internal Step: adds one ledger entry to its debtor's accumulator; `false` when it is settled.
+ * A disputed invoice is counted as disputed, and left out of the buckets when so asked.
+ */
+export function addToAcc(acc: Acc, e: Entry, bucket: number, excludeDisputed: boolean): boolean {
+  if (e.outstandingCents > 0) {
+    if (e.disputed) {
+      acc.disputed += e.outstandingCents;
+      acc.disputedCount++;
+      if (excludeDisputed) return true;
+    }
+    acc.cents[bucket] = (acc.cents[bucket] as number) + e.outstandingCents;
+    acc.counts[bucket] = (acc.counts[bucket] as number) + 1;
+    return true;
+  }
+  if (e.creditCents > 0) {
+    acc.credit += e.creditCents;
+    acc.creditCount++;
+    return true;
+  }
+  return false;
+}
+
+/** @internal Step: per-debtor figures (debtors sorted by id) and the ledger total. */
+export function debtorFigures(
+  byDebtor: ReadonlyMap<string, Acc>,
+  defs: ReadonlyArray<AgingBucket>,
+): { readonly total: Acc; readonly debtors: DebtorAging[] } {
+  const total = newAcc(defs.length);
+  const debtors: DebtorAging[] = [];
+  for (const id of [...byDebtor.keys()].sort((a, b) => (a < b ? -1 : 1))) {
+    const acc = byDebtor.get(id) as Acc;
+    for (let k = 0; k < defs.length; k++) {
+      total.cents[k] = (total.cents[k] as number) + (acc.cents[k] as number);
+      total.counts[k] = (total.counts[k] as number) + (acc.counts[k] as number);
+    }
+    total.credit += acc.credit;
+    total.creditCount += acc.creditCount;
+    total.disputed += acc.disputed;
+    total.disputedCount += acc.disputedCount;
+    debtors.push({ debtorId: id, ...figures(acc, defs, `outstanding of debtor ${id}`) });
+  }
+  return { total, debtors };
+}
+
+/** @internal Step: what the caller should know about the figures of an aged balance. */
+export function agingWarnings(
+  notYetIssued: number,
+  later: Later | null,
+  options: AgingReportOptions,
+  total: Acc,
+  totals: AgingFigures,
+): PortfolioWarningDraft[] {
+  const warnings: PortfolioWarningDraft[] = [];
+  const D441_6_IV = 'C. com. D441-6 IV';
+  if (notYetIssued > 0)
+    warnings.push({
+      code: 'NOT_YET_ISSUED',
+      params: { count: notYetIssued, asOf: options.asOf },
+      severity: 'info',
+      article: AGING_ARTICLE,
+    });
+  warnings.push(...laterWarnings(later, options.asOf));
+  const disputed = { count: total.disputedCount, amount: totals.disputed };
+  if (total.disputedCount > 0)
+    warnings.push(
+      options.excludeDisputed === true
+        ? { code: 'DISPUTED_EXCLUDED', params: disputed, severity: 'info', article: D441_6_IV }
+        : { code: 'DISPUTED_INCLUDED', params: disputed, severity: 'info', article: D441_6_IV },
+    );
+  if (total.creditCount > 0)
+    warnings.push({
+      code: 'CREDIT_BALANCES',
+      params: { count: total.creditCount, amount: totals.credit },
+      severity: 'warning',
+      article: AGING_ARTICLE,
+    });
+  return warnings;
+}
+
 /** The unvalidated core of {@link agingReport}, for callers that validated already. @internal */
 export function agingReportCore(invoices: unknown, options: AgingReportOptions): AgingReportResult {
   const bounds = options.buckets ?? DEFAULT_BOUNDS;
@@ -258,71 +348,12 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
       acc = newAcc(size);
       byDebtor.set(e.debtorId, acc);
     }
-    if (e.outstandingCents > 0) {
-      if (e.disputed) {
-        acc.disputed += e.outstandingCents;
-        acc.disputedCount++;
-        if (excludeDisputed) return;
-      }
-      const k = bucketIndex(bounds, ctx.asOfDay - e.dueDay);
-      acc.cents[k] = (acc.cents[k] as number) + e.outstandingCents;
-      acc.counts[k] = (acc.counts[k] as number) + 1;
-    } else if (e.creditCents > 0) {
-      acc.credit += e.creditCents;
-      acc.creditCount++;
-    } else {
-      settled++;
-    }
+    const bucket = bucketIndex(bounds, ctx.asOfDay - e.dueDay);
+    if (!addToAcc(acc, e, bucket, excludeDisputed)) settled++;
   });
-
   const defs = bucketDefinitions(bounds);
-  const total = newAcc(size);
-  const debtors: DebtorAging[] = [];
-  for (const id of [...byDebtor.keys()].sort((a, b) => (a < b ? -1 : 1))) {
-    const acc = byDebtor.get(id) as Acc;
-    for (let k = 0; k < size; k++) {
-      total.cents[k] = (total.cents[k] as number) + (acc.cents[k] as number);
-      total.counts[k] = (total.counts[k] as number) + (acc.counts[k] as number);
-    }
-    total.credit += acc.credit;
-    total.creditCount += acc.creditCount;
-    total.disputed += acc.disputed;
-    total.disputedCount += acc.disputedCount;
-    debtors.push({ debtorId: id, ...figures(acc, defs, `outstanding of debtor ${id}`) });
-  }
+  const { total, debtors } = debtorFigures(byDebtor, defs);
   const totals = figures(total, defs, 'ledger total');
-
-  const warnings: PortfolioWarning[] = [];
-  if (summary.notYetIssued > 0) {
-    warnings.push({
-      code: 'NOT_YET_ISSUED',
-      message: `${summary.notYetIssued} invoice(s) dated after ${options.asOf} were left out.`,
-      article: AGING_ARTICLE,
-    });
-  }
-  warnings.push(...laterWarnings(later, options.asOf));
-  if (total.disputedCount > 0) {
-    warnings.push(
-      excludeDisputed
-        ? {
-            code: 'DISPUTED_EXCLUDED',
-            message: `${total.disputedCount} disputed invoice(s) totalling ${totals.disputed} € are left out of the buckets; state them beside the table (C. com. D441-6 IV).`,
-            article: 'C. com. D441-6 IV',
-          }
-        : {
-            code: 'DISPUTED_INCLUDED',
-            message: `${total.disputedCount} disputed invoice(s) totalling ${totals.disputed} € are included in the buckets.`,
-            article: 'C. com. D441-6 IV',
-          },
-    );
-  }
-  if (total.creditCount > 0) {
-    warnings.push({
-      code: 'CREDIT_BALANCES',
-      message: `${total.creditCount} invoice(s) were overpaid by ${totals.credit} € in all; the credit is owed back and is not netted against other debts.`,
-      article: AGING_ARTICLE,
-    });
-  }
   return {
     asOf: options.asOf,
     buckets: defs,
@@ -333,7 +364,10 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
     notYetIssuedCount: summary.notYetIssued,
     rule: 'days past due = asOf − dueDate in calendar days; 0 or less is not due; outstanding = amount − payments − credit notes dated on or before asOf, never below 0',
     article: AGING_ARTICLE,
-    warnings,
+    warnings: renderPortfolioWarnings(
+      agingWarnings(summary.notYetIssued, later, options, total, totals),
+      options.locale,
+    ),
   };
 }
 

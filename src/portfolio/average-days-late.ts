@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { averageOf, type Behaviour, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import { renderPortfolioWarnings } from './render.js';
 import type { PortfolioWarning } from './warning.js';
 
 /**
@@ -16,6 +18,8 @@ import type { PortfolioWarning } from './warning.js';
 export const AverageDaysLateOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the computation: payments dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /** Only read the invoices of this debtor; default every invoice of the ledger. */
   debtorId: z.optional(z.string().check(z.minLength(1))),
 });
@@ -126,5 +130,5 @@ export function averageDaysLate(
     later = addLater(later, e);
     observe(b, e, ctx.asOfDay);
   });
-  return averageResult(o.asOf, b, laterWarnings(later, o.asOf));
+  return averageResult(o.asOf, b, renderPortfolioWarnings(laterWarnings(later, o.asOf), o.locale));
 }

@@ -98,8 +98,10 @@ describe('daysSalesOutstanding (edge cases)', () => {
     expect(r.warnings).toEqual([
       {
         code: 'NO_SALES',
+        params: { periodDays: 10, periodStart: '2026-03-06', asOf: '2026-03-15' },
         message:
-          'No sales in the 10 days from 2026-03-06 to 2026-03-15: the DSO cannot be computed.',
+          'Aucune vente sur les 10 jours du 6 mars 2026 au 15 mars 2026 : le DSO ne peut pas être calculé.',
+        severity: 'warning',
         article: DSO_ARTICLE,
       },
     ]);
@@ -138,8 +140,10 @@ describe('daysSalesOutstanding (edge cases)', () => {
     expect(r.warnings).toEqual([
       {
         code: 'SALES_EXHAUSTED',
+        params: { days: 43 },
         message:
-          'Sales of the months walked (43 days) do not cover the receivables: the DSO is a lower bound.',
+          'Les ventes des mois parcourus (43 jours) ne couvrent pas les créances : le DSO est un minimum.',
+        severity: 'warning',
         article: DSO_ARTICLE,
       },
     ]);
@@ -199,7 +203,7 @@ describe('daysSalesOutstanding (edge cases)', () => {
     const r = daysSalesOutstanding(ledger, { asOf, method: 'count-back', monthlySales: {} });
     expect(r).toMatchObject({ days: 0, months: [], complete: false, sales: '0.00' });
     expect(r.warnings[0]?.message).toBe(
-      'Sales of the months walked (0 days) do not cover the receivables: the DSO is a lower bound.',
+      'Les ventes des mois parcourus (0 jour) ne couvrent pas les créances : le DSO est un minimum.',
     );
   });
 

@@ -10,10 +10,12 @@ import {
 import { D, type Dec, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import type { PortfolioWarning } from './warning.js';
+import { renderPortfolioWarnings } from './render.js';
+import type { PortfolioWarning, PortfolioWarningDraft } from './warning.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DSO_ARTICLE = 'C. com. L441-10 I (payment terms); DSO is a management ratio, not a legal one';
@@ -27,6 +29,8 @@ export const DaysSalesOutstandingOptionsSchema = /* @__PURE__ */ z
   .strictObject({
     /** The day of the computation: receivables are those outstanding at its end. */
     asOf: PlainDateSchema,
+    /** The language of the warnings: `'fr'` (default) or `'en'`. */
+    locale: z.optional(LocaleSchema),
     /**
      * `simple`: the length of the sales period ending on `asOf` (required). `count-back`: how far
      * back (in days) months may be walked (default 365).
@@ -146,6 +150,178 @@ function round2(d: Dec): number {
   return d.toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
 }
 
+/** @internal What one pass over the ledger gives the DSO: receivables and ledger sales. */
+export interface DsoLedger {
+  readonly receivables: number;
+  readonly periodSales: number;
+  readonly monthly: Map<string, number>;
+  readonly later: Later | null;
+}
+
+/** @internal Step: reads the ledger once: receivables, and sales when not given by the caller. */
+export function readDsoLedger(invoices: unknown, o: DaysSalesOutstandingOptions): DsoLedger {
+  const ctx = ledgerContext(o.asOf, false, invoiceMapper);
+  const countBack = o.method === 'count-back';
+  const startDay = ctx.asOfDay + 1 - (o.periodDays ?? 365);
+  const useLedgerSales = countBack ? o.monthlySales === undefined : o.sales === undefined;
+  let receivables = 0;
+  let periodSales = 0;
+  const monthly = new Map<string, number>();
+  let later: Later | null = null;
+  readLedger(ctx, invoices, (e) => {
+    later = addLater(later, e);
+    receivables += e.outstandingCents;
+    if (!useLedgerSales) return;
+    if (countBack) {
+      const month = e.issueDate.slice(0, 7);
+      monthly.set(month, (monthly.get(month) ?? 0) + e.amountCents);
+    } else if (e.issueDay >= startDay) periodSales += e.amountCents;
+  });
+  return { receivables: checkedTotal(receivables, 'receivables'), periodSales, monthly, later };
+}
+
+/** @internal Step: the simple method, receivables / sales of the period × its days. */
+export function simpleDso(
+  o: DaysSalesOutstandingOptions,
+  ledger: DsoLedger,
+  warnings: PortfolioWarningDraft[],
+): DaysSalesOutstandingResult {
+  const { receivables } = ledger;
+  const periodDays = o.periodDays ?? 365;
+  const periodStart = addDays(o.asOf, 1 - periodDays);
+  const sales =
+    o.sales === undefined
+      ? checkedTotal(ledger.periodSales, 'sales')
+      : centsOf(o.sales, ['options', 'sales'], 'nonNegative');
+  let days: number | null = null;
+  if (sales > 0)
+    days = round2(decimalFromCents(receivables).div(decimalFromCents(sales)).mul(periodDays));
+  else if (receivables === 0) days = 0;
+  else
+    warnings.push({
+      code: 'NO_SALES',
+      params: { periodDays, periodStart, asOf: o.asOf },
+      severity: 'warning',
+      article: DSO_ARTICLE,
+    });
+  return {
+    asOf: o.asOf,
+    method: 'simple',
+    days,
+    receivables: amountFromCents(receivables),
+    sales: amountFromCents(sales),
+    periodDays,
+    periodStart,
+    months: [],
+    complete: days !== null,
+    rule: 'DSO = receivables / sales of the period × periodDays',
+    warnings: renderPortfolioWarnings(warnings, o.locale),
+  };
+}
+
+/** @internal Step: the monthly sales the caller gave, checked (months written YYYY-MM). */
+export function givenMonthlySales(
+  given: NonNullable<DaysSalesOutstandingOptions['monthlySales']>,
+  raw: unknown,
+): Map<string, number> {
+  const monthly = new Map<string, number>();
+  for (const [month, value] of recordEntries(given, raw, NonNegativeMoneyInputSchema, [
+    'options',
+    'monthlySales',
+  ])) {
+    if (!MONTH.test(month))
+      invalidInput('must be a month written YYYY-MM', ['options', 'monthlySales', month]);
+    monthly.set(month, centsOf(value, ['options', 'monthlySales', month], 'nonNegative'));
+  }
+  return monthly;
+}
+
+/** @internal The months walked back by the count-back method, and what is left uncovered. */
+export interface CountBackWalk {
+  readonly months: CountBackMonth[];
+  readonly dso: Dec;
+  readonly left: Dec;
+  readonly walked: number;
+  readonly salesWalked: number;
+}
+
+/** @internal Step: walks back month by month from `asOf` until the sales cover the receivables. */
+export function countBackWalk(
+  asOf: PlainDate,
+  receivables: number,
+  monthly: ReadonlyMap<string, number>,
+  periodDays: number,
+): CountBackWalk {
+  let oldest = '9999-99';
+  for (const [month, cents] of monthly) if (cents > 0 && month < oldest) oldest = month;
+  const months: CountBackMonth[] = [];
+  let left = decimalFromCents(receivables);
+  let dso = ZERO;
+  let walked = 0;
+  let salesWalked = 0;
+  let first: PlainDate = `${asOf.slice(0, 7)}-01` as PlainDate;
+  let last: PlainDate = asOf;
+  while (left.gt(0)) {
+    const month = first.slice(0, 7);
+    const days = daysBetween(first, last) + 1;
+    if (month < oldest || walked + days > periodDays) break;
+    walked += days;
+    const salesCents = monthly.get(month) ?? 0;
+    salesWalked += salesCents;
+    const sales = decimalFromCents(salesCents);
+    const absorbed = sales.lt(left) ? sales : left;
+    const part = sales.isZero() ? new D(days) : new D(days).mul(absorbed).div(sales);
+    dso = dso.plus(part);
+    left = left.minus(absorbed);
+    months.push({
+      month,
+      days,
+      sales: amountFromCents(salesCents),
+      absorbed: amountFromCents(absorbed.mul(100).toNumber()),
+      dsoDays: round2(part),
+    });
+    first = addMonths(first, -1);
+    last = endOfMonth(first);
+  }
+  return { months, dso, left, walked, salesWalked };
+}
+
+/** @internal Step: the count-back (exhaustion) method. */
+export function countBackDso(
+  o: DaysSalesOutstandingOptions,
+  ledger: DsoLedger,
+  rawMonthlySales: unknown,
+  warnings: PortfolioWarningDraft[],
+): DaysSalesOutstandingResult {
+  const monthly =
+    o.monthlySales === undefined
+      ? ledger.monthly
+      : givenMonthlySales(o.monthlySales, rawMonthlySales);
+  const periodDays = o.periodDays ?? 365;
+  const walk = countBackWalk(o.asOf, ledger.receivables, monthly, periodDays);
+  const complete = walk.left.isZero();
+  if (!complete)
+    warnings.push({
+      code: 'SALES_EXHAUSTED',
+      params: { days: walk.walked },
+      severity: 'warning',
+      article: DSO_ARTICLE,
+    });
+  return {
+    asOf: o.asOf,
+    method: 'count-back',
+    days: round2(walk.dso),
+    receivables: amountFromCents(ledger.receivables),
+    sales: amountFromCents(checkedTotal(walk.salesWalked, 'sales')),
+    periodDays,
+    periodStart: null,
+    months: walk.months,
+    complete,
+    rule: 'count-back: walk back month by month from asOf, adding whole months while their sales do not cover the receivables left, then days × left / sales',
+    warnings: renderPortfolioWarnings(warnings, o.locale),
+  };
+}
+
 /**
  * Computes days sales outstanding (DSO, délai moyen de règlement clients) by the simple method
  * or the count-back method.
@@ -184,123 +360,9 @@ export function daysSalesOutstanding(
   options: DaysSalesOutstandingOptionsInput,
 ): DaysSalesOutstandingResult {
   const o = parseOrThrow(DaysSalesOutstandingOptionsSchema, options, 'options', ['options']);
-  const ctx = ledgerContext(o.asOf, false, invoiceMapper);
-  const countBack = o.method === 'count-back';
-  const periodDays = o.periodDays ?? 365;
-  const periodStart = addDays(o.asOf, 1 - periodDays);
-  const startDay = ctx.asOfDay + 1 - periodDays;
-  const useLedgerSales = countBack ? o.monthlySales === undefined : o.sales === undefined;
-  let receivables = 0;
-  let periodSales = 0;
-  const monthly = new Map<string, number>();
-  let later: Later | null = null;
-  readLedger(ctx, invoices, (e) => {
-    later = addLater(later, e);
-    receivables += e.outstandingCents;
-    if (!useLedgerSales) return;
-    if (countBack) {
-      const month = e.issueDate.slice(0, 7);
-      monthly.set(month, (monthly.get(month) ?? 0) + e.amountCents);
-    } else if (e.issueDay >= startDay) periodSales += e.amountCents;
-  });
-  receivables = checkedTotal(receivables, 'receivables');
-  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
-
-  if (!countBack) {
-    const sales =
-      o.sales === undefined
-        ? checkedTotal(periodSales, 'sales')
-        : centsOf(o.sales, ['options', 'sales'], 'nonNegative');
-    let days: number | null;
-    if (sales > 0) {
-      days = round2(decimalFromCents(receivables).div(decimalFromCents(sales)).mul(periodDays));
-    } else if (receivables === 0) days = 0;
-    else {
-      days = null;
-      warnings.push({
-        code: 'NO_SALES',
-        message: `No sales in the ${periodDays} days from ${periodStart} to ${o.asOf}: the DSO cannot be computed.`,
-        article: DSO_ARTICLE,
-      });
-    }
-    return {
-      asOf: o.asOf,
-      method: 'simple',
-      days,
-      receivables: amountFromCents(receivables),
-      sales: amountFromCents(sales),
-      periodDays,
-      periodStart,
-      months: [],
-      complete: days !== null,
-      rule: 'DSO = receivables / sales of the period × periodDays',
-      warnings,
-    };
-  }
-
-  if (o.monthlySales !== undefined) {
-    const raw = (options as { monthlySales?: unknown }).monthlySales;
-    for (const [month, value] of recordEntries(o.monthlySales, raw, NonNegativeMoneyInputSchema, [
-      'options',
-      'monthlySales',
-    ])) {
-      if (!MONTH.test(month)) {
-        invalidInput('must be a month written YYYY-MM', ['options', 'monthlySales', month]);
-      }
-      monthly.set(month, centsOf(value, ['options', 'monthlySales', month], 'nonNegative'));
-    }
-  }
-  let oldest = '9999-99';
-  for (const [month, cents] of monthly) if (cents > 0 && month < oldest) oldest = month;
-
-  const months: CountBackMonth[] = [];
-  let left = decimalFromCents(receivables);
-  let dso = ZERO;
-  let walked = 0;
-  let salesWalked = 0;
-  let first: PlainDate = `${o.asOf.slice(0, 7)}-01` as PlainDate;
-  let last: PlainDate = o.asOf;
-  while (left.gt(0)) {
-    const month = first.slice(0, 7);
-    const days = daysBetween(first, last) + 1;
-    if (month < oldest || walked + days > periodDays) break;
-    walked += days;
-    const salesCents = monthly.get(month) ?? 0;
-    salesWalked += salesCents;
-    const sales = decimalFromCents(salesCents);
-    const absorbed = sales.lt(left) ? sales : left;
-    const part = sales.isZero() ? new D(days) : new D(days).mul(absorbed).div(sales);
-    dso = dso.plus(part);
-    left = left.minus(absorbed);
-    months.push({
-      month,
-      days,
-      sales: amountFromCents(salesCents),
-      absorbed: amountFromCents(absorbed.mul(100).toNumber()),
-      dsoDays: round2(part),
-    });
-    first = addMonths(first, -1);
-    last = endOfMonth(first);
-  }
-  const complete = left.isZero();
-  if (!complete) {
-    warnings.push({
-      code: 'SALES_EXHAUSTED',
-      message: `Sales of the months walked (${walked} days) do not cover the receivables: the DSO is a lower bound.`,
-      article: DSO_ARTICLE,
-    });
-  }
-  return {
-    asOf: o.asOf,
-    method: 'count-back',
-    days: round2(dso),
-    receivables: amountFromCents(receivables),
-    sales: amountFromCents(checkedTotal(salesWalked, 'sales')),
-    periodDays,
-    periodStart: null,
-    months,
-    complete,
-    rule: 'count-back: walk back month by month from asOf, adding whole months while their sales do not cover the receivables left, then days × left / sales',
-    warnings,
-  };
+  const ledger = readDsoLedger(invoices, o);
+  const warnings = laterWarnings(ledger.later, o.asOf);
+  if (o.method !== 'count-back') return simpleDso(o, ledger, warnings);
+  const raw = (options as { monthlySales?: unknown }).monthlySales;
+  return countBackDso(o, ledger, raw, warnings);
 }

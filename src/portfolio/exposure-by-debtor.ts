@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import { renderPortfolioWarnings } from './render.js';
 import type { PortfolioWarning } from './warning.js';
 
 /**
@@ -15,6 +17,8 @@ import type { PortfolioWarning } from './warning.js';
 export const ExposureByDebtorOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the figures: payments and credit notes dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /** Credit limits (plafonds d'encours) incl. VAT, by debtor id. */
   creditLimits: z.optional(z.record(z.string(), NonNegativeMoneyInputSchema)),
 });
@@ -187,6 +191,6 @@ export function exposureByDebtor(
     totalOutstanding: amountFromCents(checkedTotal(totalOutstanding, 'ledger total')),
     totalOverdue: amountFromCents(checkedTotal(totalOverdue, 'ledger total')),
     overLimitCount,
-    warnings: laterWarnings(later, o.asOf),
+    warnings: renderPortfolioWarnings(laterWarnings(later, o.asOf), o.locale),
   };
 }

@@ -62,4 +62,12 @@ export type {
   PayerProfileOptionsInput,
 } from './payer-profile.js';
 export { PayerProfileOptionsSchema, payerProfile } from './payer-profile.js';
+export { portfolioTextEn } from './text.en.js';
+export { portfolioTextFr } from './text.fr.js';
+export type {
+  PayerGradeDetailCode,
+  PortfolioFinding,
+  PortfolioMessages,
+  PortfolioWarningCode,
+} from './text.js';
 export type { PortfolioLabel, PortfolioWarning } from './warning.js';

@@ -1,11 +1,10 @@
 import { daysBetween, type PlainDate } from '../dates/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { isImpayesError } from '../errors/index.js';
-import { laterEventsWarning } from '../internal/later-events.js';
 import { invalidInput, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import type { MoneyInput } from '../money/index.js';
 import { centsOrProblem } from './cents.js';
-import type { PortfolioWarning } from './warning.js';
+import type { PortfolioWarningDraft } from './warning.js';
 
 /**
  * A payment or a credit note (avoir) recorded against a {@link LedgerInvoice}.
@@ -167,10 +166,18 @@ export function addLater(acc: Later | null, e: Entry): Later | null {
  * were not applied, or none.
  * @internal
  */
-export function laterWarnings(later: Later | null, asOf: string): PortfolioWarning[] {
+export function laterWarnings(later: Later | null, asOf: string): PortfolioWarningDraft[] {
   if (later === null) return [];
-  const what = 'payment(s), credit note(s) or promise(s) to pay';
-  return [laterEventsWarning({ count: later.count, firstDate: later.firstDate }, asOf, what)];
+  const { count, firstDate } = later;
+  return [
+    {
+      code: 'EVENTS_AFTER_AS_OF',
+      params: { count, firstDate, asOf },
+      severity: 'warning',
+      article: 'n/a',
+      details: { count, firstDate },
+    },
+  ];
 }
 
 /** An item that looks like the invoice module's `Invoice` (no `amount`, a `buyer`). @internal */

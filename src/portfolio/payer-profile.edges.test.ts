@@ -33,7 +33,10 @@ describe('gradeOf (reasons)', () => {
 
   it('lists every criterion met with its grade, label and figures, worst first', () => {
     expect(
-      gradeOf({ brokenPromises: 2, maxDaysLate: 91, late: 3, assessed: 6, overCreditLimit: true }),
+      gradeOf(
+        { brokenPromises: 2, maxDaysLate: 91, late: 3, assessed: 6, overCreditLimit: true },
+        'en',
+      ),
     ).toEqual({
       grade: 'D',
       reasons: [
@@ -45,12 +48,22 @@ describe('gradeOf (reasons)', () => {
             en: 'Two or more broken promises to pay',
           },
           detail: '2 broken promises',
+          detailMessage: {
+            code: 'GRADE_BROKEN_PROMISES',
+            params: { count: 2 },
+            message: '2 broken promises',
+          },
         },
         {
           code: 'DAYS_LATE_OVER_90',
           grade: 'D',
           label: { fr: 'Retard de plus de 90 jours', en: 'More than 90 days late' },
           detail: '91 days late at most',
+          detailMessage: {
+            code: 'GRADE_DAYS_LATE',
+            params: { days: 91 },
+            message: '91 days late at most',
+          },
         },
         {
           code: 'CHRONIC_LATE_PAYER',
@@ -60,19 +73,31 @@ describe('gradeOf (reasons)', () => {
             en: 'Chronic late payer (at least half of the invoices)',
           },
           detail: '3 of 6 invoices late',
+          detailMessage: {
+            code: 'GRADE_LATE_SHARE',
+            params: { late: 3, assessed: 6 },
+            message: '3 of 6 invoices late',
+          },
         },
         {
           code: 'OVER_CREDIT_LIMIT',
           grade: 'B',
           label: { fr: "Plafond d'encours dépassé", en: 'Over the credit limit' },
           detail: 'outstanding above the limit',
+          detailMessage: {
+            code: 'GRADE_OVER_LIMIT',
+            params: {},
+            message: 'outstanding above the limit',
+          },
         },
       ],
     });
   });
 
   it('gives C for one broken promise or over 60 days, B for a quarter of invoices late', () => {
-    expect(gradeOf({ ...base, brokenPromises: 1, maxDaysLate: 61, late: 1, assessed: 4 })).toEqual({
+    expect(
+      gradeOf({ ...base, brokenPromises: 1, maxDaysLate: 61, late: 1, assessed: 4 }, 'en'),
+    ).toEqual({
       grade: 'C',
       reasons: [
         {
@@ -80,12 +105,22 @@ describe('gradeOf (reasons)', () => {
           grade: 'C',
           label: { fr: 'Une promesse de paiement non tenue', en: 'One broken promise to pay' },
           detail: '1 broken promise',
+          detailMessage: {
+            code: 'GRADE_BROKEN_PROMISES',
+            params: { count: 1 },
+            message: '1 broken promise',
+          },
         },
         {
           code: 'DAYS_LATE_OVER_60',
           grade: 'C',
           label: { fr: 'Retard de plus de 60 jours', en: 'More than 60 days late' },
           detail: '61 days late at most',
+          detailMessage: {
+            code: 'GRADE_DAYS_LATE',
+            params: { days: 61 },
+            message: '61 days late at most',
+          },
         },
         {
           code: 'FREQUENT_LATE_PAYMENTS',
@@ -95,6 +130,11 @@ describe('gradeOf (reasons)', () => {
             en: 'Frequent late payments (at least a quarter of the invoices)',
           },
           detail: '1 of 4 invoices late',
+          detailMessage: {
+            code: 'GRADE_LATE_SHARE',
+            params: { late: 1, assessed: 4 },
+            message: '1 of 4 invoices late',
+          },
         },
       ],
     });
@@ -106,7 +146,12 @@ describe('gradeOf (reasons)', () => {
         code: 'DAYS_LATE_OVER_30',
         grade: 'B',
         label: { fr: 'Retard de plus de 30 jours', en: 'More than 30 days late' },
-        detail: '31 days late at most',
+        detail: '31 jours de retard au plus',
+        detailMessage: {
+          code: 'GRADE_DAYS_LATE',
+          params: { days: 31 },
+          message: '31 jours de retard au plus',
+        },
       },
     ]);
   });
@@ -176,8 +221,14 @@ describe('payerProfile (edge cases)', () => {
       overCreditLimit: true,
       grade: 'B',
       reasons: [
-        expect.objectContaining({ code: 'DAYS_LATE_OVER_30', detail: '45 days late at most' }),
-        expect.objectContaining({ code: 'FREQUENT_LATE_PAYMENTS', detail: '2 of 2 invoices late' }),
+        expect.objectContaining({
+          code: 'DAYS_LATE_OVER_30',
+          detail: '45 jours de retard au plus',
+        }),
+        expect.objectContaining({
+          code: 'FREQUENT_LATE_PAYMENTS',
+          detail: '2 factures sur 2 en retard',
+        }),
         expect.objectContaining({ code: 'OVER_CREDIT_LIMIT' }),
       ],
       flags: ['over_credit_limit', 'has_disputes', 'has_overdue'],
@@ -236,9 +287,9 @@ describe('payerProfile (edge cases)', () => {
       { invoiceId: 'Q3', promisedDate: '2026-03-20', promisedAmount: null },
     ]);
     expect(p.reasons.map((r) => [r.code, r.detail])).toEqual([
-      ['REPEATED_BROKEN_PROMISES', '2 broken promises'],
-      ['DAYS_LATE_OVER_90', '121 days late at most'],
-      ['CHRONIC_LATE_PAYER', '3 of 3 invoices late'],
+      ['REPEATED_BROKEN_PROMISES', '2 promesses non tenues'],
+      ['DAYS_LATE_OVER_90', '121 jours de retard au plus'],
+      ['CHRONIC_LATE_PAYER', '3 factures sur 3 en retard'],
     ]);
     expect(p.flags).toEqual([
       'chronic_late_payer',
@@ -277,11 +328,21 @@ describe('payerProfile (edge cases)', () => {
     expect(payerProfile([], { asOf }).warnings).toEqual([
       {
         code: 'NO_PAYMENT_HISTORY',
+        params: {},
         message:
-          'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+          "Aucune facture de ce débiteur n'est encore réglée ni échue : la note ne dit rien de son comportement de paiement.",
+        severity: 'info',
         article: 'C. com. L441-10 II',
       },
     ]);
+  });
+
+  it('issue 14: warnings in English on request, same code and params', () => {
+    const [en] = payerProfile([], { asOf, locale: 'en' }).warnings;
+    expect(en).toMatchObject({ code: 'NO_PAYMENT_HISTORY', params: {}, severity: 'info' });
+    expect(en?.message).toBe(
+      'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+    );
   });
 
   it('keeps the requested debtorId even when the ledger has none of its invoices', () => {

@@ -3,10 +3,14 @@ import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { D, toPlain } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { type Locale, LocaleSchema, type Message, renderMessage } from '../text/index.js';
 import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import { renderPortfolioWarnings } from './render.js';
+import { portfolioCatalogues } from './text.catalogues.js';
+import type { PayerGradeDetailCode, PortfolioMessages } from './text.js';
 import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 
 /**
@@ -17,6 +21,8 @@ import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 export const PayerProfileOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** The day of the profile: payments, credit notes and events dated after it are ignored. */
   asOf: PlainDateSchema,
+  /** The language of the warnings: `'fr'` (default) or `'en'`. */
+  locale: z.optional(LocaleSchema),
   /**
    * The debtor to profile. When given, the other debtors' invoices are skipped (a whole ledger
    * can be passed); when omitted, every invoice must belong to the same debtor.
@@ -93,8 +99,10 @@ export interface PayerGradeReason {
   readonly grade: PayerGrade;
   /** Display label. */
   readonly label: PortfolioLabel;
-  /** The figures behind it, in English. */
+  /** The figures behind it, in the requested locale. */
   readonly detail: string;
+  /** The figures behind it as `code` and `params`, for apps rendering their own text. */
+  readonly detailMessage: Message<PayerGradeDetailCode>;
 }
 
 /**
@@ -192,8 +200,15 @@ const LABELS: Readonly<Record<PayerGradeReasonCode, PortfolioLabel>> = {
   OVER_CREDIT_LIMIT: { fr: "Plafond d'encours dépassé", en: 'Over the credit limit' },
 };
 
-function reason(code: PayerGradeReasonCode, grade: PayerGrade, detail: string): PayerGradeReason {
-  return { code, grade, label: { ...LABELS[code] }, detail };
+function reason<C extends PayerGradeDetailCode>(
+  code: PayerGradeReasonCode,
+  grade: PayerGrade,
+  locale: Locale,
+  detailCode: C,
+  params: PortfolioMessages[C],
+): PayerGradeReason {
+  const detailMessage = renderMessage(portfolioCatalogues, locale, detailCode, params);
+  return { code, grade, label: { ...LABELS[code] }, detail: detailMessage.message, detailMessage };
 }
 
 /** The grade inputs, all non-decreasing when a late-paid invoice is added. @internal */
@@ -205,31 +220,96 @@ export interface GradeInputs {
   readonly overCreditLimit: boolean;
 }
 
-/** The documented grade rule. @internal */
-export function gradeOf(g: GradeInputs): { grade: PayerGrade; reasons: PayerGradeReason[] } {
+/** The documented grade rule, the figures of each reason in `locale`. @internal */
+export function gradeOf(
+  g: GradeInputs,
+  locale: Locale = 'fr',
+): { grade: PayerGrade; reasons: PayerGradeReason[] } {
   const reasons: PayerGradeReason[] = [];
-  if (g.brokenPromises >= 2) {
-    reasons.push(reason('REPEATED_BROKEN_PROMISES', 'D', `${g.brokenPromises} broken promises`));
-  } else if (g.brokenPromises === 1) {
-    reasons.push(reason('BROKEN_PROMISE', 'C', '1 broken promise'));
-  }
-  const days = `${g.maxDaysLate} days late at most`;
-  if (g.maxDaysLate > 90) reasons.push(reason('DAYS_LATE_OVER_90', 'D', days));
-  else if (g.maxDaysLate > 60) reasons.push(reason('DAYS_LATE_OVER_60', 'C', days));
-  else if (g.maxDaysLate > 30) reasons.push(reason('DAYS_LATE_OVER_30', 'B', days));
-  const share = `${g.late} of ${g.assessed} invoices late`;
-  if (isChronic(g)) reasons.push(reason('CHRONIC_LATE_PAYER', 'C', share));
-  else if (g.late > 0 && g.late * 4 >= g.assessed) {
-    reasons.push(reason('FREQUENT_LATE_PAYMENTS', 'B', share));
-  }
+  const promises = { count: g.brokenPromises };
+  if (g.brokenPromises >= 2)
+    reasons.push(
+      reason('REPEATED_BROKEN_PROMISES', 'D', locale, 'GRADE_BROKEN_PROMISES', promises),
+    );
+  else if (g.brokenPromises === 1)
+    reasons.push(reason('BROKEN_PROMISE', 'C', locale, 'GRADE_BROKEN_PROMISES', promises));
+  const late = (code: PayerGradeReasonCode, grade: PayerGrade) =>
+    reason(code, grade, locale, 'GRADE_DAYS_LATE', { days: g.maxDaysLate });
+  if (g.maxDaysLate > 90) reasons.push(late('DAYS_LATE_OVER_90', 'D'));
+  else if (g.maxDaysLate > 60) reasons.push(late('DAYS_LATE_OVER_60', 'C'));
+  else if (g.maxDaysLate > 30) reasons.push(late('DAYS_LATE_OVER_30', 'B'));
+  const share = { late: g.late, assessed: g.assessed };
+  if (isChronic(g))
+    reasons.push(reason('CHRONIC_LATE_PAYER', 'C', locale, 'GRADE_LATE_SHARE', share));
+  else if (g.late > 0 && g.late * 4 >= g.assessed)
+    reasons.push(reason('FREQUENT_LATE_PAYMENTS', 'B', locale, 'GRADE_LATE_SHARE', share));
   if (g.overCreditLimit)
-    reasons.push(reason('OVER_CREDIT_LIMIT', 'B', 'outstanding above the limit'));
+    reasons.push(reason('OVER_CREDIT_LIMIT', 'B', locale, 'GRADE_OVER_LIMIT', {}));
   reasons.sort((a, b) => ORDER[b.grade] - ORDER[a.grade]);
   return { grade: reasons[0]?.grade ?? 'A', reasons };
 }
 
 function isChronic(g: GradeInputs): boolean {
   return g.late >= 3 && g.late * 2 >= g.assessed;
+}
+
+type Behaviour = ReturnType<typeof newBehaviour>;
+
+/** @internal Step: reads the debtor's ledger once (one debtor only, unless `debtorId` picks one). */
+export function readPayerLedger(
+  invoices: unknown,
+  o: PayerProfileOptions,
+): { readonly b: Behaviour; readonly debtorId: string | undefined; readonly later: Later | null } {
+  const ctx = ledgerContext(o.asOf, true, invoiceMapper);
+  const b = newBehaviour();
+  let debtorId: string | undefined = o.debtorId;
+  let later: Later | null = null;
+  readLedger(ctx, invoices, (e) => {
+    if (debtorId === undefined) debtorId = e.debtorId;
+    else if (e.debtorId !== debtorId) {
+      if (o.debtorId !== undefined) return;
+      invalidInput(
+        `belongs to debtor "${e.debtorId}" while earlier invoices belong to "${debtorId}"; pass options.debtorId to pick one debtor from a ledger`,
+        ['invoices', e.index, 'debtorId'],
+      );
+    }
+    later = addLater(later, e);
+    observe(b, e, ctx.asOfDay);
+  });
+  return { b, debtorId, later };
+}
+
+/** @internal Step: the risk flags of a payer, in a fixed order. */
+export function payerFlags(
+  b: Behaviour,
+  reasons: ReadonlyArray<PayerGradeReason>,
+  overCreditLimit: boolean,
+): PayerFlag[] {
+  const flags: PayerFlag[] = [];
+  if (reasons.some((r) => r.code === 'CHRONIC_LATE_PAYER')) flags.push('chronic_late_payer');
+  if (overCreditLimit) flags.push('over_credit_limit');
+  if (b.openDisputes > 0) flags.push('has_disputes');
+  if (b.broken.length > 0) flags.push('broken_promises');
+  if (b.overdue > 0) flags.push('has_overdue');
+  if (b.maxOpenDaysPastDue > 90) flags.push('overdue_over_90_days');
+  return flags;
+}
+
+/** @internal Step: the money figures of a payer (exact cents, checked totals). */
+export function payerAmounts(b: Behaviour, outstanding: number, limit: number | undefined) {
+  return {
+    outstanding: amountFromCents(outstanding),
+    overdue: amountFromCents(checkedTotal(b.overdue, 'overdue')),
+    credit: amountFromCents(checkedTotal(b.credit, 'credit')),
+    openDisputes: b.openDisputes,
+    disputedAmount: amountFromCents(checkedTotal(b.disputedOutstanding, 'disputed amount')),
+    brokenPromises: b.broken.map((p) => ({
+      invoiceId: p.invoiceId,
+      promisedDate: p.promisedDate,
+      promisedAmount: p.cents === undefined ? null : amountFromCents(p.cents),
+    })),
+    creditLimit: limit === undefined ? null : amountFromCents(limit),
+  };
 }
 
 /**
@@ -285,51 +365,22 @@ export function payerProfile(
     o.creditLimit === undefined
       ? undefined
       : centsOf(o.creditLimit, ['options', 'creditLimit'], 'nonNegative');
-  const ctx = ledgerContext(o.asOf, true, invoiceMapper);
-  const b = newBehaviour();
-  let debtorId: string | undefined = o.debtorId;
-  let later: Later | null = null;
-  readLedger(ctx, invoices, (e) => {
-    if (debtorId === undefined) debtorId = e.debtorId;
-    else if (e.debtorId !== debtorId) {
-      if (o.debtorId !== undefined) return;
-      invalidInput(
-        `belongs to debtor "${e.debtorId}" while earlier invoices belong to "${debtorId}"; pass options.debtorId to pick one debtor from a ledger`,
-        ['invoices', e.index, 'debtorId'],
-      );
-    }
-    later = addLater(later, e);
-    observe(b, e, ctx.asOfDay);
-  });
-
+  const { b, debtorId, later } = readPayerLedger(invoices, o);
   const outstanding = checkedTotal(b.outstanding, 'outstanding');
   const overCreditLimit = limit !== undefined && outstanding > limit;
   const { late, assessed } = lateCounts(b);
   const maxDaysLate = maxDaysLateOf(b);
-  const { grade, reasons } = gradeOf({
-    brokenPromises: b.broken.length,
-    maxDaysLate,
-    late,
-    assessed,
-    overCreditLimit,
-  });
-  const flags: PayerFlag[] = [];
-  if (reasons.some((r) => r.code === 'CHRONIC_LATE_PAYER')) flags.push('chronic_late_payer');
-  if (overCreditLimit) flags.push('over_credit_limit');
-  if (b.openDisputes > 0) flags.push('has_disputes');
-  if (b.broken.length > 0) flags.push('broken_promises');
-  if (b.overdue > 0) flags.push('has_overdue');
-  if (b.maxOpenDaysPastDue > 90) flags.push('overdue_over_90_days');
-
-  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
-  if (assessed === 0) {
+  const brokenPromises = b.broken.length;
+  const inputs = { brokenPromises, maxDaysLate, late, assessed, overCreditLimit };
+  const { grade, reasons } = gradeOf(inputs, o.locale);
+  const warnings = laterWarnings(later, o.asOf);
+  if (assessed === 0)
     warnings.push({
       code: 'NO_PAYMENT_HISTORY',
-      message:
-        'No invoice of this debtor was settled or is past due yet: the grade says nothing about its behaviour.',
+      params: {},
+      severity: 'info',
       article: 'C. com. L441-10 II',
     });
-  }
   return {
     asOf: o.asOf,
     debtorId: debtorId ?? null,
@@ -342,22 +393,12 @@ export function payerProfile(
     maxDaysLate,
     paymentCount: b.paymentCount,
     latePaymentCount: b.latePaymentCount,
-    outstanding: amountFromCents(outstanding),
-    overdue: amountFromCents(checkedTotal(b.overdue, 'overdue')),
-    credit: amountFromCents(checkedTotal(b.credit, 'credit')),
-    openDisputes: b.openDisputes,
-    disputedAmount: amountFromCents(checkedTotal(b.disputedOutstanding, 'disputed amount')),
-    brokenPromises: b.broken.map((p) => ({
-      invoiceId: p.invoiceId,
-      promisedDate: p.promisedDate,
-      promisedAmount: p.cents === undefined ? null : amountFromCents(p.cents),
-    })),
-    creditLimit: limit === undefined ? null : amountFromCents(limit),
+    ...payerAmounts(b, outstanding, limit),
     overCreditLimit,
     grade,
     reasons,
-    flags,
+    flags: payerFlags(b, reasons, overCreditLimit),
     rule: GRADE_RULE,
-    warnings,
+    warnings: renderPortfolioWarnings(warnings, o.locale),
   };
 }

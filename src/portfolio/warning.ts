@@ -1,20 +1,24 @@
+import type { FindingDraft } from '../internal/text-options.js';
+import type { PortfolioFinding, PortfolioMessages } from './text.js';
+
 /**
  * A warning attached to a portfolio result: something the caller should know about the figures
- * (invoices left out, disputed amounts, credit balances), which did not stop the computation.
+ * (invoices left out, disputed amounts, credit balances), which did not stop the computation. A
+ * {@link Finding} (stable `code`, `params`, `message` in the requested locale, `severity`,
+ * `article`).
  *
  * @remarks Codes are stable `UPPER_SNAKE` strings; match on them, never on the message.
  * @category Portfolio
  */
-export interface PortfolioWarning {
-  /** Stable code, e.g. `'NOT_YET_ISSUED'`. */
-  readonly code: string;
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The legal or methodological basis, e.g. `'C. com. D441-6'` (`'n/a'` for a rule of the computation). */
-  readonly article: string;
+export interface PortfolioWarning extends PortfolioFinding {
   /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
   readonly details?: Readonly<Record<string, string | number>>;
 }
+
+/** @internal A portfolio warning before rendering. */
+export type PortfolioWarningDraft = FindingDraft<PortfolioMessages> & {
+  readonly details?: Readonly<Record<string, string | number>>;
+};
 
 /**
  * A French and an English label, for display.

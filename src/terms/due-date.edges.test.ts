@@ -11,7 +11,12 @@ describe('computeDueDate (edges)', () => {
       expect(r).toEqual({
         dueDate: '2025-02-03',
         rule: 'fixed',
-        explanation: 'Fixed due date 2025-02-03.',
+        explanation: 'Échéance fixe : 3 février 2025.',
+        explanationMessage: {
+          code: 'DUE_FIXED',
+          params: { dueDate: '2025-02-03' },
+          message: 'Échéance fixe : 3 février 2025.',
+        },
         warnings: [],
       });
     });
@@ -25,24 +30,34 @@ describe('computeDueDate (edges)', () => {
       expect(r.warnings).toEqual([
         {
           code: 'FIXED_DATE_BEFORE_ISSUE_DATE',
-          message: 'The fixed due date 2025-02-02 is before the invoice date 2025-02-03.',
+          params: { dueDate: '2025-02-02', issueDate: '2025-02-03' },
+          message:
+            "L'échéance fixe du 2 février 2025 précède la date de facture du 3 février 2025.",
+          severity: 'warning',
           article: 'C. com. L441-9',
         },
       ]);
+      const en = computeDueDate(
+        { issueDate: '2025-02-03', terms: { type: 'fixed', date: '2025-02-02' } },
+        { locale: 'en' },
+      );
+      expect(en.warnings[0]?.message).toBe(
+        'The fixed due date 2 February 2025 is before the invoice date 3 February 2025.',
+      );
     });
 
     it('states the fixed date in the explanation', () => {
       expect(
         computeDueDate({ issueDate: '2025-02-03', terms: { type: 'fixed', date: '2025-03-15' } })
           .explanation,
-      ).toContain('2025-03-15');
+      ).toContain('15 mars 2025');
     });
   });
 
   it('states the invoice date in the explanation of on-receipt terms', () => {
     expect(
       computeDueDate({ issueDate: '2025-02-03', terms: { type: 'on-receipt' } }).explanation,
-    ).toContain('2025-02-03');
+    ).toContain('3 février 2025');
   });
 
   describe('statutory default (C. com. L441-10 I al. 1)', () => {
@@ -52,8 +67,10 @@ describe('computeDueDate (edges)', () => {
         deliveryDate: '2025-02-01',
         terms: { type: 'statutory-default' },
       });
-      expect(explanation).toContain('30 days after delivery or performance 2025-02-01');
-      expect(explanation).toContain('2025-03-03');
+      expect(explanation).toContain(
+        "30 jours après la livraison ou l'exécution du 1er février 2025",
+      );
+      expect(explanation).toContain('3 mars 2025');
     });
 
     it('shows the invoice date and the due date in the explanation without a delivery date', () => {
@@ -61,15 +78,15 @@ describe('computeDueDate (edges)', () => {
         issueDate: '2025-02-10',
         terms: { type: 'statutory-default' },
       });
-      expect(explanation).toContain('30 days after the invoice date 2025-02-10');
-      expect(explanation).toContain('2025-03-12');
+      expect(explanation).toContain('30 jours après la date de facture du 10 février 2025');
+      expect(explanation).toContain('12 mars 2025');
     });
 
     it('explains in the warning that the law counts from delivery, not from the invoice', () => {
-      const [warning] = computeDueDate({
-        issueDate: '2025-02-10',
-        terms: { type: 'statutory-default' },
-      }).warnings;
+      const [warning] = computeDueDate(
+        { issueDate: '2025-02-10', terms: { type: 'statutory-default' } },
+        { locale: 'en' },
+      ).warnings;
       expect(warning?.message).toContain('counted from the invoice date');
       expect(warning?.message).toContain('receipt of the goods or performance of the service');
     });

@@ -7,9 +7,21 @@ describe('computeDueDate', () => {
     expect(r).toEqual({
       dueDate: '2025-06-05',
       rule: 'net-60',
-      explanation: expect.stringContaining('60 calendar days'),
+      explanation:
+        '60 jours calendaires après la date de facture du 6 avril 2025 → 5 juin 2025 (en jours, pas en mois).',
+      explanationMessage: {
+        code: 'DUE_NET',
+        params: { days: 60, issueDate: '2025-04-06', dueDate: '2025-06-05' },
+        message: expect.any(String),
+      },
       warnings: [],
     });
+    expect(
+      computeDueDate(
+        { issueDate: '2025-04-06', terms: { type: 'net', days: 60 } },
+        { locale: 'en' },
+      ).explanation,
+    ).toContain('60 calendar days');
     expect(r).not.toHaveProperty('article');
   });
 
@@ -23,13 +35,15 @@ describe('computeDueDate', () => {
       rule: 'eom-45-days-then-eom',
       article: 'C. com. L441-10 I al. 2',
     });
-    expect(a.explanation).toContain('method A');
+    expect(a.explanation).toContain('méthode A');
+    expect(a.explanationMessage.code).toBe('DUE_EOM_DAYS_THEN_EOM');
     const b = computeDueDate({
       issueDate: '2025-03-10',
       terms: { type: 'end-of-month', days: 45, method: 'eom-then-days' },
     });
     expect(b).toMatchObject({ dueDate: '2025-05-15', rule: 'eom-45-eom-then-days' });
-    expect(b.explanation).toContain('method B');
+    expect(b.explanation).toContain('méthode B');
+    expect(b.explanationMessage.code).toBe('DUE_EOM_EOM_THEN_DAYS');
   });
 
   it('treats 0 days end of month as the end of the invoice month', () => {
@@ -160,5 +174,18 @@ describe('issue 12 item 5: end-of-month terms never shift the year', () => {
         terms: { type: 'end-of-month', days: 45, method: 'eom-then-days' },
       }).dueDate,
     ).toBe('2200-02-14');
+  });
+});
+
+describe('fuzz finding: -0 days', () => {
+  it('gives 0, not -0, in the explanation params (JSON round trip)', () => {
+    for (const terms of [
+      { type: 'net', days: -0 },
+      { type: 'end-of-month', days: -0, method: 'eom-then-days' },
+    ] as const) {
+      const r = computeDueDate({ issueDate: '2025-04-06', terms });
+      expect(Object.is((r.explanationMessage.params as { days?: number }).days, -0)).toBe(false);
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    }
   });
 });

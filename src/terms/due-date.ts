@@ -1,8 +1,26 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import {
+  type Draft,
+  draft,
+  type FindingDraft,
+  localeOf,
+  renderDraft,
+  renderFindingDraft,
+  type TextOptions,
+} from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { lawNumber } from '../law/index.js';
+import { type FindingSeverity, type Locale, renderMessage } from '../text/index.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
+import { termsCatalogues } from './text.catalogues.js';
+import type {
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
+} from './text.js';
 import type { TermsWarning } from './warning.js';
 
 /** The article of the statutory default term (no agreed term). */
@@ -53,15 +71,153 @@ export interface ComputeDueDateResult {
   readonly rule: string;
   /** The legal basis when the law, not only the contract, sets the date. */
   readonly article?: string;
-  /** One English sentence showing the computation. */
+  /** One sentence showing the computation, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: TermsMessage<TermsExplanationCode>;
   /** Assumptions made (e.g. no delivery date for the statutory default). */
   readonly warnings: ReadonlyArray<TermsWarning>;
 }
 
+/** @internal The context every step of the terms module renders its sentences with. */
+export type Say = <C extends keyof TermsMessages & string>(
+  code: C,
+  params: TermsMessages[C],
+) => TermsMessage<C>;
+
+/** @internal Renders terms sentences in `locale`. */
+export function termsSay(locale: Locale): Say {
+  return (code, params) => renderMessage(termsCatalogues, locale, code, params);
+}
+
+/** @internal A terms finding in `locale`. */
+export function termsFinding<C extends TermsFindingCode>(
+  say: Say,
+  severity: FindingSeverity,
+  article: string,
+  code: C,
+  params: TermsMessages[C],
+): TermsFinding {
+  return { ...say(code, params), severity, article };
+}
+
+/** @internal A terms sentence before rendering. */
+export type TermsDraft = Draft<TermsMessages>;
+
+/** @internal A terms finding before rendering. */
+export type TermsFindingDraft = FindingDraft<TermsMessages>;
+
 /**
- * Computes the due date from already validated input. Used by {@link computeDueDate} and by other
- * modules holding validated values (no second validation).
+ * @internal The due date the terms give, its rule and article, with the explanation and the
+ * warnings as drafts: engines needing only the date never render text (nor carry catalogues).
+ */
+export interface DueDatePlan {
+  readonly dueDate: PlainDate;
+  readonly rule: string;
+  readonly article?: string;
+  readonly explanation: TermsDraft;
+  readonly warnings: ReadonlyArray<TermsFindingDraft>;
+}
+
+function plan(
+  dueDate: PlainDate,
+  rule: string,
+  article: string | undefined,
+  explanation: TermsDraft,
+  warnings: ReadonlyArray<TermsFindingDraft> = [],
+): DueDatePlan {
+  return { dueDate, rule, ...(article === undefined ? {} : { article }), explanation, warnings };
+}
+
+/** @internal Renders a plan's explanation and warnings in `locale`. */
+export function renderDueDatePlan(p: DueDatePlan, locale: Locale): ComputeDueDateResult {
+  const explanation = renderDraft(termsCatalogues, locale, p.explanation);
+  return {
+    dueDate: p.dueDate,
+    rule: p.rule,
+    ...(p.article === undefined ? {} : { article: p.article }),
+    explanation: explanation.message,
+    explanationMessage: explanation as TermsMessage<TermsExplanationCode>,
+    warnings: p.warnings.map((w) => renderFindingDraft(termsCatalogues, locale, w) as TermsFinding),
+  };
+}
+
+/** @internal Step: "X days end of month", method A or B (C. com. L441-10 I al. 2). */
+export function endOfMonthDueDate(
+  issueDate: PlainDate,
+  days: number,
+  method: 'days-then-eom' | 'eom-then-days',
+): DueDatePlan {
+  if (method === 'days-then-eom') {
+    const plus = addDays(issueDate, days);
+    const dueDate = endOfMonth(plus);
+    const why = draft<TermsMessages, 'DUE_EOM_DAYS_THEN_EOM'>('DUE_EOM_DAYS_THEN_EOM', {
+      days,
+      issueDate,
+      plus,
+      dueDate,
+    });
+    return plan(dueDate, `eom-${days}-days-then-eom`, EOM_ARTICLE, why);
+  }
+  const eom = endOfMonth(issueDate);
+  const dueDate = addDays(eom, days);
+  const why = draft<TermsMessages, 'DUE_EOM_EOM_THEN_DAYS'>('DUE_EOM_EOM_THEN_DAYS', {
+    days,
+    eom,
+    dueDate,
+  });
+  return plan(dueDate, `eom-${days}-eom-then-days`, EOM_ARTICLE, why);
+}
+
+/** @internal Step: a fixed due date, warned when it precedes the invoice date. */
+export function fixedDueDate(issueDate: PlainDate, date: PlainDate): DueDatePlan {
+  const warnings: TermsFindingDraft[] =
+    date < issueDate
+      ? [
+          {
+            code: 'FIXED_DATE_BEFORE_ISSUE_DATE',
+            params: { dueDate: date, issueDate },
+            severity: 'warning',
+            article: 'C. com. L441-9',
+          },
+        ]
+      : [];
+  const why = draft<TermsMessages, 'DUE_FIXED'>('DUE_FIXED', { dueDate: date });
+  return plan(date, 'fixed', undefined, why, warnings);
+}
+
+/** @internal Step: no agreed term, 30 days after delivery, else after the invoice date. */
+export function statutoryDefaultDueDate(
+  issueDate: PlainDate,
+  deliveryDate: PlainDate | undefined,
+): DueDatePlan {
+  // The statutory default term in force on the invoice date (law parameter data).
+  const days = lawNumber('b2b-default-term-days', issueDate);
+  if (deliveryDate !== undefined) {
+    const dueDate = addDays(deliveryDate, days);
+    const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_DELIVERY'>('DUE_DEFAULT_AFTER_DELIVERY', {
+      deliveryDate,
+      dueDate,
+    });
+    return plan(dueDate, 'statutory-default-after-delivery', DEFAULT_ARTICLE, why);
+  }
+  const dueDate = addDays(issueDate, days);
+  const assumed: TermsFindingDraft = {
+    code: 'DELIVERY_DATE_ASSUMED',
+    params: { issueDate, scope: 'statutory-default' },
+    severity: 'warning',
+    article: DEFAULT_ARTICLE,
+  };
+  const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_ISSUE'>('DUE_DEFAULT_AFTER_ISSUE', {
+    issueDate,
+    dueDate,
+  });
+  return plan(dueDate, 'statutory-default-after-issue', DEFAULT_ARTICLE, why, [assumed]);
+}
+
+/**
+ * Computes the due date from already validated input, text left as drafts. Used by
+ * {@link computeDueDate} and by other modules holding validated values (no second validation).
  *
  * @internal
  */
@@ -69,90 +225,27 @@ export function dueDateFromTerms(
   issueDate: PlainDate,
   deliveryDate: PlainDate | undefined,
   terms: PaymentTerms,
-): ComputeDueDateResult {
+): DueDatePlan {
+  // `+ 0` turns a -0 into 0: params are JSON, where -0 does not survive a round trip.
   switch (terms.type) {
     case 'net': {
-      const dueDate = addDays(issueDate, terms.days);
-      return {
-        dueDate,
-        rule: `net-${terms.days}`,
-        explanation: `${terms.days} calendar days after the invoice date ${issueDate} → ${dueDate} (days, not months).`,
-        warnings: [],
-      };
-    }
-    case 'end-of-month': {
-      if (terms.method === 'days-then-eom') {
-        const plus = addDays(issueDate, terms.days);
-        const dueDate = endOfMonth(plus);
-        return {
-          dueDate,
-          rule: `eom-${terms.days}-days-then-eom`,
-          article: EOM_ARTICLE,
-          explanation: `${terms.days} days end of month, method A: ${issueDate} + ${terms.days} days = ${plus}, end of that month → ${dueDate}.`,
-          warnings: [],
-        };
-      }
-      const eom = endOfMonth(issueDate);
-      const dueDate = addDays(eom, terms.days);
-      return {
-        dueDate,
-        rule: `eom-${terms.days}-eom-then-days`,
-        article: EOM_ARTICLE,
-        explanation: `${terms.days} days end of month, method B: end of the invoice's month ${eom} + ${terms.days} days → ${dueDate}.`,
-        warnings: [],
-      };
-    }
-    case 'on-receipt':
-      return {
-        dueDate: issueDate,
-        rule: 'on-receipt',
-        explanation: `Payable on receipt: due on the invoice date ${issueDate}.`,
-        warnings: [],
-      };
-    case 'fixed':
-      return {
-        dueDate: terms.date,
-        rule: 'fixed',
-        explanation: `Fixed due date ${terms.date}.`,
-        warnings:
-          terms.date < issueDate
-            ? [
-                {
-                  code: 'FIXED_DATE_BEFORE_ISSUE_DATE',
-                  message: `The fixed due date ${terms.date} is before the invoice date ${issueDate}.`,
-                  article: 'C. com. L441-9',
-                },
-              ]
-            : [],
-      };
-    case 'statutory-default': {
-      // The statutory default term in force on the invoice date (law parameter data).
-      const days = lawNumber('b2b-default-term-days', issueDate);
-      if (deliveryDate !== undefined) {
-        const dueDate = addDays(deliveryDate, days);
-        return {
-          dueDate,
-          rule: 'statutory-default-after-delivery',
-          article: DEFAULT_ARTICLE,
-          explanation: `No agreed term: ${days} days after delivery or performance ${deliveryDate} → ${dueDate}.`,
-          warnings: [],
-        };
-      }
+      const days = terms.days + 0;
       const dueDate = addDays(issueDate, days);
-      return {
+      const why = draft<TermsMessages, 'DUE_NET'>('DUE_NET', {
+        days,
+        issueDate,
         dueDate,
-        rule: 'statutory-default-after-issue',
-        article: DEFAULT_ARTICLE,
-        explanation: `No agreed term and no delivery date: ${days} days after the invoice date ${issueDate} → ${dueDate}.`,
-        warnings: [
-          {
-            code: 'DELIVERY_DATE_ASSUMED',
-            message: `No delivery or performance date given: the statutory ${days} days are counted from the invoice date instead; the law counts them from receipt of the goods or performance of the service.`,
-            article: DEFAULT_ARTICLE,
-          },
-        ],
-      };
+      });
+      return plan(dueDate, `net-${terms.days}`, undefined, why);
     }
+    case 'end-of-month':
+      return endOfMonthDueDate(issueDate, terms.days + 0, terms.method);
+    case 'on-receipt':
+      return plan(issueDate, 'on-receipt', undefined, draft('DUE_ON_RECEIPT', { issueDate }));
+    case 'fixed':
+      return fixedDueDate(issueDate, terms.date);
+    case 'statutory-default':
+      return statutoryDefaultDueDate(issueDate, deliveryDate);
   }
 }
 
@@ -171,6 +264,7 @@ export function dueDateFromTerms(
  * This computes the date the terms give; whether the terms are lawful is
  * {@link checkPaymentTerms}' job. The date is never rolled to a working day.
  * @param input - `{ issueDate, deliveryDate?, terms }`; see {@link DueDateRequestSchema}
+ * @param options - `locale` of the explanation and warnings: `'fr'` (default) or `'en'`
  * @returns the due date with its rule, article, explanation and warnings
  * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for an impossible date, unknown terms
  * or a negative number of days.
@@ -185,11 +279,14 @@ export function dueDateFromTerms(
  * ```
  * @category Terms
  */
-export function computeDueDate(input: DueDateRequestInput): ComputeDueDateResult {
+export function computeDueDate(
+  input: DueDateRequestInput,
+  options: TextOptions = {},
+): ComputeDueDateResult {
   const { issueDate, deliveryDate, terms } = parseOrThrow(
     DueDateRequestSchema,
     input,
     'due date input',
   );
-  return dueDateFromTerms(issueDate, deliveryDate, terms);
+  return renderDueDatePlan(dueDateFromTerms(issueDate, deliveryDate, terms), localeOf(options));
 }

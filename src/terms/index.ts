@@ -8,6 +8,7 @@
  * @module terms
  */
 
+export type { TextOptions } from '../internal/text-options.js';
 export type { ComputeDueDateResult, DueDateRequest, DueDateRequestInput } from './due-date.js';
 export { computeDueDate, DueDateRequestSchema, dueDateFromTerms } from './due-date.js';
 export type {
@@ -28,4 +29,15 @@ export {
 } from './payment-terms-check.js';
 export type { LatePenaltyClause, PaymentTerms } from './schemas.js';
 export { LatePenaltyClauseSchema, PaymentTermsSchema } from './schemas.js';
+export { termsTextEn } from './text.en.js';
+export { termsTextFr } from './text.fr.js';
+export type {
+  SectorCapCode,
+  TermsCapCode,
+  TermsExplanationCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
+} from './text.js';
 export type { TermsWarning } from './warning.js';

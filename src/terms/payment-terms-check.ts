@@ -1,21 +1,29 @@
 import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type LawParameterId, lawNumber } from '../law/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
-import { dueDateFromTerms } from './due-date.js';
-import { PaymentTermsSchema } from './schemas.js';
+import { defaultLocale, type FindingSeverity, type Locale } from '../text/index.js';
+import {
+  dueDateFromTerms,
+  renderDueDatePlan,
+  type Say,
+  termsFinding,
+  termsSay,
+} from './due-date.js';
+import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
+import type {
+  SectorCapCode,
+  TermsCapCode,
+  TermsFinding,
+  TermsFindingCode,
+  TermsMessage,
+  TermsMessages,
+} from './text.js';
 
 const L441_10_I = 'C. com. L441-10 I';
-/** French thousands, as statutes write them: `75 000 €`. */
-const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
-
-/** The L441-16 fines in force on `date` (law parameter data), as a sentence. */
-function finesText(date: PlainDate): string {
-  const natural = lawNumber('payment-terms-fine-natural-person-eur', date);
-  const legal = lawNumber('payment-terms-fine-legal-person-eur', date);
-  return `The seller and the buyer risk an administrative fine of up to ${euros(natural)} (natural person) or ${euros(legal)} (legal person), doubled if repeated within two years (C. com. L441-16).`;
-}
+const FINES_ARTICLE = 'C. com. L441-16';
 
 /**
  * The business sectors with their own statutory maximum payment terms (C. com. L441-11 II):
@@ -127,15 +135,7 @@ export type PaymentTermsCheckRequest = z.infer<typeof PaymentTermsCheckInputSche
  *
  * @category Terms
  */
-export interface PaymentTermsFinding {
-  /** Stable code, e.g. `'TERM_EXCEEDS_60_DAYS'`. */
-  readonly code: string;
-  /** `'error'`: the terms break the law; `'warning'`: an assumption or a doubt; `'info'`: context. */
-  readonly severity: 'error' | 'warning' | 'info';
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The legal basis. */
-  readonly article: string;
+export interface PaymentTermsFinding extends TermsFinding {
   /** For a breached cap: the latest due date that cap allows. */
   readonly latestLawfulDueDate?: PlainDate;
 }
@@ -152,8 +152,10 @@ export interface PaymentTermsCap {
   readonly latestDueDate: PlainDate;
   /** The legal basis. */
   readonly article: string;
-  /** How the date was obtained, in English. */
+  /** How the date was obtained, in the requested locale. */
   readonly description: string;
+  /** The description as `code` and `params`, for apps rendering their own text. */
+  readonly descriptionMessage: TermsMessage<TermsCapCode>;
 }
 
 /**
@@ -174,69 +176,6 @@ export interface PaymentTermsCheckResult {
   readonly caps: ReadonlyArray<PaymentTermsCap>;
   /** Breaches, assumptions and notes. */
   readonly findings: ReadonlyArray<PaymentTermsFinding>;
-}
-
-function endOfTenDayPeriod(date: PlainDate): PlainDate {
-  const day = Number(date.slice(8, 10));
-  if (day <= 10) return `${date.slice(0, 8)}10` as PlainDate;
-  if (day <= 20) return `${date.slice(0, 8)}20` as PlainDate;
-  return endOfMonth(date);
-}
-
-function later(a: PlainDate, b: PlainDate): PlainDate {
-  return a > b ? a : b;
-}
-
-const PUBLIC_TERMS: Readonly<Record<PublicBuyerType, { id: LawParameterId; article: string }>> = {
-  'state-or-local': { id: 'public-term-days-state', article: 'CCP R2192-10' },
-  'public-hospital': { id: 'public-term-days-hospital', article: 'CCP R2192-11 1°' },
-  'public-undertaking': { id: 'public-term-days-undertaking', article: 'CCP R2192-11 2°' },
-};
-
-function sectorCap(
-  sector: Exclude<PaymentSector, 'general'>,
-  issueDate: PlainDate,
-  delivery: PlainDate,
-  periodic: boolean,
-): PaymentTermsCap {
-  // Sector caps in force when the invoice is issued (law parameter data).
-  const days = (id: LawParameterId): number => lawNumber(id, issueDate);
-  switch (sector) {
-    case 'transport':
-      return {
-        id: 'SECTOR_TRANSPORT_30_DAYS',
-        latestDueDate: addDays(issueDate, days('transport-term-days')),
-        article: 'C. com. L441-11 II',
-        description: `Transport and related services: at most ${days('transport-term-days')} days after the invoice date ${issueDate}.`,
-      };
-    case 'perishable-food': {
-      const start = periodic ? endOfTenDayPeriod(delivery) : delivery;
-      return {
-        id: 'SECTOR_PERISHABLE_FOOD_30_DAYS',
-        latestDueDate: addDays(start, days('perishable-food-term-days')),
-        article: 'C. com. L441-11 II 1°',
-        description: periodic
-          ? `Perishable food, periodic invoice: at most ${days('perishable-food-term-days')} days after the end of the ten-day period of delivery (${start}).`
-          : `Perishable food: at most ${days('perishable-food-term-days')} days after delivery ${delivery}.`,
-      };
-    }
-    case 'live-cattle':
-      return {
-        id: 'SECTOR_LIVE_CATTLE_20_DAYS',
-        latestDueDate: addDays(delivery, days('live-cattle-term-days')),
-        article: 'C. com. L441-11 II 2°',
-        description: `Live cattle and derived fresh meat: at most ${days('live-cattle-term-days')} days after delivery ${delivery}.`,
-      };
-    case 'excise-alcohol': {
-      const eom = endOfMonth(delivery);
-      return {
-        id: 'SECTOR_EXCISE_ALCOHOL_30_DAYS_EOM',
-        latestDueDate: addDays(eom, days('excise-alcohol-term-days')),
-        article: 'C. com. L441-11 II 3°',
-        description: `Alcoholic drinks subject to excise: at most ${days('excise-alcohol-term-days')} days after the end of the month of delivery (${eom}).`,
-      };
-    }
-  }
 }
 
 /**
@@ -270,6 +209,7 @@ function sectorCap(
  * Consumers and non-professionals: no statutory cap (`NO_STATUTORY_CAP_B2C`, info); without an
  * agreed term the price is due on the invoice date, or on delivery when that is later.
  * @param input - see {@link PaymentTermsCheckInputSchema}
+ * @param options - `locale` of the findings and cap descriptions: `'fr'` (default) or `'en'`
  * @returns compliance, the due date, the latest lawful due date, the caps and the findings
  * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for an unknown debtor kind, an
  * impossible date, negative days or a payment request received before the invoice date.
@@ -286,10 +226,141 @@ function sectorCap(
  * ```
  * @category Terms
  */
-export function checkPaymentTerms(input: PaymentTermsCheckInput): PaymentTermsCheckResult {
-  return checkParsedPaymentTerms(
-    parseOrThrow(PaymentTermsCheckInputSchema, input, 'payment terms check input'),
-  );
+export function checkPaymentTerms(
+  input: PaymentTermsCheckInput,
+  options: TextOptions = {},
+): PaymentTermsCheckResult {
+  const request = parseOrThrow(PaymentTermsCheckInputSchema, input, 'payment terms check input');
+  return checkParsedPaymentTerms(request, localeOf(options));
+}
+
+function endOfTenDayPeriod(date: PlainDate): PlainDate {
+  const day = Number(date.slice(8, 10));
+  if (day <= 10) return `${date.slice(0, 8)}10` as PlainDate;
+  if (day <= 20) return `${date.slice(0, 8)}20` as PlainDate;
+  return endOfMonth(date);
+}
+
+function later(a: PlainDate, b: PlainDate): PlainDate {
+  return a > b ? a : b;
+}
+
+// Term lengths come from the law parameter data, in force on the invoice date.
+const PUBLIC_TERMS: Readonly<Record<PublicBuyerType, { id: LawParameterId; article: string }>> =
+  Object.freeze({
+    'state-or-local': Object.freeze({ id: 'public-term-days-state', article: 'CCP R2192-10' }),
+    'public-hospital': Object.freeze({
+      id: 'public-term-days-hospital',
+      article: 'CCP R2192-11 1°',
+    }),
+    'public-undertaking': Object.freeze({
+      id: 'public-term-days-undertaking',
+      article: 'CCP R2192-11 2°',
+    }),
+  });
+
+/** What a step adds to the result: caps and findings, in order. */
+interface Found {
+  readonly caps: ReadonlyArray<PaymentTermsCap>;
+  readonly findings: ReadonlyArray<PaymentTermsFinding>;
+}
+
+/** The agreed due date, if any, with the rule that gave it. */
+interface Agreed {
+  readonly date: PlainDate;
+  readonly rule: string;
+}
+
+function cap<C extends TermsCapCode>(
+  say: Say,
+  id: string,
+  latestDueDate: PlainDate,
+  article: string,
+  code: C,
+  params: TermsMessages[C],
+): PaymentTermsCap {
+  const descriptionMessage = say(code, params);
+  return {
+    id,
+    latestDueDate,
+    article,
+    description: descriptionMessage.message,
+    descriptionMessage,
+  };
+}
+
+function finding<C extends TermsFindingCode>(
+  say: Say,
+  severity: FindingSeverity,
+  article: string,
+  code: C,
+  params: TermsMessages[C],
+  latestLawfulDueDate?: PlainDate,
+): PaymentTermsFinding {
+  const base = termsFinding(say, severity, article, code, params);
+  return latestLawfulDueDate === undefined ? base : { ...base, latestLawfulDueDate };
+}
+
+const SECTOR_CAPS: Readonly<
+  Record<
+    Exclude<PaymentSector, 'general'>,
+    { readonly id: string; readonly days: LawParameterId; readonly article: string }
+  >
+> = Object.freeze({
+  transport: Object.freeze({
+    id: 'SECTOR_TRANSPORT_30_DAYS',
+    days: 'transport-term-days',
+    article: 'C. com. L441-11 II',
+  }),
+  'perishable-food': Object.freeze({
+    id: 'SECTOR_PERISHABLE_FOOD_30_DAYS',
+    days: 'perishable-food-term-days',
+    article: 'C. com. L441-11 II 1°',
+  }),
+  'live-cattle': Object.freeze({
+    id: 'SECTOR_LIVE_CATTLE_20_DAYS',
+    days: 'live-cattle-term-days',
+    article: 'C. com. L441-11 II 2°',
+  }),
+  'excise-alcohol': Object.freeze({
+    id: 'SECTOR_EXCISE_ALCOHOL_30_DAYS_EOM',
+    days: 'excise-alcohol-term-days',
+    article: 'C. com. L441-11 II 3°',
+  }),
+});
+
+/** @internal Step: the date a sector cap counts from and the code of its description. */
+export function sectorCapStart(
+  sector: Exclude<PaymentSector, 'general'>,
+  issueDate: PlainDate,
+  delivery: PlainDate,
+  periodic: boolean,
+): { readonly start: PlainDate; readonly code: SectorCapCode } {
+  switch (sector) {
+    case 'transport':
+      return { start: issueDate, code: 'CAP_SECTOR_TRANSPORT' };
+    case 'perishable-food':
+      return periodic
+        ? { start: endOfTenDayPeriod(delivery), code: 'CAP_SECTOR_PERISHABLE_FOOD_PERIODIC' }
+        : { start: delivery, code: 'CAP_SECTOR_PERISHABLE_FOOD' };
+    case 'live-cattle':
+      return { start: delivery, code: 'CAP_SECTOR_LIVE_CATTLE' };
+    case 'excise-alcohol':
+      return { start: endOfMonth(delivery), code: 'CAP_SECTOR_EXCISE_ALCOHOL' };
+  }
+}
+
+/** @internal Step: the cap of a sector of C. com. L441-11 II. */
+export function sectorCap(
+  sector: Exclude<PaymentSector, 'general'>,
+  issueDate: PlainDate,
+  delivery: PlainDate,
+  periodic: boolean,
+  say: Say,
+): PaymentTermsCap {
+  const { id, days, article } = SECTOR_CAPS[sector];
+  const { start, code } = sectorCapStart(sector, issueDate, delivery, periodic);
+  return cap(say, id, addDays(start, lawNumber(days, issueDate)), article, code, { start });
 }
 
 /**
@@ -297,264 +368,346 @@ export function checkPaymentTerms(input: PaymentTermsCheckInput): PaymentTermsCh
  *
  * @internal
  */
-export function checkParsedPaymentTerms(r: PaymentTermsCheckRequest): PaymentTermsCheckResult {
-  const findings: PaymentTermsFinding[] = [];
-  const { issueDate, terms } = r;
-  // Statutory caps and fines in force when the invoice is issued (law parameter data).
-  const law = (id: LawParameterId): number => lawNumber(id, issueDate);
-  const fines = finesText(issueDate);
-  // The agreed due date, if any; `r.dueDate` with no agreed term is checked against the default.
-  let agreed: { readonly date: PlainDate; readonly rule: string } | undefined;
-  if (terms === undefined) {
-    if (r.dueDate !== undefined) agreed = { date: r.dueDate, rule: 'given' };
-  } else {
-    const fromTerms = dueDateFromTerms(issueDate, r.deliveryDate, terms);
-    for (const w of fromTerms.warnings) {
-      if (w.code !== 'DELIVERY_DATE_ASSUMED') findings.push({ ...w, severity: 'warning' });
-    }
-    if (r.dueDate !== undefined && r.dueDate !== fromTerms.dueDate)
-      findings.push({
-        code: 'DUE_DATE_DIFFERS_FROM_TERMS',
-        severity: 'warning',
-        message: `The given due date ${r.dueDate} differs from the one the terms give (${fromTerms.dueDate}); the given date is checked. Not applying the agreed computation method is itself sanctioned (C. com. L441-16 d).`,
-        article: 'C. com. L441-16',
-      });
-    if (terms.type !== 'statutory-default')
-      agreed =
-        r.dueDate !== undefined
-          ? { date: r.dueDate, rule: 'given' }
-          : { date: fromTerms.dueDate, rule: fromTerms.rule };
-  }
+export function checkParsedPaymentTerms(
+  r: PaymentTermsCheckRequest,
+  locale: Locale = defaultLocale,
+): PaymentTermsCheckResult {
+  const say = termsSay(locale);
+  const { agreed, findings } = agreedDueDate(r, locale, say);
+  if (r.debtor === 'consumer' || r.debtor === 'non_professional')
+    return checkConsumerTerms(r, r.debtor, agreed, findings, say);
+  if (r.debtor === 'public') return checkPublicTerms(r, agreed, findings, say);
+  return checkProfessionalTerms(r, agreed, findings, say);
+}
 
-  if (r.debtor === 'consumer' || r.debtor === 'non_professional') {
-    findings.push({
-      code: 'NO_STATUTORY_CAP_B2C',
-      severity: 'info',
-      message: `${r.debtor === 'consumer' ? 'Consumer' : 'Non-professional'} debtor: the law sets no maximum payment term; the contract decides (the L441-10 caps apply between professionals only).`,
-      article: L441_10_I,
-    });
-    if (agreed !== undefined)
-      return {
-        compliant: true,
-        dueDate: agreed.date,
-        dueDateRule: agreed.rule,
-        caps: [],
-        findings,
-      };
-    const dueDate =
-      r.dueDate ?? (r.deliveryDate !== undefined ? later(issueDate, r.deliveryDate) : issueDate);
-    findings.push({
-      code: 'NO_AGREED_TERM_B2C',
-      severity: 'info',
-      message: `No agreed term: the price is due without delay, taken as ${dueDate} (the invoice date, or delivery when later). Late interest needs a formal notice (C. civ. 1231-6, 1344).`,
-      article: 'C. civ. 1305',
-    });
+/**
+ * @internal Step: the agreed due date (the given one wins over the one the terms give), with the
+ * warnings of the terms computation. A `dueDate` with no agreed term is not an agreed date: it is
+ * checked against the statutory default.
+ */
+export function agreedDueDate(
+  r: PaymentTermsCheckRequest,
+  locale: Locale,
+  say: Say,
+): { readonly agreed: Agreed | undefined; readonly findings: ReadonlyArray<PaymentTermsFinding> } {
+  const { terms } = r;
+  if (terms === undefined)
     return {
-      compliant: true,
-      dueDate,
-      dueDateRule: r.dueDate !== undefined ? 'given' : 'b2c-no-agreed-term',
-      caps: [],
-      findings,
+      agreed: r.dueDate === undefined ? undefined : { date: r.dueDate, rule: 'given' },
+      findings: [],
     };
-  }
+  const fromTerms = renderDueDatePlan(dueDateFromTerms(r.issueDate, r.deliveryDate, terms), locale);
+  const findings: PaymentTermsFinding[] = fromTerms.warnings
+    .filter((w) => w.code !== 'DELIVERY_DATE_ASSUMED')
+    .map((w) => ({ ...w, severity: 'warning' }));
+  if (r.dueDate !== undefined && r.dueDate !== fromTerms.dueDate)
+    findings.push(
+      finding(say, 'warning', FINES_ARTICLE, 'DUE_DATE_DIFFERS_FROM_TERMS', {
+        given: r.dueDate,
+        fromTerms: fromTerms.dueDate,
+      }),
+    );
+  if (terms.type === 'statutory-default') return { agreed: undefined, findings };
+  const agreed =
+    r.dueDate !== undefined
+      ? { date: r.dueDate, rule: 'given' }
+      : { date: fromTerms.dueDate, rule: fromTerms.rule };
+  return { agreed, findings };
+}
 
-  const caps: PaymentTermsCap[] = [];
-  if (r.debtor === 'public') {
-    const type = r.publicBuyerType ?? 'state-or-local';
-    if (r.publicBuyerType === undefined)
-      findings.push({
-        code: 'PUBLIC_BUYER_TYPE_ASSUMED',
-        severity: 'warning',
-        message: `No publicBuyerType given: assumed to be the State or a local authority (${law('public-term-days-state')} days). Public hospitals have ${law('public-term-days-hospital')} days and public undertakings ${law('public-term-days-undertaking')} days.`,
-        article: 'CCP R2192-10',
-      });
-    const start = r.receiptDate ?? issueDate;
-    if (r.receiptDate === undefined)
-      findings.push({
-        code: 'RECEIPT_DATE_ASSUMED',
-        severity: 'warning',
-        message: `No receiptDate given: the payment request is assumed received on the invoice date ${issueDate}. The public term runs from receipt of the payment request, which is usually later.`,
-        article: 'CCP R2192-12',
-      });
-    const { id, article } = PUBLIC_TERMS[type];
-    const days = law(id);
-    const cap: PaymentTermsCap = {
-      id: `PUBLIC_${days}_DAYS`,
-      latestDueDate: addDays(start, days),
-      article,
-      description: `Public buyer (${type}): at most ${days} days after receipt of the payment request ${start}.`,
-    };
-    caps.push(cap);
-    const checked = agreed?.date ?? r.dueDate;
-    if (checked === undefined) return statutory(caps, findings, cap.latestDueDate);
-    if (checked > cap.latestDueDate)
-      findings.push({
-        code: 'PUBLIC_TERM_EXCEEDED',
-        severity: 'error',
-        message: `The due date ${checked} is after the latest date the public payment term allows (${cap.latestDueDate}, ${days} days after receipt of the payment request). A contract cannot lengthen it; late interest and the ${law('public-recovery-indemnity-eur')} € indemnity run automatically from the day after (CCP L2192-13).`,
-        article: `CCP L2192-10; ${article}`,
-        latestLawfulDueDate: cap.latestDueDate,
-      });
-    return finish(caps, findings, checked, agreed?.rule ?? 'given');
-  }
+/** @internal Step: consumers and non-professionals, for whom the law sets no cap. */
+export function checkConsumerTerms(
+  r: PaymentTermsCheckRequest,
+  debtor: 'consumer' | 'non_professional',
+  agreed: Agreed | undefined,
+  previous: ReadonlyArray<PaymentTermsFinding>,
+  say: Say,
+): PaymentTermsCheckResult {
+  const noCap = finding(say, 'info', L441_10_I, 'NO_STATUTORY_CAP_B2C', { debtor });
+  const findings = [...previous, noCap];
+  if (agreed !== undefined)
+    return { compliant: true, dueDate: agreed.date, dueDateRule: agreed.rule, caps: [], findings };
+  const { issueDate } = r;
+  const dueDate =
+    r.dueDate ?? (r.deliveryDate !== undefined ? later(issueDate, r.deliveryDate) : issueDate);
+  findings.push(finding(say, 'info', 'C. civ. 1305', 'NO_AGREED_TERM_B2C', { dueDate }));
+  return {
+    compliant: true,
+    dueDate,
+    dueDateRule: r.dueDate !== undefined ? 'given' : 'b2c-no-agreed-term',
+    caps: [],
+    findings,
+  };
+}
 
-  // Professional debtor.
+/** @internal Step: public buyers, whose term runs from receipt of the payment request. */
+export function checkPublicTerms(
+  r: PaymentTermsCheckRequest,
+  agreed: Agreed | undefined,
+  previous: ReadonlyArray<PaymentTermsFinding>,
+  say: Say,
+): PaymentTermsCheckResult {
+  const findings = [...previous, ...publicAssumptions(r, say)];
+  const buyerType = r.publicBuyerType ?? 'state-or-local';
+  const start = r.receiptDate ?? r.issueDate;
+  const { id, article } = PUBLIC_TERMS[buyerType];
+  const days = lawNumber(id, r.issueDate);
+  const publicCap = cap(say, `PUBLIC_${days}_DAYS`, addDays(start, days), article, 'CAP_PUBLIC', {
+    buyerType,
+    days,
+    start,
+  });
+  const checked = agreed?.date ?? r.dueDate;
+  if (checked === undefined) return statutory([publicCap], findings, publicCap.latestDueDate, say);
+  const latest = publicCap.latestDueDate;
+  if (checked > latest)
+    findings.push(
+      finding(
+        say,
+        'error',
+        `CCP L2192-10; ${article}`,
+        'PUBLIC_TERM_EXCEEDED',
+        { dueDate: checked, latest, days },
+        latest,
+      ),
+    );
+  return finish([publicCap], findings, checked, agreed?.rule ?? 'given');
+}
+
+/** @internal Step: the warnings for a public buyer's type or receipt date left out. */
+export function publicAssumptions(
+  r: PaymentTermsCheckRequest,
+  say: Say,
+): ReadonlyArray<PaymentTermsFinding> {
+  const out: PaymentTermsFinding[] = [];
+  if (r.publicBuyerType === undefined)
+    out.push(finding(say, 'warning', 'CCP R2192-10', 'PUBLIC_BUYER_TYPE_ASSUMED', {}));
+  if (r.receiptDate === undefined)
+    out.push(
+      finding(say, 'warning', 'CCP R2192-12', 'RECEIPT_DATE_ASSUMED', { issueDate: r.issueDate }),
+    );
+  return out;
+}
+
+/** @internal Step: professional debtors (C. com. L441-10 I, L441-11 II). */
+export function checkProfessionalTerms(
+  r: PaymentTermsCheckRequest,
+  agreed: Agreed | undefined,
+  previous: ReadonlyArray<PaymentTermsFinding>,
+  say: Say,
+): PaymentTermsCheckResult {
+  const { issueDate } = r;
   const delivery = r.deliveryDate ?? issueDate;
+  const findings = [...previous, ...deliveryAssumption(r, agreed, say)];
+  const sector = r.sector ?? 'general';
+  const periodic = r.periodicInvoice ?? false;
+  const sectorCaps =
+    sector === 'general' ? [] : [sectorCap(sector, issueDate, delivery, periodic, say)];
+  if (agreed === undefined) {
+    const found = checkDefaultTerm(r.issueDate, r.dueDate, delivery, sectorCaps, say);
+    findings.push(...found.findings);
+    if (r.dueDate === undefined) return statutory(found.caps, findings, minDate(found.caps), say);
+    return finish(found.caps, findings, r.dueDate, 'given');
+  }
+  const found = periodic
+    ? checkPeriodicTerm(issueDate, agreed.date, say)
+    : r.terms?.type === 'end-of-month'
+      ? checkEndOfMonthTerm(issueDate, agreed.date, r.terms, say)
+      : checkSixtyDays(issueDate, agreed.date, r.terms, say);
+  findings.push(...found.findings, ...sectorBreaches(sectorCaps, agreed.date, say));
+  return finish([...found.caps, ...sectorCaps], findings, agreed.date, agreed.rule);
+}
+
+/** @internal Step: warns when caps counted from delivery use the invoice date instead. */
+export function deliveryAssumption(
+  r: PaymentTermsCheckRequest,
+  agreed: Agreed | undefined,
+  say: Say,
+): ReadonlyArray<PaymentTermsFinding> {
   const needsDelivery =
     agreed === undefined ||
     (r.sector !== undefined && r.sector !== 'general' && r.sector !== 'transport');
-  if (r.deliveryDate === undefined && needsDelivery)
-    findings.push({
-      code: 'DELIVERY_DATE_ASSUMED',
-      severity: 'warning',
-      message: `No deliveryDate given: delivery or performance is assumed on the invoice date ${issueDate}. The caps counted from delivery may be earlier.`,
-      article: agreed === undefined ? L441_10_I : 'C. com. L441-11 II',
-    });
-  const sector = r.sector ?? 'general';
-  const periodic = r.periodicInvoice ?? false;
-  const sectorCaps = sector === 'general' ? [] : [sectorCap(sector, issueDate, delivery, periodic)];
-
-  if (agreed === undefined) {
-    const cap: PaymentTermsCap = {
-      id: 'B2B_DEFAULT_30_DAYS',
-      latestDueDate: addDays(delivery, law('b2b-default-term-days')),
-      article: `${L441_10_I} al. 1`,
-      description: `No agreed term: at most ${law('b2b-default-term-days')} days after receipt of the goods or performance ${delivery}.`,
-    };
-    caps.push(cap, ...sectorCaps);
-    const latest = minDate(caps);
-    if (r.dueDate !== undefined && r.dueDate > cap.latestDueDate)
-      findings.push({
-        code: 'TERM_EXCEEDS_DEFAULT_30_DAYS',
-        severity: 'error',
-        message: `No term was agreed, so payment is due at most ${law('b2b-default-term-days')} days after delivery or performance (${cap.latestDueDate}); ${r.dueDate} is later. ${fines}`,
-        article: `${L441_10_I} al. 1; C. com. L441-16`,
-        latestLawfulDueDate: cap.latestDueDate,
-      });
-    if (r.dueDate === undefined) return statutory(caps, findings, latest);
-    pushSectorBreach(findings, sectorCaps, r.dueDate, fines);
-    return finish(caps, findings, r.dueDate, 'given');
-  }
-  const given = agreed.date;
-
-  if (periodic) {
-    const cap: PaymentTermsCap = {
-      id: 'B2B_PERIODIC_45_DAYS',
-      latestDueDate: addDays(issueDate, law('b2b-periodic-term-days')),
-      article: `${L441_10_I} al. 3; CGI 289 I-3`,
-      description: `Periodic invoice: at most ${law('b2b-periodic-term-days')} days after the invoice date ${issueDate}.`,
-    };
-    caps.push(cap);
-    if (given > cap.latestDueDate)
-      findings.push({
-        code: 'PERIODIC_INVOICE_EXCEEDS_45_DAYS',
-        severity: 'error',
-        message: `A periodic invoice must be paid at most ${law('b2b-periodic-term-days')} days after its date (${cap.latestDueDate}); the due date ${given} is later. ${fines}`,
-        article: `${L441_10_I} al. 3; C. com. L441-16`,
-        latestLawfulDueDate: cap.latestDueDate,
-      });
-  } else {
-    const agreedDays = law('b2b-agreed-term-days');
-    const eomDays = law('b2b-eom-term-days');
-    const sixty = addDays(issueDate, agreedDays);
-    if (terms?.type === 'end-of-month') {
-      const eom45 = dueDateFromTerms(issueDate, undefined, {
-        type: 'end-of-month',
-        days: eomDays,
-        method: terms.method,
-      }).dueDate;
-      const latest = later(sixty, eom45);
-      caps.push({
-        id: 'B2B_AGREED_45_DAYS_EOM',
-        latestDueDate: latest,
-        article: `${L441_10_I} al. 2`,
-        description: `Agreed end-of-month term: at most ${eomDays} days end of month with the stipulated method (${eom45}) or ${agreedDays} days after the invoice date (${sixty}), whichever is later.`,
-      });
-      if (terms.days >= agreedDays)
-        findings.push({
-          code: 'EOM_60_NOT_ALLOWED',
-          severity: 'error',
-          message: `"${terms.days} days end of month" is not allowed: the law permits at most ${agreedDays} days net or ${eomDays} days end of month. ${fines}`,
-          article: `${L441_10_I} al. 2; C. com. L441-16`,
-          latestLawfulDueDate: latest,
-        });
-      else if (terms.days > eomDays || given > latest)
-        findings.push({
-          code: 'TERM_EXCEEDS_45_DAYS_EOM',
-          severity: 'error',
-          message: `An end-of-month term may not exceed ${eomDays} days end of month (here ${terms.days} days, due ${given}; latest lawful ${latest}). ${fines}`,
-          article: `${L441_10_I} al. 2; C. com. L441-16`,
-          latestLawfulDueDate: latest,
-        });
-    } else {
-      caps.push({
-        id: 'B2B_AGREED_60_DAYS',
-        latestDueDate: sixty,
-        article: `${L441_10_I} al. 2`,
-        description: `Agreed term: at most ${agreedDays} calendar days after the invoice date ${issueDate} (not two months).`,
-      });
-      if (given > sixty) {
-        const eomLatest =
-          terms === undefined
-            ? later(
-                addDays(endOfMonth(issueDate), eomDays),
-                endOfMonth(addDays(issueDate, eomDays)),
-              )
-            : sixty;
-        const doubtful = given <= eomLatest;
-        findings.push({
-          code: 'TERM_EXCEEDS_60_DAYS',
-          severity: doubtful ? 'warning' : 'error',
-          message: doubtful
-            ? `The due date ${given} is more than ${agreedDays} days after the invoice date (${sixty}); it is lawful only if a "${eomDays} days end of month" term was expressly stipulated.`
-            : `The due date ${given} is more than ${agreedDays} calendar days after the invoice date (latest ${sixty}). ${fines}`,
-          article: `${L441_10_I} al. 2; C. com. L441-16`,
-          latestLawfulDueDate: sixty,
-        });
-      }
-    }
-  }
-  caps.push(...sectorCaps);
-  pushSectorBreach(findings, sectorCaps, given, fines);
-  return finish(caps, findings, given, agreed.rule);
+  if (r.deliveryDate !== undefined || !needsDelivery) return [];
+  const article = agreed === undefined ? L441_10_I : 'C. com. L441-11 II';
+  return [
+    finding(say, 'warning', article, 'DELIVERY_DATE_ASSUMED', {
+      issueDate: r.issueDate,
+      scope: 'caps',
+    }),
+  ];
 }
 
-function pushSectorBreach(
-  findings: PaymentTermsFinding[],
+/** @internal Step: no agreed term, at most 30 days after delivery (L441-10 I al. 1). */
+export function checkDefaultTerm(
+  issueDate: PlainDate,
+  dueDate: PlainDate | undefined,
+  delivery: PlainDate,
+  sectorCaps: ReadonlyArray<PaymentTermsCap>,
+  say: Say,
+): Found {
+  const article = `${L441_10_I} al. 1`;
+  const latest = addDays(delivery, lawNumber('b2b-default-term-days', issueDate));
+  const defaultCap = cap(say, 'B2B_DEFAULT_30_DAYS', latest, article, 'CAP_B2B_DEFAULT', {
+    start: delivery,
+  });
+  const caps = [defaultCap, ...sectorCaps];
+  if (dueDate === undefined) return { caps, findings: [] };
+  const findings: PaymentTermsFinding[] = [];
+  if (dueDate > latest)
+    findings.push(
+      finding(
+        say,
+        'error',
+        `${article}; ${FINES_ARTICLE}`,
+        'TERM_EXCEEDS_DEFAULT_30_DAYS',
+        { dueDate, latest },
+        latest,
+      ),
+    );
+  findings.push(...sectorBreaches(sectorCaps, dueDate, say));
+  return { caps, findings };
+}
+
+/** The latest date of "N days end of month", by either method of counting. */
+function eomLatestOf(issueDate: PlainDate, days: number): PlainDate {
+  return later(addDays(endOfMonth(issueDate), days), endOfMonth(addDays(issueDate, days)));
+}
+
+/** @internal Step: a periodic invoice, at most 45 days after its date (L441-10 I al. 3). */
+export function checkPeriodicTerm(issueDate: PlainDate, given: PlainDate, say: Say): Found {
+  const latest = addDays(issueDate, lawNumber('b2b-periodic-term-days', issueDate));
+  const periodicCap = cap(
+    say,
+    'B2B_PERIODIC_45_DAYS',
+    latest,
+    `${L441_10_I} al. 3; CGI 289 I-3`,
+    'CAP_B2B_PERIODIC',
+    { start: issueDate },
+  );
+  const findings =
+    given > latest
+      ? [
+          finding(
+            say,
+            'error',
+            `${L441_10_I} al. 3; ${FINES_ARTICLE}`,
+            'PERIODIC_INVOICE_EXCEEDS_45_DAYS',
+            { dueDate: given, latest },
+            latest,
+          ),
+        ]
+      : [];
+  return { caps: [periodicCap], findings };
+}
+
+/**
+ * @internal Step: an agreed end-of-month term: lawful up to the later of 60 days and 45 days end
+ * of month with the stipulated method; 60 days end of month or more is never allowed.
+ */
+export function checkEndOfMonthTerm(
+  issueDate: PlainDate,
+  given: PlainDate,
+  terms: Extract<PaymentTerms, { type: 'end-of-month' }>,
+  say: Say,
+): Found {
+  const agreedDays = lawNumber('b2b-agreed-term-days', issueDate);
+  const eomDays = lawNumber('b2b-eom-term-days', issueDate);
+  const sixty = addDays(issueDate, agreedDays);
+  const eom45 = dueDateFromTerms(issueDate, undefined, {
+    type: 'end-of-month',
+    days: eomDays,
+    method: terms.method,
+  }).dueDate;
+  const latest = later(sixty, eom45);
+  const article = `${L441_10_I} al. 2`;
+  const eomCap = cap(say, 'B2B_AGREED_45_DAYS_EOM', latest, article, 'CAP_B2B_EOM', {
+    eom45,
+    sixty,
+  });
+  const breach = `${article}; ${FINES_ARTICLE}`;
+  const { days } = terms;
+  const findings =
+    days >= agreedDays
+      ? [finding(say, 'error', breach, 'EOM_60_NOT_ALLOWED', { days }, latest)]
+      : days > eomDays || given > latest
+        ? [
+            finding(
+              say,
+              'error',
+              breach,
+              'TERM_EXCEEDS_45_DAYS_EOM',
+              { days, dueDate: given, latest },
+              latest,
+            ),
+          ]
+        : [];
+  return { caps: [eomCap], findings };
+}
+
+/**
+ * @internal Step: any other agreed term, at most 60 calendar days after the invoice date. A bare
+ * due date within 45 days end of month (either method) is only a doubt: lawful if stipulated.
+ */
+export function checkSixtyDays(
+  issueDate: PlainDate,
+  given: PlainDate,
+  terms: PaymentTerms | undefined,
+  say: Say,
+): Found {
+  const sixty = addDays(issueDate, lawNumber('b2b-agreed-term-days', issueDate));
+  const sixtyCap = cap(say, 'B2B_AGREED_60_DAYS', sixty, `${L441_10_I} al. 2`, 'CAP_B2B_60_DAYS', {
+    start: issueDate,
+  });
+  if (given <= sixty) return { caps: [sixtyCap], findings: [] };
+  const eomLatest =
+    terms === undefined ? eomLatestOf(issueDate, lawNumber('b2b-eom-term-days', issueDate)) : sixty;
+  const doubtful = given <= eomLatest;
+  const exceeded = finding(
+    say,
+    doubtful ? 'warning' : 'error',
+    `${L441_10_I} al. 2; ${FINES_ARTICLE}`,
+    'TERM_EXCEEDS_60_DAYS',
+    { dueDate: given, latest: sixty, doubtful },
+    sixty,
+  );
+  return { caps: [sixtyCap], findings: [exceeded] };
+}
+
+/** @internal Step: one error per sector cap the due date breaches. */
+export function sectorBreaches(
   sectorCaps: ReadonlyArray<PaymentTermsCap>,
   dueDate: PlainDate,
-  fines: string,
-): void {
-  for (const cap of sectorCaps) {
-    if (dueDate > cap.latestDueDate)
-      findings.push({
-        code: 'SECTOR_CAP_EXCEEDED',
-        severity: 'error',
-        message: `${cap.description} The due date ${dueDate} is later than ${cap.latestDueDate}. ${fines}`,
-        article: `${cap.article}; C. com. L441-16`,
-        latestLawfulDueDate: cap.latestDueDate,
-      });
-  }
+  say: Say,
+): ReadonlyArray<PaymentTermsFinding> {
+  return sectorCaps
+    .filter((c) => dueDate > c.latestDueDate)
+    .map((c) => {
+      const { code, params } = c.descriptionMessage as TermsMessage<SectorCapCode>;
+      return finding(
+        say,
+        'error',
+        `${c.article}; ${FINES_ARTICLE}`,
+        'SECTOR_CAP_EXCEEDED',
+        { capCode: code, start: params.start, dueDate, latest: c.latestDueDate },
+        c.latestDueDate,
+      );
+    });
 }
 
 function minDate(caps: ReadonlyArray<PaymentTermsCap>): PlainDate {
   let min = caps[0]!.latestDueDate;
-  for (const cap of caps) if (cap.latestDueDate < min) min = cap.latestDueDate;
+  for (const c of caps) if (c.latestDueDate < min) min = c.latestDueDate;
   return min;
 }
 
 function statutory(
   caps: ReadonlyArray<PaymentTermsCap>,
-  findings: PaymentTermsFinding[],
+  findings: ReadonlyArray<PaymentTermsFinding>,
   latest: PlainDate,
+  say: Say,
 ): PaymentTermsCheckResult {
-  findings.push({
-    code: 'STATUTORY_TERM_APPLIES',
-    severity: 'info',
-    message: `No agreed term: the due date is the latest the law allows, ${latest}.`,
-    article: caps[0]!.article,
-  });
-  return finish(caps, findings, latest, 'statutory-cap');
+  const applies = finding(say, 'info', caps[0]!.article, 'STATUTORY_TERM_APPLIES', { latest });
+  return finish(caps, [...findings, applies], latest, 'statutory-cap');
 }
 
 function finish(

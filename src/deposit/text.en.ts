@@ -1,0 +1,31 @@
+import type { Catalogue } from '../text/index.js';
+import { longDateValid } from '../text/index.js';
+import type { DepositMessages } from './text.js';
+
+const d = (date: string): string => longDateValid(date, 'en');
+const EXCEPTIONS: Readonly<Record<DepositMessages['EXCEPTION']['exception'], string>> = {
+  'newspaper-subscription': 'subscription to a daily or similar publication',
+  'approved-personal-services': 'personal services by an approved body',
+  'home-party': "meeting held by the seller at its home or at a consumer's home",
+  'urgent-repair': "urgent maintenance or repair work at the consumer's home",
+};
+
+/**
+ * The English sentences of the deposit module.
+ *
+ * @category Deposit
+ */
+export const depositTextEn: Catalogue<DepositMessages> = /* @__PURE__ */ Object.freeze({
+  NOT_A_CONSUMER_CONTRACT: (p) =>
+    `The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the ${p.days}-day ban does not apply.`,
+  NOT_OFF_PREMISES: (p) =>
+    `The contract was not made off premises: the ${p.days}-day ban does not apply.`,
+  EXCEPTION: (p) =>
+    `The contract falls under an exception of C. conso L221-10 (${EXCEPTIONS[p.exception]}): payment may be received at once.`,
+  SEVEN_DAYS_ELAPSED: (p) =>
+    `The ${p.days} days after the off-premises contract of ${d(p.signedOn)} ended on ${d(p.banEndsOn)}: payment may be received.`,
+  SEVEN_DAY_BAN: (p) =>
+    `No payment of any kind may be received before ${d(p.firstAllowedDay)}: the ${p.days} days after the off-premises contract of ${d(p.signedOn)} run until ${d(p.banEndsOn)} included.`,
+  INTEREST_NOT_STARTED: (p) =>
+    `No interest yet: it runs from ${d(p.firstInterestDay)}, ${p.months} months after the payment of ${d(p.paidOn)}.`,
+});

@@ -1,0 +1,32 @@
+import type { Catalogue } from '../text/index.js';
+import { countValid, longDateValid } from '../text/index.js';
+import type { DepositMessages } from './text.js';
+
+const d = (date: string): string => longDateValid(date, 'fr');
+const DAYS = { one: 'jour', other: 'jours' } as const;
+const EXCEPTIONS: Readonly<Record<DepositMessages['EXCEPTION']['exception'], string>> = {
+  'newspaper-subscription': 'abonnement à une publication quotidienne ou assimilée',
+  'approved-personal-services': 'services à la personne rendus par un organisme agréé',
+  'home-party': 'réunion organisée par le vendeur à son domicile ou chez un consommateur',
+  'urgent-repair': "travaux d'entretien ou de réparation urgents au domicile du consommateur",
+};
+
+/**
+ * The French sentences of the deposit module.
+ *
+ * @category Deposit
+ */
+export const depositTextFr: Catalogue<DepositMessages> = /* @__PURE__ */ Object.freeze({
+  NOT_A_CONSUMER_CONTRACT: (p) =>
+    `L'acheteur n'est pas un consommateur (ni une entreprise de cinq salariés au plus contractant hors de son activité principale, C. conso L221-3) : l'interdiction de paiement pendant ${countValid(p.days, DAYS, 'fr')} ne s'applique pas.`,
+  NOT_OFF_PREMISES: (p) =>
+    `Le contrat n'a pas été conclu hors établissement : l'interdiction de paiement pendant ${countValid(p.days, DAYS, 'fr')} ne s'applique pas.`,
+  EXCEPTION: (p) =>
+    `Le contrat relève d'une exception de C. conso L221-10 (${EXCEPTIONS[p.exception]}) : le paiement peut être reçu immédiatement.`,
+  SEVEN_DAYS_ELAPSED: (p) =>
+    `Les ${countValid(p.days, DAYS, 'fr')} suivant le contrat hors établissement du ${d(p.signedOn)} ont pris fin le ${d(p.banEndsOn)} : le paiement peut être reçu.`,
+  SEVEN_DAY_BAN: (p) =>
+    `Aucun paiement, sous quelque forme que ce soit, ne peut être reçu avant le ${d(p.firstAllowedDay)} : les ${countValid(p.days, DAYS, 'fr')} suivant le contrat hors établissement du ${d(p.signedOn)} courent jusqu'au ${d(p.banEndsOn)} inclus.`,
+  INTEREST_NOT_STARTED: (p) =>
+    `Pas encore d'intérêts : ils courent à partir du ${d(p.firstInterestDay)}, ${p.months} mois après le versement du ${d(p.paidOn)}.`,
+});

@@ -1,0 +1,88 @@
+import type { Catalogues, MessageParams } from '../../src/text/index.js';
+
+/** What every `src/<module>/text.samples.ts` exports. */
+export interface CatalogueFamily {
+  readonly catalogues: Catalogues<Record<string, MessageParams>>;
+  readonly samples: Readonly<Record<string, ReadonlyArray<MessageParams>>>;
+}
+
+/** Words that betray English left in a French sentence (padded with spaces to match words). */
+export const ENGLISH_MARKERS: ReadonlyArray<string> = [
+  ' the ',
+  ' of ',
+  ' and ',
+  ' is ',
+  ' was ',
+  ' are ',
+  ' with ',
+  ' days',
+  ' day ',
+  ' invoice',
+  ' payment',
+  ' due ',
+  ' not ',
+  ' after ',
+  ' before ',
+  ' from ',
+  ' no ',
+  ' amount',
+  ' late ',
+];
+
+/** Text that must never reach a reader: unfilled or broken parameters. */
+const BROKEN: ReadonlyArray<string> = ['undefined', 'NaN', '{', '}', '[object', 'Infinity'];
+
+/**
+ * Every problem of one catalogue family: a code missing in a locale or in the samples, a template
+ * that throws, broken output, or English words in French output. Empty when the family is sound.
+ */
+export function catalogueProblems(name: string, family: CatalogueFamily): string[] {
+  const { catalogues, samples } = family;
+  const problems: string[] = [];
+  const codes = new Set([
+    ...Object.keys(catalogues.fr),
+    ...Object.keys(catalogues.en),
+    ...Object.keys(samples),
+  ]);
+  for (const code of codes) {
+    for (const locale of ['fr', 'en'] as const)
+      if (typeof catalogues[locale][code] !== 'function')
+        problems.push(`${name} ${code}: missing in locale ${locale}`);
+    const cases = samples[code];
+    if (cases === undefined || cases.length === 0) {
+      problems.push(`${name} ${code}: no sample params`);
+      continue;
+    }
+    for (const params of cases) problems.push(...renderProblems(name, family, code, params));
+  }
+  return problems;
+}
+
+function renderProblems(
+  name: string,
+  { catalogues }: CatalogueFamily,
+  code: string,
+  params: MessageParams,
+): string[] {
+  const problems: string[] = [];
+  for (const locale of ['fr', 'en'] as const) {
+    const template = catalogues[locale][code];
+    if (typeof template !== 'function') continue;
+    let text: string;
+    try {
+      text = template(params);
+    } catch (e) {
+      problems.push(`${name} ${code} (${locale}): throws ${String(e)}`);
+      continue;
+    }
+    if (text.trim() === '') problems.push(`${name} ${code} (${locale}): empty`);
+    for (const bad of BROKEN)
+      if (text.includes(bad))
+        problems.push(`${name} ${code} (${locale}): contains '${bad}': ${text}`);
+    if (locale === 'fr')
+      for (const word of ENGLISH_MARKERS)
+        if (` ${text} `.toLowerCase().includes(word))
+          problems.push(`${name} ${code} (fr): English word '${word.trim()}': ${text}`);
+  }
+  return problems;
+}
