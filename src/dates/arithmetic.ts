@@ -1,5 +1,3 @@
-import { UTCDate, utc } from '@date-fns/utc';
-import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
 import { invalidInput } from '../internal/validate.js';
 import {
   dateOfDayNumber,
@@ -18,20 +16,10 @@ import {
   ymd,
 } from './plain-date.js';
 
-// Month and year arithmetic runs on UTCDate values with date-fns' `in: utc` context; day arithmetic
-// (called thousands of times per statement or ledger) on integer day numbers, which a property
-// test checks against date-fns. Neither can depend on the host time zone.
-
-/** @internal */
-export function toUtcDate(date: DateInput, path: ReadonlyArray<string | number> = []): UTCDate {
-  const [y, m, d] = ymd(date, path);
-  return new UTCDate(y, m - 1, d);
-}
-
-/** @internal */
-export function fromUtcDate(date: Date): PlainDate {
-  return formatYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
+// All date arithmetic runs on integers (year, month, day fields and day numbers), never on Date
+// objects: it cannot depend on the host time zone, has no two-digit-year quirk, and loads no date
+// library (importing date-fns whole cost more CPU at cold start than the rest of the package).
+// Property tests check it against date-fns in UTC, which stays a test-only oracle.
 
 /**
  * @internal A computed date must still be a `YYYY-MM-DD` date: a year past 9999 (or before 0000)
@@ -92,12 +80,8 @@ export function addDays(date: DateInput, days: number): PlainDate {
  * @category Dates
  */
 export function addMonths(date: DateInput, months: number): PlainDate {
-  return inYearRange(
-    fromUtcDate(
-      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(months, 'months'), { in: utc }),
-    ),
-    ['months'],
-  );
+  ymd(date, ['date']);
+  return inYearRange(addMonthsValid(date as PlainDate, wholeNumber(months, 'months')), ['months']);
 }
 
 /**
@@ -116,12 +100,10 @@ export function addMonths(date: DateInput, months: number): PlainDate {
  * @category Dates
  */
 export function addYears(date: DateInput, years: number): PlainDate {
-  return inYearRange(
-    fromUtcDate(
-      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(years, 'years') * 12, { in: utc }),
-    ),
-    ['years'],
-  );
+  ymd(date, ['date']);
+  return inYearRange(addMonthsValid(date as PlainDate, wholeNumber(years, 'years') * 12), [
+    'years',
+  ]);
 }
 
 /**
@@ -156,7 +138,8 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  * @category Dates
  */
 export function endOfMonth(date: DateInput): PlainDate {
-  return fromUtcDate(fnsEndOfMonth(toUtcDate(date, ['date']), { in: utc }));
+  const [year, month] = ymd(date, ['date']);
+  return formatYmd(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -242,8 +225,9 @@ export function addDaysValid(date: PlainDate, days: number): PlainDate {
 
 /**
  * {@link addMonths} for an already valid date, by integer arithmetic (no Date objects): the same
- * day number in the target month, or that month's last day. A property test checks it against
- * date-fns `addMonths` in UTC, which the public function uses.
+ * day number in the target month, or that month's last day (the public {@link addMonths} and
+ * {@link addYears} use it after validation). A property test checks it against date-fns
+ * `addMonths` in UTC.
  * @internal
  */
 export function addMonthsValid(date: PlainDate, months: number): PlainDate {
