@@ -14,6 +14,7 @@ export const domains = [
   'limitation',
   'dunning',
   'portfolio',
+  'einvoicing',
 ] as const;
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { invalidInput } from '../internal/validate.js';
+import { invalidInput, show } from '../internal/validate.js';
 import {
   dateOfDayNumber,
   dayNumber,
@@ -16,10 +16,11 @@ import {
   ymd,
 } from './plain-date.js';
 
-// All date arithmetic runs on integers (year, month, day fields and day numbers), never on Date
-// objects: it cannot depend on the host time zone, has no two-digit-year quirk, and loads no date
-// library (importing date-fns whole cost more CPU at cold start than the rest of the package).
-// Property tests check it against date-fns in UTC, which stays a test-only oracle.
+// All arithmetic runs on integers (day numbers, year * 12 + month), checked by property tests
+// against date-fns in UTC (a test-only oracle): no Date object, so neither the host time zone nor
+// the Date constructor's two-digit-year rule (years 0–99 read as 1900–1999) can leak in, and no
+// date library is loaded (importing date-fns whole cost more CPU at cold start than the rest of
+// the package).
 
 /**
  * @internal A computed date must still be a `YYYY-MM-DD` date: a year past 9999 (or before 0000)
@@ -32,7 +33,7 @@ export function inYearRange(result: PlainDate, path: ReadonlyArray<string | numb
 
 function wholeNumber(n: unknown, name: string): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    invalidInput(`must be a whole number, received ${String(n)}`, [name]);
+    invalidInput(`must be a whole number, received ${show(n)}`, [name]);
   }
   return n;
 }
@@ -81,7 +82,11 @@ export function addDays(date: DateInput, days: number): PlainDate {
  */
 export function addMonths(date: DateInput, months: number): PlainDate {
   ymd(date, ['date']);
-  return inYearRange(addMonthsValid(date as PlainDate, wholeNumber(months, 'months')), ['months']);
+  const n = wholeNumber(months, 'months');
+  // Beyond ±120 000 months the year leaves 0000–9999 anyway; keeps the integers exact.
+  if (Math.abs(n) > 120_000)
+    return invalidInput('moves the date outside the years 0000–9999', ['months']);
+  return inYearRange(addMonthsValid(date as PlainDate, n), ['months']);
 }
 
 /**
@@ -101,9 +106,10 @@ export function addMonths(date: DateInput, months: number): PlainDate {
  */
 export function addYears(date: DateInput, years: number): PlainDate {
   ymd(date, ['date']);
-  return inYearRange(addMonthsValid(date as PlainDate, wholeNumber(years, 'years') * 12), [
-    'years',
-  ]);
+  const n = wholeNumber(years, 'years');
+  if (Math.abs(n) > 10_000)
+    return invalidInput('moves the date outside the years 0000–9999', ['years']);
+  return inYearRange(addMonthsValid(date as PlainDate, n * 12), ['years']);
 }
 
 /**
@@ -225,9 +231,8 @@ export function addDaysValid(date: PlainDate, days: number): PlainDate {
 
 /**
  * {@link addMonths} for an already valid date, by integer arithmetic (no Date objects): the same
- * day number in the target month, or that month's last day (the public {@link addMonths} and
- * {@link addYears} use it after validation). A property test checks it against date-fns
- * `addMonths` in UTC.
+ * day number in the target month, or that month's last day. A property test checks it against
+ * date-fns `addMonths` in UTC.
  * @internal
  */
 export function addMonthsValid(date: PlainDate, months: number): PlainDate {

@@ -21,10 +21,13 @@ import {
   type PlainDate,
 } from './index.js';
 
-// date-fns in UTC is the oracle of the integer date code (it is a dev dependency only). The
-// generated dates are from 1600 on, so the Date constructor's two-digit-year rule never applies.
+// date-fns in UTC is the oracle of the integer date code (it is a dev dependency only).
+// The reference Date of a date, built with setUTCFullYear (never a two-digit-year constructor).
 function toUtcDate(date: string): UTCDate {
-  return new UTCDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const out = new UTCDate(0);
+  out.setUTCFullYear(y, m - 1, d);
+  return out;
 }
 
 const date = fc
