@@ -1,5 +1,7 @@
 import type { ImpayesError } from '../errors/index.js';
-import { parseOrThrow, safeParseWith } from '../internal/validate.js';
+import { parseFast } from '../internal/fast.js';
+import { safeParseWith } from '../internal/validate.js';
+import { fastInvoice } from './fast-invoice.js';
 import { type Invoice, InvoiceSchema } from './invoice.schema.js';
 
 /**
@@ -30,7 +32,8 @@ import { type Invoice, InvoiceSchema } from './invoice.schema.js';
  * @category Invoice
  */
 export function parseInvoice(input: unknown): Invoice {
-  return withoutUndefined(parseOrThrow(InvoiceSchema, input, 'invoice'));
+  // The hand-written check first (issue 17); the schema decides whatever it cannot prove valid.
+  return withoutUndefined(parseFast(fastInvoice, InvoiceSchema, input, 'invoice'));
 }
 
 /**

@@ -162,8 +162,20 @@ export function isNonNegativeMoneyInput(value: unknown): boolean {
   return moneyProblem(value, NON_NEGATIVE_CENTS) === undefined && withinAmountBound(value);
 }
 
+/** @internal What {@link MoneyInputSchema} accepts, as a predicate. */
+export function isMoneyInput(value: unknown): boolean {
+  return moneyProblem(value, ANY_DECIMAL) === undefined && withinAmountBound(value);
+}
+
+/** @internal What {@link NonNegativeDecimalInputSchema} accepts, as a predicate. */
+export function isNonNegativeDecimalInput(value: unknown): boolean {
+  return moneyProblem(value, NON_NEGATIVE_DECIMAL) === undefined && withinAmountBound(value);
+}
+
 const POSITIVE_CENTS: MoneyRule = { cents: true, sign: 'positive' };
 const NON_NEGATIVE_CENTS: MoneyRule = { cents: true, sign: 'non-negative' };
+const ANY_DECIMAL: MoneyRule = { cents: false, sign: 'any' };
+const NON_NEGATIVE_DECIMAL: MoneyRule = { cents: false, sign: 'non-negative' };
 
 /**
  * Schema of any {@link MoneyInput}: a finite number, a plain decimal string or a Decimal. Rejects
@@ -171,7 +183,7 @@ const NON_NEGATIVE_CENTS: MoneyRule = { cents: true, sign: 'non-negative' };
  *
  * @category Money
  */
-export const MoneyInputSchema = /* @__PURE__ */ moneySchema({ cents: false, sign: 'any' });
+export const MoneyInputSchema = /* @__PURE__ */ moneySchema(ANY_DECIMAL);
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money: at most two decimals (cents).
@@ -399,7 +411,4 @@ export function formatEuros(input: MoneyInput): string {
  *
  * @category Money
  */
-export const NonNegativeDecimalInputSchema = /* @__PURE__ */ moneySchema({
-  cents: false,
-  sign: 'non-negative',
-});
+export const NonNegativeDecimalInputSchema = /* @__PURE__ */ moneySchema(NON_NEGATIVE_DECIMAL);
