@@ -33,7 +33,7 @@ import {
   DunningEventsSchema,
   type LegalRoute,
 } from './events.js';
-import { fastDunningEvents } from './fast-events.js';
+import { fastDunningEvents } from './fast-inputs.js';
 import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';

@@ -1,8 +1,9 @@
-// The fast validator of an event log (issue 17): the event types of everyday dunning, checked by
-// hand with the schema's own predicates; e-invoicing statuses and anything unusual go to
-// DunningEventsSchema, which decides and builds the error. A property test compares both.
+// The fast validators of the dunning inputs (issue 17). An event log of the everyday event types
+// is checked by hand with the schema's own predicates; e-invoicing statuses and anything unusual
+// go to DunningEventsSchema, which decides and builds the error. A property test compares both.
 import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
 import {
+  anything,
   array,
   type Fast,
   type FastField,
@@ -111,3 +112,9 @@ function taggedEvents(): Fast {
   };
   return tagged('type', branches);
 }
+
+/** @internal The fast validator of the options of `nextDunningStep` (policy and rates are checked later). */
+export const fastDecisionOptions: Fast = /* @__PURE__ */ object(
+  { today: required(date), policy: optional(anything), rates: optional(anything) },
+  true,
+);

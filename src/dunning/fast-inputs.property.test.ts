@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { agrees, dateValues, moneyValues, mostly, textValues } from '../internal/fast.fixtures.js';
 import { NOT_FAST } from '../internal/fast.js';
 import { type DunningEventInput, DunningEventsSchema, dunningEventTypes } from './events.js';
-import { fastDunningEvents } from './fast-events.js';
+import { fastDecisionOptions, fastDunningEvents } from './fast-inputs.js';
+import { OptionsSchema } from './next-step.js';
 import { parseEvents } from './state.js';
 
 // Every field any event type has, each drawn from valid and invalid values: a random subset of
@@ -117,5 +118,29 @@ describe('fast validator of event logs (issue 17)', () => {
     expect(
       fastDunningEvents([{ type: 'paused', date: '2026-08-03', until: '2026-08-01', reason: 'x' }]),
     ).toBe(NOT_FAST);
+  });
+
+  it('options of nextDunningStep: the fast check accepts only what the schema accepts (property)', () => {
+    const options = fc.record(
+      {
+        today: dateValues,
+        policy: fc.constantFrom<unknown>(undefined, {}, 'any'),
+        rates: fc.constantFrom<unknown>(undefined, []),
+        tomorrow: fc.constant('2026-03-05'),
+      },
+      { requiredKeys: ['today'] },
+    );
+    let fast = 0;
+    let valid = 0;
+    fc.assert(
+      fc.property(fc.oneof(options, fc.constantFrom<unknown>(null, [], 'today')), (o) => {
+        if (agrees(fastDecisionOptions, OptionsSchema, o)) fast++;
+        if (OptionsSchema.safeParse(o).success) valid++;
+      }),
+      { numRuns: 500 },
+    );
+    // Every valid option object is on the fast path.
+    expect(fast).toBe(valid);
+    expect(valid).toBeGreaterThan(20);
   });
 });
