@@ -37,15 +37,36 @@ export function parseInvoice(input: unknown): Invoice {
 }
 
 /**
- * A copy without the keys whose value is `undefined` (zod keeps an optional key given as
- * `undefined`; a JSON round trip would drop it, and results must survive one unchanged).
+ * The value without the keys whose value is `undefined` (zod keeps an optional key given as
+ * `undefined`; a JSON round trip would drop it, and results must survive one unchanged). Only the
+ * objects and arrays holding such a key are copied: the parsed value is already a fresh one.
  */
 function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = withoutUndefined(value[i]);
+      if (item === value[i]) continue;
+      out ??= value.slice();
+      out[i] = item;
+    }
+    return (out ?? value) as T;
+  }
   if (value === null || typeof value !== 'object' || !isPlain(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
-  return out as T;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const given = record[key];
+    const kept = given === undefined ? undefined : withoutUndefined(given);
+    if (out === undefined && (given === undefined || kept !== given)) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
+    }
+    if (out !== undefined && kept !== undefined) out[key] = kept;
+  }
+  return (out ?? value) as T;
 }
 
 function isPlain(value: object): boolean {
