@@ -7,7 +7,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       { find: 'impayes-core', replacement: here('./src/index.ts') },
-      // `npm run bench` builds bench/lib.ts into .bench/lib.js (see bench/lib.ts): benchmarks time
+      // `npm run bench:micro` builds bench/lib.ts into .bench/lib.js (see bench/lib.ts): benchmarks time
       // the bundled code, loaded natively by Node.
       ...(mode === 'benchmark'
         ? [{ find: /^\.\/lib\.js$/, replacement: here('./.bench/lib.js') }]

@@ -2,7 +2,7 @@
 // memory). Heap figures: `npx tsx --expose-gc bench/aging-memory.ts`.
 
 import { bench, describe } from 'vitest';
-import { generateLedger } from './aging-memory.js';
+import { generateLedger } from './ledger-generator.js';
 import { agingReport, payerProfile } from './lib.js';
 
 describe('portfolio', () => {

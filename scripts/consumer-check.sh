@@ -3,9 +3,9 @@
 # CJS require, TypeScript (moduleResolution node16 and bundler) and the JSON Schema files all work:
 #   1. in a fresh app;
 #   2. in an app that already has other major versions of zod and date-fns (3.x): npm gives the
-#      library its own copies and both live side by side.
+#      library its own zod and both live side by side; date-fns is not a dependency of ours at all.
 # It also checks what the tarball declares and ships: runtime dependencies as caret ranges (so an
-# app's compatible zod or date-fns is shared, not duplicated) and the CHANGELOG.md that `files` lists.
+# app's compatible zod or decimal.js is shared, not duplicated) and the CHANGELOG.md that `files` lists.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -113,10 +113,13 @@ new_app other-versions 'zod@^3.25.0' 'date-fns@^3.6.0'
 node -e '
   const own = (p) => require(p + "/package.json").version;
   const lib = (p) => require("./node_modules/impayes-core/node_modules/" + p + "/package.json").version;
-  const pairs = ["zod", "date-fns"].map((p) => [p, own(p), lib(p)]);
+  const pairs = ["zod"].map((p) => [p, own(p), lib(p)]);
+  if (require("fs").existsSync("./node_modules/impayes-core/node_modules/date-fns")) {
+    console.error("impayes-core brought its own date-fns (a dev dependency only)"); process.exit(1);
+  }
   for (const [p, app, ours] of pairs) {
     if (!app.startsWith("3.") || !ours.startsWith("4.")) { console.error("unexpected", p, app, ours); process.exit(1); }
   }
   console.log("side by side:", pairs.map(([p, a, o]) => `${p} ${a} (app) + ${o} (impayes-core)`).join(", "));
-' || fail "the app's zod/date-fns 3 and the library's 4 must both be installed"
+' || fail "the app's zod 3 and the library's zod 4 must both be installed, and no date-fns of ours"
 check_app

@@ -3,14 +3,25 @@ import {
   differenceInCalendarDays,
   addDays as fnsAddDays,
   addMonths as fnsAddMonths,
+  endOfMonth as fnsEndOfMonth,
   getISODay,
 } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonthsValid, halfYearOfValid } from './arithmetic.js';
 import { dateOfDayNumber, dayNumber } from './day-number.js';
-import { addDays, daysBetween, halfYearOf, isoWeekday, type PlainDate } from './index.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  endOfMonth,
+  halfYearOf,
+  isoWeekday,
+  type PlainDate,
+} from './index.js';
 
+// date-fns in UTC is the oracle of the integer date code (it is a dev dependency only).
 // The reference Date of a date, built with setUTCFullYear (never a two-digit-year constructor).
 function toUtcDate(date: string): UTCDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -72,7 +83,25 @@ describe('dayNumber', () => {
       fc.property(date, fc.integer({ min: -2400, max: 2400 }), (a, n) => {
         const fns = fnsAddMonths(toUtcDate(a), n, { in: utc }).toISOString().slice(0, 10);
         expect(addMonthsValid(a as PlainDate, n)).toBe(fns);
+        expect(addMonths(a, n)).toBe(fns);
       }),
     );
+  });
+  it('issue 17: addYears and endOfMonth (integer arithmetic) agree with date-fns in UTC (property)', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -200, max: 200 }), (a, n) => {
+        const years = fnsAddMonths(toUtcDate(a), n * 12, { in: utc });
+        expect(addYears(a, n)).toBe(years.toISOString().slice(0, 10));
+        const last = fnsEndOfMonth(toUtcDate(a), { in: utc }).toISOString().slice(0, 10);
+        expect(endOfMonth(a)).toBe(last);
+      }),
+    );
+  });
+  it('issue 17: years 0000-0099 are not shifted to 1900-1999 (no Date two-digit-year rule)', () => {
+    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
+    expect(addYears('0004-02-29', 1)).toBe('0005-02-28');
+    expect(endOfMonth('0004-02-10')).toBe('0004-02-29');
+    expect(addMonths('0099-12-31', 1)).toBe('0100-01-31');
+    expect(() => addMonths('0000-01-15', -1)).toThrow('outside the years 0000–9999');
   });
 });

@@ -3,7 +3,7 @@ import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js
 import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { type Dec, dec } from '../internal/decimal.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { parseFast } from '../internal/fast.js';
 import {
   forclusionReliefDeadline,
   injonctionServiceRuleFrom,
@@ -15,6 +15,7 @@ import type { RatesOption } from '../rates/index.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
+import { fastDecisionOptions } from './fast-inputs.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
@@ -267,7 +268,8 @@ export interface NextDunningStepOptions {
   readonly rates?: RatesOption;
 }
 
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
+/** @internal The options of a decision (a fast validator in fast-inputs.ts mirrors it). */
+export const OptionsSchema = /* @__PURE__ */ z.strictObject({
   today: PlainDateSchema,
   policy: z.optional(z.custom<DunningPolicy | DunningPolicyInput>()),
   rates: z.optional(z.custom<RatesOption>()),
@@ -814,7 +816,7 @@ export function prepare(
   options: NextDunningStepOptions,
   lazyLimitation = true,
 ): DecisionContext {
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const o = parseFast(fastDecisionOptions, OptionsSchema, options, 'options', ['options']);
   const facts = readInvoice(invoice);
   const settings = settingsFor(o.policy, facts.debtorKind);
   const parsed = parseEvents(events);

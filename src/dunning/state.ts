@@ -9,6 +9,7 @@ import {
 import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
+import { parseFast } from '../internal/fast.js';
 import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
@@ -32,6 +33,7 @@ import {
   DunningEventsSchema,
   type LegalRoute,
 } from './events.js';
+import { fastDunningEvents } from './fast-inputs.js';
 import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
@@ -859,7 +861,8 @@ export function foldDunning(
 
 /** @internal Validates an event log (INVALID_INPUT with paths under `events`). */
 export function parseEvents(events: unknown): ReadonlyArray<DunningEvent> {
-  return parseOrThrow(DunningEventsSchema, events, 'events', ['events']);
+  // The hand-written check first (issue 17); the schema decides whatever it cannot prove valid.
+  return parseFast(fastDunningEvents, DunningEventsSchema, events, 'events', ['events']);
 }
 
 const StateOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: PlainDateSchema });

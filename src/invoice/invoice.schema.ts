@@ -336,8 +336,11 @@ function moneyOf(value: unknown): Dec | undefined {
 
 type Issue = { path: (string | number)[]; message: string; input: unknown };
 
-/** Cross-field checks, run even when some fields failed so that every problem is reported. */
-function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
+/**
+ * @internal Cross-field checks, run even when some fields failed so that every problem is
+ * reported (the fast validator runs them on a valid invoice).
+ */
+export function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
   if (!isObject(value)) return [];
   // The years 1900–2199 are checked by PlainDateSchema itself (OUT_OF_RANGE), like every input date.
   return [...dateOrderIssues(value), ...amountIssues(value, linesValid)];

@@ -150,12 +150,40 @@ function moneySchema(rule: MoneyRule) {
 }
 
 /**
+ * @internal What {@link PositiveMoneyInputSchema} accepts, as a predicate (the fast validators of
+ * the hot calls, issue 17): the same two checks, without zod.
+ */
+export function isPositiveMoneyInput(value: unknown): boolean {
+  return moneyProblem(value, POSITIVE_CENTS) === undefined && withinAmountBound(value);
+}
+
+/** @internal What {@link NonNegativeMoneyInputSchema} accepts, as a predicate. */
+export function isNonNegativeMoneyInput(value: unknown): boolean {
+  return moneyProblem(value, NON_NEGATIVE_CENTS) === undefined && withinAmountBound(value);
+}
+
+/** @internal What {@link MoneyInputSchema} accepts, as a predicate. */
+export function isMoneyInput(value: unknown): boolean {
+  return moneyProblem(value, ANY_DECIMAL) === undefined && withinAmountBound(value);
+}
+
+/** @internal What {@link NonNegativeDecimalInputSchema} accepts, as a predicate. */
+export function isNonNegativeDecimalInput(value: unknown): boolean {
+  return moneyProblem(value, NON_NEGATIVE_DECIMAL) === undefined && withinAmountBound(value);
+}
+
+const POSITIVE_CENTS: MoneyRule = { cents: true, sign: 'positive' };
+const NON_NEGATIVE_CENTS: MoneyRule = { cents: true, sign: 'non-negative' };
+const ANY_DECIMAL: MoneyRule = { cents: false, sign: 'any' };
+const NON_NEGATIVE_DECIMAL: MoneyRule = { cents: false, sign: 'non-negative' };
+
+/**
  * Schema of any {@link MoneyInput}: a finite number, a plain decimal string or a Decimal. Rejects
  * `NaN`, `Infinity`, `''`, `'1,5'` and exponents, each with a message that says why.
  *
  * @category Money
  */
-export const MoneyInputSchema = /* @__PURE__ */ moneySchema({ cents: false, sign: 'any' });
+export const MoneyInputSchema = /* @__PURE__ */ moneySchema(ANY_DECIMAL);
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money: at most two decimals (cents).
@@ -169,20 +197,14 @@ export const MoneyAmountInputSchema = /* @__PURE__ */ moneySchema({ cents: true,
  *
  * @category Money
  */
-export const NonNegativeMoneyInputSchema = /* @__PURE__ */ moneySchema({
-  cents: true,
-  sign: 'non-negative',
-});
+export const NonNegativeMoneyInputSchema = /* @__PURE__ */ moneySchema(NON_NEGATIVE_CENTS);
 
 /**
  * Schema of a {@link MoneyInput} that is an amount of money strictly above zero, in cents.
  *
  * @category Money
  */
-export const PositiveMoneyInputSchema = /* @__PURE__ */ moneySchema({
-  cents: true,
-  sign: 'positive',
-});
+export const PositiveMoneyInputSchema = /* @__PURE__ */ moneySchema(POSITIVE_CENTS);
 
 /**
  * Options of {@link parseAmount}.
@@ -389,7 +411,4 @@ export function formatEuros(input: MoneyInput): string {
  *
  * @category Money
  */
-export const NonNegativeDecimalInputSchema = /* @__PURE__ */ moneySchema({
-  cents: false,
-  sign: 'non-negative',
-});
+export const NonNegativeDecimalInputSchema = /* @__PURE__ */ moneySchema(NON_NEGATIVE_DECIMAL);

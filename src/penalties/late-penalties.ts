@@ -19,14 +19,16 @@ import {
   toCents,
   ZERO,
 } from '../internal/decimal.js';
+import { parseFast } from '../internal/fast.js';
 import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
-import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { invalidInput } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
 import { lawNumber } from '../law/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
 import type { LatePenaltyClause } from '../terms/index.js';
+import { fastLatePenaltiesOptions, fastLatePenaltiesRequest } from './fast-request.js';
 import {
   type Capitalisation,
   type LatePenaltiesOptions,
@@ -899,7 +901,10 @@ export function computeLatePenalties(
   input: LatePenaltiesRequestInput,
   options: LatePenaltiesOptionsInput = {},
 ): LatePenaltiesResult {
-  const v = parseOrThrow(LatePenaltiesRequestSchema, input, 'input');
-  const s = settingsFrom(parseOrThrow(LatePenaltiesOptionsSchema, options, 'options'));
+  // Hand-written checks first (issue 17); the schemas decide whatever they cannot prove valid.
+  const v = parseFast(fastLatePenaltiesRequest, LatePenaltiesRequestSchema, input, 'input');
+  const s = settingsFrom(
+    parseFast(fastLatePenaltiesOptions, LatePenaltiesOptionsSchema, options, 'options'),
+  );
   return computePenaltyCase(caseFromRequest(v, s), s);
 }
