@@ -1,0 +1,457 @@
+import * as z from 'zod/mini';
+import { addDaysValid, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import {
+  createDunningPolicy,
+  type DunningChannel,
+  type DunningDecision,
+  type DunningEventInput,
+  DunningEventSchema,
+  DunningEventsSchema,
+  type DunningPolicy,
+  type DunningPolicyInput,
+  type DunningStepKind,
+  nextDunningStep,
+} from '../dunning/index.js';
+import { ImpayesError } from '../errors/index.js';
+import { parseOrThrow } from '../internal/validate.js';
+import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
+import { DebtorKindSchema } from '../parties/index.js';
+import type { RatesOption } from '../rates/index.js';
+import {
+  type Account,
+  type AccountInvoice,
+  checkBuyerKinds,
+  isAccountInvoice,
+} from './accounts.js';
+import { structuredCopy } from './invoices.js';
+
+/** The longest simulation: ten years and a bit (3 660 days, both ends included). */
+const MAX_DAYS = 3660;
+const MAX_ITEMS = 100_000;
+
+/**
+ * An event to apply on its date during a simulation: the customer pays, promises, disputes…
+ * `invoiceNumber` names the invoice whose log receives it.
+ *
+ * @category Testing
+ */
+export interface ScriptedEvent {
+  /** The number of the invoice concerned. */
+  readonly invoiceNumber: string;
+  /** The event; applied at the start of its `date`, before that day's decisions. */
+  readonly event: DunningEventInput;
+}
+
+/**
+ * What {@link SimulateDunningOptions.onDay} is given each morning.
+ *
+ * @category Testing
+ */
+export interface SimulationDay {
+  /** The day about to be simulated. */
+  readonly date: PlainDate;
+  /** The messages sent on the days before (a copy). */
+  readonly messages: ReadonlyArray<SimulatedMessage>;
+  /** A copy of an invoice's event log at the end of the day before (`[]` for an unknown number). */
+  readonly logOf: (invoiceNumber: string) => DunningEventInput[];
+}
+
+/**
+ * Options of {@link simulateDunning}.
+ *
+ * @category Testing
+ */
+export interface SimulateDunningOptions {
+  /** The first simulated day (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** The last simulated day, at most 3 659 days after `from`. */
+  readonly to: string;
+  /** The dunning policy (default: the library's default policy). */
+  readonly policy?: DunningPolicy | DunningPolicyInput;
+  /** Rate rows beyond the built-in table, for the amounts of each decision. */
+  readonly rates?: RatesOption;
+  /** Events to apply on their dates (each within `from`–`to`). */
+  readonly script?: ReadonlyArray<ScriptedEvent>;
+  /**
+   * Called each morning; returns events to apply on that day or a later one (within `from`–`to`),
+   * e.g. "the customer pays 10 days after the formal notice".
+   */
+  readonly onDay?: (day: SimulationDay) => ReadonlyArray<ScriptedEvent> | undefined;
+}
+
+/**
+ * One message a customer receives on a day: the invoices it is about, and the kind and channel of
+ * its most severe step.
+ *
+ * @category Testing
+ */
+export interface SimulatedMessage {
+  /** The day it is sent. */
+  readonly date: PlainDate;
+  /** The account's `debtor.id`; for bare invoices, the buyer's SIREN, else its name. */
+  readonly customerId: string;
+  /** The invoices the message is about. */
+  readonly invoiceNumbers: ReadonlyArray<string>;
+  /** The most severe step kind among them (a formal notice outranks a reminder). */
+  readonly kind: DunningStepKind;
+  /** The channel of that step. */
+  readonly channel: DunningChannel;
+  /** Each invoice's own step, as recorded in its log. */
+  readonly steps: ReadonlyArray<{
+    readonly invoiceNumber: string;
+    readonly stepId: string;
+    readonly kind: DunningStepKind;
+    readonly channel: DunningChannel;
+  }>;
+}
+
+/**
+ * A decision that is a task for the creditor, not a message: escalate to a court route or declare
+ * the claim in insolvency; listed on the first day of each (by its idempotency key).
+ *
+ * @category Testing
+ */
+export interface SimulatedTask {
+  /** The first day the decision was returned. */
+  readonly date: PlainDate;
+  /** As in {@link SimulatedMessage}. */
+  readonly customerId: string;
+  /** The invoice concerned. */
+  readonly invoiceNumber: string;
+  /** The decision type. */
+  readonly type: 'escalate' | 'declare_claim';
+  /** The decision's idempotency key. */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * The outcome of {@link simulateDunning}.
+ *
+ * @category Testing
+ */
+export interface SimulationResult {
+  /** Every message sent, by date then customer (input order). */
+  readonly messages: SimulatedMessage[];
+  /** Escalations and claims to declare, by first date. */
+  readonly tasks: SimulatedTask[];
+  /** The final event log of each invoice (input order). */
+  readonly logs: Array<{
+    readonly customerId: string;
+    readonly invoiceNumber: string;
+    readonly events: DunningEventInput[];
+  }>;
+}
+
+const ScriptSchema = /* @__PURE__ */ z.array(
+  z.strictObject({ invoiceNumber: z.string(), event: DunningEventSchema }),
+);
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  from: PlainDateSchema,
+  to: PlainDateSchema,
+  policy: z.optional(z.unknown()),
+  rates: z.optional(z.unknown()),
+  script: z.optional(z.unknown()),
+  onDay: z.optional(
+    z.custom<SimulateDunningOptions['onDay']>((v) => typeof v === 'function', {
+      error: 'must be a function',
+    }),
+  ),
+});
+
+const DebtorSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(1000)),
+  name: z.string().check(z.minLength(1), z.maxLength(1000)),
+  kind: DebtorKindSchema,
+});
+
+/** One invoice being simulated. */
+interface Track {
+  readonly customerId: string;
+  readonly number: string;
+  readonly invoice: InvoiceLike;
+  readonly log: DunningEventInput[];
+  /** A `none` decision stands until the log changes: no need to decide again. */
+  settled: boolean;
+}
+
+/** One customer: its invoices, grouped (accounts) or alone (bare invoices). */
+type Group = ReadonlyArray<Track>;
+
+const SEVERITY: Readonly<Record<DunningStepKind, number>> = {
+  pre_due_notice: 0,
+  reminder: 1,
+  phone_call: 2,
+  written_reminder: 3,
+  registered_letter: 4,
+  formal_notice: 5,
+};
+
+function outOfRange(message: string, path: ReadonlyArray<string | number>): ImpayesError {
+  return new ImpayesError({ code: 'OUT_OF_RANGE', message, path });
+}
+
+/** Validates one `{ invoice, events }` entry; the log must not run ahead of `from`. */
+function trackOf(
+  entry: AccountInvoice,
+  customerId: string,
+  path: ReadonlyArray<string | number>,
+  from: PlainDate,
+): Track {
+  const invoice = parseOrThrow(InvoiceSchema, entry.invoice, 'invoice', [...path, 'invoice']);
+  const events = parseOrThrow(DunningEventsSchema, entry.events, 'events', [...path, 'events']);
+  const late = events.findIndex((e) => e.date > from);
+  if (late >= 0)
+    throw new ImpayesError({
+      code: 'INVALID_INPUT',
+      message: `Invalid events: event ${late} is dated ${events[late]!.date}, after the first simulated day ${from}; pass it in options.script to apply it on its day.`,
+      path: [...path, 'events', late, 'date'],
+    });
+  return {
+    customerId,
+    number: invoice.number,
+    invoice: entry.invoice,
+    log: structuredCopy([...entry.events]),
+    settled: false,
+  };
+}
+
+/** Reads the accounts or bare invoices into groups of tracks. */
+function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts: boolean } {
+  if (!Array.isArray(input))
+    throw new ImpayesError({
+      code: 'INVALID_INPUT',
+      message: 'Invalid accountsOrInvoices: expected an array of accounts or of invoices.',
+    });
+  if (input.length > MAX_ITEMS)
+    throw outOfRange(`Too many accounts or invoices: ${input.length}, at most ${MAX_ITEMS}.`, []);
+  const accounts = input.length > 0 && typeof input[0] === 'object' && 'debtor' in input[0];
+  const groups = input.map((item: unknown, i): Group => {
+    if (accounts !== (typeof item === 'object' && item !== null && 'debtor' in item))
+      throw new ImpayesError({
+        code: 'INVALID_INPUT',
+        message: `Invalid accountsOrInvoices: item ${i} mixes accounts and invoices; pass one or the other.`,
+        path: [i],
+      });
+    if (accounts) {
+      const account = item as Account;
+      const debtor = parseOrThrow(DebtorSchema, account.debtor, 'debtor', [i, 'debtor']);
+      if (!Array.isArray(account.invoices) || account.invoices.length > MAX_ITEMS)
+        throw new ImpayesError({
+          code: 'INVALID_INPUT',
+          message: `Invalid account ${i}: invoices must be an array of at most ${MAX_ITEMS} items.`,
+          path: [i, 'invoices'],
+        });
+      checkBuyerKinds(account, [i]);
+      return account.invoices.map((entry, j) =>
+        trackOf(entry, debtor.id, [i, 'invoices', j], from),
+      );
+    }
+    const entry: AccountInvoice = isAccountInvoice(item)
+      ? item
+      : { invoice: item as InvoiceLike, events: [] };
+    const buyer = (entry.invoice as { buyer?: { siren?: string; name?: string } }).buyer;
+    const path = isAccountInvoice(item) ? [i] : [];
+    const track = trackOf(entry, '', path, from);
+    return [{ ...track, customerId: buyer?.siren ?? buyer?.name ?? '' }];
+  });
+  return { groups, accounts };
+}
+
+/** The tracks by invoice number; a number may appear once. */
+function indexTracks(groups: ReadonlyArray<Group>): Map<string, Track> {
+  const byNumber = new Map<string, Track>();
+  for (const track of groups.flat()) {
+    if (byNumber.has(track.number))
+      throw new ImpayesError({
+        code: 'INVALID_INPUT',
+        message: `Invalid accountsOrInvoices: the invoice number ${JSON.stringify(track.number)} appears twice; scripted events name invoices by number.`,
+      });
+    byNumber.set(track.number, track);
+  }
+  return byNumber;
+}
+
+/** Checks scripted events and files them by date. */
+function schedule(
+  pending: Map<string, ScriptedEvent[]>,
+  script: unknown,
+  byNumber: ReadonlyMap<string, Track>,
+  range: { from: PlainDate; to: PlainDate },
+  label: string,
+): void {
+  const items = parseOrThrow(ScriptSchema, script, label, [label]);
+  if (items.length > MAX_ITEMS)
+    throw outOfRange(`Too many scripted events: ${items.length}, at most ${MAX_ITEMS}.`, [label]);
+  items.forEach((item, i) => {
+    if (!byNumber.has(item.invoiceNumber))
+      throw new ImpayesError({
+        code: 'INVALID_INPUT',
+        message: `Invalid ${label}: event ${i} names the invoice ${JSON.stringify(item.invoiceNumber)}, which is not simulated.`,
+        path: [label, i, 'invoiceNumber'],
+      });
+    const date = item.event.date;
+    if (date < range.from || date > range.to)
+      throw outOfRange(
+        `${label} event ${i} is dated ${date}, outside the simulated days ${range.from} to ${range.to}.`,
+        [label, i, 'event', 'date'],
+      );
+    const raw = (script as ReadonlyArray<ScriptedEvent>)[i]!;
+    const list = pending.get(date) ?? [];
+    list.push({ invoiceNumber: item.invoiceNumber, event: structuredCopy(raw.event) });
+    pending.set(date, list);
+  });
+}
+
+/**
+ * The messages of one customer on one day, from its invoices' action decisions.
+ * TODO: switch to nextCustomerDunningStep (src/collections) once it lands; until then the actions
+ * of a customer's invoices are grouped here into one message.
+ */
+function messageOf(
+  date: PlainDate,
+  customerId: string,
+  actions: ReadonlyArray<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }>,
+): SimulatedMessage {
+  const steps = actions.map(({ track, decision }) => ({
+    invoiceNumber: track.number,
+    stepId: decision.step.id,
+    kind: decision.step.kind,
+    channel: decision.step.channel,
+  }));
+  const top = steps.reduce((a, b) => (SEVERITY[b.kind] > SEVERITY[a.kind] ? b : a));
+  return {
+    date,
+    customerId,
+    invoiceNumbers: steps.map((s) => s.invoiceNumber),
+    kind: top.kind,
+    channel: top.channel,
+    steps,
+  };
+}
+
+/** One day for one group: decide for each invoice, record the actions, return the message(s). */
+function simulateGroupDay(
+  group: Group,
+  date: PlainDate,
+  options: { policy: DunningPolicy | undefined; rates: unknown; grouped: boolean },
+  tasks: SimulatedTask[],
+  seenTasks: Set<string>,
+): SimulatedMessage[] {
+  const actions: Array<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }> =
+    [];
+  for (const track of group) {
+    if (track.settled) continue;
+    const decision = nextDunningStep(track.invoice, track.log, {
+      today: date,
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.rates === undefined ? {} : { rates: options.rates as RatesOption }),
+    });
+    if (decision.type === 'action') {
+      // The decision's record is what the app stores once the step is done.
+      track.log.push({ ...decision.record, date } as DunningEventInput);
+      actions.push({ track, decision });
+    } else if (decision.type === 'none') track.settled = true;
+    else if (decision.type !== 'wait' && !seenTasks.has(decision.idempotencyKey)) {
+      seenTasks.add(decision.idempotencyKey);
+      tasks.push({
+        date,
+        customerId: track.customerId,
+        invoiceNumber: track.number,
+        type: decision.type,
+        idempotencyKey: decision.idempotencyKey,
+      });
+    }
+  }
+  if (actions.length === 0) return [];
+  if (options.grouped) return [messageOf(date, group[0]!.customerId, actions)];
+  return actions.map((a) => messageOf(date, a.track.customerId, [a]));
+}
+
+/**
+ * Runs the daily dunning loop over a period, as an app's scheduler would: each day, applies the
+ * scripted events of the day, asks `nextDunningStep` what to do about each invoice, and records the
+ * event each `action` decision says to record. With accounts, the actions of one customer on one
+ * day become one message (at most one message per customer per day); with bare invoices, each
+ * action is its own message. Returns the dated messages each customer receives, the creditor's
+ * tasks (escalations, claims to declare) and the final logs, so that a test can say "with this
+ * policy, this customer gets a formal notice on 2 April".
+ *
+ * @remarks Pure and deterministic: no clock, no randomness; the only code run besides the library is
+ * `onDay`. A `none` decision (paid, written off, time-barred…) is not asked again until the
+ * invoice's log changes. The caller's inputs are not modified.
+ * @param accountsOrInvoices - accounts (see {@link anAccount}), or invoices each alone or as
+ * `{ invoice, events }`; every invoice number once; logs not dated after `from`
+ * @param options - `from`, `to`, and optionally `policy`, `rates`, `script` and `onDay`
+ * @returns the messages, tasks and final logs; see {@link SimulationResult}
+ * @throws ImpayesError `INVALID_INPUT` for a malformed input or scripted event; `OUT_OF_RANGE` for more
+ * than 3 660 days, `to` before `from`, or a scripted event outside `from`–`to`; any error of
+ * `nextDunningStep` (an impossible log, a contradictory policy).
+ * @example
+ * ```ts
+ * import { anInvoice, aPayment, simulateDunning } from 'impayes-core/testing';
+ * const { messages } = simulateDunning([anInvoice()], {
+ *   from: '2026-01-05',
+ *   to: '2026-04-30',
+ *   script: [{ invoiceNumber: 'F-2026-0001', event: aPayment({ date: '2026-02-20' }) }],
+ * });
+ * messages.map((m) => `${m.date} ${m.kind}`);
+ * //=> ['2026-01-30 pre_due_notice', '2026-02-05 reminder', '2026-02-09 phone_call', '2026-02-16 written_reminder']
+ * ```
+ * @category Testing
+ */
+export function simulateDunning(
+  accountsOrInvoices: ReadonlyArray<Account> | ReadonlyArray<InvoiceLike | AccountInvoice>,
+  options: SimulateDunningOptions,
+): SimulationResult {
+  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const from = o.from;
+  const to = o.to;
+  if (to < from) throw outOfRange(`options.to (${to}) is before options.from (${from}).`, ['to']);
+  const days = daysBetween(from, to) + 1;
+  if (days > MAX_DAYS)
+    throw outOfRange(
+      `A simulation covers at most ${MAX_DAYS} days; ${from} to ${to} is ${days} days.`,
+      ['to'],
+    );
+  const policy =
+    options.policy === undefined
+      ? undefined
+      : createDunningPolicy(options.policy as DunningPolicyInput);
+  const { groups, accounts } = groupsOf(accountsOrInvoices, from);
+  const byNumber = indexTracks(groups);
+  const pending = new Map<string, ScriptedEvent[]>();
+  if (options.script !== undefined)
+    schedule(pending, options.script, byNumber, { from, to }, 'script');
+  const messages: SimulatedMessage[] = [];
+  const tasks: SimulatedTask[] = [];
+  const seenTasks = new Set<string>();
+  const run = { policy, rates: options.rates, grouped: accounts };
+  for (let date = from as PlainDate; date <= to; date = addDaysValid(date, 1)) {
+    if (o.onDay !== undefined) {
+      const extra = o.onDay({
+        date,
+        messages: messages.slice(),
+        logOf: (n) => structuredCopy(byNumber.get(n)?.log ?? []),
+      });
+      if (extra !== undefined) schedule(pending, extra, byNumber, { from: date, to }, 'onDay');
+    }
+    for (const item of pending.get(date) ?? []) {
+      const track = byNumber.get(item.invoiceNumber)!;
+      track.log.push(item.event);
+      track.settled = false;
+    }
+    pending.delete(date);
+    for (const group of groups)
+      messages.push(...simulateGroupDay(group, date, run, tasks, seenTasks));
+  }
+  return {
+    messages,
+    tasks,
+    logs: groups.flat().map((t) => ({
+      customerId: t.customerId,
+      invoiceNumber: t.number,
+      events: t.log,
+    })),
+  };
+}
