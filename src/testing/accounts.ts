@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { DunningEventInput } from '../dunning/index.js';
+import type { DunningEventInput } from '../dunning/events.js';
 import { ImpayesError } from '../errors/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { InvoiceInput, InvoiceLike } from '../invoice/index.js';

@@ -2,7 +2,7 @@ import {
   type DunningEventInput,
   DunningEventSchema,
   type DunningEventType,
-} from '../dunning/index.js';
+} from '../dunning/events.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { daysAfter, structuredCopy, testingDefaults } from './invoices.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DunningPolicyInput } from '../dunning/index.js';
 import { isImpayesError } from '../errors/index.js';
 import { anAccount } from './accounts.js';
 import { aDispute, aDisputeResolved, aPayment, aPromiseToPay, aReminderSent } from './events.js';
@@ -114,7 +115,7 @@ describe('simulateDunning on invoices', () => {
     expect(events).toHaveLength(1);
   });
   it('uses the policy', () => {
-    const policy = {
+    const policy: DunningPolicyInput = {
       steps: [
         { id: 'mail', kind: 'reminder', channel: 'email', offsetDays: 1 },
         {
@@ -126,7 +127,7 @@ describe('simulateDunning on invoices', () => {
         },
       ],
       workingDaysOnly: false,
-    } as const;
+    };
     const r = simulateDunning([anInvoice()], { from: '2026-02-01', to: '2026-03-31', policy });
     expect(r.messages.map(dated)).toEqual(['2026-02-05 reminder', '2026-02-14 formal_notice']);
     // 8 days from 14 February end on Sunday 22, extended to Monday 23: escalate from the 24th.

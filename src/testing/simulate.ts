@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
 import { addDaysValid, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
+// Straight from the defining files, so that the type bundles of the two entry points share them.
 import {
-  createDunningPolicy,
   type DunningChannel,
-  type DunningDecision,
   type DunningEventInput,
   DunningEventSchema,
   DunningEventsSchema,
+} from '../dunning/events.js';
+import { type DunningDecision, nextDunningStep } from '../dunning/next-step.js';
+import {
+  createDunningPolicy,
   type DunningPolicy,
   type DunningPolicyInput,
   type DunningStepKind,
-  nextDunningStep,
-} from '../dunning/index.js';
+} from '../dunning/policy.js';
 import { ImpayesError } from '../errors/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
