@@ -120,3 +120,29 @@ node -e '
   console.log("side by side:", pairs.map(([p, a, o]) => `${p} ${a} (app) + ${o} (impayes-core)`).join(", "));
 ' || fail "the app's zod/date-fns 3 and the library's 4 must both be installed"
 check_app
+
+echo "-- app testing itself with impayes-core/testing and vitest"
+new_app with-vitest 'vitest@4.1.12'
+mkdir -p test
+cat > test/dunning.test.js <<'JS'
+import { describe, expect, it } from 'vitest';
+import { anAccount, anInvoice, aPayment, simulateDunning } from 'impayes-core/testing';
+
+describe('our dunning schedule', () => {
+  it('sends the formal notice on 6 March unless the customer pays', () => {
+    const account = anAccount({ debtor: { id: 'cus_42' }, invoices: [anInvoice()] });
+    const { messages } = simulateDunning([account], { from: '2026-01-05', to: '2026-04-30' });
+    expect(messages.find((m) => m.kind === 'formal_notice')).toMatchObject({
+      date: '2026-03-06', customerId: 'cus_42', channel: 'registered_letter',
+    });
+    const paid = simulateDunning([account], {
+      from: '2026-01-05', to: '2026-04-30',
+      script: [{ invoiceNumber: 'F-2026-0001', event: aPayment({ date: '2026-02-20' }) }],
+    });
+    expect(paid.messages.some((m) => m.kind === 'formal_notice')).toBe(false);
+  });
+});
+JS
+node -e 'require("impayes-core/testing").anInvoice()' || fail "impayes-core/testing does not load with require"
+npx --no-install vitest run --reporter=dot || fail "the consumer's vitest test with impayes-core/testing"
+echo "consumer vitest test with impayes-core/testing ok"
