@@ -41,7 +41,7 @@ export type {
   ImpayesErrorInit,
   ImpayesIssue,
 } from './errors/index.js';
-export { ImpayesError, isImpayesError } from './errors/index.js';
+export { ImpayesError, inputLimits, isImpayesError } from './errors/index.js';
 export type { Amount, MoneyInput, ParseAmountOptions } from './money/index.js';
 export {
   AmountSchema,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
 import { EinvoiceStatusEventSchema } from '../einvoicing/status-event.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { type MoneyInput, PositiveMoneyInputSchema } from '../money/index.js';
 
 /**
@@ -220,7 +221,7 @@ export const DunningEventsSchema = /* @__PURE__ */ z.array(DunningEventSchema);
  *
  * @category Dunning
  */
-export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
+export const dunningEventTypes: ReadonlyArray<DunningEventType> = /* @__PURE__ */ deepFreeze([
   'reminder_sent',
   'payment_received',
   'credit_note_issued',
@@ -241,4 +242,4 @@ export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
   'resumed',
   'written_off',
   'einvoice_status',
-];
+]);

@@ -11,7 +11,12 @@ import type { RatesOption } from '../rates/index.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
+import { type DunningWarning, laterEventsOf } from './warning.js';
+
+export type { DunningWarning } from './warning.js';
+
 import {
+  copyStep,
   type DunningPolicy,
   type DunningPolicyInput,
   type DunningSettings,
@@ -22,27 +27,6 @@ import {
 import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
 import { type DunningState, type Folded, foldDunning, parseEvents } from './state.js';
 import type { DunningStatus } from './transitions.js';
-
-/**
- * A warning attached to a dunning decision: a stable `UPPER_SNAKE` code, an English message with
- * the figures and the article it rests on.
- *
- * Codes: `LIMITATION_SOON` (with the deadline and the acts that really interrupt limitation),
- * `CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE`, `RATE_UNKNOWN`, `CONTRACT_RATE_BELOW_FLOOR`,
- * `STATUTORY_RATE_BELOW_FLOOR`, `PROMISE_BROKEN`, `INSTALLMENT_MISSED`, `INSOLVENCY_STAY`,
- * `INTEREST_STOPPED`, `CLAIM_DEADLINE_PASSED`, `FORMAL_NOTICE_NO_INTERRUPTION`, and the
- * limitation module's codes passed through (`LIMITATION_SUSPENDED`, `LIMITATION_EXPIRED`…).
- *
- * @category Dunning
- */
-export interface DunningWarning {
-  /** The stable code. */
-  readonly code: string;
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The article or ruling behind the warning. */
-  readonly article: string;
-}
 
 /**
  * The penalties statement that goes with an action: what to claim as of the decision's day
@@ -355,7 +339,8 @@ export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: Pla
     found = { step, dueOn };
     if (c.settings.catchUp === 'earliest' || dueOn > c.today) break;
   }
-  return found!;
+  // A copy: the decision must not hand out the policy's own step (issue 12 item 1).
+  return { step: copyStep(found!.step), dueOn: found!.dueOn };
 }
 
 /** @internal The penalties statement as of `today`, with its warnings. */
@@ -872,7 +857,9 @@ export function prepare(
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option;
  * `INVALID_TRANSITION` for an impossible event log; `INVALID_POLICY` for a contradictory policy.
  * A rate missing from the table never throws: the penalties are computed up to the last known day
- * with a `RATE_UNKNOWN` warning.
+ * with a `RATE_UNKNOWN` warning. Events dated after `today` are not applied (the decision is the one
+ * of that day, so a past day can be replayed with the whole log); the decision then carries an
+ * `EVENTS_AFTER_AS_OF` warning with their count and first date.
  * @example
  * ```ts
  * const decision = nextDunningStep(invoice, [], { today: '2026-03-17' });
@@ -886,5 +873,17 @@ export function nextDunningStep(
   events: ReadonlyArray<DunningEventInput>,
   options: NextDunningStepOptions,
 ): DunningDecision {
-  return decide(prepare(invoice, events, options));
+  const c = prepare(invoice, events, options);
+  return withLaterEvents(decide(c), c);
+}
+
+/**
+ * @internal The decision with the EVENTS_AFTER_AS_OF warning when events of the log are dated after
+ * `today` (they were not applied: the decision is the one of that day).
+ */
+export function withLaterEvents(decision: DunningDecision, c: DecisionContext): DunningDecision {
+  const later = laterEventsOf(c.folded.later, c.today);
+  return later.length === 0
+    ? decision
+    : { ...decision, warnings: [...decision.warnings, ...later] };
 }

@@ -446,7 +446,7 @@ function inTransit(e: EinvoiceStatusEvent, s: EffectSettings): EinvoicePaymentIn
   return {
     kind: 'payment_in_transit',
     amount: amountOf(e.amounts?.paid),
-    waitWorkingDays: s.paymentInTransitWorkingDays,
+    waitWorkingDays: s.paymentInTransitWorkingDays + 0, // + 0: never -0
     resumeOn,
     ...base(
       e,

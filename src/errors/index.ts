@@ -12,6 +12,7 @@
  * @module errors
  */
 
+export { inputLimits } from '../internal/limits.js';
 export type {
   ErrorPath,
   ImpayesErrorCode,

@@ -11,7 +11,7 @@ import { D, type Dec, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
-import { ledgerContext, readLedger } from './ledger.js';
+import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
 import type { PortfolioWarning } from './warning.js';
 
@@ -193,7 +193,9 @@ export function daysSalesOutstanding(
   let receivables = 0;
   let periodSales = 0;
   const monthly = new Map<string, number>();
+  let later: Later | null = null;
   readLedger(ctx, invoices, (e) => {
+    later = addLater(later, e);
     receivables += e.outstandingCents;
     if (!useLedgerSales) return;
     if (countBack) {
@@ -202,7 +204,7 @@ export function daysSalesOutstanding(
     } else if (e.issueDay >= startDay) periodSales += e.amountCents;
   });
   receivables = checkedTotal(receivables, 'receivables');
-  const warnings: PortfolioWarning[] = [];
+  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
 
   if (!countBack) {
     const sales =

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { D, type Dec, dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
-import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { ECB_MRO, LEGAL_CONSUMER_CREDITOR, LEGAL_OTHER } from './data.js';
 import type { RateSeriesData } from './rate-series.js';
 
@@ -266,7 +267,11 @@ function ratesOf(options: unknown): RatesOption | undefined {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     invalidInput(`must be an object such as { rates }, received ${show(options)}`, ['options']);
   }
-  return (options as RateLookupOptions).rates;
+  try {
+    return (options as RateLookupOptions).rates;
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'options', ['options']);
+  }
 }
 
 export function resolveRates(rates: RatesOption | undefined): RateTable {
@@ -454,8 +459,9 @@ export function legalInterestRate(
  *
  * @category Rates
  */
-export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> = {
-  'ecb-mro': ECB_MRO.knownUntil as PlainDate,
-  'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
-  'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
-};
+export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> =
+  /* @__PURE__ */ deepFreeze({
+    'ecb-mro': ECB_MRO.knownUntil as PlainDate,
+    'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
+    'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
+  });

@@ -4,6 +4,7 @@
  *
  * Import every name from the package root: `import { … } from 'impayes-core'`.
  *
+ * @document ../../docs/messages.md
  * @module text
  */
 export type { Catalogue, Catalogues, Message, MessageParams } from './catalogue.js';

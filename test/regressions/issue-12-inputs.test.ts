@@ -13,12 +13,14 @@ import {
   ecbRateOn,
   exposureByDebtor,
   finalInvoice,
+  formalNoticeExpiry,
   isImpayesError,
   isRateTable,
   ledgerItemFromInvoice,
   limitationWarning,
   parseAmount,
   parseInvoice,
+  procedureDeadline,
   safeParseInvoice,
 } from '../../src/index.js';
 import { linesInvoice as frozenInvoice } from '../../src/invoice/invoice.fixtures.js';
@@ -146,6 +148,39 @@ describe('issue 12 item 9: plain JSON results that alias nothing', () => {
     });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     expect(r.banEndsOn).toBeNull();
+  });
+});
+
+describe('issue 12 item 9: no -0 and no undefined-valued keys in results', () => {
+  it('procedureDeadline and formalNoticeExpiry give back 0, not -0', () => {
+    expect(
+      Object.is(
+        (procedureDeadline('2026-01-05', { months: -0 }).period as { months: number }).months,
+        0,
+      ),
+    ).toBe(true);
+    expect(
+      Object.is((formalNoticeExpiry('2026-01-05', -0).period as { days: number }).days, 0),
+    ).toBe(true);
+  });
+  it('parseInvoice drops an optional key given as undefined', () => {
+    const inv = parseInvoice({
+      ...linesInvoice,
+      buyer: { ...linesInvoice.buyer, siren: undefined },
+    });
+    expect(Object.hasOwn(inv.buyer, 'siren')).toBe(false);
+    expect(JSON.parse(JSON.stringify(inv))).toEqual(inv);
+  });
+  it('rate lookups and claim statements read a throwing Proxy as bad input', () => {
+    expect(impayesError(() => ecbRateOn('2026-01-01', throwing as never)).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      impayesError(() => computeClaimStatement([throwing as never], { asOf: '2026-01-01' })),
+    ).toEqual({ code: 'INVALID_INPUT', path: ['invoices', 0] });
+    expect(impayesError(() => limitationWarning(throwing as never, asOf)).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
