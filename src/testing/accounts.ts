@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { DunningEventInput } from '../dunning/events.js';
+import { type DunningEventInput, DunningEventsSchema } from '../dunning/events.js';
 import { ImpayesError } from '../errors/index.js';
-import { parseOrThrow } from '../internal/validate.js';
-import type { InvoiceInput, InvoiceLike } from '../invoice/index.js';
+import { inputLimits } from '../internal/limits.js';
+import { parseOrThrow, show } from '../internal/validate.js';
+import { type InvoiceInput, type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
 import {
   aConsumerInvoice,
@@ -10,8 +11,8 @@ import {
   aPublicBuyerInvoice,
   defaultNameOf,
   type InvoiceOverrides,
-  structuredCopy,
 } from './invoices.js';
+import { readOverrides } from './overrides.js';
 
 /**
  * The customer an account belongs to: an app's own `id`, a `name` and the {@link DebtorKind} that
@@ -69,6 +70,30 @@ export interface AccountOverrides {
 
 const SeqSchema = /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(999_999));
 
+const TextSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.minLength(1), z.maxLength(inputLimits.sizes.maxStringLength));
+
+/** An account's debtor as the apps give it: the fields an app's `debtor` must have. */
+export const DebtorSchema = /* @__PURE__ */ z.strictObject({
+  id: TextSchema,
+  name: TextSchema,
+  kind: DebtorKindSchema,
+});
+
+const DebtorOverridesSchema = /* @__PURE__ */ z.partial(DebtorSchema);
+
+/** The array-size check of D-sizes: more than 100 000 items is `OUT_OF_RANGE`. */
+export function tooMany() {
+  const max = inputLimits.sizes.maxArrayItems;
+  return z.refine<unknown[]>((items) => items.length <= max, {
+    error: (issue) => `too many items: ${(issue.input as unknown[]).length}, at most ${max}`,
+    params: { impayesCode: 'OUT_OF_RANGE' },
+  });
+}
+
+const InvoicesSchema = /* @__PURE__ */ z.array(z.unknown()).check(tooMany());
+
 /** The matching invoice builder of a debtor kind. */
 function invoiceBuilderOf(kind: DebtorKind): (o: InvoiceOverrides) => InvoiceInput {
   if (kind === 'consumer') return aConsumerInvoice;
@@ -81,17 +106,49 @@ export function isAccountInvoice(entry: unknown): entry is AccountInvoice {
   return typeof entry === 'object' && entry !== null && 'invoice' in entry;
 }
 
+/** The buyer kind of an invoice input, when it has one. */
+function buyerKindOf(invoice: unknown): unknown {
+  if (typeof invoice !== 'object' || invoice === null) return undefined;
+  const buyer = (invoice as { buyer?: unknown }).buyer;
+  return typeof buyer === 'object' && buyer !== null
+    ? (buyer as { kind?: unknown }).kind
+    : undefined;
+}
+
 /** Throws when an invoice's buyer is not of the account's debtor kind. */
-export function checkBuyerKinds(account: Account, path: ReadonlyArray<string | number>): void {
-  account.invoices.forEach((entry, i) => {
-    const kind = (entry.invoice as { buyer?: { kind?: unknown } }).buyer?.kind;
-    if (kind !== account.debtor.kind)
+export function checkBuyerKinds(
+  debtor: { readonly id: string; readonly kind: DebtorKind },
+  invoices: ReadonlyArray<AccountInvoice>,
+  path: ReadonlyArray<string | number>,
+): void {
+  invoices.forEach((entry, i) => {
+    const kind = buyerKindOf(entry.invoice);
+    if (kind !== debtor.kind)
       throw new ImpayesError({
         code: 'INVALID_INPUT',
-        message: `Invalid account: invoice ${i} has a ${String(kind)} buyer but the account's debtor ${JSON.stringify(account.debtor.id)} is ${account.debtor.kind}.`,
+        message: `Invalid account: invoice ${i} has a ${show(kind)} buyer but the account's debtor ${show(debtor.id)} is ${debtor.kind}.`,
         path: [...path, 'invoices', i, 'invoice', 'buyer', 'kind'],
       });
   });
+}
+
+/** One entry of an account's `invoices`, checked: a valid invoice and a valid event log. */
+function accountInvoiceOf(entry: unknown, i: number): AccountInvoice {
+  const pair = isAccountInvoice(entry)
+    ? (entry as { invoice: unknown; events?: unknown })
+    : { invoice: entry, events: [] };
+  const path = isAccountInvoice(entry) ? ['invoices', i] : ['invoices', i, 'invoice'];
+  parseOrThrow(
+    InvoiceSchema,
+    pair.invoice,
+    'anAccount invoice',
+    isAccountInvoice(entry) ? [...path, 'invoice'] : path,
+  );
+  parseOrThrow(DunningEventsSchema, pair.events, 'anAccount events', ['invoices', i, 'events']);
+  return {
+    invoice: pair.invoice as InvoiceLike,
+    events: pair.events as DunningEventInput[],
+  };
 }
 
 /**
@@ -114,29 +171,22 @@ export function checkBuyerKinds(account: Account, path: ReadonlyArray<string | n
  * ```
  * @category Testing
  */
-export function anAccount(overrides: AccountOverrides = {}): Account {
-  const seq =
-    overrides.seq === undefined ? 1 : parseOrThrow(SeqSchema, overrides.seq, 'anAccount seq');
-  const kind = parseOrThrow(
-    DebtorKindSchema,
-    overrides.debtor?.kind ?? 'professional',
-    'anAccount debtor.kind',
-    ['debtor', 'kind'],
-  );
+export function anAccount(overrides?: AccountOverrides): Account {
+  const o = readOverrides(overrides, 'anAccount') as AccountOverrides;
+  const seq = o.seq === undefined ? 1 : parseOrThrow(SeqSchema, o.seq, 'anAccount seq', ['seq']);
+  const given = parseOrThrow(DebtorOverridesSchema, o.debtor ?? {}, 'anAccount debtor', ['debtor']);
+  const kind = given.kind ?? 'professional';
   const debtor: AccountDebtor = {
-    id: `C-${String(seq).padStart(4, '0')}`,
-    name: defaultNameOf(kind),
-    ...overrides.debtor,
+    id: given.id ?? `C-${String(seq).padStart(4, '0')}`,
+    name: given.name ?? defaultNameOf(kind),
     kind,
   };
-  const invoices: AccountInvoice[] = (
-    overrides.invoices ?? [invoiceBuilderOf(kind)({ seq, buyer: { name: debtor.name } })]
-  ).map((entry) =>
-    isAccountInvoice(entry)
-      ? { invoice: structuredCopy(entry.invoice), events: structuredCopy([...entry.events]) }
-      : { invoice: structuredCopy(entry), events: [] },
-  );
-  const account: Account = { debtor: { ...debtor }, invoices };
-  checkBuyerKinds(account, []);
-  return account;
+  const entries: ReadonlyArray<unknown> =
+    o.invoices === undefined
+      ? [invoiceBuilderOf(kind)({ seq, buyer: { name: debtor.name } })]
+      : parseOrThrow(InvoicesSchema, o.invoices, 'anAccount invoices', ['invoices']);
+  // The overrides were copied when read: the account shares nothing with the caller.
+  const invoices = entries.map(accountInvoiceOf);
+  checkBuyerKinds(debtor, invoices, []);
+  return { debtor, invoices };
 }

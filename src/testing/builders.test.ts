@@ -177,3 +177,44 @@ describe('anAccount', () => {
     expect(codeOf(() => anAccount({ seq: -1 }))).toBe('INVALID_INPUT');
   });
 });
+
+describe('bad overrides found by the fuzz suite (issue 18, testing entry under test/fuzz)', () => {
+  it('issue 18: null, arrays and boxed values as overrides are INVALID_INPUT, not a TypeError', () => {
+    for (const bad of [null, 0, [], new Map(), 'x']) {
+      expect(codeOf(() => anInvoice(bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => aPayment(bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => anAccount(bad as never))).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('issue 18: a getter that throws while the overrides are read is INVALID_INPUT', () => {
+    const trap = Object.defineProperty({}, 'date', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(codeOf(() => aPayment(trap))).toBe('INVALID_INPUT');
+    expect(codeOf(() => anInvoice(trap as never))).toBe('INVALID_INPUT');
+  });
+
+  it('issue 18: an unknown field of an event is refused (a typo does not vanish)', () => {
+    expect(codeOf(() => aPayment({ amout: '10.00' } as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => aPayment({ length: Number.NaN } as never))).toBe('INVALID_INPUT');
+  });
+
+  it('issue 18: -0 never reaches a result', () => {
+    const days = (invoice: { terms?: unknown }) => (invoice.terms as { days: number }).days;
+    expect(Object.is(days(anInvoice({ termDays: -0 })), 0)).toBe(true);
+    expect(Object.is(days(aConsumerInvoice({ termDays: -0 })), 0)).toBe(true);
+  });
+
+  it('issue 18: anAccount checks its invoices and logs', () => {
+    expect(codeOf(() => anAccount({ invoices: [{ events: [] } as never] }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        anAccount({ invoices: [{ invoice: anInvoice(), events: [{ type: 'x' }] } as never] }),
+      ),
+    ).toBe('INVALID_INPUT');
+  });
+});

@@ -1,10 +1,13 @@
+import { PlainDateSchema } from '../dates/index.js';
 import {
   type DunningEventInput,
   DunningEventSchema,
   type DunningEventType,
 } from '../dunning/events.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { daysAfter, structuredCopy, testingDefaults } from './invoices.js';
+import { daysAfter, testingDefaults } from './invoices.js';
+import { plainCopy, readOverrides, rejectUnknownKeys } from './overrides.js';
 
 /**
  * The dunning event of a given `type`, as an app passes it.
@@ -35,15 +38,18 @@ function builder<T extends DunningEventType>(
   name: string,
   defaults: (date: string) => Omit<EventOf<T>, 'type' | 'date'>,
 ): EventBuilder<T> {
-  return (overrides = {}) => {
-    const date = overrides.date ?? testingDefaults.eventDate;
-    const event = { type, date, ...defaults(date), ...overrides } as EventOf<T>;
-    for (const key of Object.keys(event))
-      if ((event as Record<string, unknown>)[key] === undefined)
-        delete (event as Record<string, unknown>)[key];
+  return (overrides) => {
+    const o = readOverrides(overrides, name);
+    const date =
+      o.date === undefined
+        ? testingDefaults.eventDate
+        : parseOrThrow(PlainDateSchema, o.date, `${name} date`, ['date']);
+    const event: Record<string, unknown> = { type, date, ...defaults(date), ...o };
+    for (const key of Object.keys(event)) if (event[key] === undefined) delete event[key];
     // A builder returns valid events only: a bad override fails here, not in the code under test.
-    parseOrThrow(DunningEventSchema, event, name);
-    return structuredCopy(event);
+    const parsed = parseOrThrow(DunningEventSchema, event, name);
+    rejectUnknownKeys(event, parsed, name);
+    return plainCopy(event) as EventOf<T>;
   };
 }
 
@@ -300,7 +306,7 @@ export const anEinvoiceStatus: EventBuilder<'einvoice_status'> = /* @__PURE__ */
  * @category Testing
  */
 export const eventBuilders: Readonly<{ [T in DunningEventType]: EventBuilder<T> }> =
-  /* @__PURE__ */ Object.freeze({
+  /* @__PURE__ */ deepFreeze({
     reminder_sent: aReminderSent,
     payment_received: aPayment,
     credit_note_issued: aCreditNote,

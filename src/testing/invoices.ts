@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { addDays, type PlainDate } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { dec, toCents } from '../internal/decimal.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type InvoiceInput, InvoiceSchema, type PartyInput } from '../invoice/index.js';
 import type { MoneyInput } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import { plainCopy, readOverrides } from './overrides.js';
 
 /**
  * The defaults every builder of `impayes-core/testing` uses, so that a test can name them instead of
@@ -21,7 +23,7 @@ import type { DebtorKind } from '../parties/index.js';
  * ```
  * @category Testing
  */
-export const testingDefaults = Object.freeze({
+export const testingDefaults = /* @__PURE__ */ deepFreeze({
   /** The issue date of a default invoice. */
   issueDate: '2026-01-05',
   /** The payment term of a default invoice, in days net. */
@@ -144,15 +146,7 @@ function buildInvoice(o: InvoiceOverrides, buyer: PartyInput, label: string): In
 }
 
 /** A deep copy of JSON-like data, so that no result shares an object with the caller's overrides. */
-export function structuredCopy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(structuredCopy) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = structuredCopy(v);
-    return out as T;
-  }
-  return value;
-}
+export const structuredCopy: <T>(value: T) => T = plainCopy;
 
 /**
  * A valid B2B invoice: `F-2026-0001`, issued on 2026-01-05 by a business seller to the business
@@ -171,9 +165,9 @@ export function structuredCopy<T>(value: T): T {
  * ```
  * @category Testing
  */
-export function anInvoice(overrides: InvoiceOverrides = {}): InvoiceInput {
+export function anInvoice(overrides?: InvoiceOverrides): InvoiceInput {
   return buildInvoice(
-    overrides,
+    readOverrides(overrides, 'anInvoice'),
     { kind: 'professional', name: testingDefaults.businessName },
     'anInvoice',
   );
@@ -192,9 +186,9 @@ export function anInvoice(overrides: InvoiceOverrides = {}): InvoiceInput {
  * ```
  * @category Testing
  */
-export function aConsumerInvoice(overrides: InvoiceOverrides = {}): InvoiceInput {
+export function aConsumerInvoice(overrides?: InvoiceOverrides): InvoiceInput {
   return buildInvoice(
-    overrides,
+    readOverrides(overrides, 'aConsumerInvoice'),
     { kind: 'consumer', name: testingDefaults.consumerName },
     'aConsumerInvoice',
   );
@@ -213,9 +207,9 @@ export function aConsumerInvoice(overrides: InvoiceOverrides = {}): InvoiceInput
  * ```
  * @category Testing
  */
-export function aPublicBuyerInvoice(overrides: InvoiceOverrides = {}): InvoiceInput {
+export function aPublicBuyerInvoice(overrides?: InvoiceOverrides): InvoiceInput {
   return buildInvoice(
-    overrides,
+    readOverrides(overrides, 'aPublicBuyerInvoice'),
     { kind: 'public', name: testingDefaults.publicBuyerName },
     'aPublicBuyerInvoice',
   );

@@ -299,6 +299,23 @@ describe('simulateDunning errors', () => {
       'INVALID_INPUT',
     );
   });
+  it('issue 18: an account entry without its invoice, or a throwing getter, is INVALID_INPUT', () => {
+    const account = anAccount();
+    const broken = { ...account, invoices: [{ events: [] }] };
+    expect(errorOf(() => simulateDunning([broken as never], { from, to: from }))?.code).toBe(
+      'INVALID_INPUT',
+    );
+    const trap = Object.defineProperty({}, 'debtor', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(errorOf(() => simulateDunning([trap as never], { from, to: from }))?.code).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
   it('does not modify its inputs and is deterministic', () => {
     const input = [anAccount()];
     const copy = structuredClone(input);

@@ -15,21 +15,24 @@ import {
   type DunningStepKind,
 } from '../dunning/policy.js';
 import { ImpayesError } from '../errors/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { inputLimits } from '../internal/limits.js';
+import { parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
 import {
   type Account,
   type AccountInvoice,
   checkBuyerKinds,
+  DebtorSchema,
   isAccountInvoice,
+  tooMany,
 } from './accounts.js';
 import { structuredCopy } from './invoices.js';
+import { plainCopy } from './overrides.js';
 
 /** The longest simulation: ten years and a bit (3 660 days, both ends included). */
 const MAX_DAYS = 3660;
-const MAX_ITEMS = 100_000;
+const MAX_ITEMS = inputLimits.sizes.maxArrayItems;
 
 /**
  * An event to apply on its date during a simulation: the customer pays, promises, disputes…
@@ -161,10 +164,11 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
   ),
 });
 
-const DebtorSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(1000)),
-  name: z.string().check(z.minLength(1), z.maxLength(1000)),
-  kind: DebtorKindSchema,
+const ItemsSchema = /* @__PURE__ */ z.array(z.unknown()).check(tooMany());
+
+const AccountSchema = /* @__PURE__ */ z.strictObject({
+  debtor: DebtorSchema,
+  invoices: z.array(z.unknown()).check(tooMany()),
 });
 
 /** One invoice being simulated. */
@@ -195,7 +199,7 @@ function outOfRange(message: string, path: ReadonlyArray<string | number>): Impa
 
 /** Validates one `{ invoice, events }` entry; the log must not run ahead of `from`. */
 function trackOf(
-  entry: AccountInvoice,
+  entry: { readonly invoice: unknown; readonly events: unknown },
   customerId: string,
   path: ReadonlyArray<string | number>,
   from: PlainDate,
@@ -212,52 +216,61 @@ function trackOf(
   return {
     customerId,
     number: invoice.number,
-    invoice: entry.invoice,
-    log: structuredCopy([...entry.events]),
+    // Copies of the caller's input as given (read once by plainCopy): the log grows day by day.
+    invoice: plainCopy(entry.invoice) as InvoiceLike,
+    log: plainCopy(entry.events) as DunningEventInput[],
     settled: false,
   };
 }
 
-/** Reads the accounts or bare invoices into groups of tracks. */
-function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts: boolean } {
-  if (!Array.isArray(input))
-    throw new ImpayesError({
-      code: 'INVALID_INPUT',
-      message: 'Invalid accountsOrInvoices: expected an array of accounts or of invoices.',
-    });
-  if (input.length > MAX_ITEMS)
-    throw outOfRange(`Too many accounts or invoices: ${input.length}, at most ${MAX_ITEMS}.`, []);
-  const accounts = input.length > 0 && typeof input[0] === 'object' && 'debtor' in input[0];
-  const groups = input.map((item: unknown, i): Group => {
-    if (accounts !== (typeof item === 'object' && item !== null && 'debtor' in item))
+/** One account: its debtor checked, each of its invoices a track. */
+function accountGroup(item: unknown, i: number, from: PlainDate): Group {
+  const account = parseOrThrow(AccountSchema, item, 'account', [i]);
+  const entries = account.invoices.map((entry, j) => {
+    if (!isAccountInvoice(entry))
       throw new ImpayesError({
         code: 'INVALID_INPUT',
-        message: `Invalid accountsOrInvoices: item ${i} mixes accounts and invoices; pass one or the other.`,
-        path: [i],
+        message: `Invalid account ${i}: invoice ${j} must be { invoice, events }.`,
+        path: [i, 'invoices', j],
       });
-    if (accounts) {
-      const account = item as Account;
-      const debtor = parseOrThrow(DebtorSchema, account.debtor, 'debtor', [i, 'debtor']);
-      if (!Array.isArray(account.invoices) || account.invoices.length > MAX_ITEMS)
+    return entry;
+  });
+  checkBuyerKinds(account.debtor, entries, [i]);
+  return entries.map((entry, j) => trackOf(entry, account.debtor.id, [i, 'invoices', j], from));
+}
+
+/** One bare invoice, alone or as `{ invoice, events }`: its own customer. */
+function invoiceGroup(item: unknown, i: number, from: PlainDate): Group {
+  const paired = isAccountInvoice(item);
+  const entry = paired
+    ? (item as { invoice: unknown; events: unknown })
+    : { invoice: item, events: [] };
+  const track = trackOf(entry, '', paired ? [i] : [i, 'invoice'], from);
+  const buyer = (track.invoice as { buyer: { siren?: string; name: string } }).buyer;
+  return [{ ...track, customerId: buyer.siren ?? buyer.name }];
+}
+
+/** Reads the accounts or bare invoices into groups of tracks. */
+function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts: boolean } {
+  try {
+    const items = parseOrThrow(ItemsSchema, input, 'accountsOrInvoices');
+    const isAccount = (item: unknown) =>
+      typeof item === 'object' && item !== null && 'debtor' in item;
+    const accounts = items.length > 0 && isAccount(items[0]);
+    const groups = items.map((item, i): Group => {
+      if (accounts !== isAccount(item))
         throw new ImpayesError({
           code: 'INVALID_INPUT',
-          message: `Invalid account ${i}: invoices must be an array of at most ${MAX_ITEMS} items.`,
-          path: [i, 'invoices'],
+          message: `Invalid accountsOrInvoices: item ${i} mixes accounts and invoices; pass one or the other.`,
+          path: [i],
         });
-      checkBuyerKinds(account, [i]);
-      return account.invoices.map((entry, j) =>
-        trackOf(entry, debtor.id, [i, 'invoices', j], from),
-      );
-    }
-    const entry: AccountInvoice = isAccountInvoice(item)
-      ? item
-      : { invoice: item as InvoiceLike, events: [] };
-    const buyer = (entry.invoice as { buyer?: { siren?: string; name?: string } }).buyer;
-    const path = isAccountInvoice(item) ? [i] : [];
-    const track = trackOf(entry, '', path, from);
-    return [{ ...track, customerId: buyer?.siren ?? buyer?.name ?? '' }];
-  });
-  return { groups, accounts };
+      return accounts ? accountGroup(item, i, from) : invoiceGroup(item, i, from);
+    });
+    return { groups, accounts };
+  } catch (error) {
+    // A getter or a Proxy of the caller's input that throws is bad input too.
+    return rethrowAsInvalidInput(error, 'accountsOrInvoices', []);
+  }
 }
 
 /** The tracks by invoice number; a number may appear once. */
@@ -282,7 +295,14 @@ function schedule(
   range: { from: PlainDate; to: PlainDate },
   label: string,
 ): void {
-  const items = parseOrThrow(ScriptSchema, script, label, [label]);
+  // Read once: the events kept are copies of what was checked.
+  let copy: unknown;
+  try {
+    copy = plainCopy(script);
+  } catch (error) {
+    rethrowAsInvalidInput(error, label, [label]);
+  }
+  const items = parseOrThrow(ScriptSchema, copy, label, [label]);
   if (items.length > MAX_ITEMS)
     throw outOfRange(`Too many scripted events: ${items.length}, at most ${MAX_ITEMS}.`, [label]);
   items.forEach((item, i) => {
@@ -298,7 +318,7 @@ function schedule(
         `${label} event ${i} is dated ${date}, outside the simulated days ${range.from} to ${range.to}.`,
         [label, i, 'event', 'date'],
       );
-    const raw = (script as ReadonlyArray<ScriptedEvent>)[i]!;
+    const raw = (copy as ReadonlyArray<ScriptedEvent>)[i]!;
     const list = pending.get(date) ?? [];
     list.push({ invoiceNumber: item.invoiceNumber, event: structuredCopy(raw.event) });
     pending.set(date, list);
@@ -417,18 +437,15 @@ export function simulateDunning(
       ['to'],
     );
   const policy =
-    options.policy === undefined
-      ? undefined
-      : createDunningPolicy(options.policy as DunningPolicyInput);
+    o.policy === undefined ? undefined : createDunningPolicy(o.policy as DunningPolicyInput);
   const { groups, accounts } = groupsOf(accountsOrInvoices, from);
   const byNumber = indexTracks(groups);
   const pending = new Map<string, ScriptedEvent[]>();
-  if (options.script !== undefined)
-    schedule(pending, options.script, byNumber, { from, to }, 'script');
+  if (o.script !== undefined) schedule(pending, o.script, byNumber, { from, to }, 'script');
   const messages: SimulatedMessage[] = [];
   const tasks: SimulatedTask[] = [];
   const seenTasks = new Set<string>();
-  const run = { policy, rates: options.rates, grouped: accounts };
+  const run = { policy, rates: o.rates, grouped: accounts };
   for (let date = from as PlainDate; date <= to; date = addDaysValid(date, 1)) {
     if (o.onDay !== undefined) {
       const extra = o.onDay({
