@@ -11,6 +11,19 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 [ -f dist/index.js ] || npx tsup --silent
 [ -f schemas/Invoice.json ] || npx tsx scripts/json-schemas.ts
+# impayes-core/testing stays out of the main bundle: no file the root entries load holds its code.
+node -e '
+  const { readFileSync } = require("fs"); const { dirname, resolve } = require("path");
+  for (const entry of ["dist/index.js", "dist/index.cjs"]) {
+    const seen = new Set();
+    const visit = (f) => { if (seen.has(f)) return; seen.add(f);
+      for (const m of readFileSync(f, "utf8").matchAll(/(?:from|import|require\()\s*["\x27](\.[^"\x27]+)["\x27]/g)) visit(resolve(dirname(f), m[1])); };
+    visit(resolve(entry));
+    const leaked = [...seen].filter((f) => /simulateDunning|testingDefaults/.test(readFileSync(f, "utf8")));
+    if (seen.size < 2 || leaked.length) { console.error(entry, "loads testing code:", leaked); process.exit(1); }
+    console.log(entry + ": " + seen.size + " files, none with impayes-core/testing code");
+  }
+' || { echo "consumer check FAILED: the main bundle holds impayes-core/testing code" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 npm pack --silent --pack-destination "$work" >/dev/null
