@@ -137,25 +137,12 @@ check_app
 echo "-- app testing itself with impayes-core/testing and vitest"
 new_app with-vitest 'vitest@4.1.12'
 mkdir -p test
-cat > test/dunning.test.js <<'JS'
-import { describe, expect, it } from 'vitest';
-import { anAccount, anInvoice, aPayment, simulateDunning } from 'impayes-core/testing';
-
-describe('our dunning schedule', () => {
-  it('sends the formal notice on 6 March unless the customer pays', () => {
-    const account = anAccount({ debtor: { id: 'cus_42' }, invoices: [anInvoice()] });
-    const { messages } = simulateDunning([account], { from: '2026-01-05', to: '2026-04-30' });
-    expect(messages.find((m) => m.kind === 'formal_notice')).toMatchObject({
-      date: '2026-03-06', customerId: 'cus_42', channel: 'registered_letter',
-    });
-    const paid = simulateDunning([account], {
-      from: '2026-01-05', to: '2026-04-30',
-      script: [{ invoiceNumber: 'F-2026-0001', event: aPayment({ date: '2026-02-20' }) }],
-    });
-    expect(paid.messages.some((m) => m.kind === 'formal_notice')).toBe(false);
-  });
-});
-JS
+# The app's test is the example of docs/testing.md, word for word: the guide cannot drift.
+awk '/^```ts$/ { on = 1; next } on && /^```$/ { exit } on' "$repo/docs/testing.md" > test/dunning.test.ts
+grep -q "2026-04-02 formal_notice" test/dunning.test.ts || fail "no consumer test example in docs/testing.md"
 node -e 'require("impayes-core/testing").anInvoice()' || fail "impayes-core/testing does not load with require"
-npx --no-install vitest run --reporter=dot || fail "the consumer's vitest test with impayes-core/testing"
+echo '{ "compilerOptions": { "strict": true, "noEmit": true, "skipLibCheck": true, "target": "ES2022", "lib": ["ES2022", "DOM"], "types": [], "module": "esnext", "moduleResolution": "bundler" }, "files": ["test/dunning.test.ts"] }' > tsconfig.json
+node "$repo/node_modules/typescript/bin/tsc" -p tsconfig.json || fail "the docs/testing.md example does not type-check"
+echo "TypeScript of the consumer test ok"
+npx --no-install vitest run --reporter=verbose || fail "the consumer's vitest test with impayes-core/testing"
 echo "consumer vitest test with impayes-core/testing ok"

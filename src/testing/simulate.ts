@@ -325,11 +325,7 @@ function schedule(
   });
 }
 
-/**
- * The messages of one customer on one day, from its invoices' action decisions.
- * TODO: switch to nextCustomerDunningStep (src/collections) once it lands; until then the actions
- * of a customer's invoices are grouped here into one message.
- */
+/** One message from the action decisions of one customer's invoices on one day. */
 function messageOf(
   date: PlainDate,
   customerId: string,
@@ -352,16 +348,23 @@ function messageOf(
   };
 }
 
-/** One day for one group: decide for each invoice, record the actions, return the message(s). */
-function simulateGroupDay(
+/** What the day's per-invoice decisions ask for: the actions (messages) and the creditor's tasks. */
+interface DayDecisions {
+  readonly actions: Array<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }>;
+  readonly tasks: SimulatedTask[];
+}
+
+/**
+ * The per-invoice path: asks `nextDunningStep` about each open invoice of a group, records in its
+ * log the event each action decision says to record, and lists the actions and tasks of the day.
+ */
+function decideInvoices(
   group: Group,
   date: PlainDate,
-  options: { policy: DunningPolicy | undefined; rates: unknown; grouped: boolean },
-  tasks: SimulatedTask[],
+  options: { policy: DunningPolicy | undefined; rates: unknown },
   seenTasks: Set<string>,
-): SimulatedMessage[] {
-  const actions: Array<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }> =
-    [];
+): DayDecisions {
+  const day: DayDecisions = { actions: [], tasks: [] };
   for (const track of group) {
     if (track.settled) continue;
     const decision = nextDunningStep(track.invoice, track.log, {
@@ -372,11 +375,11 @@ function simulateGroupDay(
     if (decision.type === 'action') {
       // The decision's record is what the app stores once the step is done.
       track.log.push({ ...decision.record, date } as DunningEventInput);
-      actions.push({ track, decision });
+      day.actions.push({ track, decision });
     } else if (decision.type === 'none') track.settled = true;
     else if (decision.type !== 'wait' && !seenTasks.has(decision.idempotencyKey)) {
       seenTasks.add(decision.idempotencyKey);
-      tasks.push({
+      day.tasks.push({
         date,
         customerId: track.customerId,
         invoiceNumber: track.number,
@@ -385,23 +388,52 @@ function simulateGroupDay(
       });
     }
   }
-  if (actions.length === 0) return [];
-  if (options.grouped) return [messageOf(date, group[0]!.customerId, actions)];
-  return actions.map((a) => messageOf(date, a.track.customerId, [a]));
+  return day;
+}
+
+/**
+ * One day for one group. Bare invoices: one message per action. Accounts: the actions of the
+ * customer's invoices on that day make one message.
+ *
+ * Where customer-level dunning plugs in: when the collections module's `nextCustomerDunningStep`
+ * is released, an account's day is decided by it (one call per account, its `records` appended to
+ * the logs, its message and tasks returned) instead of `decideInvoices` + the grouping below; the
+ * result types already carry the customer id and each invoice's step. Bare invoices keep the
+ * per-invoice path.
+ */
+function simulateGroupDay(
+  group: Group,
+  date: PlainDate,
+  options: { policy: DunningPolicy | undefined; rates: unknown; grouped: boolean },
+  tasks: SimulatedTask[],
+  seenTasks: Set<string>,
+): SimulatedMessage[] {
+  const day = decideInvoices(group, date, options, seenTasks);
+  tasks.push(...day.tasks);
+  if (day.actions.length === 0) return [];
+  if (options.grouped) return [messageOf(date, group[0]!.customerId, day.actions)];
+  return day.actions.map((a) => messageOf(date, a.track.customerId, [a]));
 }
 
 /**
  * Runs the daily dunning loop over a period, as an app's scheduler would: each day, applies the
  * scripted events of the day, asks `nextDunningStep` what to do about each invoice, and records the
- * event each `action` decision says to record. With accounts, the actions of one customer on one
- * day become one message (at most one message per customer per day); with bare invoices, each
- * action is its own message. Returns the dated messages each customer receives, the creditor's
- * tasks (escalations, claims to declare) and the final logs, so that a test can say "with this
- * policy, this customer gets a formal notice on 2 April".
+ * event each `action` decision says to record. With bare invoices (the per-invoice path), each
+ * action is its own message, for the customer named by the buyer's SIREN, else its name. Returns
+ * the dated messages each customer receives, the creditor's tasks (escalations, claims to declare)
+ * and the final logs, so that a test can say "with this policy, this customer gets a formal notice
+ * on 2 April".
+ *
+ * With accounts, each invoice still follows its own ladder, and the steps due for one customer on
+ * one day are reported as one message (at most one per customer per day, of the most severe
+ * kind). The customer-level rule of collections (a minimum gap between two messages, one letter
+ * listing every overdue invoice) is not applied yet: accounts will go through it once it is
+ * released, and the results of accounts may then change.
  *
  * @remarks Pure and deterministic: no clock, no randomness; the only code run besides the library is
- * `onDay`. A `none` decision (paid, written off, time-barred…) is not asked again until the
- * invoice's log changes. The caller's inputs are not modified.
+ * `onDay`, whose own errors are not caught (they are the test's). A `none` decision (paid, written
+ * off, time-barred…) is not asked again until the invoice's log changes. The caller's inputs are
+ * not modified.
  * @param accountsOrInvoices - accounts (see {@link anAccount}), or invoices each alone or as
  * `{ invoice, events }`; every invoice number once; logs not dated after `from`
  * @param options - `from`, `to`, and optionally `policy`, `rates`, `script` and `onDay`
