@@ -142,6 +142,7 @@ export type {
   MentionStatus,
   MissingMention,
   OutstandingAmount,
+  OutstandingAmountOptions,
   Party,
   PartyInput,
   Payment,

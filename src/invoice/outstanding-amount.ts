@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { dec, toCents, ZERO } from '../internal/decimal.js';
 import { countLater, laterEventsWarning } from '../internal/later-events.js';
@@ -64,15 +65,35 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
 }
 
 /**
+ * Options of {@link outstandingAmount}: `asOf`, the day of the statement, as in every function of
+ * the library that computes "as of" a day.
+ *
+ * @category Invoice
+ */
+export interface OutstandingAmountOptions {
+  /** The date of the statement, `YYYY-MM-DD`. */
+  readonly asOf: DateInput;
+}
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: PlainDateSchema });
+
+/** The day of the statement from `{ asOf }` or, as before, the date itself. */
+function asOfOf(asOf: unknown): PlainDate {
+  if (typeof asOf === 'string') return parseOrThrow(PlainDateSchema, asOf, 'asOf', ['asOf']);
+  return parseOrThrow(OptionsSchema, asOf, 'options').asOf;
+}
+
+/**
  * Returns what is still owed on an invoice on a date: its total incl. VAT less the payments and
  * credit notes dated on or before that date.
  *
  * @remarks The amount incl. VAT (TTC) is what the buyer owes and the base of late penalties
  * (C. com. L441-10 II). A payment counts on its own date, so a payment made on `asOf` counts. An
  * overpayment is reported as `credit` (owed back to the buyer, C. civ. 1302-1), never as a
- * negative debt.
+ * negative debt. The day is given as `{ asOf }`, like everywhere in the library (issue 18); the
+ * date alone as second argument is still accepted (deprecated).
  * @param invoice - an {@link Invoice} (or its input form; it is validated)
- * @param asOf - the date of the statement, `YYYY-MM-DD`
+ * @param options - `{ asOf }`, the date of the statement `YYYY-MM-DD` (or, deprecated, that date)
  * @returns the {@link OutstandingAmount}
  * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid (see
  * {@link parseInvoice}) or `asOf` is not a calendar date (path `['asOf']`).
@@ -82,13 +103,16 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
  *   number: 'F-1', issueDate: '2025-03-10', buyer: { kind: 'professional', name: 'Client SA' },
  *   totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
  *   payments: [{ date: '2025-04-01', amount: '500.00' }, { date: '2025-06-01', amount: '700.00' }],
- * }, '2025-05-01');
+ * }, { asOf: '2025-05-01' });
  * //=> { asOf: '2025-05-01', inclVat: '1200.00', paid: '500.00', credited: '0.00',
- * //     outstanding: '700.00', credit: '0.00', ignoredAfterAsOf: 1 }
+ * //     outstanding: '700.00', credit: '0.00', ignoredAfterAsOf: 1, … }
  * ```
  * @category Invoice
  */
-export function outstandingAmount(invoice: InvoiceLike, asOf: DateInput): OutstandingAmount {
-  const date = parseOrThrow(PlainDateSchema, asOf, 'asOf', ['asOf']);
+export function outstandingAmount(
+  invoice: InvoiceLike,
+  options: OutstandingAmountOptions | DateInput,
+): OutstandingAmount {
+  const date = asOfOf(options);
   return outstandingOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'), date);
 }

@@ -515,6 +515,7 @@ export const samples = {
     calls: [
       [invoiceWithPayments, '2025-05-01'],
       [linesInvoice, '2025-03-10'],
+      [invoiceWithPayments, { asOf: '2025-05-01' }],
     ],
     scale: { family: 'invoice lines', args: (n) => [bigInvoice(n), '2026-01-31'] },
   },
