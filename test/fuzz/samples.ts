@@ -678,6 +678,7 @@ export const samples = {
     calls: [
       [{ debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', today: '2026-03-09' }],
       [{ debtor: 'professional', offPremises: false, signedOn: '2026-03-02', today: '2026-03-09' }],
+      [{ debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', asOf: '2026-03-10' }],
     ],
   },
   cancellationOutcome: {
