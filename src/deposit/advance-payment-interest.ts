@@ -7,12 +7,14 @@ import {
   type PlainDate,
   PlainDateSchema,
 } from '../dates/index.js';
+import { isImpayesError } from '../errors/index.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import {
   isRateTable,
   RateOverridesSchema,
+  type RateSeries,
   type RatesOption,
   type RateTable,
   resolveRates,
@@ -27,7 +29,9 @@ import {
  * - `deliveredOn`: the day the goods were delivered or the service performed, when it happened;
  * - `asOf`: the day to compute to when there is no delivery yet (or a later one);
  * - `rates`: a rate table from `createRateTable`, or raw rate overrides, for half-years the
- *   built-in table does not know.
+ *   built-in table does not know;
+ * - `onUnknownRate`: `'throw'` (default: `RATE_UNKNOWN`) or `'warn'` (the interest stops at the
+ *   last day with a known rate, with a `RATE_UNKNOWN` warning), as in the penalties module.
  *
  * @category Deposit
  */
@@ -42,6 +46,7 @@ export const AdvancePaymentInterestRequestSchema = /* @__PURE__ */ z.strictObjec
       RateOverridesSchema,
     ]),
   ),
+  onUnknownRate: z.optional(z.enum(['throw', 'warn'])),
 });
 
 /**
@@ -83,8 +88,12 @@ export interface AdvanceInterestSegment {
  * @category Deposit
  */
 export interface AdvanceInterestWarning {
-  /** Stable code: `'INTEREST_NOT_STARTED'` when the three months have not run out yet. */
-  readonly code: 'INTEREST_NOT_STARTED';
+  /**
+   * Stable code: `'INTEREST_NOT_STARTED'` when the three months have not run out yet;
+   * `'RATE_UNKNOWN'` (with `onUnknownRate: 'warn'`) when the interest stops before
+   * `lastInterestDay` because a half-year's rate is not in the rate table.
+   */
+  readonly code: 'INTEREST_NOT_STARTED' | 'RATE_UNKNOWN';
   /** A readable English sentence. */
   readonly message: string;
   /** The legal basis. */
@@ -127,6 +136,17 @@ export interface AdvancePaymentInterestResult {
 
 const ARTICLE = 'C. conso L214-2; CMF L313-2';
 
+/** The rate in force on `date`, or null when it is unknown and `onUnknownRate` is `'warn'`. */
+function rateOrStop(series: RateSeries, date: PlainDate, onUnknownRate: 'throw' | 'warn') {
+  try {
+    return rowOn(series, date).ratePercent;
+  } catch (error) {
+    if (onUnknownRate === 'warn' && isImpayesError(error) && error.code === 'RATE_UNKNOWN')
+      return null;
+    throw error;
+  }
+}
+
 /**
  * Computes the legal interest a business owes a consumer on a sum paid in advance, for the time
  * beyond three months until delivery or performance.
@@ -143,7 +163,7 @@ const ARTICLE = 'C. conso L214-2; CMF L313-2';
  * @param request - see {@link AdvancePaymentInterestRequestSchema}
  * @returns the interest with its half-year segments
  * @throws {@link ImpayesError} `RATE_UNKNOWN` for a half-year beyond the rate table (supply
- * `rates`); `INVALID_INPUT` with the path of each malformed field, and for `deliveredOn` or `asOf`
+ * `rates`, or pass `onUnknownRate: 'warn'` to compute up to the last known day); `INVALID_INPUT` with the path of each malformed field, and for `deliveredOn` or `asOf`
  * before `paidOn`.
  * @example
  * ```ts
@@ -177,11 +197,16 @@ export function advancePaymentInterest(
   const segments: AdvanceInterestSegment[] = [];
   let total: Dec = ZERO;
   let from = firstInterestDay;
+  let stoppedBefore: PlainDate | null = null;
   while (from <= last) {
     const half = halfYearOfValid(from);
     const to = half.lastDay < last ? half.lastDay : last;
     const days = dayNumber(to) - dayNumber(from) + 1;
-    const rate = rowOn(series, from).ratePercent;
+    const rate = rateOrStop(series, from, r.onUnknownRate ?? 'throw');
+    if (rate === null) {
+      stoppedBefore = from;
+      break;
+    }
     const interest = roundCents(amount.times(rate).div(HUNDRED).times(days).div(365));
     total = total.plus(interest);
     segments.push({
@@ -195,16 +220,19 @@ export function advancePaymentInterest(
     from = addDaysValid(to, 1);
   }
   const days = segments.reduce((n, s) => n + s.days, 0);
-  const warnings: AdvanceInterestWarning[] =
-    days === 0
-      ? [
-          {
-            code: 'INTEREST_NOT_STARTED',
-            message: `No interest yet: it runs from ${firstInterestDay}, three months after the payment of ${r.paidOn}.`,
-            article: 'C. conso L214-2',
-          },
-        ]
-      : [];
+  const warnings: AdvanceInterestWarning[] = [];
+  if (days === 0 && stoppedBefore === null)
+    warnings.push({
+      code: 'INTEREST_NOT_STARTED',
+      message: `No interest yet: it runs from ${firstInterestDay}, three months after the payment of ${r.paidOn}.`,
+      article: 'C. conso L214-2',
+    });
+  if (stoppedBefore !== null)
+    warnings.push({
+      code: 'RATE_UNKNOWN',
+      message: `The legal rate (consumer creditor) for ${halfYearOfValid(stoppedBefore).id} is not in the rate table (known until ${series.knownUntil}): interest is computed up to ${addDaysValid(stoppedBefore, -1)} only, not to ${last}. Supply the rate with the "rates" option to complete it.`,
+      article: 'CMF L313-2',
+    });
   return {
     amount: toCents(amount) as Amount,
     paidOn: r.paidOn,

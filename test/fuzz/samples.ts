@@ -671,6 +671,7 @@ export const samples = {
     calls: [
       [{ amount: '3000', paidOn: '2025-03-10', deliveredOn: '2025-09-30', asOf: '2025-12-31' }],
       [{ amount: 1000, paidOn: '2025-03-10', asOf: '2025-12-31' }],
+      [{ amount: '3000', paidOn: '2026-03-10', asOf: '2027-03-31', onUnknownRate: 'warn' }],
     ],
   },
   canRequestPayment: {
