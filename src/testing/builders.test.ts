@@ -217,4 +217,9 @@ describe('bad overrides found by the fuzz suite (issue 18, testing entry under t
       ),
     ).toBe('INVALID_INPUT');
   });
+
+  it('issue 18 (D-sizes): more than 100 000 invoices is OUT_OF_RANGE', () => {
+    const tooMany = Array.from({ length: 100_001 }, () => 0) as never[];
+    expect(codeOf(() => anAccount({ invoices: tooMany }))).toBe('OUT_OF_RANGE');
+  });
 });
