@@ -18,10 +18,11 @@ export const domains = [
 ] as const;
 
 export default defineConfig({
-  entry: ['src/index.ts', ...domains.map((d) => `src/${d}/index.ts`)],
+  // `impayes-core/testing` is its own entry point (package.json `exports`), not part of the root.
+  entry: ['src/index.ts', ...domains.map((d) => `src/${d}/index.ts`), 'src/testing/index.ts'],
   format: ['esm', 'cjs'],
-  // Types only for the public entry: the per-domain entries exist for code splitting, not as subpaths.
-  dts: { entry: 'src/index.ts' },
+  // Types only for the public entries: the per-domain entries exist for code splitting, not as subpaths.
+  dts: { entry: ['src/index.ts', 'src/testing/index.ts'] },
   splitting: true,
   sourcemap: false,
   clean: true,

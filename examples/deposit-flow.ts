@@ -56,7 +56,7 @@ for (const r of recommended.reasons) console.log(`  ${pad(r.points, 6)} pts  ${r
 
 // 3. A consumer, contract signed at their home: no payment within 7 days (C. conso L221-10),
 //    and the sum is arrhes unless the contract says "acompte" (C. conso L214-1).
-const today = canRequestPayment({ ...client, today: '2026-03-05' });
+const today = canRequestPayment({ ...client, asOf: '2026-03-05' });
 console.log(`\nPayment on 2026-03-05 allowed? ${today.allowed}: ${today.reason}`);
 const kind = classifyAdvancePayment({ debtor: client.debtor, contractTerm: 'acompte' });
 console.log(`The contract says "acompte": ${kind.kind} (${kind.article})`);

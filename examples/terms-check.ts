@@ -64,7 +64,7 @@ console.log(
 const due = invoiceDueDate(invoice);
 console.log(`\nDue date: ${due.dueDate} — ${due.explanation}`);
 
-const balance = outstandingAmount(invoice, '2026-10-05');
+const balance = outstandingAmount(invoice, { asOf: '2026-10-05' });
 console.log(
   `Outstanding on ${balance.asOf}: ${formatEuros(balance.outstanding)} (paid ${formatEuros(balance.paid)})`,
 );

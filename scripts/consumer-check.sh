@@ -11,6 +11,19 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 [ -f dist/index.js ] || npx tsup --silent
 [ -f schemas/Invoice.json ] || npx tsx scripts/json-schemas.ts
+# impayes-core/testing stays out of the main bundle: no file the root entries load holds its code.
+node -e '
+  const { readFileSync } = require("fs"); const { dirname, resolve } = require("path");
+  for (const entry of ["dist/index.js", "dist/index.cjs"]) {
+    const seen = new Set();
+    const visit = (f) => { if (seen.has(f)) return; seen.add(f);
+      for (const m of readFileSync(f, "utf8").matchAll(/(?:from|import|require\()\s*["\x27](\.[^"\x27]+)["\x27]/g)) visit(resolve(dirname(f), m[1])); };
+    visit(resolve(entry));
+    const leaked = [...seen].filter((f) => /simulateDunning|testingDefaults/.test(readFileSync(f, "utf8")));
+    if (seen.size < 2 || leaked.length) { console.error(entry, "loads testing code:", leaked); process.exit(1); }
+    console.log(entry + ": " + seen.size + " files, none with impayes-core/testing code");
+  }
+' || { echo "consumer check FAILED: the main bundle holds impayes-core/testing code" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 npm pack --silent --pack-destination "$work" >/dev/null
@@ -123,3 +136,16 @@ node -e '
   console.log("side by side:", pairs.map(([p, a, o]) => `${p} ${a} (app) + ${o} (impayes-core)`).join(", "));
 ' || fail "the app's zod 3 and the library's zod 4 must both be installed, and no date-fns of ours"
 check_app
+
+echo "-- app testing itself with impayes-core/testing and vitest"
+new_app with-vitest 'vitest@4.1.12'
+mkdir -p test
+# The app's test is the example of docs/testing.md, word for word: the guide cannot drift.
+awk '/^```ts$/ { on = 1; next } on && /^```$/ { exit } on' "$repo/docs/testing.md" > test/dunning.test.ts
+grep -q "2026-04-02 formal_notice" test/dunning.test.ts || fail "no consumer test example in docs/testing.md"
+node -e 'require("impayes-core/testing").anInvoice()' || fail "impayes-core/testing does not load with require"
+echo '{ "compilerOptions": { "strict": true, "noEmit": true, "skipLibCheck": true, "target": "ES2022", "lib": ["ES2022", "DOM"], "types": [], "module": "esnext", "moduleResolution": "bundler" }, "files": ["test/dunning.test.ts"] }' > tsconfig.json
+node "$repo/node_modules/typescript/bin/tsc" -p tsconfig.json || fail "the docs/testing.md example does not type-check"
+echo "TypeScript of the consumer test ok"
+npx --no-install vitest run --reporter=verbose || fail "the consumer's vitest test with impayes-core/testing"
+echo "consumer vitest test with impayes-core/testing ok"

@@ -20,7 +20,7 @@ bash scripts/changelog-check.sh
 step "API docs (typedoc into docs-dist/api, warnings are errors)"; npx typedoc
 step "real browser (headless Chromium: the ESM bundle returns what Node returns; docs diagram drawn)"
 node test/browser/run.mjs --docs
-step "consumer check (ESM, CJS, TypeScript node16 + bundler; beside zod 3 and date-fns 3)"
+step "consumer check (ESM, CJS, TypeScript node16 + bundler; beside zod 3 and date-fns 3; a vitest test with impayes-core/testing)"
 bash scripts/consumer-check.sh
 step "bundle size budgets (size-limit)"; npx size-limit 2>/dev/null  # esbuild notes on chunk imports go to stderr
 step "examples"; bash scripts/run-examples.sh

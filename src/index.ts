@@ -164,6 +164,7 @@ export type {
   MentionStatus,
   MissingMention,
   OutstandingAmount,
+  OutstandingAmountOptions,
   Party,
   PartyInput,
   Payment,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as lib from '../src/index.js';
 import { deepFreeze } from '../src/internal/freeze.js';
+import * as testing from '../src/testing/index.js';
 
 // Every exported constant is shared by all the calls of a process: a caller must not be able to
 // change a table (a policy, the transition table, the labels) for every later call (issue 12 item 1).
@@ -23,7 +24,8 @@ function unfrozenPaths(value: unknown, path: string, seen: Set<object>, out: str
   return out;
 }
 
-const constants = Object.entries(lib).filter(
+// Both published entry points: the root and `impayes-core/testing` (issue 18).
+const constants = Object.entries({ ...lib, ...testing }).filter(
   ([, value]) => typeof value === 'object' && value !== null && !isZodSchema(value),
 );
 
@@ -42,6 +44,9 @@ describe('exported constants (issue 12 item 1)', () => {
         'limitationEventOrder',
         'defaultDepositRule',
         'depositRiskPoints',
+        // impayes-core/testing
+        'eventBuilders',
+        'testingDefaults',
       ]),
     );
   });

@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
 
 const rootEntry = resolve('src/index.ts');
+// Modules published as their own subpath (`impayes-core/testing`): every export of theirs is public.
+const subpathModules = new Set(['testing']);
 
 /** Names exported by the package root, read from the TypeScript program TypeDoc built. */
 function rootExports(programs) {
@@ -50,6 +52,7 @@ export function load(app) {
     }
     const shown = new Set();
     for (const module of context.project.getChildrenByKind(ReflectionKind.Module)) {
+      if (subpathModules.has(module.name)) continue;
       for (const member of [...(module.children ?? [])]) {
         if (published.has(member.name)) shown.add(member.name);
         else context.project.removeReflection(member);

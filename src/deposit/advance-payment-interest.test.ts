@@ -163,4 +163,37 @@ describe('issue 12 item 5: no two-digit-year shift in the three-month start', ()
     expect(r.firstInterestDay).toBe('2200-03-01');
     expect(r.interest).toBe('0.00');
   });
+
+  it("issue 18 vocabulary: onUnknownRate, default 'throw', 'warn' stops at the last known day", () => {
+    const request = { amount: '3000', paidOn: '2026-03-10', asOf: '2027-03-31' } as const;
+    expect(caught(() => advancePaymentInterest(request))).toMatchObject({ code: 'RATE_UNKNOWN' });
+    expect(
+      caught(() => advancePaymentInterest({ ...request, onUnknownRate: 'throw' })),
+    ).toMatchObject({
+      code: 'RATE_UNKNOWN',
+    });
+    const partial = advancePaymentInterest({ ...request, onUnknownRate: 'warn' });
+    expect(partial.segments.map((s) => [s.from, s.to])).toEqual([['2026-06-11', '2026-06-30']]);
+    expect(partial.days).toBe(20);
+    expect(partial.lastInterestDay).toBe('2027-03-31');
+    expect(partial.warnings).toEqual([
+      expect.objectContaining({ code: 'RATE_UNKNOWN', article: 'CMF L313-2' }),
+    ]);
+    expect(partial.warnings[0]?.message).toContain('computed up to 2026-06-30 only');
+    // Known rates: 'warn' changes nothing.
+    const known = {
+      amount: '3000',
+      paidOn: '2025-03-10',
+      deliveredOn: '2025-09-30',
+      asOf: '2025-12-31',
+    };
+    expect(advancePaymentInterest({ ...known, onUnknownRate: 'warn' })).toEqual(
+      advancePaymentInterest(known),
+    );
+    expect(
+      caught(() => advancePaymentInterest({ ...request, onUnknownRate: 'skip' as never })),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   type PlainDate,
   PlainDateSchema,
 } from '../dates/index.js';
+import { isImpayesError } from '../errors/index.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, ZERO } from '../internal/decimal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
@@ -15,6 +16,7 @@ import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import {
   isRateTable,
   RateOverridesSchema,
+  type RateSeries,
   type RatesOption,
   type RateTable,
   resolveRates,
@@ -32,7 +34,9 @@ import type { DepositMessages } from './text.js';
  * - `deliveredOn`: the day the goods were delivered or the service performed, when it happened;
  * - `asOf`: the day to compute to when there is no delivery yet (or a later one);
  * - `rates`: a rate table from `createRateTable`, or raw rate overrides, for half-years the
- *   built-in table does not know.
+ *   built-in table does not know;
+ * - `onUnknownRate`: `'throw'` (default: `RATE_UNKNOWN`) or `'warn'` (the interest stops at the
+ *   last day with a known rate, with a `RATE_UNKNOWN` warning), as in the penalties module.
  *
  * @category Deposit
  */
@@ -47,6 +51,7 @@ export const AdvancePaymentInterestRequestSchema = /* @__PURE__ */ z.strictObjec
       RateOverridesSchema,
     ]),
   ),
+  onUnknownRate: z.optional(z.enum(['throw', 'warn'])),
 });
 
 /**
@@ -87,8 +92,10 @@ export interface AdvanceInterestSegment {
  *
  * @category Deposit
  */
-export interface AdvanceInterestWarning
-  extends Finding<'INTEREST_NOT_STARTED', DepositMessages['INTEREST_NOT_STARTED']> {}
+export type AdvanceInterestWarning =
+  | Finding<'INTEREST_NOT_STARTED', DepositMessages['INTEREST_NOT_STARTED']>
+  /** With `onUnknownRate: 'warn'`: interest stops before `lastInterestDay` (rate not in the table). */
+  | Finding<'RATE_UNKNOWN', DepositMessages['RATE_UNKNOWN']>;
 
 /**
  * The result of {@link advancePaymentInterest}.
@@ -126,6 +133,17 @@ export interface AdvancePaymentInterestResult {
 
 const ARTICLE = 'C. conso L214-2; CMF L313-2';
 
+/** The rate in force on `date`, or null when it is unknown and `onUnknownRate` is `'warn'`. */
+function rateOrStop(series: RateSeries, date: PlainDate, onUnknownRate: 'throw' | 'warn') {
+  try {
+    return rowOn(series, date).ratePercent;
+  } catch (error) {
+    if (onUnknownRate === 'warn' && isImpayesError(error) && error.code === 'RATE_UNKNOWN')
+      return null;
+    throw error;
+  }
+}
+
 /**
  * Computes the legal interest a business owes a consumer on a sum paid in advance, for the time
  * beyond three months until delivery or performance.
@@ -143,7 +161,7 @@ const ARTICLE = 'C. conso L214-2; CMF L313-2';
  * @param options - `locale` of the warnings: `'fr'` (default) or `'en'`
  * @returns the interest with its half-year segments
  * @throws {@link ImpayesError} `RATE_UNKNOWN` for a half-year beyond the rate table (supply
- * `rates`); `INVALID_INPUT` with the path of each malformed field, and for `deliveredOn` or `asOf`
+ * `rates`, or pass `onUnknownRate: 'warn'` to compute up to the last known day); `INVALID_INPUT` with the path of each malformed field, and for `deliveredOn` or `asOf`
  * before `paidOn`.
  * @example
  * ```ts
@@ -181,11 +199,16 @@ export function advancePaymentInterest(
   const segments: AdvanceInterestSegment[] = [];
   let total: Dec = ZERO;
   let from = firstInterestDay;
+  let stoppedBefore: PlainDate | null = null;
   while (from <= last) {
     const half = halfYearOfValid(from);
     const to = half.lastDay < last ? half.lastDay : last;
     const days = dayNumber(to) - dayNumber(from) + 1;
-    const rate = rowOn(series, from).ratePercent;
+    const rate = rateOrStop(series, from, r.onUnknownRate ?? 'throw');
+    if (rate === null) {
+      stoppedBefore = from;
+      break;
+    }
     const interest = roundCents(amount.times(rate).div(HUNDRED).times(days).div(365));
     total = total.plus(interest);
     segments.push({
@@ -199,20 +222,28 @@ export function advancePaymentInterest(
     from = addDaysValid(to, 1);
   }
   const days = segments.reduce((n, s) => n + s.days, 0);
-  const warnings: AdvanceInterestWarning[] =
-    days === 0
-      ? [
-          {
-            ...renderMessage(depositCatalogues, locale, 'INTEREST_NOT_STARTED', {
-              months,
-              firstInterestDay,
-              paidOn: r.paidOn,
-            }),
-            severity: 'info',
-            article: 'C. conso L214-2',
-          },
-        ]
-      : [];
+  const warnings: AdvanceInterestWarning[] = [];
+  if (days === 0 && stoppedBefore === null)
+    warnings.push({
+      ...renderMessage(depositCatalogues, locale, 'INTEREST_NOT_STARTED', {
+        months,
+        firstInterestDay,
+        paidOn: r.paidOn,
+      }),
+      severity: 'info',
+      article: 'C. conso L214-2',
+    });
+  if (stoppedBefore !== null)
+    warnings.push({
+      ...renderMessage(depositCatalogues, locale, 'RATE_UNKNOWN', {
+        halfYear: halfYearOfValid(stoppedBefore).id,
+        knownUntil: series.knownUntil,
+        stoppedOn: addDaysValid(stoppedBefore, -1),
+        lastInterestDay: last,
+      }),
+      severity: 'warning',
+      article: 'CMF L313-2',
+    });
   return {
     amount: toCents(amount) as Amount,
     paidOn: r.paidOn,

@@ -96,4 +96,28 @@ describe('canRequestPayment', () => {
       issues: [{ path: ['offPremises'] }, { path: ['signedOn'] }, { path: ['exception'] }],
     });
   });
+
+  it('issue 18 vocabulary: the day is asOf; today stays a deprecated alias, accepted the same way', () => {
+    const base = { debtor: 'consumer', offPremises: true, signedOn: '2026-03-02' } as const;
+    for (const day of ['2026-03-09', '2026-03-10']) {
+      expect(canRequestPayment({ ...base, asOf: day })).toEqual(
+        canRequestPayment({ ...base, today: day }),
+      );
+      expect(canRequestPayment({ ...base, asOf: day, today: day })).toEqual(
+        canRequestPayment({ ...base, asOf: day }),
+      );
+    }
+    expect(canRequestPayment({ ...base, asOf: '2026-03-09' }).allowed).toBe(false);
+    expect(canRequestPayment({ ...base, asOf: '2026-03-10' }).allowed).toBe(true);
+    expect(
+      caught(() => canRequestPayment({ ...base, asOf: '2026-03-09', today: '2026-03-10' })),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['today'] }],
+    });
+    expect(caught(() => canRequestPayment({ ...base } as never))).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['asOf'] }],
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDays, type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type Draft, localeOf, renderDraft, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { lawNumber } from '../law/index.js';
@@ -43,7 +43,8 @@ export type OffPremisesException = z.infer<typeof OffPremisesExceptionSchema>;
  *   at the consumer's home, at work, in the street, on an excursion, or on the business's premises
  *   right after being approached elsewhere);
  * - `signedOn`: the day the contract was concluded;
- * - `today`: the day a payment would be asked for or received;
+ * - `asOf`: the day a payment would be asked for or received (`today`, its former name, is still
+ *   accepted, deprecated; giving both with different days is refused);
  * - `exception`: one of the L221-10 exceptions, when it applies;
  * - `smallBusinessOutsideCoreActivity`: for a `professional` buyer, `true` when it employs five
  *   people or fewer and the contract is outside its main activity (C. conso L221-3 extends the
@@ -51,21 +52,45 @@ export type OffPremisesException = z.infer<typeof OffPremisesExceptionSchema>;
  *
  * @category Deposit
  */
-export const CanRequestPaymentRequestSchema = /* @__PURE__ */ z.strictObject({
-  debtor: DebtorKindSchema,
-  offPremises: z.boolean(),
-  signedOn: PlainDateSchema,
-  today: PlainDateSchema,
-  exception: z.optional(OffPremisesExceptionSchema),
-  smallBusinessOutsideCoreActivity: z.optional(z.boolean()),
-});
+export const CanRequestPaymentRequestSchema = /* @__PURE__ */ z
+  .strictObject({
+    debtor: DebtorKindSchema,
+    offPremises: z.boolean(),
+    signedOn: PlainDateSchema,
+    asOf: z.optional(PlainDateSchema),
+    /** @deprecated the former name of `asOf` (issue 18: one name for the day everywhere). */
+    today: z.optional(PlainDateSchema),
+    exception: z.optional(OffPremisesExceptionSchema),
+    smallBusinessOutsideCoreActivity: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((r) => r.asOf !== undefined || r.today !== undefined, {
+      error: 'is required: the day a payment would be asked for or received',
+      path: ['asOf'],
+    }),
+    z.refine((r) => r.asOf === undefined || r.today === undefined || r.asOf === r.today, {
+      error: 'must be the same day as asOf (today is its deprecated former name); give asOf only',
+      path: ['today'],
+    }),
+  );
 
 /**
  * The request to {@link canRequestPayment}; see {@link CanRequestPaymentRequestSchema}.
  *
  * @category Deposit
  */
-export type CanRequestPaymentRequest = z.input<typeof CanRequestPaymentRequestSchema>;
+export type CanRequestPaymentRequest = Omit<
+  z.input<typeof CanRequestPaymentRequestSchema>,
+  'asOf' | 'today'
+> &
+  (
+    | { readonly asOf: DateInput; readonly today?: DateInput }
+    | {
+        /** @deprecated use `asOf` (issue 18: one name for the day everywhere). */
+        readonly today: DateInput;
+        readonly asOf?: undefined;
+      }
+  );
 
 /**
  * Why a payment may or may not be asked for:
@@ -128,7 +153,7 @@ export interface CanRequestPaymentResult {
  * @example
  * ```ts
  * canRequestPayment({
- *   debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', today: '2026-03-09',
+ *   debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', asOf: '2026-03-09',
  * });
  * //=> { allowed: false, firstAllowedDay: '2026-03-10', banEndsOn: '2026-03-09',
  * //     code: 'SEVEN_DAY_BAN', … }
@@ -179,7 +204,8 @@ export function paymentBan(r: z.infer<typeof CanRequestPaymentRequestSchema>): {
     return open({ code: 'EXCEPTION', params: { exception: r.exception } });
   const banEndsOn = addDays(r.signedOn, days);
   const firstAllowedDay = addDays(banEndsOn, 1);
-  const allowed = r.today >= firstAllowedDay;
+  // `asOf`, or its deprecated alias `today` (the schema checked that one of them is given).
+  const allowed = (r.asOf ?? r.today)! >= firstAllowedDay;
   const { signedOn } = r;
   return {
     allowed,

@@ -28,4 +28,6 @@ export const depositTextEn: Catalogue<DepositMessages> = /* @__PURE__ */ Object.
     `No payment of any kind may be received before ${d(p.firstAllowedDay)}: the ${p.days} days after the off-premises contract of ${d(p.signedOn)} run until ${d(p.banEndsOn)} included.`,
   INTEREST_NOT_STARTED: (p) =>
     `No interest yet: it runs from ${d(p.firstInterestDay)}, ${p.months} months after the payment of ${d(p.paidOn)}.`,
+  RATE_UNKNOWN: (p) =>
+    `The legal rate (consumer creditor) for ${p.halfYear} is not in the rate table (known until ${d(p.knownUntil)}): interest is computed up to ${d(p.stoppedOn)} only, not to ${d(p.lastInterestDay)}. Supply the rate with the "rates" option to complete it.`,
 });

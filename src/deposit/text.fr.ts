@@ -29,4 +29,6 @@ export const depositTextFr: Catalogue<DepositMessages> = /* @__PURE__ */ Object.
     `Aucun paiement, sous quelque forme que ce soit, ne peut être reçu avant le ${d(p.firstAllowedDay)} : les ${countValid(p.days, DAYS, 'fr')} suivant le contrat hors établissement du ${d(p.signedOn)} courent jusqu'au ${d(p.banEndsOn)} inclus.`,
   INTEREST_NOT_STARTED: (p) =>
     `Pas encore d'intérêts : ils courent à partir du ${d(p.firstInterestDay)}, ${p.months} mois après le versement du ${d(p.paidOn)}.`,
+  RATE_UNKNOWN: (p) =>
+    `Le taux légal (créancier particulier) du semestre ${p.halfYear} n'est pas dans la table des taux (connue jusqu'au ${d(p.knownUntil)}) : les intérêts sont calculés jusqu'au ${d(p.stoppedOn)} seulement, et non jusqu'au ${d(p.lastInterestDay)}. Fournissez le taux avec l'option « rates » pour compléter le calcul.`,
 });

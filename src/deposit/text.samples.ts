@@ -20,4 +20,12 @@ export const samples: { readonly [C in keyof DepositMessages]: ReadonlyArray<Dep
       { days: 7, signedOn: '2026-03-02', banEndsOn: '2026-03-09', firstAllowedDay: '2026-03-10' },
     ],
     INTEREST_NOT_STARTED: [{ months: 3, firstInterestDay: '2026-06-02', paidOn: '2026-03-01' }],
+    RATE_UNKNOWN: [
+      {
+        halfYear: '2027-H1',
+        knownUntil: '2026-12-31',
+        stoppedOn: '2026-12-31',
+        lastInterestDay: '2027-03-31',
+      },
+    ],
   };

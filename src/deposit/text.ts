@@ -20,6 +20,12 @@ export type DepositMessages = {
   SEVEN_DAYS_ELAPSED: { days: number; signedOn: string; banEndsOn: string };
   SEVEN_DAY_BAN: { days: number; signedOn: string; banEndsOn: string; firstAllowedDay: string };
   INTEREST_NOT_STARTED: { months: number; firstInterestDay: string; paidOn: string };
+  RATE_UNKNOWN: {
+    halfYear: string;
+    knownUntil: string;
+    stoppedOn: string;
+    lastInterestDay: string;
+  };
 };
 
 /**

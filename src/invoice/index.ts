@@ -62,7 +62,11 @@ export {
 export type { InvoiceLineAmount, InvoiceTotals, VatRateTotals } from './invoice-totals.js';
 export { exactInclVatOf, exactTotalsOf, invoiceTotals, totalsOfInvoice } from './invoice-totals.js';
 export type { OutstandingAmount } from './outstanding-amount.js';
-export { outstandingAmount, outstandingOfInvoice } from './outstanding-amount.js';
+export {
+  type OutstandingAmountOptions,
+  outstandingAmount,
+  outstandingOfInvoice,
+} from './outstanding-amount.js';
 export { parseInvoice, safeParseInvoice } from './parse-invoice.js';
 export { invoiceTextEn } from './text.en.js';
 export { invoiceTextFr } from './text.fr.js';

@@ -70,4 +70,22 @@ describe('outstandingAmount', () => {
       expect.objectContaining({ code: 'INVALID_INPUT', path: ['asOf'] }),
     );
   });
+
+  it('issue 18 vocabulary: takes { asOf } like every function, the bare date still the same', () => {
+    expect(outstandingAmount(paid, { asOf: '2025-04-15' })).toEqual(
+      outstandingAmount(paid, '2025-04-15'),
+    );
+    expect(outstandingAmount(paid, { asOf: '2025-04-14' }).outstanding).toBe(
+      outstandingAmount(paid, '2025-04-14').outstanding,
+    );
+    expect(() => outstandingAmount(paid, { asOf: '2025-02-29' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['asOf'] }),
+    );
+    expect(() =>
+      outstandingAmount(paid, { asOf: '2025-04-15', today: '2025-04-15' } as never),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => outstandingAmount(paid, undefined as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+  });
 });

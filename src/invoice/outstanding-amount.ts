@@ -1,10 +1,11 @@
+import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { dec, toCents, ZERO } from '../internal/decimal.js';
 import { countLater } from '../internal/later-events.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
-import { type Locale, renderMessage } from '../text/index.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { totalsOfInvoice } from './invoice-totals.js';
 import { invoiceCatalogues } from './text.catalogues.js';
@@ -85,16 +86,45 @@ export function outstandingOfInvoice(
 }
 
 /**
+ * Options of {@link outstandingAmount}: `asOf`, the day of the statement, as in every function of
+ * the library that computes "as of" a day.
+ *
+ * @category Invoice
+ */
+export interface OutstandingAmountOptions extends TextOptions {
+  /** The date of the statement, `YYYY-MM-DD`. */
+  readonly asOf: DateInput;
+}
+
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  asOf: PlainDateSchema,
+  locale: z.optional(LocaleSchema),
+});
+
+/** The day and locale from `{ asOf, locale? }` or, as before, the date itself (then `text`'s locale). */
+function optionsOf(options: unknown, text: TextOptions): { asOf: PlainDate; locale: Locale } {
+  if (typeof options === 'string')
+    return {
+      asOf: parseOrThrow(PlainDateSchema, options, 'asOf', ['asOf']),
+      locale: localeOf(text),
+    };
+  const o = parseOrThrow(OptionsSchema, options, 'options');
+  return { asOf: o.asOf, locale: o.locale ?? localeOf(text) };
+}
+
+/**
  * Returns what is still owed on an invoice on a date: its total incl. VAT less the payments and
  * credit notes dated on or before that date.
  *
  * @remarks The amount incl. VAT (TTC) is what the buyer owes and the base of late penalties
  * (C. com. L441-10 II). A payment counts on its own date, so a payment made on `asOf` counts. An
  * overpayment is reported as `credit` (owed back to the buyer, C. civ. 1302-1), never as a
- * negative debt.
+ * negative debt. The day is given as `{ asOf }`, like everywhere in the library (issue 18); the
+ * date alone as second argument is still accepted (deprecated).
  * @param invoice - an {@link Invoice} (or its input form; it is validated)
- * @param asOf - the date of the statement, `YYYY-MM-DD`
- * @param options - `locale` of the warnings: `'fr'` (default) or `'en'`
+ * @param options - `{ asOf, locale? }`: the date of the statement `YYYY-MM-DD` (or, deprecated,
+ * that date alone) and the locale of the warnings, `'fr'` (default) or `'en'`
+ * @param text - with the deprecated date form only: `{ locale }`
  * @returns the {@link OutstandingAmount}
  * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid (see
  * {@link parseInvoice}) or `asOf` is not a calendar date (path `['asOf']`).
@@ -104,18 +134,17 @@ export function outstandingOfInvoice(
  *   number: 'F-1', issueDate: '2025-03-10', buyer: { kind: 'professional', name: 'Client SA' },
  *   totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
  *   payments: [{ date: '2025-04-01', amount: '500.00' }, { date: '2025-06-01', amount: '700.00' }],
- * }, '2025-05-01');
+ * }, { asOf: '2025-05-01' });
  * //=> { asOf: '2025-05-01', inclVat: '1200.00', paid: '500.00', credited: '0.00',
- * //     outstanding: '700.00', credit: '0.00', ignoredAfterAsOf: 1 }
+ * //     outstanding: '700.00', credit: '0.00', ignoredAfterAsOf: 1, … }
  * ```
  * @category Invoice
  */
 export function outstandingAmount(
   invoice: InvoiceLike,
-  asOf: DateInput,
-  options: TextOptions = {},
+  options: OutstandingAmountOptions | DateInput,
+  text: TextOptions = {},
 ): OutstandingAmount {
-  const date = parseOrThrow(PlainDateSchema, asOf, 'asOf', ['asOf']);
-  const parsed = parseOrThrow(InvoiceSchema, invoice, 'invoice');
-  return outstandingOfInvoice(parsed, date, localeOf(options));
+  const { asOf, locale } = optionsOf(options, text);
+  return outstandingOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'), asOf, locale);
 }

@@ -1,17 +1,26 @@
-// Issue 12: every runtime function exported by the package root has an entry in the fuzz sample
-// table, so that a new export without fuzz coverage fails CI; and every sample call is valid.
+// Issue 12: every runtime function exported by the package root (and, issue 18, by the
+// `impayes-core/testing` entry point) has an entry in the fuzz sample table, so that a new export
+// without fuzz coverage fails CI; and every sample call is valid.
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as testing from '../../src/testing/index.js';
 import { knownFailures } from './known-failures.js';
-import { sampleTable } from './samples.js';
+import { fuzzedExports, sampleTable } from './samples.js';
 
-const exported = lib as unknown as Record<string, unknown>;
+const exported = fuzzedExports;
 const functions = Object.keys(exported).filter((k) => typeof exported[k] === 'function');
 
 describe('fuzz coverage of the exports', () => {
   it('finds the exported functions', () => {
     expect(functions.length).toBeGreaterThan(60);
     expect(functions).toContain('nextDunningStep');
+  });
+
+  it('issue 18: covers the functions of impayes-core/testing too', () => {
+    const kit = Object.keys(testing).filter((k) => typeof exported[k] === 'function');
+    expect(kit).toEqual(
+      expect.arrayContaining(['simulateDunning', 'anInvoice', 'anEinvoiceStatus']),
+    );
+    expect(kit.filter((name) => sampleTable[name]?.module !== 'testing')).toEqual([]);
   });
 
   it('has a sample call for every exported function', () => {

@@ -1,9 +1,15 @@
 // The table of valid sample calls of every exported runtime function (issue 12: fuzz suite). The
 // fuzz suite mutates these calls field by field; exports-covered.test.ts fails when an exported
 // function has no entry here. Every sample must run without throwing (checked by exports-covered.test.ts).
+// Both published entry points are covered: the package root and `impayes-core/testing` (issue 18),
+// whose builders and simulateDunning make the same promises to the apps' tests.
 import { b2bInvoice, consumerInvoice, ladder, notice } from '../../src/dunning/dunning.fixtures.js';
 import * as lib from '../../src/index.js';
 import { linesInvoice, totalsInvoice } from '../../src/invoice/invoice.fixtures.js';
+import * as testing from '../../src/testing/index.js';
+
+/** The exports of the two entry points the suite covers (their names do not overlap). */
+export const fuzzedExports: Readonly<Record<string, unknown>> = { ...lib, ...testing };
 
 /** The part of the library a function belongs to; one fuzz test file per module. */
 export type ModuleName =
@@ -21,7 +27,8 @@ export type ModuleName =
   | 'portfolio'
   | 'text'
   | 'einvoicing'
-  | 'law';
+  | 'law'
+  | 'testing';
 
 /** Builds the arguments of a call whose array input has `n` items, in reverse date order. */
 export type ScaleArgs = (n: number) => unknown[];
@@ -290,6 +297,25 @@ function bigDeposits(n: number): [unknown, unknown] {
 
 const D = '2026-07-14';
 
+/** The event builders of `impayes-core/testing` by export name: each with and without overrides. */
+const eventBuilderSamples: Record<string, Sample> = Object.fromEntries(
+  Object.entries(testing)
+    .filter(([, v]) => Object.values(testing.eventBuilders).includes(v as never))
+    .map(([name]) => [
+      name,
+      { module: 'testing', calls: [[], [{ date: '2026-03-02' }], [undefined]] } satisfies Sample,
+    ]),
+);
+
+/** Short simulations (10 to 20 days): the fuzz suite runs each call thousands of times. */
+const simulatedAccount = testing.anAccount({
+  debtor: { id: 'cus_42' },
+  invoices: [
+    testing.anInvoice({ seq: 1 }),
+    { invoice: testing.anInvoice({ seq: 2 }), events: [testing.aReminderSent()] },
+  ],
+});
+
 export const samples = {
   // dates
   addDays: {
@@ -499,6 +525,7 @@ export const samples = {
     calls: [
       [invoiceWithPayments, '2025-05-01'],
       [linesInvoice, '2025-03-10'],
+      [invoiceWithPayments, { asOf: '2025-05-01' }],
     ],
     scale: { family: 'invoice lines', args: (n) => [bigInvoice(n), '2026-01-31'] },
   },
@@ -661,6 +688,7 @@ export const samples = {
     calls: [
       [{ amount: '3000', paidOn: '2025-03-10', deliveredOn: '2025-09-30', asOf: '2025-12-31' }],
       [{ amount: 1000, paidOn: '2025-03-10', asOf: '2025-12-31' }],
+      [{ amount: '3000', paidOn: '2026-03-10', asOf: '2027-03-31', onUnknownRate: 'warn' }],
     ],
   },
   canRequestPayment: {
@@ -668,6 +696,7 @@ export const samples = {
     calls: [
       [{ debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', today: '2026-03-09' }],
       [{ debtor: 'professional', offPremises: false, signedOn: '2026-03-02', today: '2026-03-09' }],
+      [{ debtor: 'consumer', offPremises: true, signedOn: '2026-03-02', asOf: '2026-03-10' }],
     ],
   },
   cancellationOutcome: {
@@ -759,6 +788,44 @@ export const samples = {
       family: 'ledger',
       args: (n) => [bigLedger(n), { asOf: '2026-03-31', debtorId: 'D1' }],
     },
+  },
+
+  // testing (the `impayes-core/testing` entry point)
+  ...eventBuilderSamples,
+  anInvoice: {
+    module: 'testing',
+    calls: [
+      [],
+      [{ seq: 2, exclVat: '500.00', vatRatePercent: '5.5', termDays: 45 }],
+      [{ buyer: { siren: '732829320' }, seller: undefined, issueDate: '2025-11-03' }],
+    ],
+  },
+  aConsumerInvoice: { module: 'testing', calls: [[], [{ seq: 3, termDays: 15 }]] },
+  aPublicBuyerInvoice: { module: 'testing', calls: [[], [{ seq: 4, exclVat: 80 }]] },
+  anAccount: {
+    module: 'testing',
+    calls: [
+      [],
+      [{ seq: 2, debtor: { kind: 'consumer' } }],
+      [{ debtor: { id: 'cus_7', name: 'Client SA' }, invoices: simulatedAccount.invoices }],
+    ],
+  },
+  simulateDunning: {
+    module: 'testing',
+    calls: [
+      [[testing.anInvoice()], { from: '2026-02-01', to: '2026-02-10' }],
+      [
+        [simulatedAccount],
+        {
+          from: '2026-02-05',
+          to: '2026-02-25',
+          policy: lib.defaultDunningPolicy,
+          script: [
+            { invoiceNumber: 'F-2026-0001', event: testing.aPayment({ date: '2026-02-20' }) },
+          ],
+        },
+      ],
+    ],
   },
 } satisfies Record<string, Sample>;
 
