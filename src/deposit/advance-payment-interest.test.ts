@@ -179,7 +179,7 @@ describe('issue 12 item 5: no two-digit-year shift in the three-month start', ()
     expect(partial.warnings).toEqual([
       expect.objectContaining({ code: 'RATE_UNKNOWN', article: 'CMF L313-2' }),
     ]);
-    expect(partial.warnings[0]?.message).toContain('computed up to 2026-06-30 only');
+    expect(partial.warnings[0]?.message).toContain("calculés jusqu'au 30 juin 2026 seulement");
     // Known rates: 'warn' changes nothing.
     const known = {
       amount: '3000',
