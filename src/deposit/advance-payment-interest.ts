@@ -22,7 +22,7 @@ import {
   resolveRates,
   rowOn,
 } from '../rates/index.js';
-import { type Finding, renderMessage } from '../text/index.js';
+import { type Finding, type Locale, renderMessage } from '../text/index.js';
 import { depositCatalogues } from './text.catalogues.js';
 import type { DepositMessages } from './text.js';
 
@@ -144,6 +144,44 @@ function rateOrStop(series: RateSeries, date: PlainDate, onUnknownRate: 'throw' 
   }
 }
 
+/** Step: the warnings of an advance-payment interest computation, rendered in `locale`. */
+function interestWarnings(
+  locale: Locale,
+  f: {
+    readonly notStarted: boolean;
+    readonly stoppedBefore: PlainDate | null;
+    readonly months: number;
+    readonly firstInterestDay: PlainDate;
+    readonly paidOn: PlainDate;
+    readonly knownUntil: string;
+    readonly last: PlainDate;
+  },
+): AdvanceInterestWarning[] {
+  const warnings: AdvanceInterestWarning[] = [];
+  if (f.notStarted)
+    warnings.push({
+      ...renderMessage(depositCatalogues, locale, 'INTEREST_NOT_STARTED', {
+        months: f.months,
+        firstInterestDay: f.firstInterestDay,
+        paidOn: f.paidOn,
+      }),
+      severity: 'info',
+      article: 'C. conso L214-2',
+    });
+  if (f.stoppedBefore !== null)
+    warnings.push({
+      ...renderMessage(depositCatalogues, locale, 'RATE_UNKNOWN', {
+        halfYear: halfYearOfValid(f.stoppedBefore).id,
+        knownUntil: f.knownUntil,
+        stoppedOn: addDaysValid(f.stoppedBefore, -1),
+        lastInterestDay: f.last,
+      }),
+      severity: 'warning',
+      article: 'CMF L313-2',
+    });
+  return warnings;
+}
+
 /**
  * Computes the legal interest a business owes a consumer on a sum paid in advance, for the time
  * beyond three months until delivery or performance.
@@ -222,28 +260,15 @@ export function advancePaymentInterest(
     from = addDaysValid(to, 1);
   }
   const days = segments.reduce((n, s) => n + s.days, 0);
-  const warnings: AdvanceInterestWarning[] = [];
-  if (days === 0 && stoppedBefore === null)
-    warnings.push({
-      ...renderMessage(depositCatalogues, locale, 'INTEREST_NOT_STARTED', {
-        months,
-        firstInterestDay,
-        paidOn: r.paidOn,
-      }),
-      severity: 'info',
-      article: 'C. conso L214-2',
-    });
-  if (stoppedBefore !== null)
-    warnings.push({
-      ...renderMessage(depositCatalogues, locale, 'RATE_UNKNOWN', {
-        halfYear: halfYearOfValid(stoppedBefore).id,
-        knownUntil: series.knownUntil,
-        stoppedOn: addDaysValid(stoppedBefore, -1),
-        lastInterestDay: last,
-      }),
-      severity: 'warning',
-      article: 'CMF L313-2',
-    });
+  const warnings = interestWarnings(locale, {
+    notStarted: days === 0 && stoppedBefore === null,
+    stoppedBefore,
+    months,
+    firstInterestDay,
+    paidOn: r.paidOn,
+    knownUntil: series.knownUntil,
+    last,
+  });
   return {
     amount: toCents(amount) as Amount,
     paidOn: r.paidOn,
