@@ -79,9 +79,7 @@ function previousContacts(states: ReadonlyArray<LineState>): PlainDate[] {
   return [...days].sort().slice(-10);
 }
 
-function formalNoticeOf(
-  steps: ReadonlyArray<LineState>,
-): CustomerDunningAction['formalNotice'] {
+function formalNoticeOf(steps: ReadonlyArray<LineState>): CustomerDunningAction['formalNotice'] {
   const covered = steps.filter((s) => s.line.step!.kind === 'formal_notice');
   if (covered.length === 0) return null;
   let deadline = covered[0]!.formalNoticeDeadline!;
@@ -124,9 +122,7 @@ export function actionDecision(
   const dueOn = dueOnOf(steps, claims);
   const b = base(states, []);
   const totals = sumTotals(listed.map((s) => s.line.amounts));
-  const claimTotals = sumTotals(
-    claims.map((s) => ({ ...s.line.claimable!, principal: '0.00' })),
-  );
+  const claimTotals = sumTotals(claims.map((s) => ({ ...s.line.claimable!, principal: '0.00' })));
   return {
     type: 'action',
     ...b,

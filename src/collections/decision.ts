@@ -144,8 +144,15 @@ export type CollectionsFinding = Finding<CollectionsCode>;
 interface CustomerDecisionBase {
   /** The decision's day. */
   readonly today: PlainDate;
-  /** The customer. */
-  readonly debtor: { readonly id: string; readonly name: string; readonly kind: DebtorKind };
+  /** The customer, with the contact details of the account (`null` when not given). */
+  readonly debtor: {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: DebtorKind;
+    readonly address: string | null;
+    readonly email: string | null;
+    readonly phone: string | null;
+  };
   /** The last day a message was recorded for this customer, or `null`. */
   readonly lastContactOn: PlainDate | null;
   /** The first day the customer may get the next message (the policy's minimum gap), or `null`. */

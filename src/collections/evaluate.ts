@@ -8,8 +8,8 @@ import {
   nextDunningStep,
 } from '../dunning/index.js';
 import { ImpayesError } from '../errors/index.js';
-import type { Locale } from '../text/index.js';
 import type { RatesOption } from '../rates/index.js';
+import type { Locale } from '../text/index.js';
 import type { AccountInvoice } from './account.js';
 import { rethrowForInvoice } from './account.js';
 import type { CollectionsEvent } from './events.js';
@@ -79,11 +79,7 @@ function stepsOf(
 }
 
 /** A friendly reminder for an invoice long past due that nobody chased yet: a backlog. */
-function isBacklog(
-  d: DunningDecision,
-  ctx: Ctx,
-  hasSteps: boolean,
-): boolean {
+function isBacklog(d: DunningDecision, ctx: Ctx, hasSteps: boolean): boolean {
   const after = ctx.policy.backlogAfterDays;
   if (after === null || hasSteps || d.type !== 'action') return false;
   if (d.step.kind !== 'reminder' && d.step.kind !== 'pre_due_notice') return false;

@@ -9,8 +9,8 @@ export type {
   CollectionsFinding,
   CollectionsMessage,
   CustomerDunningAction,
-  CustomerDunningDeclareClaim,
   CustomerDunningDecision,
+  CustomerDunningDeclareClaim,
   CustomerDunningEscalate,
   CustomerDunningNone,
   CustomerDunningWait,
@@ -30,4 +30,10 @@ export type { NextCustomerDunningStepOptions } from './next-customer-step.js';
 export { nextCustomerDunningStep } from './next-customer-step.js';
 export type { AfterLatePayment, CollectionsPolicy, CollectionsPolicyInput } from './policy.js';
 export { createCollectionsPolicy, defaultCollectionsPolicy } from './policy.js';
+export type {
+  CustomerDunningMessage,
+  CustomerMessageContext,
+  RenderCustomerDunningMessageOptions,
+} from './render.js';
+export { renderCustomerDunningMessage } from './render.js';
 export type { CollectionsCode, CollectionsMessages } from './text.js';

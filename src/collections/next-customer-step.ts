@@ -125,7 +125,14 @@ function decideAccount(account: Account, ctx: Ctx): CustomerDunningDecision {
     );
   const base = (list: ReadonlyArray<LineState>, extra: ReadonlyArray<CollectionsFinding>) => ({
     today: ctx.today,
-    debtor: { id: account.debtor.id, name: account.debtor.name, kind: account.debtor.kind },
+    debtor: {
+      id: account.debtor.id,
+      name: account.debtor.name,
+      kind: account.debtor.kind,
+      address: account.debtor.address ?? null,
+      email: account.debtor.email ?? null,
+      phone: account.debtor.phone ?? null,
+    },
     lastContactOn: facts.lastContactOn,
     nextContactFrom,
     lines: list.map((s) => s.line),
@@ -136,7 +143,8 @@ function decideAccount(account: Account, ctx: Ctx): CustomerDunningDecision {
   if (ins !== null) return insolvencyDecision(states, ins, ctx, base);
   const due = states.some(
     (s) =>
-      s.line.role === 'step' || (s.line.role === 'claim' && ctx.policy.afterLatePayment === 'claim'),
+      s.line.role === 'step' ||
+      (s.line.role === 'claim' && ctx.policy.afterLatePayment === 'claim'),
   );
   if (due && (nextContactFrom === null || ctx.today >= nextContactFrom))
     return actionDecision(states, ctx, base);
@@ -191,7 +199,8 @@ function waitOrNone(
       explanation: say(ctx.locale, 'NONE_NOTHING_OPEN', { count: states.length }),
     };
   let until: PlainDate | null = null;
-  for (const s of waiting) if (s.until !== null && (until === null || s.until < until)) until = s.until;
+  for (const s of waiting)
+    if (s.until !== null && (until === null || s.until < until)) until = s.until;
   const reason: CustomerDunningWait['reason'] = waiting.some((s) => s.waiting === 'not_working_day')
     ? 'not_working_day'
     : waiting.some((s) => s.waiting === 'scheduled')
