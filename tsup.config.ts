@@ -14,6 +14,7 @@ export const domains = [
   'limitation',
   'dunning',
   'portfolio',
+  'collections',
 ] as const;
 
 export default defineConfig({

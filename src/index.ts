@@ -412,8 +412,65 @@ export {
   recommendDeposit,
   VatAmountsInputSchema,
 } from './deposit/index.js';
+
 // --- end deposit ---
 
+// --- collections (issue 15) ---
+export type {
+  AfterLatePayment,
+  AmountPart,
+  AppendDunningEventOptions,
+  CollectionsCode,
+  CollectionsEvent,
+  CollectionsEventInput,
+  CollectionsFinding,
+  CollectionsMessage,
+  CollectionsMessages,
+  CollectionsPolicy,
+  CollectionsPolicyInput,
+  ColumnId,
+  CustomerAccountInput,
+  CustomerDebtorInput,
+  CustomerDunningAction,
+  CustomerDunningDecision,
+  CustomerDunningDeclareClaim,
+  CustomerDunningEscalate,
+  CustomerDunningMessage,
+  CustomerDunningNone,
+  CustomerDunningWait,
+  CustomerHoldReason,
+  CustomerInvoiceInput,
+  CustomerInvoiceLine,
+  CustomerLineAmounts,
+  CustomerLineRole,
+  CustomerMessageContext,
+  CustomerMessageKind,
+  CustomerRecord,
+  CustomerStatement,
+  CustomerStatementOptions,
+  CustomerTotals,
+  DunningRunResult,
+  LatePaymentClaimable,
+  NextCustomerDunningStepOptions,
+  NoParams,
+  RenderCustomerDunningMessageOptions,
+  StatementEntry,
+  StatementEntryKind,
+  StatementOpenItem,
+} from './collections/index.js';
+export {
+  appendDunningEvent,
+  CollectionsEventSchema,
+  collectionsCatalogues,
+  createCollectionsPolicy,
+  customerStatement,
+  defaultCollectionsPolicy,
+  LatePaymentClaimedEventSchema,
+  LatePaymentClaimWaivedEventSchema,
+  nextCustomerDunningStep,
+  planDunningRun,
+  renderCustomerDunningMessage,
+} from './collections/index.js';
 // --- portfolio (issue 8) ---
 export type {
   AgingBucket,
@@ -469,6 +526,8 @@ export {
 export type {
   Catalogue,
   Catalogues,
+  Finding,
+  FindingSeverity,
   Locale,
   Message,
   MessageParams,
@@ -483,3 +542,4 @@ export {
   gsm7Length,
   LocaleSchema,
 } from './text/index.js';
+// --- end collections ---

@@ -52,10 +52,13 @@ export interface LatePaymentClaimable {
   readonly timeBarred: boolean;
 }
 
-interface Move {
+/** @internal A payment or a credit, with where it comes from. */
+export interface Move {
   readonly date: PlainDate;
   readonly amount: Dec;
   readonly kind: 'payment' | 'credit';
+  readonly source: 'payment' | 'credit_note' | 'dispute_credit';
+  readonly reference: string | null;
 }
 
 /** @internal The facts the penalties module needs, read from an invoice and its (valid) log. */
@@ -75,6 +78,7 @@ export interface PenaltyFacts {
 interface RawMoney {
   readonly date: PlainDate;
   readonly amount: unknown;
+  readonly reference?: string;
 }
 
 function raw(list: unknown): ReadonlyArray<RawMoney> {
@@ -93,10 +97,24 @@ export function penaltyFactsOf(
 ): PenaltyFacts {
   const inv = invoice as { payments?: unknown; creditNotes?: unknown; latePenaltyClause?: unknown };
   const moves: Move[] = [];
+  const move = (
+    date: PlainDate,
+    amount: unknown,
+    source: Move['source'],
+    reference?: string,
+  ): void => {
+    moves.push({
+      date,
+      amount: dec(amount),
+      kind: source === 'payment' ? 'payment' : 'credit',
+      source,
+      reference: reference ?? null,
+    });
+  };
   for (const p of raw(inv.payments))
-    if (p.date <= asOf) moves.push({ date: p.date, amount: dec(p.amount), kind: 'payment' });
+    if (p.date <= asOf) move(p.date, p.amount, 'payment', p.reference);
   for (const c of raw(inv.creditNotes))
-    if (c.date <= asOf) moves.push({ date: c.date, amount: dec(c.amount), kind: 'credit' });
+    if (c.date <= asOf) move(c.date, c.amount, 'credit_note', c.reference);
   let formalNoticeDate: PlainDate | null = null;
   let judgmentServedOn: PlainDate | null = null;
   let insolvencyOpenedOn: PlainDate | null = null;
@@ -107,19 +125,19 @@ export function penaltyFactsOf(
     if (date > asOf) continue;
     switch (e.type) {
       case 'payment_received':
-        moves.push({ date, amount: dec(e.amount), kind: 'payment' });
+        move(date, e.amount, 'payment', e.reference);
         break;
       case 'credit_note_issued':
-        moves.push({ date, amount: dec(e.amount), kind: 'credit' });
+        move(date, e.amount, 'credit_note', e.reference);
         break;
       case 'dispute_resolved':
         if (e.outcome !== 'rejected') disputeSettled = true;
         if (e.amount !== undefined)
-          moves.push({
-            date: e.outcome === 'upheld' && ref.dueDate < date ? ref.dueDate : date,
-            amount: dec(e.amount),
-            kind: 'credit',
-          });
+          move(
+            e.outcome === 'upheld' && ref.dueDate < date ? ref.dueDate : date,
+            e.amount,
+            'dispute_credit',
+          );
         break;
       case 'formal_notice_sent':
         formalNoticeDate = date;

@@ -4,6 +4,8 @@ export type {
   CustomerInvoiceInput,
 } from './account.js';
 export type { CustomerLineAmounts, LatePaymentClaimable } from './amounts.js';
+export type { AppendDunningEventOptions } from './append-event.js';
+export { appendDunningEvent } from './append-event.js';
 export { collectionsCatalogues } from './catalogue.js';
 export type {
   CollectionsFinding,
@@ -28,6 +30,8 @@ export {
 export type { CustomerHoldReason, CustomerMessageKind } from './kinds.js';
 export type { NextCustomerDunningStepOptions } from './next-customer-step.js';
 export { nextCustomerDunningStep } from './next-customer-step.js';
+export type { DunningRunResult } from './plan-run.js';
+export { planDunningRun } from './plan-run.js';
 export type { AfterLatePayment, CollectionsPolicy, CollectionsPolicyInput } from './policy.js';
 export { createCollectionsPolicy, defaultCollectionsPolicy } from './policy.js';
 export type {
@@ -36,4 +40,18 @@ export type {
   RenderCustomerDunningMessageOptions,
 } from './render.js';
 export { renderCustomerDunningMessage } from './render.js';
-export type { CollectionsCode, CollectionsMessages } from './text.js';
+export type {
+  CustomerStatement,
+  CustomerStatementOptions,
+  StatementEntry,
+  StatementOpenItem,
+} from './statement.js';
+export { customerStatement } from './statement.js';
+export type {
+  AmountPart,
+  CollectionsCode,
+  CollectionsMessages,
+  ColumnId,
+  NoParams,
+  StatementEntryKind,
+} from './text.js';

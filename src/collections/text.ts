@@ -3,12 +3,25 @@
 import type { DebtorKind } from '../parties/index.js';
 import type { CustomerHoldReason, CustomerMessageKind } from './kinds.js';
 
-type Empty = Readonly<Record<string, never>>;
+/**
+ * The params of a sentence that has none.
+ *
+ * @category Collections
+ */
+export type NoParams = Readonly<Record<string, never>>;
 
-/** A part of a claim, for amount lines, totals and table columns. */
+/**
+ * A part of a claim, for amount lines and totals.
+ *
+ * @category Collections
+ */
 export type AmountPart = 'principal' | 'penalties' | 'indemnity' | 'total' | 'claimed';
 
-/** A table column of the invoices of a message. */
+/**
+ * A table column of the invoices of a message.
+ *
+ * @category Collections
+ */
 export type ColumnId =
   | 'invoice'
   | 'issueDate'
@@ -20,7 +33,11 @@ export type ColumnId =
   | 'indemnity'
   | 'total';
 
-/** What a statement entry records. */
+/**
+ * What a statement entry records.
+ *
+ * @category Collections
+ */
 export type StatementEntryKind = 'invoice' | 'payment' | 'credit_note' | 'dispute_credit';
 
 /**
@@ -49,7 +66,7 @@ export type CollectionsMessages = {
     total: string;
   };
   NONE_NOTHING_OPEN: { count: number };
-  NONE_CLAIM_DECLARED: Empty;
+  NONE_CLAIM_DECLARED: NoParams;
   // Findings.
   EVENTS_AFTER_AS_OF: { count: number; first: string; asOf: string };
   LATE_PAYMENT_CLAIMABLE: {
@@ -96,13 +113,13 @@ export type CollectionsMessages = {
   PAYMENT_DETAILS: { details: string };
   CONTACT: { contact: string };
   SIGN_OFF: { formal: boolean };
-  LETTER_LRAR: Empty;
+  LETTER_LRAR: NoParams;
   LETTER_SENDER: { name: string; siren: string | null };
   LETTER_RECIPIENT: { name: string };
   LETTER_DATE: { date: string };
   LETTER_OBJECT: { kind: CustomerMessageKind; debtorKind: DebtorKind };
   CALL_SCRIPT: { debtorName: string; count: number; total: string; phone: string | null };
-  CALL_GOAL: Empty;
+  CALL_GOAL: NoParams;
   CALL_PREVIOUS: { dates: ReadonlyArray<string> };
   // Customer statement.
   STATEMENT_TITLE: { debtorName: string; asOf: string };
