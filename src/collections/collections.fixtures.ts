@@ -1,5 +1,6 @@
 // Test fixtures for the collections module (excluded from coverage and from the package).
 import { addDays } from '../dates/index.js';
+import type { DunningEventInput } from '../dunning/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { CustomerAccountInput, CustomerInvoiceInput } from './account.js';
 import type { CustomerDunningDecision } from './decision.js';
@@ -35,7 +36,7 @@ export function invoice(
 }
 
 /** A `reminder_sent` event by e-mail. */
-export const sent = (stepId: string, date: string): CollectionsEventInput => ({
+export const sent = (stepId: string, date: string): DunningEventInput => ({
   type: 'reminder_sent',
   date,
   stepId,
@@ -43,7 +44,7 @@ export const sent = (stepId: string, date: string): CollectionsEventInput => ({
 });
 
 /** A payment event. */
-export const paid = (date: string, amount: string): CollectionsEventInput => ({
+export const paid = (date: string, amount: string): DunningEventInput => ({
   type: 'payment_received',
   date,
   amount,
