@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import type { DunningEventInput } from '../dunning/index.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
 import { parseOrThrow } from '../internal/validate.js';
@@ -59,6 +60,11 @@ export interface CustomerAccountInput {
   readonly invoices: ReadonlyArray<CustomerInvoiceInput>;
   /** This account's policy (e.g. chosen from the payer's grade). */
   readonly policy?: CollectionsPolicy | CollectionsPolicyInput;
+  /**
+   * The last day a message was sent to this customer, for apps that drop settled invoices from
+   * the account: their logs no longer show it. The later of this and the logs' dates counts.
+   */
+  readonly lastContactOn?: string;
 }
 
 const Text = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
@@ -84,6 +90,7 @@ const AccountSchema = /* @__PURE__ */ z.strictObject({
     )
     .check(z.maxLength(100_000)),
   policy: z.optional(z.custom<CollectionsPolicy | CollectionsPolicyInput>()),
+  lastContactOn: z.optional(PlainDateSchema),
 });
 
 /** @internal The customer, validated. */
@@ -107,6 +114,7 @@ export interface Account {
   readonly debtor: CustomerDebtor;
   readonly invoices: ReadonlyArray<AccountInvoice>;
   readonly policy: CollectionsPolicy | CollectionsPolicyInput | undefined;
+  readonly lastContactOn: PlainDate | null;
 }
 
 /** @internal Validates an account's shape and splits each log (the invoices are checked later). */
@@ -134,7 +142,7 @@ export function readAccount(input: unknown): Account {
     });
     return { index, invoice: entry.invoice, events, positions, own };
   });
-  return { debtor: a.debtor, invoices, policy: a.policy };
+  return { debtor: a.debtor, invoices, policy: a.policy, lastContactOn: a.lastContactOn ?? null };
 }
 
 /**

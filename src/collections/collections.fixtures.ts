@@ -118,3 +118,93 @@ function stepOf(e: CollectionsEventInput): string {
   if (e.type === 'formal_notice_sent') return 'formal-notice';
   return e.type;
 }
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same ledger. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Something the debtor (or the creditor) does on a day: an event for one invoice. */
+export interface Happening {
+  readonly day: string;
+  readonly customer: number;
+  readonly number: string;
+  readonly event: (today: string) => CollectionsEventInput;
+}
+
+/** A generated ledger: accounts (invoices without logs) and what will happen to them. */
+export interface Ledger {
+  readonly accounts: CustomerAccountInput[];
+  readonly happenings: Happening[];
+}
+
+const pick = <T>(r: () => number, items: ReadonlyArray<T>): T =>
+  items[Math.floor(r() * items.length)]!;
+
+/**
+ * Generates `customers` customers sharing `invoices` invoices issued over the period, and random
+ * payments (full, part, late, on time), promises and disputes (opened, then resolved).
+ */
+export function generateLedger(
+  seed: number,
+  customers: number,
+  invoices: number,
+  start: string,
+  days: number,
+): Ledger {
+  const r = prng(seed);
+  const accounts: CustomerAccountInput[] = [];
+  const happenings: Happening[] = [];
+  for (let c = 0; c < customers; c++) {
+    const kind: DebtorKind =
+      c % 10 === 7 ? 'public' : c % 10 === 9 ? 'consumer' : 'professional';
+    accounts.push({
+      debtor: { id: `C${c}`, name: `${NAMES[kind]} ${c}`, kind },
+      invoices: [],
+      policy: { afterLatePayment: c % 2 === 0 ? 'claim' : 'report' },
+    });
+  }
+  for (let i = 0; i < invoices; i++) {
+    const c = Math.floor(r() * customers);
+    const a = accounts[c]!;
+    const kind = a.debtor.kind;
+    const issue = addDays(start, Math.floor(r() * (days - 10)) - 30);
+    const due = addDays(issue, pick(r, [15, 30, 45, 60]));
+    const cents = 5000 + Math.floor(r() * 500000);
+    const amount = (cents / 100).toFixed(2);
+    const number = `F-${c}-${i}`;
+    (a.invoices as CustomerInvoiceInput[]).push({ invoice: invoice(number, issue, due, amount, kind) });
+    const at = (offset: number) => addDays(due, offset);
+    const happen = (day: string, event: (today: string) => CollectionsEventInput) =>
+      happenings.push({ day, customer: c, number, event });
+    const roll = r();
+    if (roll < 0.15) happen(at(-Math.floor(r() * 10)), (d) => paid(d, amount));
+    else if (roll < 0.55) happen(at(1 + Math.floor(r() * 60)), (d) => paid(d, amount));
+    else if (roll < 0.7) {
+      const part = (Math.floor(cents / 3) / 100).toFixed(2);
+      happen(at(5 + Math.floor(r() * 30)), (d) => paid(d, part));
+    }
+    if (r() < 0.15) {
+      const when = 3 + Math.floor(r() * 30);
+      happen(at(when), (d) => ({ type: 'promise_to_pay', date: d, promisedDate: addDays(d, 10) }));
+    }
+    if (r() < 0.1) {
+      const when = 2 + Math.floor(r() * 20);
+      happen(at(when), (d) => ({ type: 'dispute_opened', date: d, reason: 'Prestation contestée' }));
+      happen(at(when + 10 + Math.floor(r() * 20)), (d) => ({
+        type: 'dispute_resolved',
+        date: d,
+        outcome: r() < 0.5 ? 'rejected' : 'settled',
+      }));
+    }
+  }
+  happenings.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  return { accounts, happenings };
+}

@@ -85,8 +85,8 @@ function checkInvoices(account: Account, evs: ReadonlyArray<Evaluated>): void {
 }
 
 /** Contact days and events dated after today, over the whole account. */
-function accountFacts(evs: ReadonlyArray<Evaluated>, today: PlainDate) {
-  let lastContactOn: PlainDate | null = null;
+function accountFacts(evs: ReadonlyArray<Evaluated>, today: PlainDate, given: PlainDate | null) {
+  let lastContactOn: PlainDate | null = given !== null && given <= today ? given : null;
   let future = 0;
   let first: string | null = null;
   for (const ev of evs) {
@@ -107,7 +107,7 @@ function decideAccount(account: Account, ctx: Ctx): CustomerDunningDecision {
   const evs = account.invoices.map((inv) => evaluateInvoice(inv, ctx));
   checkInvoices(account, evs);
   const states = evs.map((ev) => lineOf(ev, ctx)).sort(compareLines);
-  const facts = accountFacts(evs, ctx.today);
+  const facts = accountFacts(evs, ctx.today, account.lastContactOn);
   const nextContactFrom =
     facts.lastContactOn === null
       ? null
