@@ -163,8 +163,7 @@ export function generateLedger(
   const accounts: CustomerAccountInput[] = [];
   const happenings: Happening[] = [];
   for (let c = 0; c < customers; c++) {
-    const kind: DebtorKind =
-      c % 10 === 7 ? 'public' : c % 10 === 9 ? 'consumer' : 'professional';
+    const kind: DebtorKind = c % 10 === 7 ? 'public' : c % 10 === 9 ? 'consumer' : 'professional';
     accounts.push({
       debtor: { id: `C${c}`, name: `${NAMES[kind]} ${c}`, kind },
       invoices: [],
@@ -180,7 +179,9 @@ export function generateLedger(
     const cents = 5000 + Math.floor(r() * 500000);
     const amount = (cents / 100).toFixed(2);
     const number = `F-${c}-${i}`;
-    (a.invoices as CustomerInvoiceInput[]).push({ invoice: invoice(number, issue, due, amount, kind) });
+    (a.invoices as CustomerInvoiceInput[]).push({
+      invoice: invoice(number, issue, due, amount, kind),
+    });
     const at = (offset: number) => addDays(due, offset);
     const happen = (day: string, event: (today: string) => CollectionsEventInput) =>
       happenings.push({ day, customer: c, number, event });
@@ -197,7 +198,11 @@ export function generateLedger(
     }
     if (r() < 0.1) {
       const when = 2 + Math.floor(r() * 20);
-      happen(at(when), (d) => ({ type: 'dispute_opened', date: d, reason: 'Prestation contestée' }));
+      happen(at(when), (d) => ({
+        type: 'dispute_opened',
+        date: d,
+        reason: 'Prestation contestée',
+      }));
       happen(at(when + 10 + Math.floor(r() * 20)), (d) => ({
         type: 'dispute_resolved',
         date: d,
@@ -207,4 +212,44 @@ export function generateLedger(
   }
   happenings.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   return { accounts, happenings };
+}
+
+/**
+ * Runs one generated customer day by day: applies its happenings (those its log can take), calls
+ * `check` with the account and the decision, and stores the records of each action.
+ */
+export function simulateCustomer(
+  ledger: Ledger,
+  customer: number,
+  days: ReadonlyArray<string>,
+  check: (account: CustomerAccountInput, day: string, d: CustomerDunningDecision) => void,
+  append: (
+    entry: CustomerInvoiceInput,
+    event: CollectionsEventInput,
+    day: string,
+  ) => CollectionsEventInput[] | null,
+): CustomerAccountInput {
+  const base = ledger.accounts[customer]!;
+  let a: CustomerAccountInput = { ...base, invoices: [] };
+  const happenings = ledger.happenings.filter((h) => h.customer === customer);
+  for (const day of days) {
+    const issued = base.invoices.filter(
+      (e) =>
+        e.invoice.issueDate <= day &&
+        !a.invoices.some((x) => x.invoice.number === e.invoice.number),
+    );
+    let invoices = [...a.invoices, ...issued.map((e) => ({ invoice: e.invoice, events: [] }))];
+    for (const h of happenings.filter((x) => x.day === day))
+      invoices = invoices.map((e) => {
+        if (e.invoice.number !== h.number) return e;
+        const events = append(e, h.event(day), day);
+        return events === null ? e : { ...e, events };
+      });
+    a = { ...a, invoices };
+    if (invoices.length === 0) continue;
+    const d = nextCustomerDunningStep(a, { today: day });
+    check(a, day, d);
+    a = record(a, d);
+  }
+  return a;
 }
