@@ -481,8 +481,12 @@ function callScript(x: Ctx): Block[] {
 
 function subjectOf(x: Ctx): string {
   const listed = listedLines(x.d);
-  const upcoming = x.d.lines.filter(isUpcoming);
-  const lines = x.d.kind === 'late_payment_claim' ? claimLines(x.d) : [...listed, ...upcoming];
+  const lines =
+    x.d.kind === 'late_payment_claim'
+      ? claimLines(x.d)
+      : listed.length > 0
+        ? listed
+        : x.d.lines.filter(isUpcoming);
   const numbers =
     x.d.kind === 'formal_notice' ? x.d.formalNotice!.covers : lines.map((l) => l.invoice.number);
   return text(x.l, 'SUBJECT', { kind: x.d.kind, numbers, debtorName: debtorName(x) });
