@@ -149,32 +149,31 @@ export function readAccount(input: unknown): Account {
  * @internal Re-throws an error of the dunning module about one invoice with paths from the root of
  * the account (`['account', 'invoices', 3, 'events', 5]`), event positions in the caller's log.
  */
-export function rethrowForInvoice(error: unknown, inv: AccountInvoice, number?: string): never {
+export function rethrowForInvoice(error: unknown, inv: AccountInvoice): never {
   if (!isImpayesError(error)) throw error;
   const base: ErrorPath = ['account', 'invoices', inv.index];
   const mapPath = (path: ErrorPath): ErrorPath => {
-    if (path[0] === 'events' && typeof path[1] === 'number')
-      return [...base, 'events', inv.positions[path[1]] ?? path[1], ...path.slice(2)];
-    if (path[0] === 'events') return [...base, ...path];
-    return [...base, 'invoice', ...path];
+    if (path[0] !== 'events') return [...base, 'invoice', ...path];
+    const i = path[1];
+    return typeof i === 'number'
+      ? [...base, 'events', inv.positions[i] ?? i, ...path.slice(2)]
+      : [...base, ...path];
   };
-  const details = error.details as Record<string, unknown> | undefined;
+  const details = error.details as Record<string, unknown>;
   const mappedDetails =
-    details !== undefined && typeof details.index === 'number'
+    typeof details.index === 'number'
       ? { ...details, index: inv.positions[details.index] ?? details.index }
       : details;
   const message = error.message.replace(
     /^Event (\d+)/,
     (_m, i: string) => `Event ${inv.positions[Number(i)] ?? i}`,
   );
-  const where =
-    number === undefined ? `invoices[${inv.index}]` : `invoices[${inv.index}] (${number})`;
   throw new ImpayesError({
     code: error.code,
-    message: `${where}: ${message}`.slice(0, 500),
+    message: `invoices[${inv.index}]: ${message}`.slice(0, 500),
     path: mapPath(error.path),
     issues: error.issues.map((i) => ({ path: mapPath(i.path), message: i.message })),
-    ...(mappedDetails === undefined ? {} : { details: mappedDetails }),
+    details: mappedDetails,
     cause: error,
   });
 }
