@@ -211,7 +211,7 @@ export const collectionsEn: Catalogue<CollectionsMessages> = Object.freeze({
   ACTION_DUE: (p) =>
     p.count === 0
       ? `To do today: ${KIND[p.kind]} for ${n(p.claims, 'invoice', 'invoices')} paid late (total ${m(p.total)}).`
-      : `To do today: ${KIND[p.kind]} covering ${n(p.count, 'invoice', 'invoices')}, for a total of ${m(p.total)}${p.claims > 0 ? `, with ${n(p.claims, 'claim', 'claims')} after late payment` : ''}.`,
+      : `To do today: ${KIND[p.kind]} listing ${n(p.count, 'invoice', 'invoices')}, for a total of ${m(p.total)}${p.claims > 0 ? `, with ${n(p.claims, 'claim', 'claims')} after late payment` : ''}.`,
   WAIT_CUSTOMER_GAP: (p) =>
     `The customer got a message on ${d(p.lastContactOn)}: no new message before ${d(p.until)} (at least ${days(p.minDays)} between two messages).`,
   WAIT_NOT_WORKING_DAY: (p) =>

@@ -230,7 +230,7 @@ export const collectionsFr: Catalogue<CollectionsMessages> = Object.freeze({
   ACTION_DUE: (p) =>
     p.count === 0
       ? `À faire aujourd'hui : ${KIND[p.kind]} pour ${n(p.claims, 'facture réglée', 'factures réglées')} en retard (total ${m(p.total)}).`
-      : `À faire aujourd'hui : ${KIND[p.kind]} couvrant ${n(p.count, 'facture', 'factures')}, pour un total de ${m(p.total)}${p.claims > 0 ? `, avec ${n(p.claims, 'réclamation', 'réclamations')} après paiement tardif` : ''}.`,
+      : `À faire aujourd'hui : ${KIND[p.kind]} listant ${n(p.count, 'facture', 'factures')}, pour un total de ${m(p.total)}${p.claims > 0 ? `, avec ${n(p.claims, 'réclamation', 'réclamations')} après paiement tardif` : ''}.`,
   WAIT_CUSTOMER_GAP: (p) =>
     `Le client a reçu un message le ${d(p.lastContactOn)} : pas de nouveau message avant le ${d(p.until)} (au moins ${days(p.minDays)} entre deux messages).`,
   WAIT_NOT_WORKING_DAY: (p) =>
