@@ -19,7 +19,7 @@ function day(base: string, offset: number): string {
 }
 
 /** 5 000 customers of 20 invoices each, due from 30 days ahead to 90 days ago, some paid. */
-export function ledger(customers: number, perCustomer: number): CustomerAccountInput[] {
+function ledger(customers: number, perCustomer: number): CustomerAccountInput[] {
   let seed = 15;
   const rand = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
