@@ -431,3 +431,35 @@ describe('nextCustomerDunningStep — claims after late payment', () => {
     expect(d.explanation.params).toMatchObject({ count: 1, claims: 1 });
   });
 });
+
+describe('nextCustomerDunningStep — purity', () => {
+  const deepFreeze = <T>(v: T): T => {
+    if (typeof v === 'object' && v !== null) {
+      for (const x of Object.values(v)) deepFreeze(x);
+      Object.freeze(v);
+    }
+    return v;
+  };
+
+  it('does not mutate its input, and its results alias neither the input nor the policy', () => {
+    const a = deepFreeze(
+      account([
+        {
+          invoice: invoice('F-1', '2026-02-01', '2026-03-03'),
+          events: [sent('friendly-email', '2026-03-04')],
+        },
+        { invoice: invoice('F-2', '2026-02-01', '2026-03-03') },
+      ]),
+    );
+    const d = nextCustomerDunningStep(a, { today: '2026-03-11' });
+    expect(d.type).toBe('action');
+    const step = d.lines[0]!.step as { label: { fr: string } };
+    step.label.fr = 'changé';
+    (d.lines[0]!.invoice as { number: string }).number = 'X';
+    if (d.type === 'action') (d.records[0]!.event as { date: string }).date = '2000-01-01';
+    const again = nextCustomerDunningStep(a, { today: '2026-03-11' });
+    expect(again.lines[0]!.step!.label!.fr).toBe('Appel téléphonique');
+    expect(again.lines[0]!.invoice.number).toBe('F-1');
+    expect(again.type === 'action' && again.records[0]!.event.date).toBe('2026-03-11');
+  });
+});
