@@ -14,6 +14,7 @@ export const domains = [
   'limitation',
   'dunning',
   'portfolio',
+  'einvoicing',
   'collections',
 ] as const;
 

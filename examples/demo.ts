@@ -8,6 +8,12 @@ import {
   renderDunningMessage,
 } from 'impayes-core';
 
+// `npm run demo -- --einvoicing`: the e-invoicing lifecycle walk-through (examples/einvoicing.ts).
+if (process.argv.includes('--einvoicing')) {
+  await import('./einvoicing.js');
+  process.exit(0);
+}
+
 const invoice = {
   number: 'F-2026-001',
   issueDate: '2026-02-01',

@@ -14,6 +14,9 @@ import {
   DunningEventSchema,
   DunningEventsSchema,
   DunningPolicySchema,
+  EinvoiceStatusCodeSchema,
+  EinvoiceStatusEventSchema,
+  einvoiceStatuses,
   InvoiceSchema,
   LatePenaltiesRequestSchema,
   LimitationClaimSchema,
@@ -37,6 +40,7 @@ export const shippedSchemas = {
   DunningEvents: DunningEventsSchema,
   DunningPolicy: DunningPolicySchema,
   DepositRule: DepositRuleSchema,
+  EinvoiceStatusEvent: EinvoiceStatusEventSchema,
 } as const;
 
 const DATE = {
@@ -51,7 +55,9 @@ const decimal = (pattern: string, description: string) => ({
   description,
 });
 
-/** What zod cannot express itself: our custom money and date checks. */
+const CODES = einvoiceStatuses.map((s) => s.code);
+
+/** What zod cannot express itself: our custom money, date and status-code checks. */
 const OVERRIDES = new Map<unknown, Record<string, unknown>>([
   [PlainDateSchema, DATE],
   [
@@ -74,6 +80,17 @@ const OVERRIDES = new Map<unknown, Record<string, unknown>>([
       '^\\+?\\d+(\\.\\d{1,2})?$',
       'An amount in euros, zero or more, with at most two decimals: "1234.50" or a finite number.',
     ),
+  ],
+  [
+    EinvoiceStatusCodeSchema,
+    {
+      anyOf: [
+        { type: 'integer', enum: CODES },
+        { type: 'string', enum: CODES.map(String) },
+      ],
+      description:
+        'An e-invoicing lifecycle status code (AFNOR XP Z12-012): 200–214, 220, 221, 224–228, as a number or a 3-digit string.',
+    },
   ],
   [
     PositiveMoneyInputSchema,

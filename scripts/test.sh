@@ -14,8 +14,12 @@ rm -rf .pack && mkdir -p .pack
 npm pack --silent --pack-destination .pack >/dev/null
 npx publint --strict .pack/impayes-core-*.tgz
 npx attw --pack . --profile node16
-step "API docs (typedoc, warnings are errors)"; npx typedoc --emit none
-step "consumer check (ESM, CJS, TypeScript node16 + bundler)"; bash scripts/consumer-check.sh
+bash scripts/changelog-check.sh
+step "API docs (typedoc into docs-dist/api, warnings are errors)"; npx typedoc
+step "real browser (headless Chromium: the ESM bundle returns what Node returns; docs diagram drawn)"
+node test/browser/run.mjs --docs
+step "consumer check (ESM, CJS, TypeScript node16 + bundler; beside zod 3 and date-fns 3)"
+bash scripts/consumer-check.sh
 step "bundle size budgets (size-limit)"; npx size-limit 2>/dev/null  # esbuild notes on chunk imports go to stderr
 step "examples"; bash scripts/run-examples.sh
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -41,7 +41,7 @@ export type {
   ImpayesErrorInit,
   ImpayesIssue,
 } from './errors/index.js';
-export { ImpayesError, isImpayesError } from './errors/index.js';
+export { ImpayesError, inputLimits, isImpayesError } from './errors/index.js';
 export type { Amount, MoneyInput, ParseAmountOptions } from './money/index.js';
 export {
   AmountSchema,
@@ -299,6 +299,7 @@ export type {
   DunningChannel,
   DunningDecision,
   DunningDeclareClaim,
+  DunningEinvoice,
   DunningEscalate,
   DunningEvent,
   DunningEventInput,
@@ -523,6 +524,50 @@ export {
   payerProfile,
 } from './portfolio/index.js';
 // --- end portfolio ---
+
+// --- einvoicing (issue 16) ---
+export type {
+  EinvoiceActor,
+  EinvoiceApproved,
+  EinvoiceCreditorTask,
+  EinvoiceDispute,
+  EinvoiceNoEffect,
+  EinvoicePartialApproval,
+  EinvoicePause,
+  EinvoicePayment,
+  EinvoicePaymentInTransit,
+  EinvoiceReceived,
+  EinvoiceRequestedAction,
+  EinvoiceResolve,
+  EinvoiceStatusCode,
+  EinvoiceStatusEffect,
+  EinvoiceStatusEffectKind,
+  EinvoiceStatusEffectOptions,
+  EinvoiceStatusEvent,
+  EinvoiceStatusEventInput,
+  EinvoiceStatusInfo,
+  EinvoiceStop,
+  EinvoiceStopReason,
+  EinvoiceUnfactored,
+  EinvoiceWarning,
+  EinvoicingCalendarEntry,
+  EinvoicingObligations,
+  EinvoicingObligationsRequest,
+} from './einvoicing/index.js';
+export {
+  EinvoiceRequestedActionSchema,
+  EinvoiceStatusAmountsSchema,
+  EinvoiceStatusCodeSchema,
+  EinvoiceStatusEventSchema,
+  einvoiceRequestedActions,
+  einvoiceStatusEffect,
+  einvoiceStatuses,
+  einvoiceStatusInfo,
+  einvoicingCalendar,
+  einvoicingObligations,
+  isEinvoiceStatusCode,
+} from './einvoicing/index.js';
+// --- end einvoicing ---
 export type {
   Catalogue,
   Catalogues,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas, shippedSchemas } from '../scripts/json-schemas.js';
+import { EinvoiceStatusCodeSchema } from '../src/index.js';
 
 type Json = Record<string, unknown> & {
   properties?: Record<string, Json>;
@@ -73,6 +74,11 @@ describe('JSON Schema files (schemas/*.json, STYLE.md §6.6)', () => {
     expect(new Set(types).size).toBe(types.length);
     expect(types).toContain('reminder_sent');
     expect(types).toContain('written_off');
+    // issue 16: the lifecycle status event is one of them, with the same schema as its own file.
+    const einvoice = schemas.DunningEvent!.oneOf!.find(
+      (e) => e.properties!.type!.const === 'einvoice_status',
+    )!;
+    expect(einvoice.properties!.code).toEqual(schemas.EinvoiceStatusEvent!.properties!.code);
     for (const e of schemas.DunningEvent!.oneOf!) {
       expect(e.required).toContain('date');
       expect(e.properties!.date).toMatchObject({ format: 'date' });
@@ -80,5 +86,26 @@ describe('JSON Schema files (schemas/*.json, STYLE.md §6.6)', () => {
     expect(schemas.DunningEvents!.items).toEqual(
       expect.objectContaining({ oneOf: schemas.DunningEvent!.oneOf }),
     );
+  });
+
+  it('issue 16: describes the einvoice_status event, its code list as numbers or strings', () => {
+    const event = schemas.EinvoiceStatusEvent!;
+    expect(event.required).toEqual(['type', 'date', 'code']);
+    expect(event.properties!.type).toEqual({ type: 'string', const: 'einvoice_status' });
+    expect(event.properties!.date).toMatchObject({ format: 'date' });
+    const [numbers, strings] = event.properties!.code!.anyOf!;
+    const codes = numbers!.enum as number[];
+    expect(numbers!.type).toBe('integer');
+    expect(strings!.enum).toEqual(codes.map(String));
+    // The JSON Schema list and the zod schema accept exactly the same codes.
+    for (let n = 190; n <= 610; n++)
+      expect(EinvoiceStatusCodeSchema.safeParse(n).success).toBe(codes.includes(n));
+    const reason = new RegExp(event.properties!.reasonCodes!.items!.pattern as string);
+    expect(['DOUBLON', 'MONTANTTOTAL_ERR'].every((r) => reason.test(r))).toBe(true);
+    expect(['doublon', '_X', ''].some((r) => reason.test(r))).toBe(false);
+    expect(event.properties!.requestedAction!.enum).toContain('NIN');
+    const amounts = event.properties!.amounts!;
+    expect(amounts.additionalProperties).toBe(false);
+    expect(Object.keys(amounts.properties!)).toEqual(['approved', 'disputed', 'paid', 'remaining']);
   });
 });

@@ -131,7 +131,46 @@ describe('results outside the years 0000–9999', () => {
     expect(() => addYears('2025-01-01', 100_000)).toThrow(outside(['years']));
     // Beyond what a Date can hold: date-fns gives an Invalid Date, never returned.
     expect(() => addYears('2025-01-01', 1e12)).toThrow(outside(['years']));
-    expect(() => limitationEnd('9990-01-01', { years: 20 })).toThrow(outside(['period']));
-    expect(() => procedureDeadline('9999-12-31', { days: 15 })).toThrow(outside(['period']));
+    // Their start is an input date: outside 1900–2199 it is OUT_OF_RANGE before any arithmetic.
+    expect(() => limitationEnd('9990-01-01', { years: 20 })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['start'] }),
+    );
+    expect(() => procedureDeadline('9999-12-31', { days: 15 })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['start'] }),
+    );
+    expect(() => limitationEnd('2199-12-31', { years: 10_000 })).toThrow(outside(['period']));
+  });
+});
+
+describe('issue 12 item 5: years 0000–0099 are never read as 1900–1999', () => {
+  it('addMonths, addYears and endOfMonth keep the year as written', () => {
+    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
+    expect(addMonths('0004-01-31', 1)).toBe('0004-02-29');
+    expect(addYears('0099-02-28', 1)).toBe('0100-02-28');
+    expect(addYears('1950-03-15', -1900)).toBe('0050-03-15');
+    expect(addMonths('1900-01-31', -12 * 1850)).toBe('0050-01-31');
+    expect(endOfMonth('0050-02-10')).toBe('0050-02-28');
+    expect(endOfMonth('0000-02-10')).toBe('0000-02-29');
+  });
+
+  it('computed dates stay exact past 2199, up to 9999', () => {
+    expect(addMonths('2199-12-31', 2)).toBe('2200-02-28');
+    expect(addYears('2196-02-29', 4)).toBe('2200-02-28');
+    expect(endOfMonth('2400-02-01')).toBe('2400-02-29');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+  });
+});
+
+describe('issue 12 item 11: messages never print a Date in local time', () => {
+  it('describes a Date given as a day count in ISO 8601', () => {
+    expect(() => addDays('2025-01-01', new Date(Date.UTC(2025, 0, 1)) as never)).toThrow(
+      'days: must be a whole number, received a Date (2025-01-01T00:00:00.000Z)',
+    );
+    expect(() => addDays('2025-01-01', Object.create(null))).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('an object'),
+      }),
+    );
   });
 });

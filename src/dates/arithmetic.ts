@@ -1,6 +1,4 @@
-import { UTCDate, utc } from '@date-fns/utc';
-import { addMonths as fnsAddMonths, endOfMonth as fnsEndOfMonth } from 'date-fns';
-import { invalidInput } from '../internal/validate.js';
+import { invalidInput, show } from '../internal/validate.js';
 import {
   dateOfDayNumber,
   dayNumber,
@@ -18,20 +16,9 @@ import {
   ymd,
 } from './plain-date.js';
 
-// Month and year arithmetic runs on UTCDate values with date-fns' `in: utc` context; day arithmetic
-// (called thousands of times per statement or ledger) on integer day numbers, which a property
-// test checks against date-fns. Neither can depend on the host time zone.
-
-/** @internal */
-export function toUtcDate(date: DateInput, path: ReadonlyArray<string | number> = []): UTCDate {
-  const [y, m, d] = ymd(date, path);
-  return new UTCDate(y, m - 1, d);
-}
-
-/** @internal */
-export function fromUtcDate(date: Date): PlainDate {
-  return formatYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
+// All arithmetic runs on integers (day numbers, year * 12 + month), checked by property tests
+// against date-fns: no Date object, so neither the host time zone nor the Date constructor's
+// two-digit-year rule (years 0–99 read as 1900–1999) can leak in.
 
 /**
  * @internal A computed date must still be a `YYYY-MM-DD` date: a year past 9999 (or before 0000)
@@ -44,7 +31,7 @@ export function inYearRange(result: PlainDate, path: ReadonlyArray<string | numb
 
 function wholeNumber(n: unknown, name: string): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    invalidInput(`must be a whole number, received ${String(n)}`, [name]);
+    invalidInput(`must be a whole number, received ${show(n)}`, [name]);
   }
   return n;
 }
@@ -92,12 +79,12 @@ export function addDays(date: DateInput, days: number): PlainDate {
  * @category Dates
  */
 export function addMonths(date: DateInput, months: number): PlainDate {
-  return inYearRange(
-    fromUtcDate(
-      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(months, 'months'), { in: utc }),
-    ),
-    ['months'],
-  );
+  ymd(date, ['date']);
+  const n = wholeNumber(months, 'months');
+  // Beyond ±120 000 months the year leaves 0000–9999 anyway; keeps the integers exact.
+  if (Math.abs(n) > 120_000)
+    return invalidInput('moves the date outside the years 0000–9999', ['months']);
+  return inYearRange(addMonthsValid(date as PlainDate, n), ['months']);
 }
 
 /**
@@ -116,12 +103,11 @@ export function addMonths(date: DateInput, months: number): PlainDate {
  * @category Dates
  */
 export function addYears(date: DateInput, years: number): PlainDate {
-  return inYearRange(
-    fromUtcDate(
-      fnsAddMonths(toUtcDate(date, ['date']), wholeNumber(years, 'years') * 12, { in: utc }),
-    ),
-    ['years'],
-  );
+  ymd(date, ['date']);
+  const n = wholeNumber(years, 'years');
+  if (Math.abs(n) > 10_000)
+    return invalidInput('moves the date outside the years 0000–9999', ['years']);
+  return inYearRange(addMonthsValid(date as PlainDate, n * 12), ['years']);
 }
 
 /**
@@ -156,7 +142,8 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  * @category Dates
  */
 export function endOfMonth(date: DateInput): PlainDate {
-  return fromUtcDate(fnsEndOfMonth(toUtcDate(date, ['date']), { in: utc }));
+  const [year, month] = ymd(date, ['date']);
+  return formatYmd(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -243,7 +230,7 @@ export function addDaysValid(date: PlainDate, days: number): PlainDate {
 /**
  * {@link addMonths} for an already valid date, by integer arithmetic (no Date objects): the same
  * day number in the target month, or that month's last day. A property test checks it against
- * date-fns `addMonths` in UTC, which the public function uses.
+ * date-fns `addMonths` in UTC.
  * @internal
  */
 export function addMonthsValid(date: PlainDate, months: number): PlainDate {

@@ -1,4 +1,4 @@
-import { utc } from '@date-fns/utc';
+import { UTCDate, utc } from '@date-fns/utc';
 import {
   differenceInCalendarDays,
   addDays as fnsAddDays,
@@ -7,9 +7,17 @@ import {
 } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonthsValid, halfYearOfValid, toUtcDate } from './arithmetic.js';
+import { addMonthsValid, halfYearOfValid } from './arithmetic.js';
 import { dateOfDayNumber, dayNumber } from './day-number.js';
 import { addDays, daysBetween, halfYearOf, isoWeekday, type PlainDate } from './index.js';
+
+// The reference Date of a date, built with setUTCFullYear (never a two-digit-year constructor).
+function toUtcDate(date: string): UTCDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const out = new UTCDate(0);
+  out.setUTCFullYear(y, m - 1, d);
+  return out;
+}
 
 const date = fc
   .date({

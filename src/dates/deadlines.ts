@@ -87,7 +87,10 @@ export function procedureDeadline(
   const deadline = rollToWorkingDay(nominal, r);
   return {
     start: s,
-    period: p,
+    // + 0 turns a -0 the caller gave into 0: outputs never carry -0.
+    period: Object.fromEntries(
+      Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? v + 0 : v]),
+    ) as Period,
     nominal,
     deadline,
     rolled: deadline !== nominal,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 import { dateOfDayNumber, dayNumberOfYmd } from './day-number.js';
 import { formatYmd, type PlainDate } from './plain-date.js';
 
@@ -101,7 +101,7 @@ export function frenchPublicHolidays(
   region: FrenchRegion = 'metropolitan',
 ): PublicHoliday[] {
   if (!Number.isInteger(year) || year < 1583 || year > 9999) {
-    invalidInput(`must be a whole year from 1583 to 9999, received ${String(year)}`, ['year']);
+    invalidInput(`must be a whole year from 1583 to 9999, received ${show(year)}`, ['year']);
   }
   parseOrThrow(FrenchRegionSchema, region, 'region', ['region']);
   const easter = easterSunday(year);

@@ -1,3 +1,13 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings ({@link PlainDate}) that never depend on the host time zone:
+ * month arithmetic, French public holidays and working days, procedural deadlines counted under
+ * CPC 641/642 ({@link procedureDeadline}).
+ * See the [foundation guide](../../docs/foundation.md).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ * @module dates
+ */
+
 export type { HalfYear } from './arithmetic.js';
 // Internal fast paths for validated values (day numbers, month arithmetic without Date objects),
 // used across modules; not re-exported by the package root.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DATE_RANGE_TEXT, MAX_INPUT_YEAR, MIN_INPUT_YEAR } from '../internal/limits.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -28,6 +29,26 @@ export function isPlainDateText(value: unknown): boolean {
   );
 }
 
+/**
+ * Whether a text that {@link isPlainDateText} accepted lies in the supported input range
+ * 1900-01-01 to 2199-12-31 (`inputLimits.dates`), read by char codes.
+ * @internal
+ */
+export function isSupportedDateText(value: string): boolean {
+  const year =
+    (value.charCodeAt(0) - 48) * 1000 +
+    (value.charCodeAt(1) - 48) * 100 +
+    (value.charCodeAt(2) - 48) * 10 +
+    value.charCodeAt(3) -
+    48;
+  return year >= MIN_INPUT_YEAR && year <= MAX_INPUT_YEAR;
+}
+
+/** @internal The message for a well-formed date outside the supported input range. */
+export function dateRangeProblem(value: string): string {
+  return `${show(value)} is outside the supported dates ${DATE_RANGE_TEXT}`;
+}
+
 /** Why `value` is not a `YYYY-MM-DD` calendar date, or `undefined`. */
 export function plainDateProblem(value: unknown): string | undefined {
   if (isPlainDateText(value)) return undefined;
@@ -46,7 +67,8 @@ export function plainDateProblem(value: unknown): string | undefined {
 
 /**
  * Schema of a calendar date written `YYYY-MM-DD` (ISO 8601, no time, no zone), branded
- * `PlainDate`. Rejects impossible dates such as `2025-02-30` or `2025-13-01`.
+ * `PlainDate`. Rejects impossible dates such as `2025-02-30` or `2025-13-01` (`INVALID_INPUT`), and
+ * dates outside 1900-01-01 to 2199-12-31 (`OUT_OF_RANGE`, see `inputLimits`).
  *
  * @example
  * ```ts
@@ -61,6 +83,12 @@ export const PlainDateSchema = /* @__PURE__ */ z
     // A predicate, and the message only for a failure: a superRefine would allocate per call.
     z.refine((value: string) => isPlainDateText(value), {
       error: (issue) => plainDateProblem(issue.input),
+    }),
+    // A second check, so that its failure carries the OUT_OF_RANGE code (see parseOrThrow); it
+    // passes malformed text, already reported above. Neither aborts: object-level checks still run.
+    z.refine((value: string) => !isPlainDateText(value) || isSupportedDateText(value), {
+      error: (issue) => dateRangeProblem(issue.input as string),
+      params: { impayesCode: 'OUT_OF_RANGE' },
     }),
   )
   .brand<'PlainDate'>();
@@ -86,7 +114,8 @@ export type DateInput = PlainDate | string;
  *
  * @param value - the date text
  * @returns the same text, typed `PlainDate`
- * @throws {@link ImpayesError} `INVALID_INPUT` for anything but a real calendar date.
+ * @throws {@link ImpayesError} `INVALID_INPUT` for anything but a real calendar date;
+ * `OUT_OF_RANGE` for a date outside 1900-01-01 to 2199-12-31.
  * @example
  * ```ts
  * plainDate('2026-01-31'); //=> '2026-01-31'

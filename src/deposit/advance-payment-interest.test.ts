@@ -149,3 +149,18 @@ describe('advancePaymentInterest', () => {
     });
   });
 });
+
+describe('issue 12 item 5: no two-digit-year shift in the three-month start', () => {
+  it('rejects a payment before 1900 as OUT_OF_RANGE instead of silently 0 interest', () => {
+    expect(() =>
+      advancePaymentInterest({ amount: '1000', paidOn: '0050-01-10', asOf: '0051-01-10' }),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['paidOn'] }));
+  });
+
+  it('computes the three months past 2199 exactly', () => {
+    const r = advancePaymentInterest({ amount: '1000', paidOn: '2199-11-30', asOf: '2199-12-31' });
+    expect(r.threeMonthsEnd).toBe('2200-02-28');
+    expect(r.firstInterestDay).toBe('2200-03-01');
+    expect(r.interest).toBe('0.00');
+  });
+});

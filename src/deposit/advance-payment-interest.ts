@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import {
-  addDays,
-  addMonths,
-  daysBetween,
-  halfYearOf,
+  addDaysValid,
+  addMonthsValid,
+  dayNumber,
+  halfYearOfValid,
   type PlainDate,
   PlainDateSchema,
 } from '../dates/index.js';
@@ -168,8 +168,9 @@ export function advancePaymentInterest(
     invalidInput(`asOf ${r.asOf} is before the payment date ${r.paidOn}`, ['asOf']);
   const series = resolveRates(r.rates).legalConsumerCreditor;
   const amount = dec(r.amount);
-  const threeMonthsEnd = addMonths(r.paidOn, 3);
-  const firstInterestDay = addDays(threeMonthsEnd, 1);
+  // Integer date arithmetic on validated dates (never a Date with a two-digit year).
+  const threeMonthsEnd = addMonthsValid(r.paidOn, 3);
+  const firstInterestDay = addDaysValid(threeMonthsEnd, 1);
   const delivered = r.deliveredOn !== undefined && r.deliveredOn <= r.asOf;
   const last = delivered ? r.deliveredOn! : r.asOf;
 
@@ -177,9 +178,9 @@ export function advancePaymentInterest(
   let total: Dec = ZERO;
   let from = firstInterestDay;
   while (from <= last) {
-    const half = halfYearOf(from);
+    const half = halfYearOfValid(from);
     const to = half.lastDay < last ? half.lastDay : last;
-    const days = daysBetween(from, to) + 1;
+    const days = dayNumber(to) - dayNumber(from) + 1;
     const rate = rowOn(series, from).ratePercent;
     const interest = roundCents(amount.times(rate).div(HUNDRED).times(days).div(365));
     total = total.plus(interest);
@@ -191,7 +192,7 @@ export function advancePaymentInterest(
       ratePercent: rate,
       interest: toCents(interest) as Amount,
     });
-    from = addDays(to, 1);
+    from = addDaysValid(to, 1);
   }
   const days = segments.reduce((n, s) => n + s.days, 0);
   const warnings: AdvanceInterestWarning[] =

@@ -43,7 +43,7 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
       {
         allowed: true,
         firstAllowedDay: '2026-03-02',
-        banEndsOn: undefined,
+        banEndsOn: null,
         code: 'EXCEPTION',
         reason:
           'The contract falls under an exception of C. conso L221-10 (urgent-repair): payment may be received at once.',
@@ -63,7 +63,7 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
     ).toEqual({
       allowed: true,
       firstAllowedDay: '2026-03-02',
-      banEndsOn: undefined,
+      banEndsOn: null,
       code: 'NOT_OFF_PREMISES',
       reason: 'The contract was not made off premises: the 7-day ban does not apply.',
       article: 'C. conso L221-10',
@@ -81,7 +81,7 @@ describe('canRequestPayment — exact results (C. conso L221-10, L221-3)', () =>
     ).toEqual({
       allowed: true,
       firstAllowedDay: '2026-03-02',
-      banEndsOn: undefined,
+      banEndsOn: null,
       code: 'NOT_A_CONSUMER_CONTRACT',
       reason:
         'The buyer is not a consumer (nor a business of five employees or fewer contracting outside its main activity, C. conso L221-3): the 7-day ban does not apply.',

@@ -50,7 +50,7 @@ describe('canRequestPayment', () => {
     expect(canRequestPayment({ ...base, today: '2026-03-02', exception })).toMatchObject({
       allowed: true,
       firstAllowedDay: '2026-03-02',
-      banEndsOn: undefined,
+      banEndsOn: null,
       code: 'EXCEPTION',
     });
   });

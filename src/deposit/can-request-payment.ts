@@ -91,8 +91,8 @@ export interface CanRequestPaymentResult {
   readonly allowed: boolean;
   /** The first day a payment may be received: the 8th day after signing under the ban, else `signedOn`. */
   readonly firstAllowedDay: PlainDate;
-  /** The last day of the 7-day period (`signedOn` + 7 days) when the ban applies. */
-  readonly banEndsOn: PlainDate | undefined;
+  /** The last day of the 7-day period (`signedOn` + 7 days) when the ban applies; `null` when it does not (a JSON round trip keeps the key). */
+  readonly banEndsOn: PlainDate | null;
   /** Stable code of the reason. */
   readonly code: CanRequestPaymentReason;
   /** The reason, as a readable English sentence. */
@@ -134,7 +134,7 @@ export function canRequestPayment(request: CanRequestPaymentRequest): CanRequest
   const open = (code: CanRequestPaymentReason, reason: string): CanRequestPaymentResult => ({
     allowed: true,
     firstAllowedDay: r.signedOn,
-    banEndsOn: undefined,
+    banEndsOn: null,
     code,
     reason,
     article,

@@ -385,7 +385,7 @@ export function depositOf(order: ReadonlyArray<Bucket>, percent: Dec): DepositIn
       placedOn: order.filter((_, i) => placedOn.has(i)).map((b) => b.key),
       rule: SPLIT_RULE,
     },
-    articles: ARTICLES,
+    articles: [...ARTICLES],
   };
 }
 
@@ -502,6 +502,6 @@ export function finalInvoice(
     ...totalsOf(remaining),
     order: totalsOf(buckets),
     deposits: totalsOf(sums),
-    articles: ARTICLES,
+    articles: [...ARTICLES],
   };
 }

@@ -155,7 +155,7 @@ export function computeDepositChecked(
     amount: toCents(roundCents(total.times(percent).div(HUNDRED))) as Amount,
     percent: toPercent(percent),
     orderTotalInclVat: toCents(total) as Amount,
-    rule: rule.applied,
+    rule: { ...rule.applied },
   };
 }
 

@@ -1,3 +1,13 @@
+/**
+ * Deposits and advance payments: acompte or arrhes ({@link classifyAdvancePayment}), what a
+ * cancellation costs, deposit and final invoices ({@link depositInvoice}, {@link finalInvoice}).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/deposit.md
+ * @module deposit
+ */
+
 export type {
   AdvancePaymentKind,
   CancellationOutcome,

@@ -333,6 +333,6 @@ export function recommendDeposit(
     uncappedPercent: toPercent(uncapped),
     reasons,
     orderTotalInclVat: deposit.orderTotalInclVat,
-    rule: checked.applied,
+    rule: { ...checked.applied },
   };
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
+import { EinvoiceStatusEventSchema } from '../einvoicing/status-event.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { type MoneyInput, PositiveMoneyInputSchema } from '../money/index.js';
 
 /**
@@ -94,7 +96,9 @@ function notBefore(field: string, label: string) {
  * - `debtor_acknowledged` — the debtor acknowledged the debt in writing (C. civ. 2240);
  * - `paused { until?, reason }` (dunning suspended by the creditor up to and including `until`, or
  *   until `resumed`), `resumed`;
- * - `written_off { reason }`.
+ * - `written_off { reason }`;
+ * - `einvoice_status { code, reasonCodes?, requestedAction?, amounts? }` — a lifecycle status of the
+ *   e-invoicing reform (see `EinvoiceStatusEventSchema` and `einvoiceStatusEffect`).
  *
  * Unknown keys are stripped, so apps may keep their own ids on the records.
  *
@@ -171,6 +175,7 @@ export const DunningEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   ),
   event('resumed', {}),
   event('written_off', { reason: Text }),
+  EinvoiceStatusEventSchema,
 ]);
 
 /**
@@ -216,7 +221,7 @@ export const DunningEventsSchema = /* @__PURE__ */ z.array(DunningEventSchema);
  *
  * @category Dunning
  */
-export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
+export const dunningEventTypes: ReadonlyArray<DunningEventType> = /* @__PURE__ */ deepFreeze([
   'reminder_sent',
   'payment_received',
   'credit_note_issued',
@@ -236,4 +241,5 @@ export const dunningEventTypes: ReadonlyArray<DunningEventType> = [
   'paused',
   'resumed',
   'written_off',
-];
+  'einvoice_status',
+]);

@@ -1,3 +1,15 @@
+/**
+ * The dunning (relance) state machine: {@link nextDunningStep} decides the next step from an invoice
+ * and its event log, {@link dunningState} and {@link dunningTimeline} tell where a claim stands and
+ * {@link renderDunningMessage} writes the message. The guide draws the states and transitions.
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/dunning.md
+ * @module dunning
+ */
+
+export type { DunningEinvoice } from './einvoice.js';
 export type {
   DunningChannel,
   DunningEvent,

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { daysBetween, type PlainDate } from '../dates/index.js';
-import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { formatEuros } from '../money/index.js';
+import { daysBetween } from '../dates/index.js';
+import { parseOrThrow } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
+import { longDateValid, moneyText } from '../text/index.js';
 import type { DunningChannel } from './events.js';
+import { parseActionDecision, runTemplate } from './message-input.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
-import type { DunningStepKind } from './policy.js';
+import { type DunningStepKind, DunningStepKindSchema } from './policy.js';
 
 /**
  * A rendered message: a subject line and a plain-text body.
@@ -125,74 +126,41 @@ export interface RenderDunningMessageOptions {
   readonly templates?: Partial<Record<DunningStepKind, DunningTemplate>>;
 }
 
+// Free text, at most 1 000 characters each (the library's bound on strings).
+const Line = /* @__PURE__ */ z.string().check(z.maxLength(1000));
+const Name = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
+
 const ContextSchema = /* @__PURE__ */ z.strictObject({
   creditor: z.strictObject({
-    name: z.string().check(z.minLength(1)),
-    address: z.optional(z.string()),
-    siren: z.optional(z.string()),
-    email: z.optional(z.string()),
-    phone: z.optional(z.string()),
+    name: Name,
+    address: z.optional(Line),
+    siren: z.optional(Line),
+    email: z.optional(Line),
+    phone: z.optional(Line),
   }),
   debtor: z.optional(
     z.strictObject({
-      name: z.optional(z.string().check(z.minLength(1))),
-      address: z.optional(z.string()),
+      name: z.optional(Name),
+      address: z.optional(Line),
     }),
   ),
-  paymentDetails: z.optional(z.string()),
-  signature: z.optional(z.string()),
+  paymentDetails: z.optional(Line),
+  signature: z.optional(Line),
 });
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
   locale: z.optional(z.enum(['fr', 'en'])),
   templates: z.optional(
-    z.record(
-      z.string(),
-      z.custom<DunningTemplate>((v) => typeof v === 'function'),
+    z.partialRecord(
+      DunningStepKindSchema,
+      z.custom<DunningTemplate>((v) => typeof v === 'function', { message: 'must be a function' }),
     ),
   ),
 });
 
-const MONTHS = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
-
-function longDate(date: PlainDate, locale: 'fr' | 'en'): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[locale][m - 1]!;
-  return locale === 'fr' ? `${d === 1 ? '1er' : d} ${month} ${y}` : `${d} ${month} ${y}`;
-}
-
-function money(amount: string, locale: 'fr' | 'en'): string {
-  return locale === 'fr' ? formatEuros(amount) : `€${amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-}
+// Dates in words and amounts for the locale come from the text module (one table of month names).
+const longDate = longDateValid;
+const money = moneyText;
 
 const CHANNEL_FR: Readonly<Record<DunningChannel, string>> = {
   email: 'e-mail',
@@ -479,7 +447,11 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
  * @param options - `locale` and replacement `templates`
  * @returns `{ subject, body }` in plain text
  * @throws {@link ImpayesError} `INVALID_INPUT` when the decision is not an action (path
- * `['decision', 'type']`) or the context is malformed.
+ * `['decision', 'type']`) or lacks a field the message needs or has one malformed (a decision read
+ * back from storage is checked like any input: path under `['decision']`); when the context is
+ * malformed or a text is longer than 1 000 characters; when a template is given for an unknown step
+ * kind, is not a function, throws, or returns something other than `{ subject, body }` strings
+ * (path `['options', 'templates', kind]`).
  * @example
  * ```ts
  * const decision = nextDunningStep(invoice, events, { today: '2026-04-02' });
@@ -493,18 +465,16 @@ export function renderDunningMessage(
   context: DunningMessageContext,
   options: RenderDunningMessageOptions = {},
 ): DunningMessage {
-  if (decision.type !== 'action')
-    invalidInput(
-      `only an action decision has a message to send, received a "${decision.type}" decision`,
-      ['decision', 'type'],
-    );
-  parseOrThrow(ContextSchema, context, 'context', ['context']);
+  const action = parseActionDecision(decision);
+  const ctx = parseOrThrow(ContextSchema, context, 'context', ['context']);
   const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
   const locale = o.locale ?? 'fr';
-  const vars = messageVars(decision, context, locale);
-  const template =
-    options.templates?.[decision.step.kind] ?? (locale === 'fr' ? FR : EN)[decision.step.kind];
-  return template(vars);
+  const vars = messageVars(action, ctx as DunningMessageContext, locale);
+  const kind = action.step.kind;
+  // Own keys only: a kind such as 'toString' must never reach an inherited property.
+  const custom = o.templates !== undefined && Object.hasOwn(o.templates, kind);
+  if (custom) return runTemplate(o.templates![kind]!, vars, kind);
+  return (locale === 'fr' ? FR : EN)[kind](vars);
 }
 
 function messageVars(

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
-import { dec } from '../internal/decimal.js';
+import { type Dec, dec } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
 import { type Amount, formatEuros } from '../money/index.js';
@@ -10,7 +11,12 @@ import type { RatesOption } from '../rates/index.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
+import { type DunningWarning, laterEventsOf } from './warning.js';
+
+export type { DunningWarning } from './warning.js';
+
 import {
+  copyStep,
   type DunningPolicy,
   type DunningPolicyInput,
   type DunningSettings,
@@ -21,27 +27,6 @@ import {
 import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
 import { type DunningState, type Folded, foldDunning, parseEvents } from './state.js';
 import type { DunningStatus } from './transitions.js';
-
-/**
- * A warning attached to a dunning decision: a stable `UPPER_SNAKE` code, an English message with
- * the figures and the article it rests on.
- *
- * Codes: `LIMITATION_SOON` (with the deadline and the acts that really interrupt limitation),
- * `CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE`, `RATE_UNKNOWN`, `CONTRACT_RATE_BELOW_FLOOR`,
- * `STATUTORY_RATE_BELOW_FLOOR`, `PROMISE_BROKEN`, `INSTALLMENT_MISSED`, `INSOLVENCY_STAY`,
- * `INTEREST_STOPPED`, `CLAIM_DEADLINE_PASSED`, `FORMAL_NOTICE_NO_INTERRUPTION`, and the
- * limitation module's codes passed through (`LIMITATION_SUSPENDED`, `LIMITATION_EXPIRED`…).
- *
- * @category Dunning
- */
-export interface DunningWarning {
-  /** The stable code. */
-  readonly code: string;
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The article or ruling behind the warning. */
-  readonly article: string;
-}
 
 /**
  * The penalties statement that goes with an action: what to claim as of the decision's day
@@ -115,11 +100,19 @@ export type DunningNoneReason =
   | 'time_barred'
   | 'below_minimum'
   | 'legal_action_pending'
-  | 'claim_declared';
+  | 'claim_declared'
+  | 'einvoice_refused'
+  | 'einvoice_rejected'
+  | 'einvoice_cancelled'
+  | 'einvoice_misrouted'
+  | 'einvoice_factored'
+  | 'einvoice_direct_payment';
 
 /**
  * Nothing to do: the invoice is paid, written off, time-barred, below the policy's minimum, in
- * court, or its claim was declared in insolvency.
+ * court, or its claim was declared in insolvency; or an e-invoicing status stopped dunning
+ * (`einvoice_*` reasons: refused, rejected, cancelled or misrouted, so no valid invoice and no
+ * penalties or 40 € indemnity; factored or paid directly, so someone else collects).
  *
  * @category Dunning
  */
@@ -144,11 +137,13 @@ export type DunningWaitReason =
   | 'pause'
   | 'mediation'
   | 'payment_plan'
-  | 'formal_notice_deadline';
+  | 'formal_notice_deadline'
+  | 'payment_in_transit';
 
 /**
  * Nothing to do today; call again on `until` (`null`: when the app records the event that ends
  * the hold — a resolved dispute, the end of a mediation or of an open-ended pause).
+ * `payment_in_transit`: the buyer's platform said the payment was sent (e-invoicing status 211).
  *
  * @category Dunning
  */
@@ -344,7 +339,8 @@ export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: Pla
     found = { step, dueOn };
     if (c.settings.catchUp === 'earliest' || dueOn > c.today) break;
   }
-  return found!;
+  // A copy: the decision must not hand out the policy's own step (issue 12 item 1).
+  return { step: copyStep(found!.step), dueOn: found!.dueOn };
 }
 
 /** @internal The penalties statement as of `today`, with its warnings. */
@@ -352,7 +348,21 @@ export function amountsOf(
   c: DecisionContext,
   asOf: PlainDate = c.today,
 ): { amounts: DunningAmounts; warnings: DunningWarning[] } {
-  const { state, facts, moves } = c.folded;
+  const { state, facts } = c.folded;
+  // A partial approval (206): only the approved part is claimed, the disputed part bears nothing.
+  const partial = state.status === 'insolvency' ? null : heldPart(state);
+  const moves =
+    partial === null
+      ? c.folded.moves
+      : [
+          ...c.folded.moves,
+          {
+            date: partial.date < facts.dueDate ? partial.date : facts.dueDate,
+            amount: partial.held,
+            kind: 'credit' as const,
+            index: -1,
+          },
+        ];
   const r = penaltyStatement(facts, moves, asOf, {
     formalNoticeDate: state.formalNotice?.date ?? null,
     judgmentServedOn: state.legal?.judgmentServedOn ?? null,
@@ -428,6 +438,36 @@ function consumerWarning(state: DunningState): DunningWarning[] {
   ];
 }
 
+/** @internal The settings of the e-invoicing statuses, from the policy. */
+export function einvoiceSettingsOf(s: DunningSettings): EffectSettings {
+  return { paymentInTransitWorkingDays: s.paymentInTransitWorkingDays, region: s.region };
+}
+
+/** @internal The disputed amount a partial approval (206) holds back, while it holds. */
+export function heldPart(state: DunningState): { date: PlainDate; held: Dec } | null {
+  const p = state.einvoice?.partialApproval;
+  if (!p || p.endedOn !== null || p.held === '0.00') return null;
+  return { date: p.date, held: dec(p.held) };
+}
+
+function einvoiceWarnings(state: DunningState): DunningWarning[] {
+  const x = state.einvoice;
+  if (x === null) return [];
+  const out: DunningWarning[] = x.warnings.map((w) => ({ ...w }));
+  const held = heldPart(state);
+  if (held !== null)
+    out.push({
+      code: 'EINVOICE_PARTIAL_APPROVAL',
+      message: `The buyer approved only part of the invoice on ${held.date} (206 Approuvée partiellement): the disputed ${formatEuros(toAmount(held.held))} is held and not claimed; only the rest is chased.`,
+      article: 'AFNOR XP Z12-012 (206 Approuvée partiellement)',
+    });
+  return out;
+}
+
+function toAmount(v: Dec): Amount {
+  return v.toFixed(2) as Amount;
+}
+
 /** @internal The decision for a folded invoice. */
 export function decide(c: DecisionContext): DunningDecision {
   const { state, facts, limitation } = c.folded;
@@ -445,6 +485,9 @@ export function decide(c: DecisionContext): DunningDecision {
     explanation,
     warnings,
   });
+  const stop = state.einvoice?.stop;
+  if (stop && state.status !== 'written_off' && state.status !== 'paid')
+    return none(stop.reason, stop.explanation, einvoiceWarnings(state));
   switch (state.status) {
     case 'written_off':
       return none(
@@ -474,12 +517,28 @@ export function decide(c: DecisionContext): DunningDecision {
     default:
       break;
   }
-  if (c.folded.outstanding.lt(minimumAmountOf(s)))
+  const held = heldPart(state);
+  const chased = held === null ? c.folded.outstanding : c.folded.outstanding.minus(held.held);
+  const warnings: DunningWarning[] = [
+    ...holdWarnings(state),
+    ...consumerWarning(state),
+    ...einvoiceWarnings(state),
+  ];
+  if (held !== null && chased.lte(0))
+    return {
+      type: 'wait',
+      until: null,
+      reason: 'dispute',
+      next: null,
+      ...base,
+      explanation: `Only the ${formatEuros(state.balances.outstanding)} the buyer disputes is left (206 Approuvée partiellement on ${held.date}): it is held until the buyer approves it, the creditor completes or credits it.`,
+      warnings,
+    };
+  if (chased.lt(minimumAmountOf(s)))
     return none(
       'below_minimum',
-      `The outstanding ${formatEuros(state.balances.outstanding)} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,
+      `The outstanding ${formatEuros(held === null ? state.balances.outstanding : toAmount(chased))} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,
     );
-  const warnings: DunningWarning[] = [...holdWarnings(state), ...consumerWarning(state)];
   for (const w of limitation?.warnings ?? [])
     if (w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
       warnings.push({ code: w.code, message: w.message, article: w.article });
@@ -502,6 +561,13 @@ export function decide(c: DecisionContext): DunningDecision {
     explanation: string,
     next: DunningWait['next'] = null,
   ): DunningWait => ({ type: 'wait', until, reason, next, ...base, explanation, warnings });
+  const transit = state.einvoice?.paymentInTransit;
+  if (transit && transit.endedOn === null && UNHELD.has(state.status))
+    return wait(
+      transit.resumeOn,
+      'payment_in_transit',
+      `The buyer's platform said on ${transit.since} that the payment${transit.amount === null ? '' : ` of ${formatEuros(transit.amount)}`} was sent (211 Paiement transmis): the next step waits until ${transit.resumeOn} in case it arrives; penalties keep accruing.`,
+    );
   switch (state.status) {
     case 'disputed':
       return wait(
@@ -580,6 +646,8 @@ export function decide(c: DecisionContext): DunningDecision {
   );
 }
 
+const UNHELD: ReadonlySet<DunningStatus> = new Set(['not_due', 'due', 'overdue', 'formal_notice']);
+
 function lastDay(state: DunningState): string {
   return state.limitation?.deadline ?? 'unknown';
 }
@@ -642,6 +710,7 @@ function escalate(
 ): DunningEscalate {
   const { state, facts } = c.folded;
   const { amounts, warnings: amountWarnings } = amountsOf(c);
+  const approvedOn = state.einvoice?.approvedOn ?? null;
   const actBefore = (
     c.folded.limitation ??
     limitationOf(facts, c.folded.limitationEvents, c.today, c.settings.limitationWarningDays)
@@ -652,7 +721,11 @@ function escalate(
     principal: dec(amounts.principal),
     interest: dec(amounts.penalties),
     total: dec(amounts.total),
-    disputed: state.dispute !== null && state.dispute.outcome !== 'rejected',
+    disputed:
+      state.dispute !== null &&
+      state.dispute.outcome !== 'rejected' &&
+      !(approvedOn !== null && approvedOn >= state.dispute.openedOn),
+    approvedOn,
     mediationTried: state.mediation !== null,
     creditorIsTrader: c.settings.creditorIsTrader,
     recoveryCostEstimate: dec(c.settings.recoveryCostEstimate),
@@ -744,6 +817,7 @@ export function prepare(
   const fold = (lazy: boolean): Folded =>
     foldDunning(facts, parsed, {
       asOf: o.today,
+      einvoice: einvoiceSettingsOf(settings),
       warnWithinDays: settings.limitationWarningDays,
       ...(lazy ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
     });
@@ -783,7 +857,9 @@ export function prepare(
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option;
  * `INVALID_TRANSITION` for an impossible event log; `INVALID_POLICY` for a contradictory policy.
  * A rate missing from the table never throws: the penalties are computed up to the last known day
- * with a `RATE_UNKNOWN` warning.
+ * with a `RATE_UNKNOWN` warning. Events dated after `today` are not applied (the decision is the one
+ * of that day, so a past day can be replayed with the whole log); the decision then carries an
+ * `EVENTS_AFTER_AS_OF` warning with their count and first date.
  * @example
  * ```ts
  * const decision = nextDunningStep(invoice, [], { today: '2026-03-17' });
@@ -797,5 +873,17 @@ export function nextDunningStep(
   events: ReadonlyArray<DunningEventInput>,
   options: NextDunningStepOptions,
 ): DunningDecision {
-  return decide(prepare(invoice, events, options));
+  const c = prepare(invoice, events, options);
+  return withLaterEvents(decide(c), c);
+}
+
+/**
+ * @internal The decision with the EVENTS_AFTER_AS_OF warning when events of the log are dated after
+ * `today` (they were not applied: the decision is the one of that day).
+ */
+export function withLaterEvents(decision: DunningDecision, c: DecisionContext): DunningDecision {
+  const later = laterEventsOf(c.folded.later, c.today);
+  return later.length === 0
+    ? decision
+    : { ...decision, warnings: [...decision.warnings, ...later] };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type FrenchRegion, FrenchRegionSchema } from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { type Dec, dec, toCents } from '../internal/decimal.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
@@ -81,6 +82,9 @@ const settingsShape = {
   recoveryCostEstimate: /* @__PURE__ */ z.optional(NonNegativeMoneyInputSchema),
   creditorAbroad: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   creditorIsTrader: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  paymentInTransitWorkingDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(30)),
+  ),
 };
 
 const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
@@ -101,6 +105,8 @@ const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
  * - `recoveryCostEstimate`: below this claim, court costs exceed the amount (write-off advised);
  * - `creditorAbroad`: the creditor is outside metropolitan France (+2 months, C. com. R622-24);
  * - `creditorIsTrader`: the creditor is a commerçant (tribunal de commerce between traders);
+ * - `paymentInTransitWorkingDays` (0–30, default 3): working days the next step waits after an
+ *   e-invoicing status 211 Paiement transmis, unless a payment arrives first;
  * - `variants`: per debtor kind, the same fields (except `variants`) overriding the base policy.
  *
  * @category Dunning
@@ -152,6 +158,8 @@ export interface DunningSettings {
   readonly creditorAbroad: boolean;
   /** The creditor is a commerçant (tribunal de commerce for claims between traders). */
   readonly creditorIsTrader: boolean;
+  /** Working days to wait after 211 Paiement transmis (e-invoicing), 0–30. */
+  readonly paymentInTransitWorkingDays: number;
 }
 
 /**
@@ -169,19 +177,34 @@ const POLICY = Symbol.for('impayes-core.dunning-policy');
 
 const RESOLVED = Symbol('impayes-core.dunning-policy.resolved');
 
+/** @internal A copy of a step: results and built policies never share a step with another value. */
+export function copyStep(step: DunningStep): DunningStep {
+  const { label, ...rest } = step;
+  return label === undefined ? { ...rest } : { ...rest, label: { ...label } };
+}
+
+function copySettings<T extends Partial<DunningSettings>>(s: T): T {
+  return s.steps === undefined ? { ...s } : { ...s, steps: s.steps.map(copyStep) };
+}
+
+/** Private frozen settings with their minimum amount parsed once. */
+function sealSettings(settings: DunningSettings): DunningSettings {
+  const sealed = copySettings(settings);
+  Object.defineProperty(sealed, MINIMUM, { value: dec(sealed.minimumAmount) });
+  return deepFreeze(sealed);
+}
+
 function brand(policy: DunningPolicy): DunningPolicy {
   Object.defineProperty(policy, POLICY, { value: true });
-  // The settings per debtor kind, merged once when the policy is built rather than on every call.
-  const base = stripVariants(policy);
+  // The settings per debtor kind, merged once when the policy is built rather than on every call,
+  // from private frozen copies: changing the returned policy afterwards cannot reach them.
+  const base = sealSettings(stripVariants(policy));
   const resolved: Partial<Record<DebtorKind, DunningSettings>> = {};
   for (const kind of DEBTOR_KINDS) {
     const variant = policy.variants[kind];
-    const settings = variant ? { ...base, ...variant } : base;
-    if (!Object.hasOwn(settings, MINIMUM))
-      Object.defineProperty(settings, MINIMUM, { value: dec(settings.minimumAmount) });
-    resolved[kind] = settings;
+    resolved[kind] = variant ? sealSettings({ ...base, ...variant }) : base;
   }
-  Object.defineProperty(policy, RESOLVED, { value: resolved });
+  Object.defineProperty(policy, RESOLVED, { value: deepFreeze(resolved) });
   return policy;
 }
 
@@ -274,24 +297,27 @@ const ladder: ReadonlyArray<DunningStep> = [
  * ```
  * @category Dunning
  */
-export const defaultDunningPolicy: DunningPolicy = /* @__PURE__ */ brand({
-  steps: ladder,
-  minGapDays: 3,
-  workingDaysOnly: true,
-  region: 'metropolitan',
-  minimumAmount: '10.00' as Amount,
-  catchUp: 'earliest',
-  limitationWarningDays: 90,
-  escalateBeforeLimitationDays: 60,
-  recoveryCostEstimate: '150.00' as Amount,
-  creditorAbroad: false,
-  creditorIsTrader: true,
-  variants: {
-    public: { steps: ladder.filter((s) => s.kind !== 'phone_call') },
-    consumer: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
-    non_professional: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
-  },
-});
+export const defaultDunningPolicy: DunningPolicy = /* @__PURE__ */ deepFreeze(
+  brand({
+    steps: ladder,
+    minGapDays: 3,
+    workingDaysOnly: true,
+    region: 'metropolitan',
+    minimumAmount: '10.00' as Amount,
+    catchUp: 'earliest',
+    limitationWarningDays: 90,
+    escalateBeforeLimitationDays: 60,
+    recoveryCostEstimate: '150.00' as Amount,
+    creditorAbroad: false,
+    creditorIsTrader: true,
+    paymentInTransitWorkingDays: 3,
+    variants: {
+      public: { steps: ladder.filter((s) => s.kind !== 'phone_call') },
+      consumer: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
+      non_professional: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
+    },
+  }),
+);
 
 type ParsedSettings = z.output<typeof VariantSchema>;
 
@@ -310,6 +336,8 @@ function normalise(s: ParsedSettings): Partial<DunningSettings> {
     out.recoveryCostEstimate = toCents(dec(s.recoveryCostEstimate)) as Amount;
   if (s.creditorAbroad !== undefined) out.creditorAbroad = s.creditorAbroad;
   if (s.creditorIsTrader !== undefined) out.creditorIsTrader = s.creditorIsTrader;
+  if (s.paymentInTransitWorkingDays !== undefined)
+    out.paymentInTransitWorkingDays = s.paymentInTransitWorkingDays;
   return out;
 }
 
@@ -419,7 +447,13 @@ export function createDunningPolicy(input: DunningPolicyInput = {}): DunningPoli
       message: `Invalid dunning policy: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       issues,
     });
-  return brand({ ...base, variants });
+  // Fresh arrays and objects: the result shares nothing with the default policy or the input.
+  const own: Partial<Record<DebtorKind, Partial<DunningSettings>>> = {};
+  for (const kind of DEBTOR_KINDS) {
+    const v = variants[kind];
+    if (v !== undefined) own[kind] = copySettings(v);
+  }
+  return brand({ ...copySettings(base), variants: own });
 }
 
 function stripVariants(policy: DunningPolicy): DunningSettings {
@@ -454,11 +488,11 @@ export function settingsFor(
  */
 export const dunningStepKindLabels: Readonly<
   Record<DunningStepKind, { readonly fr: string; readonly en: string }>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   pre_due_notice: { fr: 'Rappel avant échéance', en: 'Courtesy notice before the due date' },
   reminder: { fr: 'Relance amiable', en: 'Friendly reminder' },
   phone_call: { fr: 'Appel téléphonique', en: 'Phone call' },
   written_reminder: { fr: 'Relance écrite', en: 'Written reminder' },
   registered_letter: { fr: 'Lettre recommandée de relance', en: 'Registered reminder letter' },
   formal_notice: { fr: 'Mise en demeure', en: 'Formal notice' },
-};
+});

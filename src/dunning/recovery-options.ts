@@ -51,6 +51,8 @@ export interface RecoveryFacts {
   readonly total: Dec;
   /** The debtor raised a dispute at some point. */
   readonly disputed: boolean;
+  /** The day the buyer approved the invoice (e-invoicing status 205), or `null`. */
+  readonly approvedOn: PlainDate | null;
   /** A mediation or conciliation already took place. */
   readonly mediationTried: boolean;
   readonly creditorIsTrader: boolean;
@@ -134,6 +136,11 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
       f.disputed
         ? 'The debtor disputed the invoice: the obligation may be seriously disputable, which bars the référé-provision.'
         : 'Open when the debt is not seriously disputable; a fast hearing with both parties.',
+      ...(f.approvedOn !== null
+        ? [
+            `The buyer approved the invoice on ${f.approvedOn} (e-invoicing status 205 Approuvée): evidence that the debt is not seriously disputable.`,
+          ]
+        : []),
       'Bringing it interrupts limitation (C. civ. 2241: "même en référé").',
     ],
     court: isPublic

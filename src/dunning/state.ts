@@ -6,8 +6,10 @@ import {
   type PlainDate,
   PlainDateSchema,
 } from '../dates/index.js';
+import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
+import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
@@ -15,13 +17,24 @@ import type { DebtorKind } from '../parties/index.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
 import {
+  applyEinvoiceStatus,
+  creditNoteAnswersStatus,
+  DEFAULT_EINVOICE_SETTINGS,
+  type DunningEinvoice,
+  type EinvoiceCtx,
+  einvoiceStateOf,
+  inTransitEnd,
+} from './einvoice.js';
+import {
   type DunningChannel,
   type DunningEvent,
   type DunningEventInput,
   DunningEventsSchema,
   type LegalRoute,
 } from './events.js';
+import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
+import { type DunningWarning, laterEventsOf } from './warning.js';
 
 /**
  * A dunning step the app recorded with `reminder_sent`.
@@ -69,7 +82,7 @@ export interface DunningState {
   readonly invoiceNumber: string;
   /** The debtor kind (it selects the policy variant and the legal regime). */
   readonly debtorKind: DebtorKind;
-  /** The date the state is computed for; events dated later are ignored. */
+  /** The date the state is computed for; events dated later are not applied (see `warnings`). */
   readonly asOf: PlainDate;
   /** The invoice's due date (from the invoice module). */
   readonly dueDate: PlainDate;
@@ -155,6 +168,10 @@ export interface DunningState {
   } | null;
   /** How many events of the log were applied (those dated on or before `asOf`). */
   readonly eventsApplied: number;
+  /** What the e-invoicing lifecycle statuses say (`einvoice_status` events), or `null`. */
+  readonly einvoice: DunningEinvoice | null;
+  /** `EVENTS_AFTER_AS_OF` when events of the log are dated after `asOf` (not applied), else empty. */
+  readonly warnings: ReadonlyArray<DunningWarning>;
 }
 
 interface Installment {
@@ -168,6 +185,10 @@ interface Installment {
 interface Ctx {
   readonly facts: InvoiceFacts;
   moves: MoneyMove[];
+  /** The moves recorded so far, by date (sums up to a day in O(log n)). */
+  readonly money: MoneyIndex;
+  /** The index slot of each log event that moves money (-1 for the others). */
+  readonly slotOf: ReadonlyArray<number>;
   /** Running sums of `moves` and their latest date: `derive` skips the sums when none is later. */
   movesPaid: Dec;
   movesCredited: Dec;
@@ -205,6 +226,9 @@ interface Ctx {
   legalPending: boolean;
   /** Proceedings passed to the limitation module ended with a judgment. */
   judged: boolean;
+  /** The e-invoicing statuses applied, and the settings that read them. */
+  einvoice: EinvoiceCtx | null;
+  readonly einvoiceSettings: EffectSettings;
 }
 
 interface Derived {
@@ -219,6 +243,8 @@ interface Derived {
   readonly pauseActive: boolean;
   readonly mediationActive: boolean;
   readonly resumedOn: PlainDate | null;
+  /** The end of the latest 211 Paiement transmis hold, or `null`. */
+  readonly inTransitEnd: PlainDate | null;
 }
 
 function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
@@ -227,30 +253,24 @@ function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
   return a > b ? a : b;
 }
 
-function sumBetween(moves: ReadonlyArray<MoneyMove>, from: PlainDate, to: PlainDate): Dec {
-  let s = ZERO;
-  for (const m of moves) if (m.date >= from && m.date <= to) s = s.plus(m.amount);
-  return s;
-}
-
 function promiseState(
   p: NonNullable<Ctx['promise']>,
   d: PlainDate,
-  moves: ReadonlyArray<MoneyMove>,
-  owedAt: (date: PlainDate) => Dec,
+  money: MoneyIndex,
+  inclVat: Dec,
 ): 'pending' | 'kept' | 'broken' {
   if (d <= p.promisedDate) return 'pending';
   const kept =
     p.amount === null
-      ? owedAt(p.promisedDate).lte(0)
-      : sumBetween(moves, p.madeOn, p.promisedDate).gte(p.amount);
+      ? inclVat.minus(money.upTo(p.promisedDate)).lte(0)
+      : money.between(p.madeOn, p.promisedDate).gte(p.amount);
   return kept ? 'kept' : 'broken';
 }
 
 function planState(
   plan: NonNullable<Ctx['plan']>,
   d: PlainDate,
-  moves: ReadonlyArray<MoneyMove>,
+  money: MoneyIndex,
 ): {
   state: 'current' | 'missed' | 'completed';
   missedOn: PlainDate | null;
@@ -261,7 +281,7 @@ function planState(
   for (const inst of plan.installments) {
     cumulative = cumulative.plus(inst.amount);
     if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
-    if (sumBetween(moves, plan.agreedOn, inst.dueDate).lt(cumulative))
+    if (money.between(plan.agreedOn, inst.dueDate).lt(cumulative))
       return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
   }
   return {
@@ -272,37 +292,28 @@ function planState(
   };
 }
 
-/** The facts that depend on the date `d` and on the money moves known. */
-function pushMove(ctx: Ctx, m: MoneyMove): void {
+/** Records a money move (`slot`: its place in the index, by default its event's). */
+function pushMove(ctx: Ctx, m: MoneyMove, slot: number = ctx.slotOf[m.index]!): void {
   ctx.moves.push(m);
+  ctx.money.insert(slot, m.kind, m.amount);
   if (m.kind === 'payment') ctx.movesPaid = add(ctx.movesPaid, m.amount);
   else ctx.movesCredited = add(ctx.movesCredited, m.amount);
   if (m.date > ctx.movesUpTo) ctx.movesUpTo = m.date;
 }
 
-function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derived {
+/** The facts that depend on the date `d` and on the money moves recorded so far. */
+function derive(ctx: Ctx, d: PlainDate): Derived {
   const inclVat = ctx.facts.inclVat;
-  const owedAt = (date: PlainDate): Dec => {
-    let left = inclVat;
-    for (const m of moves) if (m.date <= date) left = left.minus(m.amount);
-    return left;
-  };
-  let paid = ZERO;
-  let credited = ZERO;
-  if (moves === ctx.moves && ctx.movesUpTo <= d) {
-    paid = ctx.movesPaid;
-    credited = ctx.movesCredited;
-  } else
-    for (const m of moves) {
-      if (m.date > d) continue;
-      if (m.kind === 'payment') paid = add(paid, m.amount);
-      else credited = add(credited, m.amount);
-    }
+  // Running sums when no move recorded so far is later than `d` (a log in date order), else the
+  // index: both O(1) or O(log n), so an unsorted log costs no more than a sorted one.
+  const inOrder = ctx.movesUpTo <= d;
+  const paid = inOrder ? ctx.movesPaid : ctx.money.upTo(d, 'payment');
+  const credited = inOrder ? ctx.movesCredited : ctx.money.upTo(d, 'credit');
   const outstanding = sub(sub(inclVat, paid), credited);
   let resumedOn = ctx.pastResume;
-  const promise = ctx.promise ? promiseState(ctx.promise, d, moves, owedAt) : null;
+  const promise = ctx.promise ? promiseState(ctx.promise, d, ctx.money, inclVat) : null;
   if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
-  const plan = ctx.plan ? planState(ctx.plan, d, moves) : null;
+  const plan = ctx.plan ? planState(ctx.plan, d, ctx.money) : null;
   if (plan) resumedOn = later(resumedOn, plan.resumeOn);
   let pauseEndedOn: PlainDate | null = null;
   if (ctx.pause) {
@@ -314,6 +325,8 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
   const mediationActive = ctx.mediation !== null && ctx.mediation.endedOn === null;
   if (ctx.mediation) resumedOn = later(resumedOn, ctx.mediation.endedOn);
   if (ctx.dispute) resumedOn = later(resumedOn, ctx.dispute.resolvedOn);
+  const transitEnd = inTransitEnd(ctx.einvoice, ctx.moves, d);
+  if (transitEnd !== null && transitEnd <= d) resumedOn = later(resumedOn, transitEnd);
   return {
     paid,
     credited,
@@ -326,6 +339,7 @@ function derive(ctx: Ctx, d: PlainDate, moves: ReadonlyArray<MoneyMove>): Derive
     pauseActive: ctx.pause !== null && pauseEndedOn === null,
     mediationActive,
     resumedOn,
+    inTransitEnd: transitEnd,
   };
 }
 
@@ -399,6 +413,15 @@ const STATUS_TEXT: Readonly<Record<DunningStatus, string>> = {
 const MONEY: ReadonlySet<string> = new Set(['payment_received', 'credit_note_issued']);
 const WRITTEN: ReadonlySet<DunningChannel> = new Set(['letter', 'registered_letter', 'email']);
 
+/** The date of the credit a resolved dispute gives. */
+function disputeCreditDate(
+  facts: InvoiceFacts,
+  e: Extract<DunningEvent, { type: 'dispute_resolved' }>,
+): PlainDate {
+  // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
+  return e.outcome === 'upheld' && facts.dueDate < e.date ? facts.dueDate : e.date;
+}
+
 function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
   const lim = ctx.limitationEvents;
   switch (e.type) {
@@ -414,6 +437,7 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
       return;
     case 'credit_note_issued':
       pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'credit', index });
+      creditNoteAnswersStatus(ctx, e.date);
       return;
     case 'promise_to_pay':
       if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
@@ -449,9 +473,8 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
           `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(d.outstanding)})`,
         );
       if (dropped.gt(0))
-        // An upheld claim was never owed: credit it from the due date, so no penalty accrues on it.
         pushMove(ctx, {
-          date: e.outcome === 'upheld' && ctx.facts.dueDate < e.date ? ctx.facts.dueDate : e.date,
+          date: disputeCreditDate(ctx.facts, e),
           amount: dropped,
           kind: 'credit',
           index,
@@ -575,6 +598,21 @@ function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
     case 'written_off':
       ctx.writtenOff = { date: e.date, reason: e.reason };
       return;
+    case 'einvoice_status':
+      applyEinvoiceStatus(
+        ctx,
+        e,
+        {
+          status: statusOf(ctx, e.date, d),
+          outstanding: d.outstanding,
+          pauseActive: d.pauseActive,
+          pauseEndedOn: d.pauseEndedOn,
+          inTransitEnd: d.inTransitEnd,
+        },
+        ctx.einvoiceSettings,
+        (amount) => pushMove(ctx, { date: e.date, amount, kind: 'payment', index }),
+      );
+      return;
   }
 }
 
@@ -592,6 +630,8 @@ export interface Folded {
   readonly limitation: LimitationDeadlineResult | null;
   /** The events passed to the limitation module. */
   readonly limitationEvents: ReadonlyArray<LimitationEventInput>;
+  /** The events of the log dated after `asOf` (not applied), or `null`. */
+  readonly later: LaterEvents | null;
 }
 
 /** @internal Options of the fold. */
@@ -606,6 +646,8 @@ export interface FoldOptions {
    * the deadline later. Before that, the claim can be neither time-barred nor close to it.
    */
   readonly limitationHorizonDays?: number;
+  /** How e-invoicing statuses are read (the hold after 211); default 3 working days, metropolitan. */
+  readonly einvoice?: EffectSettings;
   /** Called with each applied event's status before and after (tests of the table). */
   readonly onTransition?: (from: DunningStatus, event: DunningEvent, to: DunningStatus) => void;
 }
@@ -623,6 +665,32 @@ function limitationMayMatter(
   return dayNumber(asOf) + horizon >= dayNumber(addMonthsValid(earliest, 24));
 }
 
+/**
+ * The money index of a fold: a slot per log event that may move money and per invoice move, dated
+ * on or before `asOf`; amounts are exact to the most decimals among them and the invoice total.
+ */
+function indexMoney(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  asOf: PlainDate,
+): { money: MoneyIndex; slotOf: number[]; factSlots: number[] } {
+  const slots: MoneySlot[] = [];
+  const slotOf = new Array<number>(events.length).fill(-1);
+  let decimals = Math.max(2, facts.inclVat.decimalPlaces());
+  events.forEach((e, index) => {
+    if (e.date > asOf) return;
+    if (e.type === 'payment_received' || e.type === 'credit_note_issued')
+      slotOf[index] = slots.push({ date: e.date, order: index }) - 1;
+    else if (e.type === 'dispute_resolved')
+      slotOf[index] = slots.push({ date: disputeCreditDate(facts, e), order: index }) - 1;
+  });
+  const factSlots = facts.moves.map((m, j) => {
+    decimals = Math.max(decimals, m.amount.decimalPlaces());
+    return m.date <= asOf ? slots.push({ date: m.date, order: events.length + j }) - 1 : -1;
+  });
+  return { money: moneyIndex(slots, decimals), slotOf, factSlots };
+}
+
 /** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
 export function foldDunning(
   facts: InvoiceFacts,
@@ -630,9 +698,12 @@ export function foldDunning(
   options: FoldOptions,
 ): Folded {
   const asOf = options.asOf;
+  const { money, slotOf, factSlots } = indexMoney(facts, events, asOf);
   const ctx: Ctx = {
     facts,
     moves: [],
+    money,
+    slotOf,
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
@@ -656,10 +727,16 @@ export function foldDunning(
     limitationEvents: [],
     legalPending: false,
     judged: false,
+    einvoice: null,
+    einvoiceSettings: options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
   };
+  let later: { count: number; firstDate: string } | null = null;
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;
-    if (e.date > asOf) continue;
+    if (e.date > asOf) {
+      later = countLater(later, e.date, asOf);
+      continue;
+    }
     if (!MONEY.has(e.type)) {
       if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
         invalidInput(
@@ -668,7 +745,7 @@ export function foldDunning(
         );
       ctx.lastDatedOn = e.date;
     }
-    const before = derive(ctx, e.date, ctx.moves);
+    const before = derive(ctx, e.date);
     const from = statusOf(ctx, e.date, before);
     const found = findTransition(from, viewOf(ctx, before), e);
     if (!('row' in found))
@@ -681,11 +758,15 @@ export function foldDunning(
     apply(ctx, e, index, before);
     ctx.applied++;
     if (options.onTransition)
-      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date, ctx.moves)));
+      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
   }
 
-  const moves = [...ctx.moves, ...facts.moves.filter((m) => m.date <= asOf)];
-  const x = derive(ctx, asOf, moves);
+  // The invoice's own payments and credit notes count from here on (not for the log's transitions).
+  facts.moves.forEach((m, j) => {
+    if (m.date <= asOf) pushMove(ctx, m, factSlots[j]);
+  });
+  const moves = ctx.moves;
+  const x = derive(ctx, asOf);
   let status = statusOf(ctx, asOf, x);
   let limitation: LimitationDeadlineResult | null = null;
   const limEvents: LimitationEventInput[] = [...ctx.limitationEvents];
@@ -761,6 +842,8 @@ export function foldDunning(
       ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
       : null,
     eventsApplied: ctx.applied,
+    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, asOf),
+    warnings: laterEventsOf(later, asOf),
   };
   return {
     facts,
@@ -770,6 +853,7 @@ export function foldDunning(
     outstanding,
     limitation,
     limitationEvents: limEvents,
+    later,
   };
 }
 
@@ -795,7 +879,9 @@ export interface DunningStateOptions {
  *
  * @remarks Events are applied in the order they were recorded; each must be allowed by
  * {@link dunningTransitions} in the status the invoice had on its date, else the fold throws
- * `INVALID_TRANSITION` naming the event's index and type. Non-money events must be recorded in date
+ * `INVALID_TRANSITION` naming the event's index and type. Events dated after `asOf` are not applied
+ * and give the warning `EVENTS_AFTER_AS_OF` (count and first date) in `warnings`, so a past day can
+ * be replayed with the whole log. Non-money events must be recorded in date
  * order; payments and credit notes may be recorded late (with their real date). The invoice's own
  * `payments` and `creditNotes` count as well (record each payment once: on the invoice or as an
  * event). Holds (dispute, promise, plan, pause, mediation) stop reminders but not penalties nor

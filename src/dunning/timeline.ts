@@ -5,11 +5,13 @@ import {
   type DunningAmounts,
   type DunningWarning,
   decide,
+  einvoiceSettingsOf,
   type NextDunningStepOptions,
   prepare,
   scheduleStep,
+  withLaterEvents,
 } from './next-step.js';
-import type { DunningStep } from './policy.js';
+import { copyStep, type DunningStep } from './policy.js';
 import { foldDunning } from './state.js';
 import type { DunningStatus } from './transitions.js';
 
@@ -76,6 +78,12 @@ function entry(
   return { step: null, stepId: null, late: false, amounts: null, ...e };
 }
 
+/** A copy of the policy's step (an entry never hands out the policy's own object). */
+function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep | null {
+  const step = byId.get(id);
+  return step === undefined ? null : copyStep(step);
+}
+
 /**
  * Projects the dunning timeline of an invoice: the steps already recorded, then the dated steps the
  * engine would ask for if nothing were paid, up to the escalation (or the claim's declaration), with
@@ -85,7 +93,8 @@ function entry(
  * day it is asked for: the timeline and the daily decisions cannot disagree. Promises are assumed
  * broken and installments missed (nothing is paid); an open-ended hold (dispute, mediation, pause
  * without end) stops the projection. Limitation dates come from the limitation module (a formal
- * notice does not interrupt limitation, Cass. com. 18 May 2022).
+ * notice does not interrupt limitation, Cass. com. 18 May 2022). Events dated after `today` are left
+ * out of the projection too, with the warning `EVENTS_AFTER_AS_OF`.
  * @param invoice - the invoice
  * @param events - the event log, in recording order
  * @param options - `today`, and optionally `policy` and `rates`
@@ -115,7 +124,7 @@ export function dunningTimeline(
         type: 'step',
         date: r.date,
         status: 'done',
-        step: byId.get(r.stepId) ?? null,
+        step: stepOf(byId, r.stepId),
         stepId: r.stepId,
         description: `${r.stepId} done by ${r.channel}.`,
       }),
@@ -127,7 +136,7 @@ export function dunningTimeline(
         type: 'step',
         date: fn.date,
         status: 'done',
-        step: settings.steps[settings.steps.length - 1]!,
+        step: copyStep(settings.steps[settings.steps.length - 1]!),
         stepId: fn.stepId ?? settings.steps[settings.steps.length - 1]!.id,
         description: `Formal notice sent by ${fn.channel}, ${fn.deadlineDays} days to pay.`,
       }),
@@ -145,17 +154,18 @@ export function dunningTimeline(
           type: 'step',
           date: scheduled,
           status: 'dropped',
-          step,
+          step: copyStep(step),
           stepId: step.id,
           description: `${step.id} dropped: a pre-due notice is never sent on or after the due date.`,
         }),
       );
   }
 
-  const log: DunningEvent[] = [...first.folded.events];
+  // Events dated after today are not applied, in the projection either: it starts from today's facts.
+  const log: DunningEvent[] = first.folded.events.filter((e) => e.date <= first.today);
   let day = first.today;
   let ctx: DecisionContext = first;
-  let decision = decide(ctx);
+  let decision = withLaterEvents(decide(ctx), ctx);
   const warnings = decision.warnings;
   let noticeDeadline: PlainDate | null = fn?.deadline ?? null;
   for (let i = 0; i < MAX_STEPS; i++) {
@@ -207,6 +217,7 @@ export function dunningTimeline(
       asOf: day,
       warnWithinDays: settings.limitationWarningDays,
       limitationHorizonDays: settings.limitationWarningDays,
+      einvoice: einvoiceSettingsOf(settings),
     });
     ctx = { ...ctx, folded, today: day };
     decision = decide(ctx);

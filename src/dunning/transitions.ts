@@ -1,4 +1,12 @@
-import type { DunningEvent, DunningEventType } from './events.js';
+import * as z from 'zod/mini';
+import { deepFreeze } from '../internal/freeze.js';
+import { parseOrThrow } from '../internal/validate.js';
+import {
+  type DunningEvent,
+  type DunningEventInput,
+  DunningEventSchema,
+  type DunningEventType,
+} from './events.js';
 
 /**
  * Where an invoice stands in the dunning process. When several facts hold at once, the first in
@@ -28,7 +36,7 @@ export type DunningStatus =
  *
  * @category Dunning
  */
-export const dunningStatuses: ReadonlyArray<DunningStatus> = [
+export const dunningStatuses: ReadonlyArray<DunningStatus> = /* @__PURE__ */ deepFreeze([
   'written_off',
   'paid',
   'insolvency',
@@ -42,7 +50,7 @@ export const dunningStatuses: ReadonlyArray<DunningStatus> = [
   'overdue',
   'due',
   'not_due',
-];
+]);
 
 /**
  * A condition on the state (beyond its status) that an event needs:
@@ -119,7 +127,7 @@ const NOT_CLOSED = [...ACTIVE, 'disputed', 'legal', 'insolvency', 'time_barred']
  * ```
  * @category Dunning
  */
-export const dunningTransitions: ReadonlyArray<DunningTransition> = [
+export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__ */ deepFreeze([
   {
     from: OPEN,
     event: 'reminder_sent',
@@ -301,6 +309,19 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = [
     description: 'the creditor gives the claim up',
   },
   {
+    from: ACTIVE,
+    event: 'einvoice_status',
+    to: ['same', 'disputed', 'paused', 'paid'],
+    description:
+      'an e-invoicing lifecycle status (einvoiceStatusEffect): 207 opens a dispute, 208 suspends, 212 is a payment; a refusal or rejection stops dunning',
+  },
+  {
+    from: ['disputed', 'legal', 'insolvency', 'paid', 'written_off', 'time_barred'],
+    event: 'einvoice_status',
+    to: ['same', 'paid'],
+    description: 'an e-invoicing lifecycle status received while a stronger status holds',
+  },
+  {
     from: ['not_due'],
     event: 'time',
     to: ['due'],
@@ -336,7 +357,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = [
     to: ['time_barred'],
     description: 'the limitation deadline passes',
   },
-];
+]);
 
 /**
  * The facts of a state that {@link can} reads besides `status` (a {@link DunningState} has them).
@@ -400,6 +421,20 @@ export function findTransition(
   return { failed };
 }
 
+const Ended = /* @__PURE__ */ z.nullable(
+  /* @__PURE__ */ z.looseObject({ endedOn: /* @__PURE__ */ z.nullable(z.string()) }),
+);
+
+/** What {@link can} reads of a state: the status and the hold records (other keys are ignored). */
+const GuardStateSchema = /* @__PURE__ */ z.looseObject({
+  status: /* @__PURE__ */ z.enum(dunningStatuses),
+  dispute: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ open: z.boolean() })),
+  pause: Ended,
+  mediation: Ended,
+  legal: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ route: z.string() })),
+  insolvency: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({})),
+});
+
 /**
  * Tells whether an event may happen in a state, by the {@link dunningTransitions} table.
  *
@@ -408,6 +443,8 @@ export function findTransition(
  * @param state - a state from {@link dunningState} (only `status` and the hold records are read)
  * @param event - the event to check
  * @returns `true` when the table allows it
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a state without a known `status` or hold records
+ * of the documented shape (path under `['state']`), or a malformed event (path under `['event']`).
  * @example
  * ```ts
  * const state = dunningState(invoice, [{ type: 'payment_received', date: '2026-03-01', amount: '1200.00' }], { asOf: '2026-03-02' });
@@ -418,9 +455,11 @@ export function findTransition(
  */
 export function can(
   state: DunningGuardView & { readonly status: DunningStatus },
-  event: DunningEvent,
+  event: DunningEventInput,
 ): boolean {
-  return 'row' in findTransition(state.status, state, event);
+  const view = parseOrThrow(GuardStateSchema, state, 'state', ['state']);
+  const parsed = parseOrThrow(DunningEventSchema, event, 'event', ['event']);
+  return 'row' in findTransition(view.status, view, parsed);
 }
 
 function edgeKey(from: string, to: string): string {

@@ -73,12 +73,30 @@ export function formatPath(path: ErrorPath): string {
   return out;
 }
 
+/** The longest message an error carries; issue lists are cut with "… and N more". */
+const MAX_MESSAGE = 500;
+
 function messageFromIssues(issues: ReadonlyArray<ImpayesIssue>): string {
-  const lines = issues.map((i) =>
-    i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message,
-  );
-  if (lines.length === 1) return lines[0]!;
-  return `${lines.length} problems:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+  if (issues.length === 1) {
+    const i = issues[0]!;
+    return i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message;
+  }
+  let out = `${issues.length} problems:`;
+  let n = 0;
+  // Only the lines that fit are formatted: a list of 100 000 issues costs no more than a few.
+  for (; n < issues.length; n++) {
+    const i = issues[n]!;
+    const text = i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message;
+    const line = `\n  - ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
+    if (out.length + line.length > MAX_MESSAGE - 30) break;
+    out += line;
+  }
+  return n < issues.length ? `${out}\n  … and ${issues.length - n} more` : out;
+}
+
+/** Caps any message at {@link MAX_MESSAGE} characters. */
+function bounded(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
 }
 
 /**
@@ -120,13 +138,14 @@ export class ImpayesError extends Error {
         ? init.issues
         : [{ path: init.path ?? [], message: init.message ?? init.code }];
     super(
-      init.message ?? messageFromIssues(issues),
+      bounded(init.message ?? messageFromIssues(issues)),
       init.cause === undefined ? undefined : { cause: init.cause },
     );
     this.code = init.code;
-    this.path = init.path ?? issues[0]?.path ?? [];
-    this.issues = issues;
-    this.details = init.details ?? {};
+    // Copies: an error must not share arrays with the caller's init (or change when they do).
+    this.path = [...(init.path ?? issues[0]?.path ?? [])];
+    this.issues = issues.map((i) => ({ ...i, path: [...i.path] }));
+    this.details = { ...(init.details ?? {}) };
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -162,9 +181,14 @@ export class ImpayesError extends Error {
  * @category Errors
  */
 export function isImpayesError(value: unknown): value is ImpayesError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[BRAND] === true
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[BRAND] === true
+    );
+  } catch {
+    // A Proxy that throws on reads is not one of ours; a type guard must not throw.
+    return false;
+  }
 }

@@ -41,7 +41,9 @@ export function decimalInputProblem(value: unknown): string | undefined {
     return `must be a decimal number such as "1234.50", received ${show(value)}`;
   }
   if (isDecimalLike(value)) {
-    return value.isFinite() ? undefined : `must be a finite number, received ${value.toString()}`;
+    return value.isFinite()
+      ? undefined
+      : `must be a finite number, received ${String(value.toNumber())}`;
   }
   return `must be a number, a decimal string or a Decimal, received ${show(value)}`;
 }
@@ -90,20 +92,12 @@ export function roundCents(value: Dec): Dec {
 }
 
 /**
- * Pads the plain text of a value with at most two decimals to exactly two (`'3.5'` → `'3.50'`).
- * `toString` is an order of magnitude faster than `toFixed` in decimal.js, and the clone's
- * `toExpPos`/`toExpNeg` of ±40 keep it free of exponents for any money amount.
+ * The canonical money string: exactly two decimals, `'-'` only for non-zero negatives. Always
+ * `toFixed`, never `toString`: no exponent notation whatever the magnitude.
  */
-function twoDecimals(text: string): string {
-  const dot = text.indexOf('.');
-  if (dot < 0) return `${text}.00`;
-  return text.length - dot === 2 ? `${text}0` : text;
-}
-
-/** The canonical money string: exactly two decimals, `'-'` only for non-zero negatives. */
 export function toCents(value: Dec): string {
   if (value === ZERO) return '0.00';
-  return twoDecimals(roundCents(value).toString());
+  return roundCents(value).toFixed(2);
 }
 
 /** The canonical decimal string of any precision (no exponent, no trailing zeros, no `-0`). */
@@ -115,5 +109,5 @@ export function toPlain(value: Dec): string {
 /** A percent as a canonical string with at least two decimals: `'13.15'`, `'12.40'`, `'3.125'`. */
 export function toPercent(value: Dec): string {
   if (value.isZero()) return '0.00';
-  return value.decimalPlaces() <= 2 ? twoDecimals(value.toString()) : value.toString();
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed();
 }

@@ -109,13 +109,18 @@ describe('safeParseWith', () => {
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error).toBeInstanceOf(ImpayesError);
   });
-  it('does not swallow unexpected errors', () => {
+  it('issue 12 item 6: turns anything reading the input throws into one INVALID_INPUT, cause kept', () => {
     const boom = z.string().check(
       z.superRefine(() => {
         throw new RangeError('boom');
       }),
     );
-    expect(() => safeParseWith(boom, 'a', 'x')).toThrow(RangeError);
+    const r = safeParseWith(boom, 'a', 'x');
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.code).toBe('INVALID_INPUT');
+      expect(r.error.cause).toBeInstanceOf(RangeError);
+    }
   });
 });
 
@@ -138,5 +143,48 @@ describe('show', () => {
     expect(show(undefined)).toBe('undefined');
     expect(show(() => 1)).toBe('function');
     expect(show(10n)).toBe('bigint');
+  });
+});
+
+describe('issue 12 item 11: bounded, host-independent messages', () => {
+  it('shows a Date in ISO (UTC), never in local time, and never "[object Object]"', () => {
+    expect(show(new Date(Date.UTC(2025, 0, 2, 3, 4, 5)))).toBe('a Date (2025-01-02T03:04:05.000Z)');
+    expect(show(new Date(Number.NaN))).toBe('an invalid Date');
+    expect(show(Object.create(null))).toBe('an object');
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(show(revoked.proxy)).toBe('an object');
+  });
+
+  it('caps a message listing 100 000 problems at 500 characters, with "… and N more"', () => {
+    const schema = z.array(z.string());
+    const input = Array.from({ length: 100_000 }, () => 1);
+    try {
+      parseOrThrow(schema, input, 'names');
+      throw new Error('expected a failure');
+    } catch (error) {
+      const e = error as ImpayesError;
+      expect(e.issues).toHaveLength(100_000);
+      expect(e.message.length).toBeLessThanOrEqual(500);
+      expect(e.message).toMatch(/… and \d+ more$/);
+    }
+    const direct = new ImpayesError({
+      code: 'INVALID_INPUT',
+      issues: Array.from({ length: 1000 }, (_, i) => ({ path: [i], message: 'x'.repeat(300) })),
+    });
+    expect(direct.message.length).toBeLessThanOrEqual(500);
+    expect(
+      new ImpayesError({ code: 'INVALID_INPUT', message: 'y'.repeat(10_000) }).message,
+    ).toHaveLength(500);
+  });
+
+  it('says a missing discriminator is required, listing the options', () => {
+    const schema = z.discriminatedUnion('type', [
+      z.object({ type: z.literal('a') }),
+      z.object({ type: z.literal('b') }),
+    ]);
+    expect(() => parseOrThrow(schema, {}, 'event')).toThrow(
+      'type: is required; expected one of "a", "b"',
+    );
   });
 });

@@ -1,3 +1,13 @@
+/**
+ * The invoice model: parsing and validation ({@link parseInvoice}), totals, due date, outstanding
+ * amount, mandatory mentions and the allocation of a payment between debts ({@link allocatePayment}).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/invoice.md
+ * @module invoice
+ */
+
 export type {
   AllocatePaymentOptions,
   AllocatePaymentResult,

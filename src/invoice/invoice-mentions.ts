@@ -209,7 +209,7 @@ export function mentionsOfInvoice(
     status: MentionStatus['status'],
     reason: string,
   ): void => {
-    applicable.push({ code, label: LABELS[code], article, status, reason });
+    applicable.push({ code, label: { ...LABELS[code] }, article, status, reason });
   };
   const shown = (code: MentionCode, article: string, present: boolean, why: string): void => {
     add(code, article, present ? 'present' : 'missing', why);

@@ -126,6 +126,15 @@ describe('parseInvoice', () => {
     expect(issues[0]?.message).toContain('1000.00 + 200.00 = 1200.00, not 1200.01');
   });
 
+  it('issue 12 item 11: a float total mismatch prints what was received', () => {
+    const issues = issuesOf({
+      ...totalsInvoice,
+      totals: { exclVat: 1000.3, vat: 200.06, inclVat: 1200.35 },
+    });
+    const totals = issues.find((i) => i.path.join('.') === 'totals.inclVat');
+    expect(totals?.message).toContain('1000.3 + 200.06 = 1200.36, not 1200.35');
+  });
+
   it('rejects a due date before the issue date', () => {
     expect(pathsOf({ ...totalsInvoice, dueDate: '2025-03-09' })).toEqual([['dueDate']]);
   });
@@ -135,15 +144,21 @@ describe('parseInvoice', () => {
     expect(pathsOf({ ...totalsInvoice, deliveryDate: '2031-01-01' })).toEqual([['deliveryDate']]);
   });
 
-  it('rejects dates outside 1900–2199, wherever they are', () => {
-    expect(
-      pathsOf({
-        ...totalsInvoice,
-        issueDate: '0025-03-10',
-        payments: [{ date: '2225-01-01', amount: 1 }],
-        creditNotes: [{ date: '1899-12-31', amount: 1 }],
-      }),
-    ).toEqual([['issueDate'], ['payments', 0, 'date'], ['creditNotes', 0, 'date']]);
+  it('rejects dates outside 1900–2199, wherever they are, with OUT_OF_RANGE', () => {
+    const r = safeParseInvoice({
+      ...totalsInvoice,
+      issueDate: '0025-03-10',
+      payments: [{ date: '2225-01-01', amount: 1 }],
+      creditNotes: [{ date: '1899-12-31', amount: 1 }],
+    });
+    if (r.success) throw new Error('expected a failure');
+    expect(r.error.code).toBe('OUT_OF_RANGE');
+    expect(r.error.issues.map((i) => i.path)).toEqual([
+      ['issueDate'],
+      ['payments', 0, 'date'],
+      ['creditNotes', 0, 'date'],
+    ]);
+    expect(r.error.issues[0]?.message).toContain('1900-01-01 to 2199-12-31');
   });
 
   it('rejects a credit note dated before the invoice', () => {

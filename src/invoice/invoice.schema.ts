@@ -310,9 +310,6 @@ export const InvoiceMentionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type InvoiceMentions = z.infer<typeof InvoiceMentionsSchema>;
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2199;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -321,19 +318,20 @@ function dateOf(value: unknown): string | undefined {
   return isPlainDateText(value) ? (value as string) : undefined;
 }
 
-function moneyOf(value: unknown): Dec | undefined {
-  return decimalInputProblem(value) === undefined ? dec(value) : undefined;
+/** A money input as the caller gave it: a string as is, a number by `String`, a Decimal in plain digits. */
+function asGiven(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number') return String(value);
+  return dec(value).toFixed();
 }
 
-function yearIssue(path: (string | number)[], date: string | undefined): Issue | undefined {
-  if (date === undefined) return undefined;
-  const year = Number(date.slice(0, 4));
-  if (year >= MIN_YEAR && year <= MAX_YEAR) return undefined;
-  return {
-    path,
-    message: `${show(date)} is outside the years ${MIN_YEAR}–${MAX_YEAR} an invoice can carry`,
-    input: date,
-  };
+/** A sum in cents when it has at most two decimals, else in full plain digits. */
+function sumText(sum: Dec): string {
+  return sum.decimalPlaces() <= 2 ? toCents(sum) : sum.toFixed();
+}
+
+function moneyOf(value: unknown): Dec | undefined {
+  return decimalInputProblem(value) === undefined ? dec(value) : undefined;
 }
 
 type Issue = { path: (string | number)[]; message: string; input: unknown };
@@ -346,22 +344,7 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
   const dueDate = dateOf(value.dueDate);
   const deliveryDate = dateOf(value.deliveryDate);
 
-  // Sane years for every date the invoice carries (paths built only for an issue: hot path).
-  const push = (issue: Issue | undefined): void => {
-    if (issue !== undefined) issues.push(issue);
-  };
-  push(yearIssue(['issueDate'], issueDate));
-  push(yearIssue(['dueDate'], dueDate));
-  push(yearIssue(['deliveryDate'], deliveryDate));
-  for (const key of ['payments', 'creditNotes'] as const) {
-    const list = value[key];
-    if (!Array.isArray(list)) continue;
-    for (let i = 0; i < list.length; i++) {
-      const item: unknown = list[i];
-      if (isObject(item)) push(yearIssue([key, i, 'date'], dateOf(item.date)));
-    }
-  }
-
+  // The years 1900–2199 are checked by PlainDateSchema itself (OUT_OF_RANGE), like every input date.
   if (issueDate !== undefined) {
     if (dueDate !== undefined && dueDate < issueDate)
       issues.push({
@@ -415,7 +398,8 @@ function crossFieldIssues(value: unknown, linesValid: boolean): Issue[] {
     if (excl !== undefined && vat !== undefined && incl !== undefined && !excl.plus(vat).eq(incl))
       issues.push({
         path: ['totals', 'inclVat'],
-        message: `exclVat + vat must equal inclVat exactly: ${toCents(excl)} + ${toCents(vat)} = ${toCents(excl.plus(vat))}, not ${toCents(incl)}`,
+        // What was received, as given (String of a number): rounding it could print "x, not x".
+        message: `exclVat + vat must equal inclVat exactly: ${asGiven(value.totals.exclVat)} + ${asGiven(value.totals.vat)} = ${sumText(excl.plus(vat))}, not ${asGiven(value.totals.inclVat)}`,
         input: value.totals.inclVat,
       });
   }

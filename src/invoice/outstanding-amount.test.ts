@@ -21,15 +21,25 @@ describe('outstandingAmount', () => {
       outstanding: '600.00',
       credit: '0.00',
       ignoredAfterAsOf: 1,
+      warnings: [
+        {
+          code: 'EVENTS_AFTER_AS_OF',
+          message:
+            '1 payment(s) or credit note(s) dated after 2025-04-15 (the first on 2025-06-01) was not applied: the result is computed as of 2025-04-15.',
+          article: 'n/a',
+          details: { count: 1, firstDate: '2025-06-01' },
+        },
+      ],
     });
   });
 
-  it('ignores what is dated after asOf', () => {
+  it('issue 12 item 8: leaves out what is dated after asOf, with EVENTS_AFTER_AS_OF', () => {
     expect(outstandingAmount(paid, '2025-04-14')).toMatchObject({
       paid: '500.00',
       credited: '0.00',
       outstanding: '700.00',
       ignoredAfterAsOf: 2,
+      warnings: [expect.objectContaining({ details: { count: 2, firstDate: '2025-04-15' } })],
     });
   });
 
@@ -49,6 +59,7 @@ describe('outstandingAmount', () => {
       outstanding: '1200.00',
       credit: '0.00',
       ignoredAfterAsOf: 0,
+      warnings: [],
     });
   });
 

@@ -1,9 +1,11 @@
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { dec, toCents, ZERO } from '../internal/decimal.js';
+import { countLater, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { totalsOfInvoice } from './invoice-totals.js';
+import type { InvoiceWarning } from './warning.js';
 
 /**
  * What is still owed on an invoice on a given date.
@@ -25,6 +27,8 @@ export interface OutstandingAmount {
   readonly credit: Amount;
   /** How many payments and credit notes are dated after `asOf` and were left out. */
   readonly ignoredAfterAsOf: number;
+  /** `EVENTS_AFTER_AS_OF` (count and first date) when some were left out, else empty. */
+  readonly warnings: ReadonlyArray<InvoiceWarning>;
 }
 
 /**
@@ -36,14 +40,14 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
   const inclVat = totalsOfInvoice(invoice).inclVat;
   let paid = ZERO;
   let credited = ZERO;
-  let ignored = 0;
+  let later: { count: number; firstDate: string } | null = null;
   for (const p of invoice.payments) {
     if (p.date <= asOf) paid = paid.plus(dec(p.amount));
-    else ignored += 1;
+    else later = countLater(later, p.date, asOf);
   }
   for (const c of invoice.creditNotes) {
     if (c.date <= asOf) credited = credited.plus(dec(c.amount));
-    else ignored += 1;
+    else later = countLater(later, c.date, asOf);
   }
   const net = dec(inclVat).minus(paid).minus(credited);
   return {
@@ -53,7 +57,9 @@ export function outstandingOfInvoice(invoice: Invoice, asOf: PlainDate): Outstan
     credited: toCents(credited) as Amount,
     outstanding: toCents(net.isNegative() ? ZERO : net) as Amount,
     credit: toCents(net.isNegative() ? net.negated() : ZERO) as Amount,
-    ignoredAfterAsOf: ignored,
+    ignoredAfterAsOf: later?.count ?? 0,
+    warnings:
+      later === null ? [] : [laterEventsWarning(later, asOf, 'payment(s) or credit note(s)')],
   };
 }
 

@@ -10,6 +10,8 @@ export interface InvoiceWarning {
   readonly code: string;
   /** A readable English sentence. */
   readonly message: string;
-  /** The legal basis, e.g. `'C. com. L441-9'`. */
+  /** The legal basis, e.g. `'C. com. L441-9'` (`'n/a'` for a rule of the computation). */
   readonly article: string;
+  /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
+  readonly details?: Readonly<Record<string, string | number>>;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 // Every event is a plain object `{ type, date, note? }` (+ a few documented optional fields), strict
 // so that a misspelt key is reported. The dunning module reuses these schemas for the events that
@@ -364,20 +365,21 @@ export type LimitationEventType = LimitationEvent['type'];
  *
  * @category Limitation
  */
-export const limitationEventOrder: Readonly<Record<LimitationEventType, number>> = {
-  injonction_order_issued: 0,
-  injonction_order_served: 1,
-  legal_action_filed: 2,
-  mediation_started: 3,
-  small_claims_accepted: 3,
-  debtor_acknowledged: 4,
-  payment_received: 4,
-  public_claim_written: 4,
-  formal_notice_sent: 4,
-  conservatory_measure: 4,
-  enforcement_measure: 4,
-  mediation_ended: 5,
-  small_claims_ended: 5,
-  proceedings_ended: 6,
-  judgment_served: 7,
-};
+export const limitationEventOrder: Readonly<Record<LimitationEventType, number>> =
+  /* @__PURE__ */ deepFreeze({
+    injonction_order_issued: 0,
+    injonction_order_served: 1,
+    legal_action_filed: 2,
+    mediation_started: 3,
+    small_claims_accepted: 3,
+    debtor_acknowledged: 4,
+    payment_received: 4,
+    public_claim_written: 4,
+    formal_notice_sent: 4,
+    conservatory_measure: 4,
+    enforcement_measure: 4,
+    mediation_ended: 5,
+    small_claims_ended: 5,
+    proceedings_ended: 6,
+    judgment_served: 7,
+  });

@@ -1,3 +1,14 @@
+/**
+ * Limitation (prescription) and procedural deadlines: {@link limitationDeadline} follows interruptions
+ * and suspensions in an event log; the other functions give the deadlines of the recovery procedures
+ * (injonction de payer, opposition, insolvency claims).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/limitation.md
+ * @module limitation
+ */
+
 export type {
   LimitationClaim,
   LimitationClaimInput,

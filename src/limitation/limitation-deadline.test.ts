@@ -636,17 +636,18 @@ describe('limitationDeadline', () => {
       expect(e.issues[0]!.path).toEqual(['events', events.length - 1, key]);
     });
 
-    it('rejects events after asOf and lists every problem in input order', () => {
+    it('lists every problem in input order, leaving out the events after asOf (issue 12 item 8)', () => {
       const e = invalid(
         pro([
+          { type: 'mediation_ended', date: '2017-01-01' },
           { type: 'payment_received', date: '2019-01-01' },
           { type: 'mediation_ended', date: '2016-01-01' },
         ]),
         { asOf: '2018-01-01' },
       );
       expect(e.issues.map((i) => i.path)).toEqual([
-        ['events', 0, 'date'],
-        ['events', 1, 'type'],
+        ['events', 0, 'type'],
+        ['events', 2, 'type'],
       ]);
     });
   });

@@ -7,6 +7,7 @@ import {
   type PlainDate,
 } from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
 import {
@@ -224,9 +225,18 @@ function keyOf(e: LimitationEvent): string {
   return `${e.type}|${extra}|${e.note ?? ''}`;
 }
 
-/** @internal Sorts events by date, then the documented same-day order, then content. */
-export function sortLimitationEvents(events: ReadonlyArray<LimitationEvent>): Item[] {
-  const items = events.map((event, index) => ({ event, index, key: keyOf(event) }));
+/**
+ * @internal Sorts events by date, then the documented same-day order, then content; with `asOf`,
+ * leaves out the events dated after it (indexes stay the caller's).
+ */
+export function sortLimitationEvents(
+  events: ReadonlyArray<LimitationEvent>,
+  asOf?: PlainDate,
+): Item[] {
+  const items: Item[] = [];
+  events.forEach((event, index) => {
+    if (asOf === undefined || event.date <= asOf) items.push({ event, index, key: keyOf(event) });
+  });
   items.sort((a, b) => {
     if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
     const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
@@ -355,11 +365,7 @@ interface Analysis {
 }
 
 /** Structural pass: pairs events, finds voided actions and late services, collects bad input. */
-function analyse(
-  items: ReadonlyArray<Item>,
-  claim: LimitationClaim,
-  asOf: PlainDate | undefined,
-): Analysis {
+function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
   const issues: ImpayesIssue[] = [];
   const voided = new Set<number>();
   const endedAction = new Map<number, number>();
@@ -371,11 +377,6 @@ function analyse(
   items.forEach((item, pos) => {
     const e = item.event;
     const at = ['events', item.index];
-    if (asOf !== undefined && e.date > asOf)
-      issues.push({
-        path: [...at, 'date'],
-        message: `is after asOf (${asOf}); only events that have happened can be weighed`,
-      });
     const notBeforeDue = (what: string) => {
       if (e.date < claim.dueDate)
         issues.push({
@@ -521,6 +522,10 @@ function analyse(
  * suspension starts, other acts, suspension ends, proceedings ended, judgment served (see
  * {@link limitationEventOrder}). Several actions may be pending: `proceedings_ended` ends the latest.
  *
+ * **As of a date.** Events dated after `asOf` are not applied, so that a claim can be replayed as
+ * of a past day with its whole history: the result carries the warning `EVENTS_AFTER_AS_OF` with
+ * their count and first date (`details: { count, firstDate }`), and the trail leaves them out.
+ *
  * **Status** is evaluated on `asOf`, else on the last event's date: `'suspended'` while a mediation,
  * small-claims procedure or proceedings are under way, `'expired'` after `deadline`, else `'running'`.
  * With `asOf`, `LIMITATION_SOON` is added when `daysLeft ≤ warnWithinDays` (see
@@ -529,7 +534,7 @@ function analyse(
  * @param options - `asOf`, `b2bStart`, `lateInvoiceDays`, `warnWithinDays`
  * @returns the period, start, deadline, long-stop, status, days left, title, trail and warnings
  * @throws {@link ImpayesError} `INVALID_INPUT` with paths for a bad claim or option, an unknown event
- * type, an event after `asOf`, a legal action, injonction order or enforcement measure before the due
+ * type, a legal action, injonction order or enforcement measure before the due
  * date, `mediation_ended` / `small_claims_ended` without a start (or a second start while one runs),
  * `injonction_order_served` without an order, `proceedings_ended` without a pending action, and
  * `judgment_served` without a judgment.
@@ -569,8 +574,13 @@ export function computeLimitation(
   const isPublic = debtor === 'public';
   const period = PERIODS[debtor];
   const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays);
-  const items = sortLimitationEvents(claim.events);
-  const an = analyse(items, claim, asOf);
+  // Events after asOf are not applied (the claim is replayed as of that day), never silently.
+  const items = sortLimitationEvents(claim.events, asOf);
+  const an = analyse(items, claim);
+  if (items.length < claim.events.length)
+    warnings.push(
+      laterEventsWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!, 'event(s)'),
+    );
   const longStopDate = addPeriod(birth, { years: 20 });
 
   let years = period.years;
@@ -1017,7 +1027,7 @@ export function computeLimitation(
 
   return {
     debtor,
-    period,
+    period: { ...period },
     start,
     deadline: finalDeadline,
     longStop: {

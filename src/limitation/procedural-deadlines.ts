@@ -257,7 +257,7 @@ export function formalNoticeExpiry(
     'formal-notice',
     receivedOn,
     'receivedOn',
-    { days: n },
+    { days: n + 0 }, // + 0: a -0 given must not come back as -0
     o.region,
     'C. civ. 1344',
     'debatable',

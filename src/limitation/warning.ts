@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
 
 /**
@@ -9,7 +9,9 @@ import type { DebtorKind } from '../parties/index.js';
  *
  * Codes: `LIMITATION_SOON`, `LIMITATION_EXPIRED`, `PROCEEDINGS_PENDING`, `LIMITATION_SUSPENDED`,
  * `FORMAL_NOTICE_NO_EFFECT`, `EVENT_AFTER_EXPIRY`, `INJONCTION_NOT_SERVED`, `INJONCTION_LAPSED`,
- * `CONSUMER_START_FALLBACK`, `LATE_INVOICE_START`, `PUBLIC_START_YEAR`, `LONG_STOP_BINDING`.
+ * `CONSUMER_START_FALLBACK`, `LATE_INVOICE_START`, `PUBLIC_START_YEAR`, `LONG_STOP_BINDING`,
+ * `EVENTS_AFTER_AS_OF` (events dated after `asOf` were not applied; `details: { count, firstDate }`,
+ * `article: 'n/a'`).
  *
  * @category Limitation
  */
@@ -18,8 +20,10 @@ export interface LimitationWarning {
   readonly code: string;
   /** A readable English sentence. */
   readonly message: string;
-  /** The article or ruling behind the warning. */
+  /** The article or ruling behind the warning (`'n/a'` for a rule of the computation). */
   readonly article: string;
+  /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
+  readonly details?: Readonly<Record<string, string | number>>;
 }
 
 /** @internal The acts that really interrupt limitation, in words, per debtor kind. */
@@ -104,15 +108,32 @@ export function limitationWarning(
   asOf: string,
   options: LimitationWarningOptions = {},
 ): LimitationWarning | null {
+  if (options === null || typeof options !== 'object') {
+    invalidInput(`must be an object such as { withinDays }, received ${show(options)}`, [
+      'options',
+    ]);
+  }
+  let withinDays: unknown;
+  try {
+    withinDays = options.withinDays;
+  } catch (error) {
+    rethrowAsInvalidInput(error, 'options', ['options']);
+  }
   const args = parseOrThrow(
     WarningArgsSchema,
-    { asOf, ...(options.withinDays === undefined ? {} : { withinDays: options.withinDays }) },
+    { asOf, ...(withinDays === undefined ? {} : { withinDays }) },
     'arguments',
   );
-  if (result.status !== 'running' || result.deadline === null) return null;
-  const deadline = parseOrThrow(PlainDateSchema, result.deadline, 'deadline', [
-    'result',
-    'deadline',
-  ]);
-  return soonWarning(result.debtor, deadline, args.asOf, args.withinDays);
+  if (result === null || typeof result !== 'object') {
+    invalidInput(`must be a limitation result, received ${show(result)}`, ['result']);
+  }
+  let read: Pick<LimitationWarningInput, 'status' | 'deadline' | 'debtor'>;
+  try {
+    read = { status: result.status, deadline: result.deadline, debtor: result.debtor };
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'result', ['result']);
+  }
+  if (read.status !== 'running' || read.deadline === null) return null;
+  const deadline = parseOrThrow(PlainDateSchema, read.deadline, 'deadline', ['result', 'deadline']);
+  return soonWarning(read.debtor, deadline, args.asOf, args.withinDays);
 }

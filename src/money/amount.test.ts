@@ -79,7 +79,10 @@ describe('roundToCents', () => {
     expect(roundToCents('0.135')).toBe('0.14');
     expect(roundToCents('-0.005')).toBe('-0.01');
     expect(roundToCents('-0.004')).toBe('0.00');
-    expect(roundToCents(1.005)).toBe('1.01');
+    expect(roundToCents('1.005')).toBe('1.01');
+    // A JavaScript number with more than two decimals is refused like parseAmount refuses it
+    // (issue 12 item 11): pass the text instead.
+    invalid(() => roundToCents(1.005));
   });
   it('throws on NaN', () => invalid(() => roundToCents(Number.NaN)));
 });
@@ -119,5 +122,79 @@ describe('NonNegativeMoneyInputSchema', () => {
     expect(NonNegativeMoneyInputSchema.safeParse('10.50').success).toBe(true);
     expect(NonNegativeMoneyInputSchema.safeParse('-0.01').success).toBe(false);
     expect(NonNegativeMoneyInputSchema.safeParse('0.001').success).toBe(false);
+  });
+});
+
+const outOfRange = (fn: () => unknown) =>
+  expect(fn).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', name: 'ImpayesError' }));
+
+describe('issue 12 item 2: amount text is parsed in linear time', () => {
+  it('rejects 100 000 characters of French text in under 50 ms', () => {
+    const long = `1${' '.repeat(99_998)}2`;
+    const started = performance.now();
+    outOfRange(() => parseFrenchAmount(long));
+    outOfRange(() => parseAmount(long, { format: 'fr' }));
+    outOfRange(() => parseAmount('1'.repeat(100_000)));
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+  it('bounds the text to 100 characters, and still trims spaces and the euro sign', () => {
+    outOfRange(() => parseFrenchAmount(`${' '.repeat(98)}1 €`));
+    expect(parseFrenchAmount(`${' '.repeat(97)}1 €`)).toBe('1.00');
+    expect(parseFrenchAmount(`${' '.repeat(40)}1 234,5${' '.repeat(40)}eur  `)).toBe('1234.50');
+    expect(parseFrenchAmount('\u00a012\u202f€\t')).toBe('12.00');
+    invalid(() => parseFrenchAmount('12 € €'));
+    invalid(() => parseFrenchAmount('€'));
+  });
+  it('was quadratic: a run of spaces before the end costs no more than a short text', () => {
+    const spaces = `1${' '.repeat(98)}2`;
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) invalid(() => parseFrenchAmount(spaces));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('issue 12 item 4: amounts are bounded and never printed with an exponent', () => {
+  it('rejects 10^15 euros or more, and more than 10 decimals, with OUT_OF_RANGE', () => {
+    outOfRange(() => parseAmount(`1${'0'.repeat(50)}`));
+    outOfRange(() => parseAmount('1000000000000000'));
+    outOfRange(() => parseAmount(1e15));
+    outOfRange(() => parseAmount(1e21));
+    outOfRange(() => parseAmount(new Decimal('1e50')));
+    outOfRange(() => parseFrenchAmount('1 000 000 000 000 000,00'));
+    outOfRange(() => roundToCents('0.12345678901'));
+    outOfRange(() => roundToCents(new Decimal('1e-20')));
+    outOfRange(() => formatEuros('-1000000000000000'));
+    expect(MoneyInputSchema.safeParse('12345678901234567890').success).toBe(false);
+    expect(() => parseAmount('1000000000000000')).toThrow(/less than 10\^15/);
+  });
+  it('accepts the largest amounts and prints them in plain digits', () => {
+    expect(parseAmount('999999999999999.99')).toBe('999999999999999.99');
+    expect(parseAmount('-000999999999999999.99')).toBe('-999999999999999.99');
+    expect(roundToCents('0.1234567890')).toBe('0.12');
+    expect(roundToCents('0.0000000001')).toBe('0.00');
+    expect(parseAmount(new Decimal('9.99e14'))).toBe('999000000000000.00');
+    expect(formatEuros('999999999999999.99')).toBe(
+      '999\u202f999\u202f999\u202f999\u202f999,99\u00a0€',
+    );
+    expect(NonNegativeDecimalInputSchema.safeParse('0.0000000001').success).toBe(true);
+  });
+  it('exponent notation in strings stays INVALID_INPUT', () => {
+    invalid(() => parseAmount('1e3'));
+    invalid(() => parseAmount('1e400'));
+  });
+});
+
+describe('issue 12 item 11: float noise is refused everywhere parseAmount refuses it', () => {
+  it('formatEuros and roundToCents reject 0.1 + 0.2 and print what was received', () => {
+    for (const fn of [formatEuros, roundToCents, parseAmount]) {
+      expect(() => fn(0.1 + 0.2)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('0.30000000000000004'),
+        }),
+      );
+    }
+    expect(formatEuros(0.3)).toBe('0,30\u00a0€');
+    expect(roundToCents(12.5)).toBe('12.50');
   });
 });

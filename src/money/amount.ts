@@ -1,7 +1,15 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
-import { D, dec, decimalInputProblem, roundCents, toCents } from '../internal/decimal.js';
-import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
+import {
+  D,
+  dec,
+  decimalInputProblem,
+  isDecimalLike,
+  roundCents,
+  toCents,
+} from '../internal/decimal.js';
+import { inputLimits } from '../internal/limits.js';
+import { invalidInput, outOfRange, parseOrThrow, show } from '../internal/validate.js';
 
 /**
  * What the library accepts wherever it takes an amount or a rate: a finite JavaScript number, a
@@ -52,7 +60,7 @@ function moneyProblem(value: unknown, rule: MoneyRule): string | undefined {
     (value === 0 || Math.abs(value) >= 1e-6)
   )
     text = String(value);
-  else text = dec(value).toString();
+  else text = dec(value).toFixed();
   const dot = text.indexOf('.');
   if (rule.cents && dot >= 0 && text.length - dot - 1 > 2) {
     return `must not have more than two decimals (cents), received ${show(String(value))}`;
@@ -74,13 +82,71 @@ function moneyProblem(value: unknown, rule: MoneyRule): string | undefined {
   return undefined;
 }
 
+const MAX_INTEGER_DIGITS = 15;
+const MAX_DECIMALS = inputLimits.amounts.maxDecimalPlaces;
+const BOUND_TEXT = `must be less than 10^15 (1 000 000 000 000 000) in absolute value with at most ${MAX_DECIMALS} decimals`;
+
+/**
+ * Whether a plain decimal text (`[+-]digits[.digits]`, already checked) has at most 15 integer
+ * digits and {@link MAX_DECIMALS} decimals, leading and trailing zeros aside. One pass by char
+ * code: the text can be long.
+ */
+function plainTextWithinBound(text: string): boolean {
+  let i = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+  while (i < text.length && text.charCodeAt(i) === 48) i++;
+  const dot = text.indexOf('.', i);
+  const intEnd = dot < 0 ? text.length : dot;
+  if (intEnd - i > MAX_INTEGER_DIGITS) return false;
+  if (dot < 0) return true;
+  let end = text.length;
+  while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--;
+  return end - dot - 1 <= MAX_DECIMALS;
+}
+
+/**
+ * Whether a value that passed {@link decimalInputProblem} is within the amount bound of
+ * `inputLimits.amounts` (|x| < 10^15, at most 10 decimals).
+ */
+function withinAmountBound(value: unknown): boolean {
+  if (typeof value === 'string') return plainTextWithinBound(value);
+  if (typeof value === 'number') {
+    if (Math.abs(value) >= 1e15) return false;
+    // Shortest decimal form of a double; exponent form only below 1e-6 (too many decimals).
+    const text = String(value);
+    return text.indexOf('e') < 0 && plainTextWithinBound(text);
+  }
+  if (isDecimalLike(value)) {
+    return value.isFinite() && value.abs().lt(1e15) && value.decimalPlaces() <= MAX_DECIMALS;
+  }
+  return true;
+}
+
+function boundProblem(value: unknown): string {
+  const shown =
+    typeof value === 'string'
+      ? show(value)
+      : isDecimalLike(value)
+        ? show(value.toFixed())
+        : show(value);
+  return `${BOUND_TEXT}, received ${shown}`;
+}
+
 function moneySchema(rule: MoneyRule) {
-  // A predicate, and the message only for a failure: a superRefine would allocate per call.
-  return z.custom<MoneyInput>((value) => moneyProblem(value, rule) === undefined, {
-    error: (issue) => moneyProblem(issue.input, rule),
-    // Report the other problems too (z.custom stops at the first by default).
-    abort: false,
-  });
+  // Predicates, and the message only for a failure: a superRefine would allocate per call.
+  return z
+    .custom<MoneyInput>((value) => moneyProblem(value, rule) === undefined, {
+      error: (issue) => moneyProblem(issue.input, rule),
+      // Report the other problems too (z.custom stops at the first by default).
+      abort: false,
+    })
+    .check(
+      // A second check so that its failure carries the OUT_OF_RANGE code (see parseOrThrow); it
+      // passes values the first check already refused.
+      z.refine(
+        (value: unknown) => decimalInputProblem(value) !== undefined || withinAmountBound(value),
+        { error: (issue) => boundProblem(issue.input), params: { impayesCode: 'OUT_OF_RANGE' } },
+      ),
+    );
 }
 
 /**
@@ -141,7 +207,8 @@ export interface ParseAmountOptions {
  * @param options - see {@link ParseAmountOptions}
  * @returns the canonical amount, e.g. `'1234.50'`
  * @throws {@link ImpayesError} `INVALID_INPUT` for `NaN`, `Infinity`, `''`, `'1,5'` (without
- * `format: 'fr'`), exponents, or more than two decimals.
+ * `format: 'fr'`), exponents, or more than two decimals (a float such as `0.1 + 0.2` included);
+ * `OUT_OF_RANGE` for 10^15 or more in absolute value, or text longer than 100 characters.
  * @example
  * ```ts
  * parseAmount('1234.5');                     //=> '1234.50'
@@ -152,11 +219,78 @@ export interface ParseAmountOptions {
  * @category Money
  */
 export function parseAmount(input: MoneyInput, options?: ParseAmountOptions): Amount {
-  if (options?.format === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
+  if (typeof input === 'string') checkTextLength(input);
+  if (formatOf(options) === 'fr' && typeof input === 'string') return parseFrenchAmount(input);
   const value = parseOrThrow(MoneyAmountInputSchema, input, 'amount');
   return toCents(dec(value)) as Amount;
 }
 
+/** The `format` option, after checking the options (a Proxy or a non-object is bad input). */
+function formatOf(options: unknown): string | undefined {
+  if (options === undefined) return undefined;
+  const parsed = parseOrThrow(ParseAmountOptionsSchema, options, 'options', ['options']);
+  return parsed.format;
+}
+
+const ParseAmountOptionsSchema = /* @__PURE__ */ z.strictObject({
+  format: z.optional(z.enum(['fr', 'plain'])),
+});
+
+const MAX_TEXT = inputLimits.sizes.maxAmountTextLength;
+
+/** Text read as an amount is bounded (`inputLimits.sizes.maxAmountTextLength`) before any parsing. */
+function checkTextLength(text: string): void {
+  if (text.length > MAX_TEXT)
+    outOfRange(
+      `must be at most ${MAX_TEXT} characters of amount text, received ${text.length} characters`,
+      [],
+      { maxLength: MAX_TEXT, length: text.length },
+    );
+}
+
+/** White space as `String.prototype.trim` sees it, by char code (no regex on caller text). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `text` ends at `end` with `EUR` in any case. */
+function endsWithEur(text: string, end: number): boolean {
+  if (end < 3) return false;
+  return (
+    (text.charCodeAt(end - 3) | 32) === 101 &&
+    (text.charCodeAt(end - 2) | 32) === 117 &&
+    (text.charCodeAt(end - 1) | 32) === 114
+  );
+}
+
+/**
+ * The amount part of French text: surrounding white space, then a trailing `€` or `EUR` and the
+ * white space before it, removed by char codes in one pass from each end (linear time).
+ */
+function frenchAmountBody(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start && text.charCodeAt(end - 1) === 0x20ac) end--;
+  else if (end - start >= 3 && endsWithEur(text, end)) end -= 3;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+// Unambiguous patterns (a separator between each group): linear on the bounded text.
 const FR_GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f.]\d{3})*(,\d+)?$/;
 const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;
 
@@ -167,7 +301,8 @@ const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;
  * @param text - e.g. `'1 234,56 €'`, `'1.234,56'`, `'12,5'`, `'-40'`
  * @returns the canonical {@link Amount}
  * @throws {@link ImpayesError} `INVALID_INPUT` when the text is not such an amount, or has more
- * than two decimals.
+ * than two decimals; `OUT_OF_RANGE` for text longer than 100 characters or an amount of 10^15 or
+ * more.
  * @example
  * ```ts
  * parseFrenchAmount('1 234,56 €'); //=> '1234.56'
@@ -177,10 +312,8 @@ const FR_PLAIN = /^[+-]?\d+(,\d+)?$/;
  */
 export function parseFrenchAmount(text: string): Amount {
   if (typeof text !== 'string') invalidInput(`must be a string, received ${show(text)}`, []);
-  const body = text
-    .trim()
-    .replace(/\s*(€|EUR)$/i, '')
-    .trim();
+  checkTextLength(text);
+  const body = frenchAmountBody(text);
   if (!FR_GROUPED.test(body) && !FR_PLAIN.test(body)) {
     invalidInput(`${show(text)} is not a French-formatted amount such as "1 234,56 €"`, []);
   }
@@ -189,6 +322,7 @@ export function parseFrenchAmount(text: string): Amount {
   if (value.decimalPlaces() > 2) {
     invalidInput(`must not have more than two decimals (cents), received ${show(text)}`, []);
   }
+  if (!plainTextWithinBound(plain)) outOfRange(boundProblem(text), []);
   return toCents(value) as Amount;
 }
 
@@ -198,7 +332,9 @@ export function parseFrenchAmount(text: string): Amount {
  *
  * @param input - any {@link MoneyInput}
  * @returns the rounded canonical {@link Amount}
- * @throws {@link ImpayesError} `INVALID_INPUT` when the input is not a finite decimal number.
+ * @throws {@link ImpayesError} `INVALID_INPUT` when the input is not a finite decimal number, or
+ * is a JavaScript number with more than two decimals (float noise such as `0.1 + 0.2`: pass a
+ * string); `OUT_OF_RANGE` beyond `inputLimits.amounts`.
  * @example
  * ```ts
  * roundToCents('184.9315'); //=> '184.93'
@@ -207,7 +343,17 @@ export function parseFrenchAmount(text: string): Amount {
  * @category Money
  */
 export function roundToCents(input: MoneyInput): Amount {
-  return toCents(roundCents(dec(parseOrThrow(MoneyInputSchema, input, 'amount')))) as Amount;
+  return toCents(roundCents(dec(parseMoneyForCents(input)))) as Amount;
+}
+
+/**
+ * A JavaScript number is taken only when its shortest decimal form has at most two decimals, as
+ * {@link parseAmount} does: `0.1 + 0.2` is float noise, not an amount to round. Strings and
+ * Decimals keep any precision (within `inputLimits.amounts`).
+ */
+function parseMoneyForCents(input: MoneyInput): MoneyInput {
+  const schema = typeof input === 'number' ? MoneyAmountInputSchema : MoneyInputSchema;
+  return parseOrThrow(schema, input, 'amount');
 }
 
 const NNBSP = '\u202f';
@@ -230,7 +376,7 @@ const NBSP = '\u00a0';
  * @category Money
  */
 export function formatEuros(input: MoneyInput): string {
-  const fixed = toCents(dec(parseOrThrow(MoneyInputSchema, input, 'amount')));
+  const fixed = toCents(dec(parseMoneyForCents(input)));
   const negative = fixed.startsWith('-');
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);

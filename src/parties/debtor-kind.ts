@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../internal/freeze.js';
 
 /**
  * The kinds of debtor French law distinguishes (DOMAIN.md, "Debtor kinds"):
@@ -35,9 +36,9 @@ export type DebtorKind = z.infer<typeof DebtorKindSchema>;
  */
 export const debtorKindLabels: Readonly<
   Record<DebtorKind, { readonly fr: string; readonly en: string }>
-> = {
+> = /* @__PURE__ */ deepFreeze({
   professional: { fr: 'Professionnel', en: 'Business' },
   consumer: { fr: 'Consommateur', en: 'Consumer' },
   public: { fr: 'Acheteur public', en: 'Public buyer' },
   non_professional: { fr: 'Non-professionnel', en: 'Non-professional legal person' },
-};
+});

@@ -1,3 +1,11 @@
+/**
+ * Who owes: the debtor kinds ({@link DebtorKind}) that select the legal regime, and checks of French
+ * company identifiers (SIREN, SIRET, intra-EU VAT number).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ * @module parties
+ */
+
 export type { DebtorKind } from './debtor-kind.js';
 export { DebtorKindSchema, debtorKindLabels } from './debtor-kind.js';
 export {

@@ -205,19 +205,35 @@ describe('computeClaimStatement', () => {
         ),
       );
       expect(e).toMatchObject({ code: 'INVALID_INPUT' });
+      // Payments and credit notes after asOf are not errors (issue 12 item 8): they are left out.
       expect((e.issues as Array<{ path: unknown }>).map((i) => i.path)).toEqual([
         ['invoices', 0, 'amount'],
-        ['invoices', 1, 'payments', 0, 'date'],
         ['invoices', 2, 'reference'],
-        ['invoices', 3, 'payments', 0, 'date'],
-        ['invoices', 3, 'creditNotes', 0, 'date'],
         ['invoices', 3, 'buyer', 'kind'],
-        ['invoices', 4, 'payments', 0, 'date'],
-        ['invoices', 4, 'creditNotes', 0, 'date'],
         ['invoices', 4, 'buyer', 'kind'],
-        ['invoices', 5, 'payments', 0, 'date'],
-        ['invoices', 5, 'creditNotes', 0, 'date'],
       ]);
+    });
+
+    it('issue 12 item 8: a claim statement leaves later payments out and warns per invoice', () => {
+      const claim = computeClaimStatement(
+        [
+          { reference: 'A', amount: '100.00', dueDate: '2025-01-31' },
+          {
+            reference: 'B',
+            amount: '100.00',
+            dueDate: '2025-01-31',
+            payments: [
+              { date: '2025-04-02', amount: '60.00' },
+              { date: '2025-04-01', amount: '40.00' },
+            ],
+          },
+        ],
+        { asOf: '2025-03-01', debtor: 'professional' },
+      );
+      expect(claim.warnings.filter((w) => w.code === 'EVENTS_AFTER_AS_OF')).toEqual([
+        expect.objectContaining({ reference: 'B', details: { count: 2, firstDate: '2025-04-01' } }),
+      ]);
+      expect(claim.lines[1]!.statement.principalOutstanding).toBe('100.00');
     });
 
     it('rejects duplicate invoice numbers, and a claim option clause applies to invoices without one', () => {
@@ -234,7 +250,7 @@ describe('computeClaimStatement', () => {
       expect(claim.lines[0]!.statement.segments[0]!.ratePercent).toBe('20.00');
     });
 
-    it('computeLatePenalties refuses debt fields next to an invoice, and invoice payments after asOf', () => {
+    it('computeLatePenalties refuses debt fields next to an invoice, and leaves invoice payments after asOf out', () => {
       expect(
         thrown(() =>
           computeLatePenalties({ invoice, amount: '1', payments: [], asOf: '2025-07-31' }),
@@ -242,8 +258,14 @@ describe('computeClaimStatement', () => {
       ).toMatchObject({
         issues: [{ path: ['amount'] }, { path: ['payments'] }],
       });
-      expect(thrown(() => computeLatePenalties({ invoice, asOf: '2025-07-01' }))).toMatchObject({
-        issues: [{ path: ['invoice', 'payments', 0, 'date'] }],
+      expect(computeLatePenalties({ invoice, asOf: '2025-07-01' })).toMatchObject({
+        principalOutstanding: '10800.00',
+        warnings: expect.arrayContaining([
+          expect.objectContaining({
+            code: 'EVENTS_AFTER_AS_OF',
+            details: { count: 1, firstDate: '2025-07-15' },
+          }),
+        ]),
       });
       expect(
         thrown(() =>
@@ -300,5 +322,37 @@ describe('computeClaimStatement', () => {
         ),
       ).toMatchObject({ issues: [{ path: ['invoices', 0, 'creditNotes', 0, 'amount'] }] });
     });
+  });
+});
+
+describe('issue 12 item 4: bounded amounts, no DecimalError, no exponent', () => {
+  it('rejects an amount of 10^50 with OUT_OF_RANGE instead of a raw DecimalError', () => {
+    const e = thrown(() =>
+      computeClaimStatement(
+        [{ reference: 'A', amount: `1${'0'.repeat(50)}`, dueDate: '2020-01-01' }],
+        {
+          asOf: '2025-01-01',
+          debtor: 'professional',
+        },
+      ),
+    );
+    expect(e).toMatchObject({
+      name: 'ImpayesError',
+      code: 'OUT_OF_RANGE',
+      path: ['invoices', 0, 'amount'],
+    });
+  });
+
+  it('computes the largest amounts exactly, in plain digits', () => {
+    const claim = computeClaimStatement(
+      [
+        { reference: 'A', amount: '999999999999999.99', dueDate: '2020-01-01' },
+        { reference: 'B', amount: '999999999999999.99', dueDate: '2020-01-01' },
+      ],
+      { asOf: '2025-01-01', debtor: 'professional' },
+    );
+    const json = JSON.stringify(claim);
+    expect(json).not.toMatch(/\d[eE][+-]?\d/);
+    expect(claim.totals.principal).toBe('1999999999999999.98');
   });
 });

@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
-import { mapZodIssues, parseOrThrow } from '../internal/validate.js';
+import {
+  allOutOfRange,
+  mapZodIssues,
+  parseOrThrow,
+  rethrowAsInvalidInput,
+} from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
@@ -16,7 +21,6 @@ import {
 } from './late-penalties.js';
 import {
   CapitalisationSchema,
-  checkDatesBy,
   JudgmentSchema,
   type LatePenaltiesRequest,
   PenaltyPaymentSchema,
@@ -191,6 +195,19 @@ function isPlainItem(item: unknown): boolean {
   return typeof item === 'object' && item !== null && 'reference' in item;
 }
 
+/** Reads one item, turning anything its getters or a Proxy throw into an INVALID_INPUT. */
+function readClaimItem(item: unknown, path: ErrorPath) {
+  try {
+    const plain = isPlainItem(item);
+    return { plain, parsed: (plain ? ClaimItemSchema : InvoiceSchema).safeParse(item) };
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'invoices', path);
+  }
+}
+
+/** The most invoices one claim statement takes (README, Input limits). */
+const MAX_CLAIM_INVOICES = 10_000;
+
 /**
  * Computes the statement of several debts of one debtor: one late-payment statement per invoice,
  * one 40 € indemnity per invoice paid late, and the grand totals a formal notice quotes.
@@ -205,6 +222,7 @@ function isPlainItem(item: unknown): boolean {
  * @param options - `asOf`, the shared facts and the penalty options; see
  * {@link ClaimStatementOptionsSchema}
  * @returns the lines, totals and findings
+ * @throws {@link ImpayesError} `OUT_OF_RANGE` for more than 10 000 invoices.
  * @throws {@link ImpayesError} `INVALID_INPUT` (paths start with `invoices[i]` or `options`) for
  * bad items, an empty list, duplicate references, debtors of different kinds, payments after
  * `asOf`; `RATE_UNKNOWN` when a needed rate is unknown (unless `onUnknownRate: 'warn'`).
@@ -234,6 +252,15 @@ export function computeClaimStatement(
       path: ['invoices'],
     });
   }
+  if (invoices.length > MAX_CLAIM_INVOICES) {
+    // A statement is one document sent to one debtor; past this it would be hundreds of megabytes.
+    throw new ImpayesError({
+      code: 'OUT_OF_RANGE',
+      message: `invoices: at most ${MAX_CLAIM_INVOICES} invoices per claim statement, received ${invoices.length}`,
+      path: ['invoices'],
+      details: { max: MAX_CLAIM_INVOICES, received: invoices.length },
+    });
+  }
   const issues: ImpayesIssue[] = [];
   const requests: LatePenaltiesRequest[] = [];
   const references: string[] = [];
@@ -247,29 +274,25 @@ export function computeClaimStatement(
     insolvencyOpenedOn: o.insolvencyOpenedOn,
     capitalisation: o.capitalisation,
   };
+  let rangeIssues = 0; // issues that are well-formed values beyond inputLimits
   invoices.forEach((item, i) => {
     const path = ['invoices', i];
-    const plain = isPlainItem(item);
-    const parsed = (plain ? ClaimItemSchema : InvoiceSchema).safeParse(item);
+    const { plain, parsed } = readClaimItem(item, path);
     if (!parsed.success) {
-      issues.push(...mapZodIssues(parsed.error.issues, item, path));
+      const mapped = mapZodIssues(parsed.error.issues, item, path);
+      if (allOutOfRange(parsed.error.issues)) rangeIssues += mapped.length;
+      issues.push(...mapped);
       return;
     }
-    const local: z.core.$ZodRawIssue[] = [];
     let reference: string;
     if (plain) {
       const p = parsed.data as ClaimItem;
       reference = p.reference;
-      checkDatesBy(p.payments, o.asOf, [...path, 'payments'], local);
       const { reference: _, ...debt } = p;
       requests.push({ ...shared, ...debt, clause: p.clause ?? o.clause });
     } else {
       const inv = parsed.data as z.infer<typeof InvoiceSchema>;
       reference = inv.number;
-      checkDatesBy(inv.payments, o.asOf, [...path, 'payments'], local);
-      checkDatesBy(inv.creditNotes, o.asOf, [...path, 'creditNotes'], local);
-      for (const issue of local.splice(0))
-        issues.push({ path: issue.path as ErrorPath, message: String(issue.message) });
       requests.push({ ...shared, invoice: inv, clause: inv.latePenaltyClause ?? o.clause });
       if (debtor === undefined) {
         debtor = inv.buyer.kind;
@@ -280,8 +303,6 @@ export function computeClaimStatement(
           message: `a claim statement is for one debtor: buyer kind ${JSON.stringify(inv.buyer.kind)} differs from ${JSON.stringify(debtor)} (at ${debtorPath.join('.')})`,
         });
     }
-    for (const issue of local)
-      issues.push({ path: issue.path as ErrorPath, message: String(issue.message) });
     const before = seen.get(reference);
     if (before !== undefined)
       issues.push({
@@ -296,7 +317,11 @@ export function computeClaimStatement(
       path: ['options', 'debtor'],
       message: 'is required when no item is an invoice (the debtor kind chooses the regime)',
     });
-  if (issues.length > 0) throw new ImpayesError({ code: 'INVALID_INPUT', issues });
+  if (issues.length > 0)
+    throw new ImpayesError({
+      code: rangeIssues === issues.length ? 'OUT_OF_RANGE' : 'INVALID_INPUT',
+      issues,
+    });
   const kind = debtor as DebtorKind;
   const settings = settingsFrom(o);
   const lines: ClaimStatementLine[] = [];

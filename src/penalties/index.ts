@@ -1,3 +1,14 @@
+/**
+ * Late-payment penalties (pénalités de retard), legal interest and the 40 € recovery indemnity
+ * (indemnité forfaitaire pour frais de recouvrement): {@link computeLatePenalties} splits the
+ * period per half-year rate, {@link computeClaimStatement} sums a whole claim.
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/penalties.md
+ * @module penalties
+ */
+
 export type {
   ClaimItem,
   ClaimItemInput,

@@ -88,45 +88,11 @@ export const penaltyInputFields = {
   capitalisation: /* @__PURE__ */ z.optional(CapitalisationSchema),
 };
 
-/** @internal Reports the entries of a list dated after asOf (payments, credit notes). */
-export function checkDatesBy(
-  list: ReadonlyArray<{ readonly date: string }> | undefined,
-  asOf: string,
-  path: ReadonlyArray<string | number>,
-  issues: Array<z.core.$ZodRawIssue>,
-): void {
-  if (list === undefined) return;
-  for (let i = 0; i < list.length; i++) {
-    const date = list[i]!.date;
-    if (date > asOf)
-      issues.push({
-        code: 'custom',
-        message: `must not be after asOf (${asOf}), received ${JSON.stringify(date)}: a statement only counts what was received by its date`,
-        input: date,
-        path: [...path, i, 'date'],
-      });
-  }
-}
-
-/** @internal Reports dates after asOf and an excl.-VAT amount above the amount. */
+/** @internal Reports an excl.-VAT amount above the amount. */
 export function checkDebtFields(
-  v: {
-    readonly asOf: string;
-    readonly amount?: unknown;
-    readonly amountExclVat?: unknown;
-    readonly payments?: ReadonlyArray<{ readonly date: string }> | undefined;
-    readonly invoice?:
-      | {
-          readonly payments: ReadonlyArray<{ readonly date: string }>;
-          readonly creditNotes: ReadonlyArray<{ readonly date: string }>;
-        }
-      | undefined;
-  },
+  v: { readonly amount?: unknown; readonly amountExclVat?: unknown },
   issues: Array<z.core.$ZodRawIssue>,
 ): void {
-  checkDatesBy(v.payments, v.asOf, ['payments'], issues);
-  checkDatesBy(v.invoice?.payments, v.asOf, ['invoice', 'payments'], issues);
-  checkDatesBy(v.invoice?.creditNotes, v.asOf, ['invoice', 'creditNotes'], issues);
   if (
     v.amount !== undefined &&
     v.amountExclVat !== undefined &&
@@ -134,7 +100,7 @@ export function checkDebtFields(
   )
     issues.push({
       code: 'custom',
-      message: `must not exceed amount (${String(v.amount)}), received ${String(v.amountExclVat)}`,
+      message: `must not exceed amount (${dec(v.amount).toFixed()}), received ${dec(v.amountExclVat).toFixed()}`,
       input: v.amountExclVat,
       path: ['amountExclVat'],
     });
@@ -173,9 +139,10 @@ export function checkDebtSource(
  * the statement date `asOf`, and the optional clause, formal notice, judgment, insolvency opening,
  * justified recovery costs and capitalisation of interest ({@link CapitalisationSchema}).
  *
- * @remarks Payments dated after `asOf` are rejected (`INVALID_INPUT` at `payments[i].date`): a
- * statement is computed as of a day and cannot know later payments; rejecting them prevents a
- * silently wrong décompte. `amountExclVat` is needed only with the option `base: 'excl-vat'`.
+ * @remarks Payments and credit notes dated after `asOf` are not applied: a statement is computed as
+ * of a day (so a past day can be replayed), and the result says so with the warning
+ * `EVENTS_AFTER_AS_OF` (count and first date). `amountExclVat` is needed only with the option
+ * `base: 'excl-vat'`.
  * @category Penalties
  */
 export const LatePenaltiesRequestSchema = /* @__PURE__ */ z

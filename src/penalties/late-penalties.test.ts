@@ -382,11 +382,26 @@ describe('computeLatePenalties', () => {
       });
     });
 
-    it('rejects payments dated after asOf (documented choice)', () => {
-      expect(thrown(() => computeLatePenalties({ ...b2b, asOf: '2025-08-01' }))).toMatchObject({
-        code: 'INVALID_INPUT',
-        issues: [{ path: ['payments', 1, 'date'] }],
+    it('issue 12 item 8: leaves payments dated after asOf out, with EVENTS_AFTER_AS_OF', () => {
+      const r = computeLatePenalties({ ...b2b, asOf: '2025-08-01' });
+      const known = computeLatePenalties({
+        ...b2b,
+        payments: [b2b.payments[0]],
+        asOf: '2025-08-01',
       });
+      expect(r.warnings).toContainEqual({
+        code: 'EVENTS_AFTER_AS_OF',
+        severity: 'warning',
+        message:
+          '1 payment(s) or credit note(s) dated after 2025-08-01 (the first on 2025-08-15) was not applied: the result is computed as of 2025-08-01.',
+        article: 'n/a',
+        details: { count: 1, firstDate: '2025-08-15' },
+      });
+      expect({ ...r, warnings: known.warnings }).toEqual(known);
+      expect(r.principalOutstanding).toBe('6000.00');
+      expect(computeLatePenalties(b2b).warnings.map((w) => w.code)).not.toContain(
+        'EVENTS_AFTER_AS_OF',
+      );
     });
 
     it('rejects a payment larger than what is still owed', () => {

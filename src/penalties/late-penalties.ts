@@ -10,6 +10,7 @@ import {
 } from '../dates/index.js';
 import { type ErrorPath, isImpayesError } from '../errors/index.js';
 import { add, D, type Dec, decValid, roundCents, sub, toCents, ZERO } from '../internal/decimal.js';
+import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
 import type { Amount } from '../money/index.js';
@@ -358,7 +359,16 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     else warnings.push(upliftNotApplied(regime));
   }
 
-  const movements = byDate(c.movements);
+  // Payments and credit notes after asOf are not applied (a statement as of that day), never silently.
+  const later = laterEvents(c.movements, (m) => m.date, c.asOf);
+  if (later !== null)
+    warnings.push({
+      ...laterEventsWarning(later, c.asOf, 'payment(s) or credit note(s)'),
+      severity: 'warning',
+    });
+  const movements = byDate(
+    later === null ? c.movements : c.movements.filter((m) => m.date <= c.asOf),
+  );
   const segments: PenaltySegment[] = [];
   const allocations: PaymentAllocation[] = [];
   let principal = c.principal;
@@ -677,7 +687,7 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       amountExclVat: c.amountExclVat === undefined ? null : amountOf(c.amountExclVat),
       dueDate: c.dueDate,
       asOf: c.asOf,
-      clause: c.clause ?? STATUTORY,
+      clause: { ...(c.clause ?? STATUTORY) },
       formalNoticeDate: c.formalNoticeDate ?? null,
       judgmentServedOn: c.judgmentServedOn ?? null,
       insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,
@@ -825,8 +835,10 @@ export function caseFromRequest(
  * @param input - the debt; see {@link LatePenaltiesRequestSchema}
  * @param options - see {@link LatePenaltiesOptionsSchema}
  * @returns the statement; see {@link LatePenaltiesResult}
- * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for bad input, payments after `asOf`,
- * or a payment larger than what is still owed; `RATE_UNKNOWN` when a needed rate is not in the
+ * Payments and credit notes dated after `asOf` are not applied (the statement is the one of that
+ * day): the result carries the warning `EVENTS_AFTER_AS_OF` with their count and first date.
+ * @throws {@link ImpayesError} `INVALID_INPUT` (with paths) for bad input, or a payment larger than
+ * what is still owed; `RATE_UNKNOWN` when a needed rate is not in the
  * table (unless `onUnknownRate: 'warn'`).
  * @example
  * ```ts

@@ -12,6 +12,7 @@
  * | `JUDGMENT_UPLIFT_NOT_APPLIED` | a judgment was given for a debt that is not under the legal-interest regime: the +5 points are not applied (CMF L313-3) |
  * | `CLAUSE_IGNORED` | a contractual clause given for a public buyer: the CCP rate is mandatory (CCP L2192-14, R2192-31) |
  * | `ADDITIONAL_COSTS_NOT_CLAIMABLE` | justified recovery costs given where the 40 € indemnity is not owed |
+ * | `EVENTS_AFTER_AS_OF` | payments or credit notes dated after `asOf` were not applied; `details: { count, firstDate }`, `article: 'n/a'` |
  *
  * @category Penalties
  */
@@ -24,7 +25,8 @@ export type PenaltyWarningCode =
   | 'RATE_UNKNOWN'
   | 'JUDGMENT_UPLIFT_NOT_APPLIED'
   | 'CLAUSE_IGNORED'
-  | 'ADDITIONAL_COSTS_NOT_CLAIMABLE';
+  | 'ADDITIONAL_COSTS_NOT_CLAIMABLE'
+  | 'EVENTS_AFTER_AS_OF';
 
 /**
  * A finding attached to a penalty statement: something the creditor should know that did not
@@ -44,4 +46,6 @@ export interface PenaltyWarning {
   readonly article: string;
   /** The half-year concerned, e.g. `'2024-H1'`, when the finding is per half-year. */
   readonly halfYear?: string;
+  /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
+  readonly details?: Readonly<Record<string, string | number>>;
 }

@@ -184,6 +184,13 @@ describe('agingReport (edge cases)', () => {
         article: 'C. com. L441-14, D441-6',
       },
       {
+        code: 'EVENTS_AFTER_AS_OF',
+        message:
+          '1 payment(s), credit note(s) or promise(s) to pay dated after 2026-03-31 (the first on 2026-04-05) was not applied: the result is computed as of 2026-03-31.',
+        article: 'n/a',
+        details: { count: 1, firstDate: '2026-04-05' },
+      },
+      {
         code: 'DISPUTED_INCLUDED',
         message: '1 disputed invoice(s) totalling 20.00 € are included in the buckets.',
         article: 'C. com. D441-6 IV',
@@ -215,7 +222,7 @@ describe('agingReport (edge cases)', () => {
     });
     expect(r.debtors[1]?.buckets[4]).toEqual({ id: '91+', outstanding: '0.00', count: 0 });
     expect(r.total).toMatchObject({ outstanding: '174.00', count: 4, disputed: '20.00' });
-    expect(r.warnings[1]).toEqual({
+    expect(r.warnings[2]).toEqual({
       code: 'DISPUTED_EXCLUDED',
       message:
         '1 disputed invoice(s) totalling 20.00 € are left out of the buckets; state them beside the table (C. com. D441-6 IV).',

@@ -4,8 +4,11 @@ import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import {
+  addLater,
   type Entry,
+  type Later,
   type LedgerInvoice,
+  laterWarnings,
   ledgerContext,
   type ReadSummary,
   readLedger,
@@ -247,7 +250,9 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
   const byDebtor = new Map<string, Acc>();
   const ctx = ledgerContext(options.asOf, false, invoiceMapper);
   let settled = 0;
+  let later: Later | null = null;
   const summary: ReadSummary = readLedger(ctx, invoices, (e: Entry) => {
+    later = addLater(later, e);
     let acc = byDebtor.get(e.debtorId);
     if (acc === undefined) {
       acc = newAcc(size);
@@ -295,6 +300,7 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
       article: AGING_ARTICLE,
     });
   }
+  warnings.push(...laterWarnings(later, options.asOf));
   if (total.disputedCount > 0) {
     warnings.push(
       excludeDisputed

@@ -4,8 +4,9 @@ import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/index.js';
 import { averageOf, type Behaviour, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, checkedTotal } from './cents.js';
-import { ledgerContext, readLedger } from './ledger.js';
+import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import type { PortfolioWarning } from './warning.js';
 
 /**
  * Schema of the options of {@link averageDaysLate}.
@@ -56,6 +57,8 @@ export interface AverageDaysLateResult {
   readonly paidAmount: Amount;
   /** How the average is computed. */
   readonly rule: string;
+  /** What the caller should know (`EVENTS_AFTER_AS_OF` when later payments were left out). */
+  readonly warnings: ReadonlyArray<PortfolioWarning>;
 }
 
 /** @internal */
@@ -63,7 +66,11 @@ export const AVERAGE_RULE =
   'Σ(payment × max(0, payment date − due date)) / Σ payment, over payments dated on or before asOf; each payment weighs the part of it that pays the invoice (excess of an overpayment left out)';
 
 /** @internal */
-export function averageResult(asOf: PlainDate, b: Behaviour): AverageDaysLateResult {
+export function averageResult(
+  asOf: PlainDate,
+  b: Behaviour,
+  warnings: ReadonlyArray<PortfolioWarning> = [],
+): AverageDaysLateResult {
   return {
     asOf,
     averageDaysLate: averageOf(b).toNumber(),
@@ -72,6 +79,7 @@ export function averageResult(asOf: PlainDate, b: Behaviour): AverageDaysLateRes
     latePaymentCount: b.latePaymentCount,
     paidAmount: amountFromCents(checkedTotal(b.weight, 'sum of payments')),
     rule: AVERAGE_RULE,
+    warnings,
   };
 }
 
@@ -112,8 +120,11 @@ export function averageDaysLate(
   const o = parseOrThrow(AverageDaysLateOptionsSchema, options, 'options', ['options']);
   const ctx = ledgerContext(o.asOf, true, invoiceMapper);
   const b = newBehaviour();
+  let later: Later | null = null;
   readLedger(ctx, invoices, (e) => {
-    if (o.debtorId === undefined || e.debtorId === o.debtorId) observe(b, e, ctx.asOfDay);
+    if (o.debtorId !== undefined && e.debtorId !== o.debtorId) return;
+    later = addLater(later, e);
+    observe(b, e, ctx.asOfDay);
   });
-  return averageResult(o.asOf, b);
+  return averageResult(o.asOf, b, laterWarnings(later, o.asOf));
 }

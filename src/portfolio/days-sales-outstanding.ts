@@ -8,10 +8,10 @@ import {
   PlainDateSchema,
 } from '../dates/index.js';
 import { D, type Dec, ZERO } from '../internal/decimal.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
-import { ledgerContext, readLedger } from './ledger.js';
+import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
 import type { PortfolioWarning } from './warning.js';
 
@@ -193,7 +193,9 @@ export function daysSalesOutstanding(
   let receivables = 0;
   let periodSales = 0;
   const monthly = new Map<string, number>();
+  let later: Later | null = null;
   readLedger(ctx, invoices, (e) => {
+    later = addLater(later, e);
     receivables += e.outstandingCents;
     if (!useLedgerSales) return;
     if (countBack) {
@@ -202,7 +204,7 @@ export function daysSalesOutstanding(
     } else if (e.issueDay >= startDay) periodSales += e.amountCents;
   });
   receivables = checkedTotal(receivables, 'receivables');
-  const warnings: PortfolioWarning[] = [];
+  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
 
   if (!countBack) {
     const sales =
@@ -237,7 +239,11 @@ export function daysSalesOutstanding(
   }
 
   if (o.monthlySales !== undefined) {
-    for (const [month, value] of Object.entries(o.monthlySales)) {
+    const raw = (options as { monthlySales?: unknown }).monthlySales;
+    for (const [month, value] of recordEntries(o.monthlySales, raw)) {
+      if (!MONTH.test(month)) {
+        invalidInput('must be a month written YYYY-MM', ['options', 'monthlySales', month]);
+      }
       monthly.set(month, centsOf(value, ['options', 'monthlySales', month], 'nonNegative'));
     }
   }

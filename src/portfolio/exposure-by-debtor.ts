@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
-import { ledgerContext, readLedger } from './ledger.js';
+import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
+import type { PortfolioWarning } from './warning.js';
 
 /**
  * Schema of the options of {@link exposureByDebtor}.
@@ -76,6 +77,8 @@ export interface ExposureByDebtorResult {
   readonly totalOverdue: Amount;
   /** Debtors above their credit limit. */
   readonly overLimitCount: number;
+  /** What the caller should know (`EVENTS_AFTER_AS_OF` when later payments were left out). */
+  readonly warnings: ReadonlyArray<PortfolioWarning>;
 }
 
 interface Acc {
@@ -118,14 +121,17 @@ export function exposureByDebtor(
 ): ExposureByDebtorResult {
   const o = parseOrThrow(ExposureByDebtorOptionsSchema, options, 'options', ['options']);
   const limits = new Map<string, number>();
-  for (const [id, value] of Object.entries(o.creditLimits ?? {})) {
+  const raw = (options as { creditLimits?: unknown }).creditLimits;
+  for (const [id, value] of recordEntries(o.creditLimits, raw)) {
     limits.set(id, centsOf(value, ['options', 'creditLimits', id], 'nonNegative'));
   }
   const byDebtor = new Map<string, Acc>();
   for (const id of limits.keys())
     byDebtor.set(id, { open: 0, outstanding: 0, overdue: 0, credit: 0 });
   const ctx = ledgerContext(o.asOf, false, invoiceMapper);
+  let later: Later | null = null;
   readLedger(ctx, invoices, (e) => {
+    later = addLater(later, e);
     let acc = byDebtor.get(e.debtorId);
     if (acc === undefined) {
       acc = { open: 0, outstanding: 0, overdue: 0, credit: 0 };
@@ -178,5 +184,6 @@ export function exposureByDebtor(
     totalOutstanding: amountFromCents(checkedTotal(totalOutstanding, 'ledger total')),
     totalOverdue: amountFromCents(checkedTotal(totalOverdue, 'ledger total')),
     overLimitCount,
+    warnings: laterWarnings(later, o.asOf),
   };
 }

@@ -1,3 +1,14 @@
+/**
+ * Receivables follow-up (suivi des encours) across many invoices: the aged balance
+ * ({@link agingReport}), days sales outstanding ({@link daysSalesOutstanding}), exposure per debtor
+ * and payer profiles ({@link payerProfile}).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/portfolio.md
+ * @module portfolio
+ */
+
 export type {
   AgingBucket,
   AgingBucketFigures,

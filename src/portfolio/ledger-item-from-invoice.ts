@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { parseOrThrow } from '../internal/validate.js';
 import {
   dueDateOfInvoice,
   type Invoice,
@@ -7,6 +9,14 @@ import {
   totalsOfInvoice,
 } from '../invoice/index.js';
 import type { LedgerEvent, LedgerInvoice } from './ledger.js';
+
+// Events are checked in full when the ledger is read; here only their container, so the copy below
+// is of plain objects.
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  debtorId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  disputed: z.optional(z.boolean()),
+  events: z.optional(z.array(z.looseObject({})).check(z.maxLength(100_000))),
+});
 
 /**
  * What the portfolio functions accept as ledger items: the light {@link LedgerInvoice}, or an
@@ -61,16 +71,20 @@ export function ledgerItemFromInvoice(
   options: LedgerItemFromInvoiceOptions = {},
 ): LedgerInvoice {
   const parsed = parseInvoice(invoice);
+  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
   const item: LedgerInvoice = {
     id: parsed.number,
-    debtorId: options.debtorId ?? parsed.buyer.siren ?? parsed.buyer.name,
+    debtorId: o.debtorId ?? parsed.buyer.siren ?? parsed.buyer.name,
     issueDate: parsed.issueDate,
     dueDate: dueDateOfInvoice(parsed).dueDate,
     amount: totalsOfInvoice(parsed).inclVat,
     payments: parsed.payments.map((p) => ({ date: p.date, amount: p.amount })),
     creditNotes: parsed.creditNotes.map((c) => ({ date: c.date, amount: c.amount })),
-    ...(options.disputed === undefined ? {} : { disputed: options.disputed }),
-    ...(options.events === undefined ? {} : { events: options.events }),
+    ...(o.disputed === undefined ? {} : { disputed: o.disputed }),
+    // A copy: the result must not alias the caller's log.
+    ...(o.events === undefined
+      ? {}
+      : { events: o.events.map((e) => ({ ...e }) as unknown as LedgerEvent) }),
   };
   return item;
 }

@@ -27,7 +27,7 @@ describe('ledger items (hand-written checks)', () => {
     ['a missing debtorId', [{ ...ok, debtorId: undefined }], ['invoices', 0, 'debtorId']],
     [
       'an impossible due date',
-      [ok, ok, { ...ok, dueDate: '2026-02-30' }],
+      [ok, { ...ok, id: 'B' }, { ...ok, id: 'C', dueDate: '2026-02-30' }],
       ['invoices', 2, 'dueDate'],
     ],
     ['a numeric issue date', [{ ...ok, issueDate: 20260101 }], ['invoices', 0, 'issueDate']],
@@ -97,6 +97,7 @@ describe('ledger items (hand-written checks)', () => {
     const late = {
       ...ok,
       issueDate: '2026-05-01',
+      dueDate: '2026-05-31',
       payments: [{ date: '2026-05-02', amount: 'x' }],
     };
     expect(issuePath(() => agingReport([late], { asOf }))).toEqual([

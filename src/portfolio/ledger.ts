@@ -1,9 +1,11 @@
 import { daysBetween, type PlainDate } from '../dates/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { isImpayesError } from '../errors/index.js';
-import { invalidInput, show } from '../internal/validate.js';
+import { laterEventsWarning } from '../internal/later-events.js';
+import { invalidInput, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import type { MoneyInput } from '../money/index.js';
 import { centsOrProblem } from './cents.js';
+import type { PortfolioWarning } from './warning.js';
 
 /**
  * A payment or a credit note (avoir) recorded against a {@link LedgerInvoice}.
@@ -76,9 +78,9 @@ export interface LedgerInvoice {
   readonly dueDate: string;
   /** The invoice total incl. VAT (TTC), zero or more, at most two decimals. */
   readonly amount: MoneyInput;
-  /** Payments received; those dated after `asOf` are ignored. */
+  /** Payments received; those dated after `asOf` are not applied (warning `EVENTS_AFTER_AS_OF`). */
   readonly payments?: ReadonlyArray<LedgerMovement>;
-  /** Credit notes (avoirs) against the invoice; those dated after `asOf` are ignored. */
+  /** Credit notes (avoirs); those dated after `asOf` are not applied (`EVENTS_AFTER_AS_OF`). */
   readonly creditNotes?: ReadonlyArray<LedgerMovement>;
   /** True when the debtor contests the invoice (litige). */
   readonly disputed?: boolean;
@@ -124,6 +126,51 @@ export interface Entry {
   readonly creditNotes: ReadonlyArray<Movement>;
   /** Promises made on or before asOf. */
   readonly promises: ReadonlyArray<PromiseEntry>;
+  /** Payments, credit notes and promises dated after asOf (not applied), or `null`. */
+  readonly later: Later | null;
+}
+
+/** Items dated after asOf: how many, and the earliest (as day number and text). @internal */
+export interface Later {
+  count: number;
+  firstDay: number;
+  firstDate: string;
+}
+
+function countLater(acc: Later | null, day: number, date: string): Later {
+  if (acc === null) return { count: 1, firstDay: day, firstDate: date };
+  acc.count++;
+  if (day < acc.firstDay) {
+    acc.firstDay = day;
+    acc.firstDate = date;
+  }
+  return acc;
+}
+
+/**
+ * Adds an entry's later items to `acc` (the portfolio functions sum those of the entries they use).
+ * @internal
+ */
+export function addLater(acc: Later | null, e: Entry): Later | null {
+  if (e.later === null) return acc;
+  if (acc === null) return { ...e.later };
+  acc.count += e.later.count;
+  if (e.later.firstDay < acc.firstDay) {
+    acc.firstDay = e.later.firstDay;
+    acc.firstDate = e.later.firstDate;
+  }
+  return acc;
+}
+
+/**
+ * The EVENTS_AFTER_AS_OF warning for the payments, credit notes and promises dated after asOf that
+ * were not applied, or none.
+ * @internal
+ */
+export function laterWarnings(later: Later | null, asOf: string): PortfolioWarning[] {
+  if (later === null) return [];
+  const what = 'payment(s), credit note(s) or promise(s) to pay';
+  return [laterEventsWarning({ count: later.count, firstDate: later.firstDate }, asOf, what)];
 }
 
 /** An item that looks like the invoice module's `Invoice` (no `amount`, a `buyer`). @internal */
@@ -215,6 +262,7 @@ function movements(
   index: number,
   key: string,
   out: Movement[] | undefined,
+  later: { acc: Later | null },
 ): number {
   if (list === undefined) return 0;
   if (!Array.isArray(list))
@@ -228,13 +276,18 @@ function movements(
     if (day <= ctx.asOfDay) {
       total += cents;
       out?.push({ day, cents });
-    }
+    } else later.acc = countLater(later.acc, day, m.date as string);
   }
   if (out !== undefined && out.length > 1) out.sort((x, y) => x.day - y.day);
   return total;
 }
 
-function promises(ctx: LedgerContext, list: unknown, index: number): PromiseEntry[] {
+function promises(
+  ctx: LedgerContext,
+  list: unknown,
+  index: number,
+  later: { acc: Later | null },
+): PromiseEntry[] {
   const out: PromiseEntry[] = [];
   if (!Array.isArray(list)) {
     invalidInput(`must be an array, received ${show(list)}`, at(index, 'events'));
@@ -264,7 +317,7 @@ function promises(ctx: LedgerContext, list: unknown, index: number): PromiseEntr
         : centsAt(e.amount, 'positive', index, 'events', i, 'amount');
     if (day <= ctx.asOfDay) {
       out.push({ day, promisedDay, promisedDate: e.promisedDate as string, cents });
-    }
+    } else later.acc = countLater(later.acc, day, e.date as string);
   }
   return out;
 }
@@ -297,6 +350,13 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
   }
   const issueDay = dayAt(ctx, item.issueDate, index, 'issueDate');
   const dueDay = dayAt(ctx, item.dueDate, index, 'dueDate');
+  if (dueDay < issueDay) {
+    // The same rule as parseInvoice: a due date cannot come before the invoice exists.
+    invalidInput(
+      `${show(item.dueDate)} is before the issue date ${show(item.issueDate)}`,
+      at(index, 'dueDate'),
+    );
+  }
   const amountCents = centsAt(item.amount, 'nonNegative', index, 'amount');
   const disputed = item.disputed;
   if (disputed !== undefined && typeof disputed !== 'boolean') {
@@ -304,9 +364,10 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
   }
   const payments: Movement[] | undefined = ctx.detail ? [] : undefined;
   const creditNotes: Movement[] | undefined = ctx.detail ? [] : undefined;
-  const paidCents = movements(ctx, item.payments, index, 'payments', payments);
-  const creditedCents = movements(ctx, item.creditNotes, index, 'creditNotes', creditNotes);
-  const promiseList = item.events === undefined ? NONE : promises(ctx, item.events, index);
+  const later: { acc: Later | null } = { acc: null };
+  const paidCents = movements(ctx, item.payments, index, 'payments', payments, later);
+  const creditedCents = movements(ctx, item.creditNotes, index, 'creditNotes', creditNotes, later);
+  const promiseList = item.events === undefined ? NONE : promises(ctx, item.events, index, later);
   if (issueDay > ctx.asOfDay) return undefined;
   const net = amountCents - paidCents - creditedCents;
   return {
@@ -325,7 +386,33 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
     payments: payments ?? NONE,
     creditNotes: creditNotes ?? NONE,
     promises: promiseList,
+    later: later.acc,
   };
+}
+
+/** Whether `value` can be iterated; a Proxy that throws when asked counts as not iterable. */
+function isIterable(value: unknown): boolean {
+  try {
+    return (
+      isObject(value) &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Rejects a second invoice with the same id in one ledger (it would be counted twice). */
+function checkUnique(seen: Map<string, number>, entry: Entry): void {
+  const first = seen.get(entry.ref);
+  if (first !== undefined) {
+    invalidInput(`duplicates the id ${show(entry.ref)} of invoices[${first}]`, [
+      'invoices',
+      entry.index,
+      'id',
+    ]);
+  }
+  seen.set(entry.ref, entry.index);
 }
 
 /** What a ledger read counted besides the entries it visited. @internal */
@@ -345,22 +432,27 @@ export function readLedger(
   invoices: unknown,
   visit: (entry: Entry) => void,
 ): ReadSummary {
-  if (
-    !isObject(invoices) ||
-    typeof (invoices as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
-  ) {
+  if (!isIterable(invoices)) {
     invalidInput(
       `must be an iterable of invoices (an array, a generator…), received ${show(invoices)}`,
       ['invoices'],
     );
   }
+  // An array is already in memory, so checking its ids costs nothing extra; a stream (generator)
+  // is read in constant memory and its ids are trusted to be unique (README, Input limits).
+  const seen = Array.isArray(invoices) ? new Map<string, number>() : undefined;
   let index = 0;
   let notYetIssued = 0;
-  for (const raw of invoices as unknown as Iterable<unknown>) {
-    const entry = readItem(ctx, raw, index);
-    if (entry === undefined) notYetIssued++;
-    else visit(entry);
-    index++;
+  try {
+    for (const raw of invoices as unknown as Iterable<unknown>) {
+      const entry = readItem(ctx, raw, index);
+      if (seen !== undefined && entry !== undefined) checkUnique(seen, entry);
+      if (entry === undefined) notYetIssued++;
+      else visit(entry);
+      index++;
+    }
+  } catch (error) {
+    rethrowAsInvalidInput(error, 'invoices', ['invoices', index]);
   }
   return { read: index, notYetIssued };
 }

@@ -5,7 +5,7 @@ import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
 import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
-import { ledgerContext, readLedger } from './ledger.js';
+import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
 import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 
@@ -193,7 +193,7 @@ const LABELS: Readonly<Record<PayerGradeReasonCode, PortfolioLabel>> = {
 };
 
 function reason(code: PayerGradeReasonCode, grade: PayerGrade, detail: string): PayerGradeReason {
-  return { code, grade, label: LABELS[code], detail };
+  return { code, grade, label: { ...LABELS[code] }, detail };
 }
 
 /** The grade inputs, all non-decreasing when a late-paid invoice is added. @internal */
@@ -288,6 +288,7 @@ export function payerProfile(
   const ctx = ledgerContext(o.asOf, true, invoiceMapper);
   const b = newBehaviour();
   let debtorId: string | undefined = o.debtorId;
+  let later: Later | null = null;
   readLedger(ctx, invoices, (e) => {
     if (debtorId === undefined) debtorId = e.debtorId;
     else if (e.debtorId !== debtorId) {
@@ -297,6 +298,7 @@ export function payerProfile(
         ['invoices', e.index, 'debtorId'],
       );
     }
+    later = addLater(later, e);
     observe(b, e, ctx.asOfDay);
   });
 
@@ -319,7 +321,7 @@ export function payerProfile(
   if (b.overdue > 0) flags.push('has_overdue');
   if (b.maxOpenDaysPastDue > 90) flags.push('overdue_over_90_days');
 
-  const warnings: PortfolioWarning[] = [];
+  const warnings: PortfolioWarning[] = laterWarnings(later, o.asOf);
   if (assessed === 0) {
     warnings.push({
       code: 'NO_PAYMENT_HISTORY',

@@ -29,4 +29,4 @@ export const ledgerItem: fc.Arbitrary<LedgerInvoice> = fc
     dueDate: addDays(ASOF, issue + term),
   }));
 
-export const ledger = fc.array(ledgerItem, { maxLength: 40 });
+export const ledger = fc.uniqueArray(ledgerItem, { selector: (i) => i.id, maxLength: 40 });

@@ -10,8 +10,10 @@ export interface PortfolioWarning {
   readonly code: string;
   /** A readable English sentence. */
   readonly message: string;
-  /** The legal or methodological basis, e.g. `'C. com. D441-6'`. */
+  /** The legal or methodological basis, e.g. `'C. com. D441-6'` (`'n/a'` for a rule of the computation). */
   readonly article: string;
+  /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
+  readonly details?: Readonly<Record<string, string | number>>;
 }
 
 /**

@@ -1,3 +1,13 @@
+/**
+ * The ECB and legal interest rate series, dated and sourced: look-ups by half-year
+ * ({@link ecbRateForHalfYear}, {@link legalInterestRate}) and {@link createRateTable} to add rates
+ * published after this version.
+ * See the [foundation guide](../../docs/foundation.md).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ * @module rates
+ */
+
 export type {
   LegalRateCategory,
   RateLookup,
@@ -9,7 +19,7 @@ export type {
   RatesOption,
   RateTable,
 } from './rate-table.js';
-/** @internal Cross-module helpers, not re-exported by the package root. */
+// Public names plus cross-module helpers; the package root re-exports only the public ones.
 export {
   createRateTable,
   defaultRateTable,

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
 import { D, type Dec, dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { ECB_MRO, LEGAL_CONSUMER_CREDITOR, LEGAL_OTHER } from './data.js';
 import type { RateSeriesData } from './rate-series.js';
 
@@ -225,6 +226,9 @@ export function createRateTable(
   base: RateTable = defaultRateTable,
 ): RateTable {
   const o = parseOrThrow(RateOverridesSchema, overrides, 'rates');
+  if (!isRateTable(base)) {
+    invalidInput(`must be a table made by createRateTable, received ${show(base)}`, ['base']);
+  }
   return brand({
     ecb: merge(base.ecb, o.ecb, false),
     legalConsumerCreditor: merge(base.legalConsumerCreditor, o.legalConsumerCreditor, true),
@@ -244,14 +248,32 @@ export function createRateTable(
  * @category Rates
  */
 export function isRateTable(value: unknown): value is RateTable {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[TABLE] === true
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[TABLE] === true
+    );
+  } catch {
+    // A Proxy that throws on reads is not a table; a type guard must not throw.
+    return false;
+  }
 }
 
 /** @internal Resolves a `rates` option: a built table as is, raw overrides merged, else the default. */
+/** The `rates` of a lookup's options, after checking the options are an object. */
+function ratesOf(options: unknown): RatesOption | undefined {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    invalidInput(`must be an object such as { rates }, received ${show(options)}`, ['options']);
+  }
+  try {
+    return (options as RateLookupOptions).rates;
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'options', ['options']);
+  }
+}
+
 export function resolveRates(rates: RatesOption | undefined): RateTable {
   if (rates === undefined) return defaultRateTable;
   return isRateTable(rates) ? rates : createRateTable(rates);
@@ -356,7 +378,7 @@ function lookup(
  */
 export function ecbRateOn(date: string, options: RateLookupOptions = {}): RateLookup {
   const d = parseOrThrow(PlainDateSchema, date, 'date');
-  return lookup(resolveRates(options.rates).ecb, d, d, 'ECB main refinancing operations');
+  return lookup(resolveRates(ratesOf(options)).ecb, d, d, 'ECB main refinancing operations');
 }
 
 /**
@@ -378,7 +400,12 @@ export function ecbRateOn(date: string, options: RateLookupOptions = {}): RateLo
  */
 export function ecbRateForHalfYear(date: string, options: RateLookupOptions = {}): RateLookup {
   const d = parseOrThrow(PlainDateSchema, date, 'date');
-  return lookup(resolveRates(options.rates).ecb, d, halfYearOf(d).firstDay, 'C. com. L441-10 II');
+  return lookup(
+    resolveRates(ratesOf(options)).ecb,
+    d,
+    halfYearOf(d).firstDay,
+    'C. com. L441-10 II',
+  );
 }
 
 /**
@@ -422,7 +449,7 @@ export function legalInterestRate(
 ): RateLookup {
   const d = parseOrThrow(PlainDateSchema, date, 'date');
   const c = parseOrThrow(LegalRateCategorySchema, category, 'category', ['category']);
-  const table = resolveRates(options.rates);
+  const table = resolveRates(ratesOf(options));
   return lookup(c === 'other' ? table.legalOther : table.legalConsumerCreditor, d, d, 'CMF L313-2');
 }
 
@@ -432,8 +459,9 @@ export function legalInterestRate(
  *
  * @category Rates
  */
-export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> = {
-  'ecb-mro': ECB_MRO.knownUntil as PlainDate,
-  'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
-  'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
-};
+export const ratesKnownUntil: Readonly<Record<RateSeriesId, PlainDate>> =
+  /* @__PURE__ */ deepFreeze({
+    'ecb-mro': ECB_MRO.knownUntil as PlainDate,
+    'legal-consumer-creditor': LEGAL_CONSUMER_CREDITOR.knownUntil as PlainDate,
+    'legal-other': LEGAL_OTHER.knownUntil as PlainDate,
+  });

@@ -136,3 +136,29 @@ describe('computeDueDate', () => {
     });
   });
 });
+
+describe('issue 12 item 5: end-of-month terms never shift the year', () => {
+  it('rejects an invoice date before 1900 as OUT_OF_RANGE instead of computing in 19xx', () => {
+    expect(() =>
+      computeDueDate({
+        issueDate: '0050-01-10',
+        terms: { type: 'end-of-month', days: 45, method: 'days-then-eom' },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['issueDate'] }));
+  });
+
+  it('computes end-of-month due dates past 2199 exactly (2200 is not a leap year)', () => {
+    expect(
+      computeDueDate({
+        issueDate: '2199-12-15',
+        terms: { type: 'end-of-month', days: 60, method: 'days-then-eom' },
+      }).dueDate,
+    ).toBe('2200-02-28');
+    expect(
+      computeDueDate({
+        issueDate: '2199-12-15',
+        terms: { type: 'end-of-month', days: 45, method: 'eom-then-days' },
+      }).dueDate,
+    ).toBe('2200-02-14');
+  });
+});

@@ -417,3 +417,21 @@ describe('checkPaymentTerms', () => {
     });
   });
 });
+
+describe('issue 12 item 5: end-of-month caps never shift the year', () => {
+  it('computes the caps past 2199 exactly and rejects years before 1900', () => {
+    const r = checkPaymentTerms({
+      debtor: 'professional',
+      issueDate: '2199-12-20',
+      terms: { type: 'end-of-month', days: 45, method: 'eom-then-days' },
+    });
+    expect(r.dueDate).toBe('2200-02-14');
+    expect(() =>
+      checkPaymentTerms({
+        debtor: 'professional',
+        issueDate: '0050-12-20',
+        terms: { type: 'end-of-month', days: 45, method: 'eom-then-days' },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+  });
+});

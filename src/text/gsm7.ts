@@ -1,3 +1,5 @@
+import { invalidInput, show } from '../internal/validate.js';
+
 // The GSM 03.38 default alphabet (basic set plus the extension table reached by an escape).
 // A text made only of these characters is sent as GSM-7: 160 characters fit in one SMS.
 const BASIC =
@@ -8,24 +10,24 @@ const BASIC_SET = /* @__PURE__ */ new Set(BASIC);
 const EXTENSION_SET = /* @__PURE__ */ new Set(EXTENSION);
 
 /**
- * How many GSM-7 septets `text` takes, or `undefined` when a character is outside the GSM-7
+ * How many GSM-7 septets `text` takes, or `null` when a character is outside the GSM-7
  * alphabet (the SMS would then be sent as UCS-2, 70 characters per message).
  *
  * @param text - the SMS text
  * @example
  * ```ts
  * gsm7Length('Facture F-1 : 120,00 €'); //=> 23 (the euro sign counts twice)
- * gsm7Length('Payé ✓');                 //=> undefined
+ * gsm7Length('Payé ✓');                 //=> null
  * ```
  * @category Text
  */
-export function gsm7Length(text: string): number | undefined {
-  if (typeof text !== 'string') return undefined;
+export function gsm7Length(text: string): number | null {
+  if (typeof text !== 'string') invalidInput(`expected a string, received ${show(text)}`, ['text']);
   let septets = 0;
   for (const ch of text) {
     if (BASIC_SET.has(ch)) septets += 1;
     else if (EXTENSION_SET.has(ch)) septets += 2;
-    else return undefined;
+    else return null;
   }
   return septets;
 }

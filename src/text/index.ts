@@ -2,6 +2,9 @@
  * Human text in French and English: the message types every module's sentences share, and the
  * French formatting helpers (dates in words, plurals, lists, SMS length).
  *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/messages.md
  * @module text
  */
 export type { Catalogue, Catalogues, Message, MessageParams } from './catalogue.js';

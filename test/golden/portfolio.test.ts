@@ -134,7 +134,7 @@ const bucketCases: ReadonlyArray<BucketCase> = [
   },
   {
     id: 'AG-13',
-    title: 'a payment after asOf is ignored',
+    title: 'a payment after asOf is not applied (and warned about)',
     invoice: {
       dueDate: '2026-04-30',
       amount: '1000.00',
@@ -293,6 +293,7 @@ describe('agingReport (golden, C. com. D441-6 tranches)', () => {
     expect(r).toMatchObject({ invoiceCount: 12, settledCount: 1, notYetIssuedCount: 1 });
     expect(r.warnings.map((w) => w.code)).toEqual([
       'NOT_YET_ISSUED',
+      'EVENTS_AFTER_AS_OF',
       'DISPUTED_INCLUDED',
       'CREDIT_BALANCES',
     ]);

@@ -1,0 +1,47 @@
+/**
+ * E-invoicing (facturation électronique): the lifecycle statuses of an invoice on an accredited
+ * platform (code list 200–228), what each does to dunning ({@link einvoiceStatusEffect}), and who
+ * must issue and receive e-invoices when ({@link einvoicingObligations}).
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/einvoicing.md
+ * @module einvoicing
+ */
+
+export type {
+  EinvoicingCalendarEntry,
+  EinvoicingObligations,
+  EinvoicingObligationsRequest,
+} from './obligations.js';
+export { einvoicingCalendar, einvoicingObligations } from './obligations.js';
+export type { EinvoiceRequestedAction } from './requested-action.js';
+export { EinvoiceRequestedActionSchema, einvoiceRequestedActions } from './requested-action.js';
+export type { EinvoiceActor, EinvoiceStatusCode, EinvoiceStatusInfo } from './status-codes.js';
+export { einvoiceStatuses, einvoiceStatusInfo, isEinvoiceStatusCode } from './status-codes.js';
+export type {
+  EinvoiceApproved,
+  EinvoiceCreditorTask,
+  EinvoiceDispute,
+  EinvoiceNoEffect,
+  EinvoicePartialApproval,
+  EinvoicePause,
+  EinvoicePayment,
+  EinvoicePaymentInTransit,
+  EinvoiceReceived,
+  EinvoiceResolve,
+  EinvoiceStatusEffect,
+  EinvoiceStatusEffectKind,
+  EinvoiceStatusEffectOptions,
+  EinvoiceStop,
+  EinvoiceStopReason,
+  EinvoiceUnfactored,
+  EinvoiceWarning,
+} from './status-effect.js';
+export { einvoiceStatusEffect } from './status-effect.js';
+export type { EinvoiceStatusEvent, EinvoiceStatusEventInput } from './status-event.js';
+export {
+  EinvoiceStatusAmountsSchema,
+  EinvoiceStatusCodeSchema,
+  EinvoiceStatusEventSchema,
+} from './status-event.js';

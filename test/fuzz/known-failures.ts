@@ -1,0 +1,84 @@
+// Failures the fuzz suite finds today and that are being fixed on other branches (issue 12). Each
+// entry silences ONE property of ONE function; the suite prints how many inputs each entry
+// silenced and flags entries that no longer fire. Empty this list as the fixes land.
+// Details and minimal inputs: the team's fuzz findings note.
+
+/** What the fuzz suite checks on each call. */
+export type PropertyKind =
+  /** threw something that is not an ImpayesError (a TypeError, a raw DecimalError...) */
+  | 'throws'
+  /** let the caller's own error escape unwrapped (a getter or a Proxy that throws) */
+  | 'unwrapped'
+  /** an ImpayesError without string code, array path, or with a message over 500 chars / "[object" */
+  | 'error'
+  /** NaN, Infinity, -0, undefined, "[object", exponent notation or a class instance in the result */
+  | 'output'
+  /** JSON.parse(JSON.stringify(result)) differs from the result */
+  | 'json'
+  /** the same call twice gave different outcomes */
+  | 'determinism'
+  /** the call changed its input */
+  | 'input'
+  /** changing a result changed a later result or the input (shared state) */
+  | 'aliasing'
+  /** one small call took more than the slow-call bound */
+  | 'slow'
+  /** a 10x bigger input took 20x the time or more */
+  | 'scaling'
+  /** a 10^5-item input failed or took too long */
+  | 'huge';
+
+export interface KnownFailure {
+  readonly fn: string;
+  readonly kind: PropertyKind;
+  readonly reason: string;
+}
+
+export const knownFailures: ReadonlyArray<KnownFailure> = [
+  {
+    fn: 'ImpayesError',
+    kind: 'unwrapped',
+    reason: 'the constructor copies a caller-built init; a Proxy in it escapes',
+  },
+  {
+    fn: 'ImpayesError',
+    kind: 'output',
+    reason: 'new ImpayesError({}) built by a caller without a code keeps code undefined',
+  },
+  { fn: 'ImpayesError', kind: 'json', reason: 'same as above' },
+  // Left after the issue 12 fixes were merged (2026-12-06); each is a small follow-up.
+  {
+    fn: 'ImpayesError',
+    kind: 'throws',
+    reason:
+      'the constructor reads init.issues without checking init is an object (TypeError on [] or a Map)',
+  },
+  {
+    fn: 'safeParseInvoice',
+    kind: 'aliasing',
+    reason: 'the error of a typed-array input keeps a reference to the input',
+  },
+  {
+    fn: 'computeLatePenalties',
+    kind: 'output',
+    reason: 'input.clause.ratePercent echoes a -0 number given as the rate',
+  },
+  { fn: 'computeLatePenalties', kind: 'json', reason: 'same -0 as above (JSON turns it into 0)' },
+  {
+    fn: 'limitationDeadline',
+    kind: 'output',
+    reason: 'trail[].event echoes an optional key given as undefined',
+  },
+  { fn: 'limitationDeadline', kind: 'json', reason: 'same undefined-valued key as above' },
+  {
+    fn: 'ImpayesError',
+    kind: 'aliasing',
+    reason:
+      'a path with a lone surrogate: results compared through JSON text differ (to check whether harness or library)',
+  },
+];
+
+/** The entry silencing `kind` for `fn`, if any. */
+export function knownFailure(fn: string, kind: PropertyKind): KnownFailure | undefined {
+  return knownFailures.find((k) => k.fn === fn && k.kind === kind);
+}
