@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/index.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
-import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import type { InvoiceLike } from '../invoice/index.js';
 import {
   type CollectionsEventInput,
@@ -23,6 +23,17 @@ export interface AppendDunningEventOptions {
 const OptionsSchema = /* @__PURE__ */ z.strictObject({ today: z.optional(PlainDateSchema) });
 
 const Log = /* @__PURE__ */ z.array(z.unknown()).check(z.maxLength(99_999));
+
+/** The `date` of a logged event, or undefined (not an object, or a getter that throws: the fold
+ * reports those with their path). */
+function dateOf(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null) return undefined;
+  try {
+    return (event as { date?: unknown }).date;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Maps an error of the fold (paths into the dunning events) to the caller's log and event. */
 function remap(error: unknown, positions: ReadonlyArray<number>, last: number): never {
@@ -143,7 +154,7 @@ export function appendDunningEvent(
     // Every event of the log is applied: the fold runs as of the latest valid date.
     let asOf = date as PlainDate;
     for (const e of dunning) {
-      const d = (e as { date?: unknown }).date;
+      const d = dateOf(e);
       if (typeof d === 'string' && d > asOf && PlainDateSchema.safeParse(d).success)
         asOf = d as PlainDate;
     }
@@ -153,5 +164,29 @@ export function appendDunningEvent(
       remap(error, positions, log.length);
     }
   }
-  return all.map((e) => ({ ...(e as object) }) as CollectionsEventInput);
+  return all.map((e, i) => {
+    try {
+      return copyData(e) as CollectionsEventInput;
+    } catch (error) {
+      // An extra key the schemas do not read may still throw while it is copied.
+      return rethrowAsInvalidInput(error, 'event', i === log.length ? ['event'] : ['events', i]);
+    }
+  });
+}
+
+/**
+ * A copy of plain objects and arrays at every depth (other values, such as an immutable Decimal,
+ * are kept), without keys set to `undefined` (as a JSON store keeps it): the returned log shares
+ * nothing a caller could change with the input.
+ */
+function copyData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyData);
+  if (typeof value !== 'object' || value === null) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const entries = Object.keys(value)
+    .filter((k) => (value as never)[k] !== undefined)
+    .map((k) => [k, copyData((value as never)[k])]);
+  // fromEntries defines keys (a "__proto__" key stays a key, it does not set the prototype).
+  return Object.fromEntries(entries);
 }

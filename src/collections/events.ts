@@ -62,7 +62,16 @@ const OWN: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
   'late_payment_claim_waived',
 ]);
 
-/** @internal True for an event of this module (the dunning module does not know them). */
+/**
+ * @internal True for an event of this module (the dunning module does not know them). An event
+ * whose `type` cannot be read (a throwing getter or Proxy) is left to the dunning module's schema,
+ * which reports it as `INVALID_INPUT` with its path.
+ */
 export function isCollectionsEvent(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && OWN.has((event as { type?: unknown }).type);
+  if (typeof event !== 'object' || event === null) return false;
+  try {
+    return OWN.has((event as { type?: unknown }).type);
+  } catch {
+    return false;
+  }
 }

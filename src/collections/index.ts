@@ -1,3 +1,13 @@
+/**
+ * Collections per customer: one reminder per customer listing every overdue invoice, a minimum gap
+ * between two messages, claims after late payment, insolvency declarations, the customer statement
+ * (relevé de compte), a daily run over many accounts and the event-store glue.
+ *
+ * Import every name from the package root: `import { … } from 'impayes-core'`.
+ *
+ * @document ../../docs/collections.md
+ * @module collections
+ */
 export type {
   CustomerAccountInput,
   CustomerDebtorInput,

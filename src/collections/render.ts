@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { DunningChannelSchema, DunningStepKindSchema } from '../dunning/index.js';
-import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { AmountSchema } from '../money/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import {
@@ -505,6 +505,15 @@ function blocksOf(x: Ctx): Block[] {
   ];
 }
 
+/** The `type` of a decision; reading it may throw (a getter or a Proxy of the caller). */
+function typeOf(decision: unknown): unknown {
+  try {
+    return (decision as { type?: unknown } | null)?.type;
+  } catch (error) {
+    return rethrowAsInvalidInput(error, 'decision', ['decision']);
+  }
+}
+
 /**
  * Writes the message of a customer `action` decision: one e-mail, letter or call script listing
  * every invoice of the message, in French (default) or English, as plain text or HTML.
@@ -541,7 +550,7 @@ export function renderCustomerDunningMessage(
   context: CustomerMessageContext,
   options: RenderCustomerDunningMessageOptions = {},
 ): CustomerDunningMessage {
-  const type = (decision as { type?: unknown } | null)?.type;
+  const type = typeOf(decision);
   if (type !== 'action')
     invalidInput(
       `only an action decision has a message to send, received ${typeof type === 'string' ? `a "${type.slice(0, 40)}" decision` : 'no decision'}`,

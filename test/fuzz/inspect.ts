@@ -93,7 +93,14 @@ export function cloneResult<T>(value: T): T {
     return value;
   }
   const out = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
-  for (const k of Object.keys(value)) out[k] = cloneResult((value as Record<string, unknown>)[k]);
+  // defineProperty: an own "__proto__" key stays a key (an assignment would set the prototype).
+  for (const k of Object.keys(value))
+    Object.defineProperty(out, k, {
+      value: cloneResult((value as Record<string, unknown>)[k]),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   return out as T;
 }
 
