@@ -297,6 +297,7 @@ export type {
   DunningAmounts,
   DunningBalances,
   DunningChannel,
+  DunningClaimable,
   DunningDecision,
   DunningDeclareClaim,
   DunningEinvoice,

@@ -245,6 +245,15 @@ describe('nextCustomerDunningStep — issue 15 scenarios', () => {
     const d = nextCustomerDunningStep(a, { today: '2026-03-23' });
     expect(d).toMatchObject({ type: 'none', reason: 'nothing_open' });
     expect(d.lines[0]).toMatchObject({ role: 'claim_reported', claimable: { total: '46.79' } });
+    // The per-invoice decision reports the same sums (issue 15: no more `none`/`paid` silence).
+    const single = nextDunningStep(a.invoices[0]!.invoice, [paid('2026-03-20', '1200.00')], {
+      today: '2026-03-23',
+    });
+    expect(single).toMatchObject({
+      type: 'none',
+      reason: 'paid',
+      claimable: { paidOn: '2026-03-20', penalties: '6.79', indemnity: '40.00', total: '46.79' },
+    });
     expect(d.warnings.map((w) => [w.code, w.severity, w.article, plain(w.message)])).toEqual([
       [
         'LATE_PAYMENT_CLAIMABLE',
