@@ -13,7 +13,7 @@ import type { Locale } from '../text/index.js';
 import type { AccountInvoice } from './account.js';
 import { rethrowForInvoice } from './account.js';
 import type { CollectionsEvent } from './events.js';
-import { backlogPolicy, type CollectionsPolicy, settingsOf } from './policy.js';
+import { backlogPolicy, type CollectionsPolicy, plainPolicy, settingsOf } from './policy.js';
 
 /** @internal What every step of a customer decision shares. */
 export interface Ctx {
@@ -47,7 +47,7 @@ export function daysFrom(from: PlainDate, to: PlainDate): number {
 }
 
 function decide(inv: AccountInvoice, ctx: Ctx, backlog: boolean): DunningDecision {
-  const policy = backlog ? backlogPolicy(ctx.policy) : ctx.policy.dunning;
+  const policy = backlog ? backlogPolicy(ctx.policy) : plainPolicy(ctx.policy);
   try {
     return nextDunningStep(
       inv.invoice as never,

@@ -63,6 +63,7 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
 
 const BRAND = Symbol.for('impayes-core.collections-policy');
 const BACKLOG = Symbol('impayes-core.collections-policy.backlog');
+const PLAIN = Symbol('impayes-core.collections-policy.plain');
 
 const KINDS: ReadonlyArray<DebtorKind> = ['professional', 'consumer', 'public', 'non_professional'];
 
@@ -71,17 +72,29 @@ function withoutCourtesy(steps: ReadonlyArray<DunningStep>): DunningStep[] {
   return steps.filter((s) => s.kind !== 'pre_due_notice' && s.kind !== 'reminder');
 }
 
-/** The same per-invoice policy without its courtesy steps (base and variants). */
-function backlogPolicyOf(p: DunningPolicy): DunningPolicy {
+/**
+ * The per-invoice policy the customer level runs, with or without courtesy steps (base and
+ * variants). The per-invoice backlog rule is turned off: this module applies its own
+ * (`backlogAfterDays` of the collections policy), so that it knows and says when it did.
+ */
+function ladderPolicyOf(p: DunningPolicy, courtesy: boolean): DunningPolicy {
   const { variants, ...base } = p;
+  const strip = (steps: ReadonlyArray<DunningStep>) => (courtesy ? steps : withoutCourtesy(steps));
   const out: Partial<Record<DebtorKind, Partial<DunningSettings>>> = {};
   for (const kind of KINDS) {
     const v = variants[kind];
-    if (v !== undefined) out[kind] = v.steps ? { ...v, steps: withoutCourtesy(v.steps) } : { ...v };
+    if (v === undefined) continue;
+    const steps = v.steps ? { steps: strip(v.steps) } : {};
+    out[kind] = {
+      ...v,
+      ...steps,
+      ...(v.backlogAfterDays === undefined ? {} : { backlogAfterDays: null }),
+    };
   }
   return createDunningPolicy({
     ...base,
-    steps: withoutCourtesy(base.steps),
+    steps: strip(base.steps),
+    backlogAfterDays: null,
     variants: out,
   } as unknown as DunningPolicyInput);
 }
@@ -95,7 +108,8 @@ function build(
   const policy = { dunning, minDaysBetweenMessages, afterLatePayment, backlogAfterDays };
   Object.defineProperty(policy, BRAND, { value: true });
   // Built once with the policy, so that a daily run validates no ladder again.
-  Object.defineProperty(policy, BACKLOG, { value: backlogPolicyOf(dunning) });
+  Object.defineProperty(policy, BACKLOG, { value: ladderPolicyOf(dunning, false) });
+  Object.defineProperty(policy, PLAIN, { value: ladderPolicyOf(dunning, true) });
   return Object.freeze(policy);
 }
 
@@ -177,6 +191,11 @@ export function resolvePolicy(
 /** @internal The per-invoice policy for invoices taken over as a backlog. */
 export function backlogPolicy(policy: CollectionsPolicy): DunningPolicy {
   return (policy as unknown as Record<symbol, DunningPolicy>)[BACKLOG]!;
+}
+
+/** @internal The per-invoice policy for the other invoices (courtesy steps kept). */
+export function plainPolicy(policy: CollectionsPolicy): DunningPolicy {
+  return (policy as unknown as Record<symbol, DunningPolicy>)[PLAIN]!;
 }
 
 /** @internal The ladder and minimum amount that apply to one debtor kind. */

@@ -106,3 +106,32 @@ describe('claims after late payment (issue 15)', () => {
     expect(d.claimable).toBeNull();
   });
 });
+
+describe('backlog taken over (issue 15)', () => {
+  const old = { ...b2bInvoice, issueDate: '2022-01-03', dueDate: '2022-02-02' };
+
+  it('issue 15 item backlogs: a 4-year-old invoice gets no courtesy e-mail but the first firmer step', () => {
+    const d = nextDunningStep(old, [], { today: '2026-01-12' });
+    expect(d.type).toBe('action');
+    if (d.type !== 'action') return;
+    expect(d.step.kind).not.toBe('reminder');
+    expect(d.step.id).toBe('phone-call');
+  });
+
+  it('issue 15 item backlogs: 60 days past due or less, the ladder starts with its courtesy step', () => {
+    const d = nextDunningStep(b2bInvoice, [], { today: '2026-04-30' });
+    expect(d).toMatchObject({ type: 'action', step: { id: 'friendly-email' } });
+  });
+
+  it('issue 15 item backlogs: backlogAfterDays: null keeps every step; a recorded step ends the backlog rule', () => {
+    const keep = nextDunningStep(old, [], {
+      today: '2026-01-12',
+      policy: { backlogAfterDays: null },
+    });
+    expect(keep).toMatchObject({ type: 'action', step: { id: 'friendly-email' } });
+    const first = nextDunningStep(old, [], { today: '2026-01-12' });
+    if (first.type !== 'action') throw new Error(first.type);
+    const next = nextDunningStep(old, [first.record], { today: '2026-01-22' });
+    expect(next).toMatchObject({ type: 'action', step: { id: 'written-reminder' } });
+  });
+});

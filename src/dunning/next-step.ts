@@ -335,6 +335,16 @@ export function scheduleStep(
   return s.workingDaysOnly ? cal.rollForward(d) : d;
 }
 
+/**
+ * @internal A backlog taken over: no step recorded yet and more than the policy's
+ * `backlogAfterDays` past due today. Its courtesy steps are skipped (issue 15).
+ */
+export function isBacklog(c: DecisionContext): boolean {
+  const after = c.settings.backlogAfterDays;
+  if (after === null || c.folded.state.steps.length > 0) return false;
+  return c.today > addDaysValid(c.folded.state.dueDate, after);
+}
+
 /** @internal The next step of the ladder and its date (the formal notice is always pending here). */
 export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: PlainDate } {
   const { state, facts } = c.folded;
@@ -361,8 +371,10 @@ export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: Pla
   }
   // Steps are scheduled lazily: only as far as needed (each date may need working-day look-ups).
   let found: { step: DunningStep; dueOn: PlainDate } | null = null;
+  const backlog = isBacklog(c);
   for (let i = highest + 1; i < steps.length; i++) {
     const step = steps[i]!;
+    if (backlog && (step.kind === 'pre_due_notice' || step.kind === 'reminder')) continue;
     if (step.kind === 'pre_due_notice' && c.today >= state.dueDate) continue;
     const dueOn = scheduleStep(step, state, facts.issueDate, c.settings, c.calendar);
     if (dueOn === null) continue;
