@@ -1,5 +1,7 @@
 // Edge cases of nextDunningStep, each written to fail on a mutant that survived the suite.
+
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLike } from '../invoice/index.js';
 import { b2bInvoice, consumerInvoice, ladder, notice, sent } from './dunning.fixtures.js';
 import {
   type DunningDecision,
@@ -28,7 +30,7 @@ function decide(
   invoice: unknown = b2bInvoice,
   policy?: DunningPolicyInput,
 ): DunningDecision {
-  return nextDunningStep(invoice, events, policy ? { today, policy } : { today });
+  return nextDunningStep(invoice as InvoiceLike, events, policy ? { today, policy } : { today });
 }
 
 function codes(d: DunningDecision): string[] {

@@ -15,6 +15,7 @@ import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
 
+import type { InvoiceLike } from '../invoice/index.js';
 import {
   copyStep,
   type DunningPolicy,
@@ -991,7 +992,7 @@ export function prepare(
  * @category Dunning
  */
 export function nextDunningStep(
-  invoice: unknown,
+  invoice: InvoiceLike,
   events: ReadonlyArray<DunningEventInput>,
   options: NextDunningStepOptions,
 ): DunningDecision {

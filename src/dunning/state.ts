@@ -11,6 +11,7 @@ import { ImpayesError } from '../errors/index.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
@@ -907,7 +908,7 @@ export interface DunningStateOptions {
  * @category Dunning
  */
 export function dunningState(
-  invoice: unknown,
+  invoice: InvoiceLike,
   events: ReadonlyArray<DunningEventInput>,
   options: DunningStateOptions,
 ): DunningState {
