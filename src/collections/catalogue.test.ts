@@ -141,7 +141,14 @@ describe('collections catalogue', () => {
             }),
           );
       }
-      for (const reason of ['dispute', 'promise', 'payment_plan', 'pause', 'mediation'] as const)
+      for (const reason of [
+        'dispute',
+        'promise',
+        'payment_plan',
+        'pause',
+        'mediation',
+        'payment_in_transit',
+      ] as const)
         for (const through of [null, '2026-03-31'])
           add(c.HELD_LINE({ number: 'F-5', reason, through }));
       for (const kind of ['invoice', 'payment', 'credit_note', 'dispute_credit'] as const)

@@ -22,7 +22,7 @@ import type { CollectionsCode, CollectionsMessages } from './text.js';
  * - `'step'`: its own next step is done today, in the customer's message (recorded in `records`);
  * - `'overdue'`: overdue and not on hold, listed in the message with its amounts, no step of its
  *   own today;
- * - `'held'`: on hold (dispute, promise, payment plan, pause, mediation), listed apart;
+ * - `'held'`: on hold (dispute, promise, payment plan, pause, mediation, payment in transit), listed apart;
  * - `'not_due'`: not due yet and nothing to send;
  * - `'escalate'`: the amicable phase is over for it (formal notice expired or limitation close);
  * - `'claim'`: paid late, penalties and indemnity claimed in the message (`afterLatePayment: 'claim'`);

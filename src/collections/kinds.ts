@@ -9,12 +9,19 @@ import type { DunningStepKind } from '../dunning/index.js';
 export type CustomerMessageKind = DunningStepKind | 'late_payment_claim';
 
 /**
- * Why an invoice is held: a dispute, a promise to pay, a payment plan, a creditor pause or a
- * mediation.
+ * Why an invoice is held: a dispute, a promise to pay, a payment plan, a creditor pause, a
+ * mediation, or a payment the buyer's platform says is on its way (e-invoicing status 211
+ * Paiement transmis).
  *
  * @category Collections
  */
-export type CustomerHoldReason = 'dispute' | 'promise' | 'payment_plan' | 'pause' | 'mediation';
+export type CustomerHoldReason =
+  | 'dispute'
+  | 'promise'
+  | 'payment_plan'
+  | 'pause'
+  | 'mediation'
+  | 'payment_in_transit';
 
 /** The message kinds from the mildest; a claim after payment comes first (it chases nothing). */
 const ORDER: ReadonlyArray<CustomerMessageKind> = [

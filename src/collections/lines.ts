@@ -37,6 +37,7 @@ const HOLDS: Readonly<Partial<Record<DunningWaitReason, CustomerHoldReason>>> = 
   payment_plan: 'payment_plan',
   pause: 'pause',
   mediation: 'mediation',
+  payment_in_transit: 'payment_in_transit',
 };
 
 /** @internal A copy of a policy step (results never alias the policy). */

@@ -229,7 +229,7 @@ function waitOrNone(
  *   with its own amounts (principal, penalties, and the 40 € indemnity per invoice where owed,
  *   never for consumers: C. com. L441-10 II, D441-5; CJEU C-585/20); only the invoices whose own
  *   step is due advance their ladder (`records`); a formal notice says which invoices it covers;
- * - invoices on hold (dispute, promise, payment plan, pause, mediation) are listed apart and never
+ * - invoices on hold (dispute, promise, payment plan, pause, mediation, e-invoicing payment in transit) are listed apart and never
  *   block the others;
  * - invoices paid late keep what may be claimed (`claimable`): reported, or claimed in the next
  *   message with `afterLatePayment: 'claim'` (penalties are due de plein droit, L441-10 II);

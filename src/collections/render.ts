@@ -125,7 +125,14 @@ const LineSchema = /* @__PURE__ */ z.object({
   ),
   hold: z.nullable(
     z.object({
-      reason: z.enum(['dispute', 'promise', 'payment_plan', 'pause', 'mediation']),
+      reason: z.enum([
+        'dispute',
+        'promise',
+        'payment_plan',
+        'pause',
+        'mediation',
+        'payment_in_transit',
+      ]),
       until: z.nullable(PlainDateSchema),
     }),
   ),

@@ -174,6 +174,8 @@ function heldLine(p: CollectionsMessages['HELD_LINE']): string {
       return `${head}: reminders paused${p.through === null ? '' : ` until ${d(p.through)}`}`;
     case 'mediation':
       return `${head}: mediation in progress`;
+    case 'payment_in_transit':
+      return `${head}: payment announced as sent${p.through === null ? '' : `, awaited until ${d(p.through)}`}`;
   }
 }
 
@@ -218,7 +220,7 @@ export const collectionsEn: Catalogue<CollectionsMessages> = Object.freeze({
     `Today is not a working day: the next message goes out on ${d(p.until)}.`,
   WAIT_SCHEDULED: (p) => `Nothing to send today: next step planned on ${d(p.until)}.`,
   WAIT_ON_HOLD: (p) =>
-    `${one(p.count, 'The open invoice is', `The ${p.count} open invoices are`)} on hold (dispute, promise, payment plan, pause or mediation): nothing to send until an event changes that.`,
+    `${one(p.count, 'The open invoice is', `The ${p.count} open invoices are`)} on hold (dispute, promise, payment plan, pause, mediation or payment in transit): nothing to send until an event changes that.`,
   ESCALATE: (p) =>
     `The amicable phase is over for ${one(p.numbers.length, 'invoice', 'invoices')} ${list(p.numbers)}: choose a recovery route.`,
   DECLARE_CLAIM: (p) =>

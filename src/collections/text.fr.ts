@@ -193,6 +193,8 @@ function heldLine(p: CollectionsMessages['HELD_LINE']): string {
       return `${head} : relances suspendues${p.through === null ? '' : ` jusqu'au ${d(p.through)}`}`;
     case 'mediation':
       return `${head} : médiation en cours`;
+    case 'payment_in_transit':
+      return `${head} : paiement annoncé comme transmis${p.through === null ? '' : `, attendu jusqu'au ${d(p.through)}`}`;
   }
 }
 
@@ -237,7 +239,7 @@ export const collectionsFr: Catalogue<CollectionsMessages> = Object.freeze({
     `Aujourd'hui n'est pas un jour ouvré : le prochain message partira le ${d(p.until)}.`,
   WAIT_SCHEDULED: (p) => `Rien à envoyer aujourd'hui : prochaine étape prévue le ${d(p.until)}.`,
   WAIT_ON_HOLD: (p) =>
-    `${one(p.count, 'La facture ouverte est suspendue', `Les ${p.count} factures ouvertes sont suspendues`)} (litige, promesse, échéancier, pause ou médiation) : rien à envoyer tant qu'un événement ne change pas la situation.`,
+    `${one(p.count, 'La facture ouverte est suspendue', `Les ${p.count} factures ouvertes sont suspendues`)} (litige, promesse, échéancier, pause, médiation ou paiement transmis) : rien à envoyer tant qu'un événement ne change pas la situation.`,
   ESCALATE: (p) =>
     `La phase amiable est terminée pour ${one(p.numbers.length, 'la facture', 'les factures')} ${list(p.numbers)} : choisir une voie de recouvrement.`,
   DECLARE_CLAIM: (p) =>
