@@ -96,6 +96,17 @@ describe('claims after late payment (issue 15)', () => {
     expect(d.claimable).toBeNull();
   });
 
+  it('issue 15 item claims: a payment after the last known rate gives an incomplete claim', () => {
+    // Due 2026-12-31, paid in 2027: the ECB rate of 2027 is not known yet (RATE_UNKNOWN).
+    const late = { ...b2bInvoice, issueDate: '2026-12-01', dueDate: '2026-12-31' };
+    const d = none(nextDunningStep(late, [paidOn('2027-01-20')], { today: '2027-01-25' }));
+    expect(d.claimable).toMatchObject({
+      paidOn: '2027-01-20',
+      indemnity: '40.00',
+      complete: false,
+    });
+  });
+
   it('every other none decision carries claimable: null', () => {
     const d = none(
       nextDunningStep(b2bInvoice, [{ type: 'written_off', date: '2026-04-01', reason: 'x' }], {
