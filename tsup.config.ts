@@ -15,6 +15,7 @@ export const domains = [
   'dunning',
   'portfolio',
   'einvoicing',
+  'collections',
 ] as const;
 
 export default defineConfig({

@@ -74,3 +74,8 @@ if (decision.type === 'action') {
   });
   console.log(`\nObjet : ${message.subject}\n\n${message.body}`);
 }
+
+// Issue 15: the same creditor's customer with several overdue invoices gets one letter listing
+// them all (see examples/collections.ts).
+console.log('\n=== Relance par client : une lettre pour toutes les factures ===\n');
+await import('./collections.js');

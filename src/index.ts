@@ -325,6 +325,7 @@ export type {
   DunningAmounts,
   DunningBalances,
   DunningChannel,
+  DunningClaimable,
   DunningDecision,
   DunningDeclareClaim,
   DunningEinvoice,
@@ -445,8 +446,65 @@ export {
   recommendDeposit,
   VatAmountsInputSchema,
 } from './deposit/index.js';
+
 // --- end deposit ---
 
+// --- collections (issue 15) ---
+export type {
+  AfterLatePayment,
+  AmountPart,
+  AppendDunningEventOptions,
+  CollectionsCode,
+  CollectionsEvent,
+  CollectionsEventInput,
+  CollectionsFinding,
+  CollectionsMessage,
+  CollectionsMessages,
+  CollectionsPolicy,
+  CollectionsPolicyInput,
+  ColumnId,
+  CustomerAccountInput,
+  CustomerDebtorInput,
+  CustomerDunningAction,
+  CustomerDunningDecision,
+  CustomerDunningDeclareClaim,
+  CustomerDunningEscalate,
+  CustomerDunningMessage,
+  CustomerDunningNone,
+  CustomerDunningWait,
+  CustomerHoldReason,
+  CustomerInvoiceInput,
+  CustomerInvoiceLine,
+  CustomerLineAmounts,
+  CustomerLineRole,
+  CustomerMessageContext,
+  CustomerMessageKind,
+  CustomerRecord,
+  CustomerStatement,
+  CustomerStatementOptions,
+  CustomerTotals,
+  DunningRunResult,
+  LatePaymentClaimable,
+  NextCustomerDunningStepOptions,
+  NoParams,
+  RenderCustomerDunningMessageOptions,
+  StatementEntry,
+  StatementEntryKind,
+  StatementOpenItem,
+} from './collections/index.js';
+export {
+  appendDunningEvent,
+  CollectionsEventSchema,
+  collectionsCatalogues,
+  createCollectionsPolicy,
+  customerStatement,
+  defaultCollectionsPolicy,
+  LatePaymentClaimedEventSchema,
+  LatePaymentClaimWaivedEventSchema,
+  nextCustomerDunningStep,
+  planDunningRun,
+  renderCustomerDunningMessage,
+} from './collections/index.js';
 // --- portfolio (issue 8) ---
 export type {
   AgingBucket,
@@ -572,3 +630,4 @@ export {
   gsm7Length,
   LocaleSchema,
 } from './text/index.js';
+// --- end collections ---

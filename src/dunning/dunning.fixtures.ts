@@ -1,5 +1,6 @@
 // Test fixtures for the dunning module (excluded from coverage and from the package).
 import { addDays } from '../dates/index.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import type { DunningEventInput } from './events.js';
 import { type DunningDecision, type NextDunningStepOptions, nextDunningStep } from './next-step.js';
 
@@ -46,7 +47,7 @@ export function runDays(
   const log = [...events];
   const run: RunDay[] = [];
   for (const day of days) {
-    const decision = nextDunningStep(invoice, log, { ...options, today: day });
+    const decision = nextDunningStep(invoice as InvoiceLike, log, { ...options, today: day });
     run.push({ day, decision });
     if (decision.type === 'action') log.push(decision.record);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/index.js';
 import { ImpayesError } from '../errors/index.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import { b2bInvoice, publicInvoice, sent } from './dunning.fixtures.js';
 import { renderDunningMessage } from './messages.js';
 import { type DunningAction, nextDunningStep } from './next-step.js';
@@ -15,7 +16,9 @@ import { can, dunningStatuses, dunningTransitions } from './transitions.js';
 const creditor = { creditor: { name: 'Atelier Dupont SARL' } };
 
 function action(invoice: unknown = b2bInvoice, today = '2026-03-04'): DunningAction {
-  const d = nextDunningStep(invoice, [sent('courtesy-notice', '2026-02-27')], { today });
+  const d = nextDunningStep(invoice as InvoiceLike, [sent('courtesy-notice', '2026-02-27')], {
+    today,
+  });
   if (d.type !== 'action') throw new Error(`expected an action, got ${d.type}`);
   return d;
 }

@@ -35,6 +35,7 @@ export { renderDunningMessage } from './messages.js';
 export type {
   DunningAction,
   DunningAmounts,
+  DunningClaimable,
   DunningDecision,
   DunningDeclareClaim,
   DunningEscalate,

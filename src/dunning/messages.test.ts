@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLike } from '../invoice/index.js';
 import { b2bInvoice, consumerInvoice, publicInvoice } from './dunning.fixtures.js';
 import type { DunningEventInput } from './events.js';
 import { renderDunningMessage } from './messages.js';
@@ -39,7 +40,7 @@ const context = {
 
 function actionFor(kind: DunningStepKind, invoice: unknown = b2bInvoice): DunningAction {
   const [n, today] = days[kind];
-  const d = nextDunningStep(invoice, ladder.slice(0, n), { today });
+  const d = nextDunningStep(invoice as InvoiceLike, ladder.slice(0, n), { today });
   if (d.type !== 'action') throw new Error(`no action for ${kind}`);
   return d;
 }

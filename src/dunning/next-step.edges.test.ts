@@ -1,5 +1,7 @@
 // Edge cases of nextDunningStep, each written to fail on a mutant that survived the suite.
+
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLike } from '../invoice/index.js';
 import { b2bInvoice, consumerInvoice, ladder, notice, sent } from './dunning.fixtures.js';
 import {
   type DunningDecision,
@@ -28,7 +30,7 @@ function decide(
   invoice: unknown = b2bInvoice,
   policy?: DunningPolicyInput,
 ): DunningDecision {
-  return nextDunningStep(invoice, events, policy ? { today, policy } : { today });
+  return nextDunningStep(invoice as InvoiceLike, events, policy ? { today, policy } : { today });
 }
 
 function codes(d: DunningDecision): string[] {
@@ -305,11 +307,15 @@ describe('nextDunningStep (edges)', () => {
         ],
         '2026-03-10',
       );
+      // Paid in full 3 days late: the penalties and 40 € stay claimable (issue 15).
       expect(paid).toMatchObject({
         reason: 'paid',
-        explanation: 'Nothing is left to pay on the principal (paid 1000.00, credited 200.00).',
+        claimable: { paidOn: '2026-03-06', daysLate: 3, indemnity: '40.00' },
         warnings: [],
       });
+      expect((paid as { explanation: string }).explanation).toMatch(
+        /^Nothing is left to pay on the principal \(paid 1000\.00, credited 200\.00\)\. It was paid in full on 2026-03-06, 3 days late: .* may still be claimed \(C\. com\. L441-10 II\)\.$/,
+      );
       const small = decide(
         [{ type: 'payment_received', date: '2026-03-05', amount: '1195.00' }],
         '2026-03-10',

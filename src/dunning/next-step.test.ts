@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLike } from '../invoice/index.js';
 import {
   b2bInvoice,
   consumerInvoice,
@@ -16,7 +17,7 @@ function decide(
   invoice: unknown = b2bInvoice,
   policy?: object,
 ) {
-  return nextDunningStep(invoice, events, policy ? { today, policy } : { today });
+  return nextDunningStep(invoice as InvoiceLike, events, policy ? { today, policy } : { today });
 }
 
 function routes(d: DunningDecision) {

@@ -13,13 +13,14 @@ import { type Amount, formatEuros } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
-import { limitationOf, penaltyStatement, readInvoice } from './deps.js';
+import { limitationOf, type MoneyMove, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
 import { fastDecisionOptions } from './fast-inputs.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
 
+import type { InvoiceLike } from '../invoice/index.js';
 import {
   copyStep,
   type DunningPolicy,
@@ -126,6 +127,37 @@ export interface DunningNone extends DecisionBase {
   readonly type: 'none';
   /** The stable reason. */
   readonly reason: DunningNoneReason;
+  /**
+   * For an invoice paid in full after its due date (`reason: 'paid'`): the penalties and the 40 €
+   * indemnity the law still lets the creditor claim; `null` otherwise (paid on time, nothing left
+   * to claim, or any other reason).
+   */
+  readonly claimable: DunningClaimable | null;
+}
+
+/**
+ * What may still be claimed on an invoice paid in full after its due date (issue 15): the
+ * late-payment penalties (or interest) accrued up to the payment and not paid, and the 40 €
+ * recovery indemnity (never for a consumer or a non-professional), less what the debtor paid
+ * beyond the principal. They remain owed after a late payment (C. com. L441-10 II).
+ *
+ * @category Dunning
+ */
+export interface DunningClaimable {
+  /** The day the principal was paid in full. */
+  readonly paidOn: PlainDate;
+  /** Days between the due date and `paidOn`. */
+  readonly daysLate: number;
+  /** Penalties or interest still claimable. */
+  readonly penalties: Amount;
+  /** The indemnity still claimable, `'0.00'` when none is owed. */
+  readonly indemnity: Amount;
+  /** `penalties + indemnity`. */
+  readonly total: Amount;
+  /** The legal basis of the penalties. */
+  readonly article: string;
+  /** `false` when a rate was unknown (penalties then stop at the last known day). */
+  readonly complete: boolean;
 }
 
 /**
@@ -310,6 +342,16 @@ export function scheduleStep(
   return s.workingDaysOnly ? cal.rollForward(d) : d;
 }
 
+/**
+ * @internal A backlog taken over: no step recorded yet and more than the policy's
+ * `backlogAfterDays` past due today. Its courtesy steps are skipped (issue 15).
+ */
+export function isBacklog(c: DecisionContext): boolean {
+  const after = c.settings.backlogAfterDays;
+  if (after === null || c.folded.state.steps.length > 0) return false;
+  return c.today > addDaysValid(c.folded.state.dueDate, after);
+}
+
 /** @internal The next step of the ladder and its date (the formal notice is always pending here). */
 export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: PlainDate } {
   const { state, facts } = c.folded;
@@ -336,8 +378,10 @@ export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: Pla
   }
   // Steps are scheduled lazily: only as far as needed (each date may need working-day look-ups).
   let found: { step: DunningStep; dueOn: PlainDate } | null = null;
+  const backlog = isBacklog(c);
   for (let i = highest + 1; i < steps.length; i++) {
     const step = steps[i]!;
+    if (backlog && (step.kind === 'pre_due_notice' || step.kind === 'reminder')) continue;
     if (step.kind === 'pre_due_notice' && c.today >= state.dueDate) continue;
     const dueOn = scheduleStep(step, state, facts.issueDate, c.settings, c.calendar);
     if (dueOn === null) continue;
@@ -401,6 +445,85 @@ export function amountsOf(
     },
     warnings,
   };
+}
+
+type NoneOf = (
+  reason: DunningNoneReason,
+  explanation: string,
+  warnings?: DunningWarning[],
+  claimable?: DunningClaimable | null,
+) => DunningNone;
+
+/** The `none`/`paid` decision, with what may still be claimed when the payment came late. */
+function paidNone(c: DecisionContext, none: NoneOf): DunningNone {
+  const { state } = c.folded;
+  const head = `Nothing is left to pay on the principal (paid ${state.balances.paid}, credited ${state.balances.credited}).`;
+  const claimable = claimableAfterPayment(c);
+  if (claimable === null) return none('paid', head);
+  return none(
+    'paid',
+    `${head} It was paid in full on ${claimable.paidOn}, ${claimable.daysLate} days late: ${formatEuros(claimable.penalties)} of penalties and ${formatEuros(claimable.indemnity)} of recovery indemnity may still be claimed (C. com. L441-10 II).`,
+    [],
+    claimable,
+  );
+}
+
+/**
+ * @internal What may still be claimed on an invoice paid in full after its due date, or `null`:
+ * paid on time, paid by credit notes only, after a dispute upheld or settled (the claim was
+ * corrected), or nothing left. Money beyond principal and penalties is taken off the indemnity.
+ */
+export function claimableAfterPayment(c: DecisionContext): DunningClaimable | null {
+  const { state, facts } = c.folded;
+  const o = state.dispute?.outcome;
+  if (o === 'upheld' || o === 'settled') return null;
+  const { capped, excess } = capAtPrincipal(c.folded.moves, facts.inclVat, c.today);
+  if (!capped.some((m) => m.kind === 'payment' && m.date > facts.dueDate)) return null;
+  const r = penaltyStatement(facts, capped, c.today, {
+    formalNoticeDate: state.formalNotice?.date ?? null,
+    judgmentServedOn: state.legal?.judgmentServedOn ?? null,
+    insolvencyOpenedOn: state.insolvency?.openedOn ?? null,
+    rates: c.rates,
+  });
+  if (r.paidOn === null || r.paidOn <= facts.dueDate) return null;
+  // What was paid beyond the principal goes to the penalties first, then to the indemnity.
+  const interest = dec(r.interestOutstanding);
+  const toInterest = excess.lte(interest) ? excess : interest;
+  const penalties = interest.minus(toInterest);
+  const rest = excess.minus(toInterest);
+  const fee = dec(r.indemnity);
+  const indemnity = rest.gte(fee) ? dec(0) : fee.minus(rest);
+  if (penalties.plus(indemnity).lte(0)) return null;
+  return {
+    paidOn: r.paidOn,
+    daysLate: r.daysLate,
+    penalties: toAmount(penalties),
+    indemnity: toAmount(indemnity),
+    total: toAmount(penalties.plus(indemnity)),
+    article: r.article,
+    complete: !r.warnings.some((w) => w.code === 'RATE_UNKNOWN'),
+  };
+}
+
+/** The moves up to `asOf` in date order, cut at the principal, and the payments beyond it. */
+function capAtPrincipal(
+  moves: ReadonlyArray<MoneyMove>,
+  principal: Dec,
+  asOf: PlainDate,
+): { capped: MoneyMove[]; excess: Dec } {
+  const sorted = moves
+    .filter((m) => m.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let left = principal;
+  let excess = dec(0);
+  const capped: MoneyMove[] = [];
+  for (const m of sorted) {
+    const take = m.amount.lte(left) ? m.amount : left;
+    if (take.gt(0)) capped.push({ ...m, amount: take });
+    left = left.minus(take);
+    if (m.kind === 'payment') excess = excess.plus(m.amount.minus(take));
+  }
+  return { capped, excess };
 }
 
 function invoiceRef(f: Folded): DunningInvoiceRef {
@@ -484,9 +607,11 @@ export function decide(c: DecisionContext): DunningDecision {
     reason: DunningNoneReason,
     explanation: string,
     warnings: DunningWarning[] = [],
+    claimable: DunningClaimable | null = null,
   ): DunningNone => ({
     type: 'none',
     reason,
+    claimable,
     ...base,
     explanation,
     warnings,
@@ -503,10 +628,7 @@ export function decide(c: DecisionContext): DunningDecision {
     case 'paid':
       return facts.inclVat.lte(0)
         ? none('nothing_due', 'The invoice total is zero: nothing is or was ever due.')
-        : none(
-            'paid',
-            `Nothing is left to pay on the principal (paid ${state.balances.paid}, credited ${state.balances.credited}).`,
-          );
+        : paidNone(c, none);
     case 'time_barred':
       return none(
         'time_barred',
@@ -762,6 +884,7 @@ function declareClaim(
     return {
       type: 'none',
       reason: 'claim_declared',
+      claimable: null,
       ...base,
       explanation: `The claim was declared on ${ins.claimDeclaredOn}: wait for the mandataire judiciaire and the juge-commissaire; no reminder or individual action is allowed (C. com. L622-21).`,
       warnings: [],
@@ -875,7 +998,7 @@ export function prepare(
  * @category Dunning
  */
 export function nextDunningStep(
-  invoice: unknown,
+  invoice: InvoiceLike,
   events: ReadonlyArray<DunningEventInput>,
   options: NextDunningStepOptions,
 ): DunningDecision {

@@ -85,6 +85,9 @@ const settingsShape = {
   paymentInTransitWorkingDays: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(30)),
   ),
+  backlogAfterDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(3650))),
+  ),
 };
 
 const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
@@ -107,6 +110,9 @@ const VariantSchema = /* @__PURE__ */ z.strictObject(settingsShape);
  * - `creditorIsTrader`: the creditor is a commerçant (tribunal de commerce between traders);
  * - `paymentInTransitWorkingDays` (0–30, default 3): working days the next step waits after an
  *   e-invoicing status 211 Paiement transmis, unless a payment arrives first;
+ * - `backlogAfterDays` (1–3650 or `null`, default 60): an invoice more than this many days past
+ *   due with no step recorded (a backlog taken over) skips the courtesy steps (`pre_due_notice`,
+ *   `reminder`: "simple oubli" makes no sense months late) and starts with the first firmer step;
  * - `variants`: per debtor kind, the same fields (except `variants`) overriding the base policy.
  *
  * @category Dunning
@@ -160,6 +166,11 @@ export interface DunningSettings {
   readonly creditorIsTrader: boolean;
   /** Working days to wait after 211 Paiement transmis (e-invoicing), 0–30. */
   readonly paymentInTransitWorkingDays: number;
+  /**
+   * An invoice more than this many days past due with no step recorded yet is a backlog taken
+   * over: its courtesy steps (`pre_due_notice`, `reminder`) are skipped; `null`: never skipped.
+   */
+  readonly backlogAfterDays: number | null;
 }
 
 /**
@@ -316,6 +327,7 @@ export const defaultDunningPolicy: DunningPolicy = /* @__PURE__ */ deepFreeze(
     creditorAbroad: false,
     creditorIsTrader: true,
     paymentInTransitWorkingDays: 3,
+    backlogAfterDays: 60,
     variants: {
       public: { steps: ladder.filter((s) => s.kind !== 'phone_call') },
       consumer: { limitationWarningDays: 120, escalateBeforeLimitationDays: 75 },
@@ -334,6 +346,7 @@ function normalise(s: ParsedSettings): Partial<DunningSettings> {
   if (s.region !== undefined) out.region = s.region;
   if (s.minimumAmount !== undefined) out.minimumAmount = toCents(dec(s.minimumAmount)) as Amount;
   if (s.catchUp !== undefined) out.catchUp = s.catchUp;
+  if (s.backlogAfterDays !== undefined) out.backlogAfterDays = s.backlogAfterDays;
   if (s.limitationWarningDays !== undefined) out.limitationWarningDays = s.limitationWarningDays;
   if (s.escalateBeforeLimitationDays !== undefined)
     out.escalateBeforeLimitationDays = s.escalateBeforeLimitationDays;

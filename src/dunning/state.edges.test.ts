@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../dates/index.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import { readInvoice } from './deps.js';
 import { b2bInvoice, consumerInvoice, publicInvoice } from './dunning.fixtures.js';
 import {
@@ -11,7 +12,7 @@ import {
 import { foldDunning, parseEvents } from './state.js';
 
 function state(events: DunningEventInput[], asOf = '2026-04-01', invoice: unknown = b2bInvoice) {
-  return dunningState(invoice, events, { asOf });
+  return dunningState(invoice as InvoiceLike, events, { asOf });
 }
 
 const email = {
@@ -335,7 +336,7 @@ describe('dunningState (edges)', () => {
 
     it('credits an upheld part from the due date, so no penalty accrues on it', () => {
       const penalties = (events: DunningEventInput[], invoice: unknown = b2bInvoice) => {
-        const d = nextDunningStep(invoice, events, { today: '2026-04-01' });
+        const d = nextDunningStep(invoice as InvoiceLike, events, { today: '2026-04-01' });
         return 'amounts' in d ? d.amounts.penalties : null;
       };
       const resolved = (outcome: 'upheld' | 'settled') => [

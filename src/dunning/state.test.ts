@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InvoiceLike } from '../invoice/index.js';
 import { b2bInvoice, publicInvoice } from './dunning.fixtures.js';
 import type { DunningEventInput } from './events.js';
 import { dunningState } from './state.js';
@@ -11,7 +12,7 @@ const email = {
 } as const;
 
 function state(events: DunningEventInput[], asOf = '2026-04-01', invoice: unknown = b2bInvoice) {
-  return dunningState(invoice, events, { asOf });
+  return dunningState(invoice as InvoiceLike, events, { asOf });
 }
 
 function transitionError(events: DunningEventInput[], index: number, type: string) {
@@ -153,7 +154,7 @@ describe('dunningState', () => {
         issues: [expect.objectContaining({ path: ['options', 'asOf'] })],
       }),
     );
-    expect(() => dunningState({ number: 'x' }, [], { asOf: '2026-03-01' })).toThrow(
+    expect(() => dunningState({ number: 'x' } as InvoiceLike, [], { asOf: '2026-03-01' })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
   });

@@ -12,6 +12,7 @@ import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
 import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
@@ -910,7 +911,7 @@ export interface DunningStateOptions {
  * @category Dunning
  */
 export function dunningState(
-  invoice: unknown,
+  invoice: InvoiceLike,
   events: ReadonlyArray<DunningEventInput>,
   options: DunningStateOptions,
 ): DunningState {

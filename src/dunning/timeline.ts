@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates/index.js';
+import type { InvoiceLike } from '../invoice/index.js';
 import type { DunningEvent, DunningEventInput } from './events.js';
 import {
   type DecisionContext,
@@ -109,7 +110,7 @@ function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep
  * @category Dunning
  */
 export function dunningTimeline(
-  invoice: unknown,
+  invoice: InvoiceLike,
   events: ReadonlyArray<DunningEventInput>,
   options: NextDunningStepOptions,
 ): DunningTimeline {

@@ -6,6 +6,7 @@ import {
   type EinvoiceStopReason,
   einvoiceStatusEffect,
   einvoiceStatusInfo,
+  type InvoiceLike,
   nextDunningStep,
 } from '../index.js';
 
@@ -32,6 +33,6 @@ describe('e-invoicing types (issue 16)', () => {
     const log = [
       { type: 'einvoice_status', date: '2026-10-05', code: 211, amounts: { paid: '10.00' } },
     ] as const satisfies ReadonlyArray<DunningEventInput>;
-    expectTypeOf(nextDunningStep).toBeCallableWith({}, log, { today: '2026-10-06' });
+    expectTypeOf(nextDunningStep).toBeCallableWith({} as InvoiceLike, log, { today: '2026-10-06' });
   });
 });

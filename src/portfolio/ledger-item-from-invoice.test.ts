@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DunningEventInput } from '../dunning/index.js';
 import { outstandingAmount } from '../invoice/index.js';
 import { agingReport } from './aging-report.js';
 import { ledgerItemFromInvoice } from './ledger-item-from-invoice.js';
@@ -23,6 +24,36 @@ describe('ledgerItemFromInvoice', () => {
       payments: [{ date: '2026-02-01', amount: '80.00' }],
       creditNotes: [{ date: '2026-01-20', amount: '20.00' }],
     });
+  });
+
+  it('issue 15 item event-store glue: reads the payments and credit notes of the dunning log', () => {
+    const log: DunningEventInput[] = [
+      { type: 'reminder_sent', date: '2026-02-10', stepId: 'friendly-email', channel: 'email' },
+      { type: 'payment_received', date: '2026-02-15', amount: 300, reference: 'VIR-1' },
+      { type: 'credit_note_issued', date: '2026-02-16', amount: '50.5' },
+    ];
+    const item = ledgerItemFromInvoice(invoice, { events: log });
+    expect(item.payments).toEqual([
+      { date: '2026-02-01', amount: '80.00' },
+      { date: '2026-02-15', amount: '300.00' },
+    ]);
+    expect(item.creditNotes).toEqual([
+      { date: '2026-01-20', amount: '20.00' },
+      { date: '2026-02-16', amount: '50.50' },
+    ]);
+    // The aging report then sees what the log says was paid.
+    const r = agingReport([item], { asOf: '2026-03-01' });
+    expect(r.total.outstanding).toBe('629.50');
+  });
+
+  it('issue 15 item event-store glue: a malformed payment event is an INVALID_INPUT with its path', () => {
+    expect(() =>
+      ledgerItemFromInvoice(invoice, {
+        events: [{ type: 'payment_received', date: '2026-02-15' } as never],
+      }),
+    ).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['options', 'events', 0, 'amount'] }),
+    );
   });
 
   it('takes the debtor id, dispute and events from the options', () => {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { PlainDateSchema } from '../dates/index.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { dec, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
   dueDateOfInvoice,
@@ -8,7 +10,8 @@ import {
   parseInvoice,
   totalsOfInvoice,
 } from '../invoice/index.js';
-import type { LedgerEvent, LedgerInvoice } from './ledger.js';
+import { PositiveMoneyInputSchema } from '../money/index.js';
+import type { LedgerEvent, LedgerInvoice, LedgerMovement } from './ledger.js';
 
 // Events are checked in full when the ledger is read; here only their container, so the copy below
 // is of plain objects.
@@ -26,6 +29,29 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type LedgerItem = LedgerInvoice | Invoice | InvoiceInput;
 
+const MoveEventSchema = /* @__PURE__ */ z.object({
+  type: z.enum(['payment_received', 'credit_note_issued']),
+  date: PlainDateSchema,
+  amount: PositiveMoneyInputSchema,
+});
+
+/**
+ * The payments (or credit notes) recorded in the invoice's log as dunning events
+ * (`payment_received`, `credit_note_issued`), each checked, amounts as canonical strings.
+ */
+function movesOf(
+  events: ReadonlyArray<Record<string, unknown>> | undefined,
+  type: 'payment_received' | 'credit_note_issued',
+): LedgerMovement[] {
+  const out: LedgerMovement[] = [];
+  (events ?? []).forEach((e, i) => {
+    if (e.type !== type) return;
+    const m = parseOrThrow(MoveEventSchema, e, 'event', ['options', 'events', i]);
+    out.push({ date: m.date, amount: toCents(dec(m.amount)) });
+  });
+  return out;
+}
+
 /**
  * Options of {@link ledgerItemFromInvoice}.
  *
@@ -36,7 +62,10 @@ export interface LedgerItemFromInvoiceOptions {
   readonly debtorId?: string;
   /** True when the invoice is disputed (litige). */
   readonly disputed?: boolean;
-  /** The invoice's history (promises to pay…). */
+  /**
+   * The invoice's history (promises to pay…), for example its dunning log: its
+   * `payment_received` and `credit_note_issued` events are added to the payments and credit notes.
+   */
   readonly events?: ReadonlyArray<LedgerEvent>;
 }
 
@@ -46,7 +75,8 @@ export interface LedgerItemFromInvoiceOptions {
  *
  * @remarks The amount is the invoice total incl. VAT (`invoiceTotals`), the due date the one
  * `invoiceDueDate` finds (given, from the terms, else the statutory default of C. com. L441-10 I),
- * payments and credit notes are copied. The invoice is validated with `parseInvoice`: this costs a
+ * payments and credit notes are copied, with those the `events` log records (`payment_received`,
+ * `credit_note_issued`: pass an invoice's dunning log as it is). The invoice is validated with `parseInvoice`: this costs a
  * full schema pass, so convert once and keep the ledger items when reports are run repeatedly on
  * large ledgers.
  * @param invoice - an invoice (parsed or not)
@@ -78,8 +108,14 @@ export function ledgerItemFromInvoice(
     issueDate: parsed.issueDate,
     dueDate: dueDateOfInvoice(parsed).dueDate,
     amount: totalsOfInvoice(parsed).inclVat,
-    payments: parsed.payments.map((p) => ({ date: p.date, amount: p.amount })),
-    creditNotes: parsed.creditNotes.map((c) => ({ date: c.date, amount: c.amount })),
+    payments: [
+      ...parsed.payments.map((p) => ({ date: p.date, amount: p.amount })),
+      ...movesOf(o.events, 'payment_received'),
+    ],
+    creditNotes: [
+      ...parsed.creditNotes.map((c) => ({ date: c.date, amount: c.amount })),
+      ...movesOf(o.events, 'credit_note_issued'),
+    ],
     ...(o.disputed === undefined ? {} : { disputed: o.disputed }),
     // A copy: the result must not alias the caller's log.
     ...(o.events === undefined

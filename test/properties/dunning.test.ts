@@ -12,6 +12,7 @@ import {
 } from '../../src/dunning/index.js';
 import { foldDunning, parseEvents } from '../../src/dunning/state.js';
 import { isImpayesError } from '../../src/errors/index.js';
+import type { InvoiceLike } from '../../src/invoice/index.js';
 
 const KINDS = [
   'follow',
@@ -132,12 +133,12 @@ function build(s: { invoice: unknown; start: number; moves: Move[] }): {
     day = addDays(day, m.gap);
     const c = candidate(m, day);
     if (c === null) {
-      const d = nextDunningStep(s.invoice, log, { today: day });
+      const d = nextDunningStep(s.invoice as InvoiceLike, log, { today: day });
       if (d.type === 'action') log.push(d.record);
       continue;
     }
     try {
-      dunningState(s.invoice, [...log, c], { asOf: day });
+      dunningState(s.invoice as InvoiceLike, [...log, c], { asOf: day });
       log.push(c);
     } catch (error) {
       if (!isImpayesError(error)) throw error;
@@ -158,13 +159,13 @@ describe('nextDunningStep (properties)', () => {
           : { type: 'written_off', date: day, reason: 'abandoned' };
         let full: DunningEventInput[];
         try {
-          dunningState(s.invoice, [...log, closing], { asOf: day });
+          dunningState(s.invoice as InvoiceLike, [...log, closing], { asOf: day });
           full = [...log, closing];
         } catch {
           return; // e.g. written_off after full payment: nothing to check
         }
         for (const today of [day, addDays(day, later)]) {
-          const d = nextDunningStep(s.invoice, full, { today });
+          const d = nextDunningStep(s.invoice as InvoiceLike, full, { today });
           if (d.status === 'paid' || d.status === 'written_off') expect(d.type).toBe('none');
           expect(d.type).not.toBe('action');
         }
@@ -178,8 +179,8 @@ describe('nextDunningStep (properties)', () => {
       fc.property(scenario, fc.nat({ max: 60 }), (s, later) => {
         const { log, day } = build(s);
         const today = addDays(day, later);
-        expect(nextDunningStep(s.invoice, log, { today })).toStrictEqual(
-          nextDunningStep(s.invoice, structuredClone(log), { today }),
+        expect(nextDunningStep(s.invoice as InvoiceLike, log, { today })).toStrictEqual(
+          nextDunningStep(s.invoice as InvoiceLike, structuredClone(log), { today }),
         );
       }),
       RUNS,
@@ -191,18 +192,20 @@ describe('nextDunningStep (properties)', () => {
       fc.property(scenario, fc.nat({ max: 30 }), fc.nat({ max: 90 }), (s, wait, later) => {
         const { log, day } = build(s);
         const today = addDays(day, wait);
-        const d = nextDunningStep(s.invoice, log, { today });
+        const d = nextDunningStep(s.invoice as InvoiceLike, log, { today });
         if (d.type !== 'action') return;
         const recorded = [...log, d.record];
         for (const next of [today, addDays(today, later)]) {
-          const again = nextDunningStep(s.invoice, recorded, { today: next });
+          const again = nextDunningStep(s.invoice as InvoiceLike, recorded, { today: next });
           if (again.type === 'action') {
             expect(again.step.id).not.toBe(d.step.id);
             expect(again.idempotencyKey).not.toBe(d.idempotencyKey);
           }
         }
         // Never two steps due on the same day.
-        expect(nextDunningStep(s.invoice, recorded, { today }).type).not.toBe('action');
+        expect(nextDunningStep(s.invoice as InvoiceLike, recorded, { today }).type).not.toBe(
+          'action',
+        );
       }),
       RUNS,
     );
@@ -214,8 +217,10 @@ describe('nextDunningStep (properties)', () => {
         const { log, day } = build(s);
         for (let k = 0; k <= log.length; k++) {
           const prefix = log.slice(0, k);
-          expect(() => dunningState(s.invoice, prefix, { asOf: day })).not.toThrow();
-          expect(() => nextDunningStep(s.invoice, prefix, { today: day })).not.toThrow();
+          expect(() => dunningState(s.invoice as InvoiceLike, prefix, { asOf: day })).not.toThrow();
+          expect(() =>
+            nextDunningStep(s.invoice as InvoiceLike, prefix, { today: day }),
+          ).not.toThrow();
         }
       }),
       { numRuns: 30 },
@@ -226,7 +231,7 @@ describe('nextDunningStep (properties)', () => {
     fc.assert(
       fc.property(scenario, fc.nat({ max: 200 }), (s, later) => {
         const { log, day } = build(s);
-        const state = dunningState(s.invoice, log, { asOf: addDays(day, later) });
+        const state = dunningState(s.invoice as InvoiceLike, log, { asOf: addDays(day, later) });
         expect(JSON.parse(JSON.stringify(state))).toStrictEqual(state);
       }),
       RUNS,

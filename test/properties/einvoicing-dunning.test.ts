@@ -11,6 +11,7 @@ import {
   nextDunningStep,
 } from '../../src/dunning/index.js';
 import { isImpayesError } from '../../src/errors/index.js';
+import type { InvoiceLike } from '../../src/invoice/index.js';
 
 const KINDS = [
   'follow',
@@ -86,12 +87,12 @@ function build(s: { invoice: unknown; start: number; moves: Move[] }) {
     day = addDays(day, m.gap);
     const c = candidate(m, day);
     if (c === null) {
-      const d = nextDunningStep(s.invoice, log, { today: day });
+      const d = nextDunningStep(s.invoice as InvoiceLike, log, { today: day });
       if (d.type === 'action') log.push(d.record);
       continue;
     }
     try {
-      dunningState(s.invoice, [...log, c], { asOf: day });
+      dunningState(s.invoice as InvoiceLike, [...log, c], { asOf: day });
       log.push(c);
     } catch (error) {
       if (!isImpayesError(error)) throw error;
@@ -117,12 +118,12 @@ describe('issue 16: tracking statuses (property)', () => {
           ...log.slice(at),
         ];
         for (const today of [day, addDays(day, s.later)]) {
-          expect(nextDunningStep(s.invoice, withStatus, { today })).toStrictEqual(
-            nextDunningStep(s.invoice, log, { today }),
+          expect(nextDunningStep(s.invoice as InvoiceLike, withStatus, { today })).toStrictEqual(
+            nextDunningStep(s.invoice as InvoiceLike, log, { today }),
           );
         }
         const t = (events: DunningEventInput[]) =>
-          dunningTimeline(s.invoice, events, { today: day }).entries;
+          dunningTimeline(s.invoice as InvoiceLike, events, { today: day }).entries;
         expect(t(withStatus)).toStrictEqual(t(log));
       }),
       { numRuns: 60 },

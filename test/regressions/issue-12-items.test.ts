@@ -54,7 +54,7 @@ const creditor = { creditor: { name: 'Atelier Dupont SARL' } };
 
 /** The decision of 2026-03-04 for `invoice` after the courtesy notice: the e-mail reminder. */
 function reminderAction(invoice: object = b2bInvoice): DunningAction {
-  const d = nextDunningStep(invoice, [courtesySent], { today: '2026-03-04' });
+  const d = nextDunningStep(invoice as typeof b2bInvoice, [courtesySent], { today: '2026-03-04' });
   if (d.type !== 'action') throw new Error(`expected an action, got ${d.type}`);
   return d;
 }

@@ -1,4 +1,5 @@
 // Whole stories, each step asserted (issue 6, "Done means").
+
 import { describe, expect, it } from 'vitest';
 import {
   actions,
@@ -13,6 +14,7 @@ import {
   dunningState,
   nextDunningStep,
 } from '../../src/dunning/index.js';
+import type { InvoiceLike } from '../../src/invoice/index.js';
 
 const ev = {
   courtesy: {
@@ -36,7 +38,7 @@ function decide(
   today: string,
   invoice: unknown = b2bInvoice,
 ) {
-  return nextDunningStep(invoice, events, { today });
+  return nextDunningStep(invoice as InvoiceLike, events, { today });
 }
 
 function expectAction(d: DunningDecision, stepId: string, dueOn: string, late: boolean) {
