@@ -1,5 +1,6 @@
 // Sample params for every code of the collections catalogue (the catalogue test renders each code
 // in both locales with these).
+import { collectionsCatalogues } from './catalogue.js';
 import type { CollectionsMessages } from './text.js';
 
 /** @internal One sample of params per code. */
@@ -82,3 +83,11 @@ export const collectionsSamples: {
   STATEMENT_BALANCE: { balance: '-120.00', asOf: '2026-04-01' },
   STATEMENT_ENTRY: { kind: 'payment', number: 'F-1', reference: 'VIR-123' },
 };
+
+/** @internal Both catalogues, for the shared catalogue test (test/text/catalogues.test.ts). */
+export const catalogues = collectionsCatalogues;
+
+/** @internal The samples in the shape the shared catalogue test takes: a list per code. */
+export const samples = Object.fromEntries(
+  Object.entries(collectionsSamples).map(([code, params]) => [code, [params]]),
+);

@@ -19,7 +19,9 @@ export const ENGLISH_MARKERS: ReadonlyArray<string> = [
   ' day ',
   ' invoice',
   ' payment',
-  ' due ',
+  // Not ' due ': « la somme due » is French too.
+  ' due date',
+  ' overdue',
   ' not ',
   ' after ',
   ' before ',
