@@ -85,3 +85,55 @@ describe('nextCustomerDunningStep with e-invoicing statuses (issue 16, customer 
     expect(roles(d)).toEqual(['F-9:closed']);
   });
 });
+
+describe('issue 16 done 1: one customer-level scenario per status (F-1 plain overdue, F-2 with the status)', () => {
+  const extras: Readonly<Record<number, object>> = {
+    206: { amounts: { approved: '300.00', disputed: '200.00' } },
+    207: { reasonCodes: ['TX_TVA_ERR'] },
+    212: { amounts: { paid: '100.00' } },
+  };
+  // What the status does to F-2 in the customer's message of Friday 2026-10-02 (both due 2026-10-01).
+  const cases: ReadonlyArray<{
+    code: number;
+    role: string;
+    hold?: { reason: string; until: string | null };
+    principal: string | null;
+  }> = [
+    { code: 203, role: 'step', principal: '500.00' }, // received: nothing changes for a business
+    { code: 205, role: 'step', principal: '500.00' }, // approved: undisputed, chased
+    { code: 206, role: 'step', principal: '300.00' }, // partly approved: only the approved amount
+    { code: 207, role: 'held', hold: { reason: 'dispute', until: null }, principal: null },
+    { code: 208, role: 'held', hold: { reason: 'pause', until: null }, principal: null },
+    { code: 209, role: 'step', principal: '500.00' }, // completed: chased again
+    { code: 210, role: 'closed', principal: null }, // refused: no valid invoice
+    {
+      code: 211,
+      role: 'held',
+      hold: { reason: 'payment_in_transit', until: '2026-10-08' },
+      principal: null,
+    },
+    { code: 212, role: 'step', principal: '400.00' }, // cashed 100.00: a payment
+    { code: 213, role: 'closed', principal: null }, // rejected by the platform
+    { code: 220, role: 'closed', principal: null }, // cancelled
+    { code: 221, role: 'closed', principal: null }, // misrouted
+    { code: 225, role: 'closed', principal: null }, // factored: the factor collects
+  ];
+  for (const c of cases)
+    it(`status ${c.code}: F-2 is ${c.role}, F-1 is still chased in the same message`, () => {
+      const a = account([
+        { invoice: invoice('F-1', '2026-09-01', '2026-10-01') },
+        {
+          invoice: invoice('F-2', '2026-09-01', '2026-10-01', '500.00'),
+          events: [status('2026-10-02', c.code, extras[c.code] ?? {})],
+        },
+      ]);
+      const d = action(nextCustomerDunningStep(a, { today: '2026-10-02' }));
+      expect(d.lines.find((l) => l.invoice.number === 'F-1')!.role).toBe('step');
+      const line = d.lines.find((l) => l.invoice.number === 'F-2')!;
+      expect(line.role).toBe(c.role);
+      if (c.hold !== undefined) expect(line.hold).toEqual(c.hold);
+      expect(line.amounts?.principal ?? null).toBe(c.principal);
+      // No valid invoice (or the factor's): no penalties and no 40 € for F-2 in the totals.
+      if (c.role === 'closed') expect(d.totals.indemnity).toBe('40.00');
+    });
+});
