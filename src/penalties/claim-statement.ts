@@ -17,6 +17,7 @@ import {
   caseFromRequest,
   computePenaltyCase,
   type LatePenaltiesResult,
+  localisedStatement,
   settingsFrom,
 } from './late-penalties.js';
 import {
@@ -28,6 +29,7 @@ import {
 } from './late-penalties.schema.js';
 import { type PenaltyRegime, REGIME_ARTICLE, regimeOf } from './regime.js';
 import type { PenaltyWarning } from './warning.js';
+import { penaltyFinding, relocalised } from './warning.js';
 
 /**
  * Schema of one debt of a claim given without an invoice: its reference (the invoice number),
@@ -324,14 +326,15 @@ export function computeClaimStatement(
     });
   const kind = debtor as DebtorKind;
   const settings = settingsFrom(o);
+  const locale = o.locale ?? 'fr';
   const lines: ClaimStatementLine[] = [];
   const warnings: ClaimWarning[] = [];
   requests.forEach((request, i) => {
     const reference = references[i]!;
     const c = caseFromRequest(request, settings, ['invoices', i], []);
-    const statement = computePenaltyCase(
-      { ...c, debtor: kind, invoiceNumber: reference },
-      settings,
+    const statement = localisedStatement(
+      computePenaltyCase({ ...c, debtor: kind, invoiceNumber: reference }, settings),
+      locale,
     );
     lines.push({
       reference,
@@ -349,10 +352,13 @@ export function computeClaimStatement(
     const costs = dec(o.additionalRecoveryCosts);
     if (lateInvoices === 0 && costs.gt(0))
       warnings.push({
-        code: 'ADDITIONAL_COSTS_NOT_CLAIMABLE',
-        severity: 'warning',
-        message: `Recovery costs of ${costs.toFixed(2)} were given, but no invoice owes the fixed indemnity, so no additional compensation is claimed.`,
-        article: 'C. com. L441-10 II',
+        ...relocalised(
+          penaltyFinding('warning', 'C. com. L441-10 II', 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
+            costs: costs.toFixed(2),
+            reason: null,
+          }),
+          locale,
+        ),
         reference: null,
       });
     else if (costs.gt(indemnities)) additional = costs.minus(indemnities);
