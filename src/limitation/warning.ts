@@ -8,9 +8,9 @@ import {
   LocaleSchema,
   type Message,
   type MessageParams,
-  renderMessage,
 } from '../text/index.js';
 import { limitationCatalogues } from './text.catalogues.js';
+import { limitationTextFr } from './text.fr.js';
 import type { LimitationMessage, LimitationMessages, LimitationWarningCode } from './text.js';
 
 /**
@@ -48,7 +48,9 @@ export function limitationText<C extends keyof LimitationMessages & string>(
   code: C,
   params: LimitationMessages[C],
 ): LimitationMessage<C> {
-  return renderMessage(limitationCatalogues, 'fr', code, params);
+  // The French catalogue alone: the English one is reached only through `relocalised`.
+  const copy = { ...params };
+  return { code, params: copy, message: limitationTextFr[code](copy) };
 }
 
 /** @internal A warning of a limitation result, rendered in French. */

@@ -1,6 +1,6 @@
-import type { Locale } from '../text/index.js';
-import { type Finding, type Message, type MessageParams, renderMessage } from '../text/index.js';
+import type { Finding, Locale, Message, MessageParams } from '../text/index.js';
 import { penaltiesCatalogues } from './text.catalogues.js';
+import { penaltiesTextFr } from './text.fr.js';
 import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
 
 /**
@@ -65,7 +65,9 @@ export function penaltyText<C extends keyof PenaltiesMessages & string>(
   code: C,
   params: PenaltiesMessages[C],
 ): PenaltiesMessage<C> {
-  return renderMessage(penaltiesCatalogues, 'fr', code, params);
+  // The French catalogue alone: engines used without a locale (dunning) carry no English text.
+  const copy = { ...params };
+  return { code, params: copy, message: penaltiesTextFr[code](copy) };
 }
 
 /** @internal A finding of a penalty statement, rendered in French. */
