@@ -21,7 +21,7 @@ function interruptingActs(debtor: Debtor): string {
  */
 export const limitationTextFr: Catalogue<LimitationMessages> = /* @__PURE__ */ Object.freeze({
   LIMITATION_SOON: (p) =>
-    `La prescription est acquise après le ${d(p.deadline)} (${p.daysLeft === 0 ? 'dernier jour' : `${days(p.daysLeft)} restant${p.daysLeft > 1 ? 's' : ''}`} au ${d(p.asOf)}). Pour conserver la créance, agissez avant cette date par ${interruptingActs(p.debtor)}.${p.debtor === 'public' ? '' : ' Une mise en demeure, même par lettre recommandée, ne l’interrompt PAS (Cass. com. 18 mai 2022 n° 20-23.204).'}`,
+    `La prescription est acquise après le ${d(p.deadline)} (${p.daysLeft === 0 ? `le ${d(p.asOf)} est le dernier jour pour agir` : `${days(p.daysLeft)} restant${p.daysLeft > 1 ? 's' : ''} au ${d(p.asOf)}`}). Pour conserver la créance, agissez avant cette date par ${interruptingActs(p.debtor)}.${p.debtor === 'public' ? '' : ' Une mise en demeure, même par lettre recommandée, ne l’interrompt PAS (Cass. com. 18 mai 2022 n° 20-23.204).'}`,
   LIMITATION_EXPIRED: (p) =>
     `Le dernier jour pour agir était le ${d(p.deadline)} : la créance est prescrite (C. civ. 2219, 2229), sauf si le débiteur n’oppose pas la prescription.`,
   PROCEEDINGS_PENDING: () =>

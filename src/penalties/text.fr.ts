@@ -10,7 +10,7 @@ const points = (n: number | string): string =>
     : `${n.replace('.', ',')} ${Math.abs(Number(n)) < 2 ? 'point' : 'points'}`;
 /** `'2024-H1'` → « 1er semestre 2024 ». */
 const half = (id: string): string =>
-  `${id.endsWith('H1') ? '1er' : '2d'} semestre ${id.slice(0, 4)}`;
+  `${id.endsWith('H1') ? '1er' : '2e'} semestre ${id.slice(0, 4)}`;
 const euros = (n: number): string => moneyText(`${n}.00`, 'fr');
 const REASON: Record<IndemnityReasonParam, string> = {
   'paid-late': 'facture payée en retard',
@@ -67,7 +67,7 @@ export const penaltiesTextFr: Catalogue<PenaltiesMessages> = /* @__PURE__ */ Obj
   INDEMNITY_DEBTOR_NOT_COVERED: (p) =>
     `L’indemnité forfaitaire pour frais de recouvrement n’est exigible que des professionnels et des acheteurs publics, non d’un débiteur ${p.debtor === 'consumer' ? 'consommateur' : 'non professionnel'}.`,
   INDEMNITY_PAID_ON_TIME: (p) =>
-    `Payée le ${d(p.paidOn)}, au plus tard à l’échéance du ${d(p.dueDate)} : aucune indemnité n’est due.`,
+    `Facture payée le ${d(p.paidOn)}, au plus tard à l’échéance du ${d(p.dueDate)} : aucune indemnité n’est due.`,
   INDEMNITY_NOT_YET_DUE: (p) =>
     `L’échéance du ${d(p.dueDate)} n’est pas dépassée au ${d(p.asOf)} : aucune indemnité n’est encore due.`,
   INDEMNITY_NOT_IN_FORCE: (p) =>
@@ -75,18 +75,18 @@ export const penaltiesTextFr: Catalogue<PenaltiesMessages> = /* @__PURE__ */ Obj
   INDEMNITY_INSOLVENCY: (p) =>
     `La procédure collective ouverte le ${d(p.openedOn)}, au plus tard à l’échéance du ${d(p.dueDate)}, interdit le paiement à cette date : l’indemnité ne peut pas être réclamée.`,
   INDEMNITY_PAID_LATE: (p) =>
-    `Payée le ${d(p.paidOn)}, après l’échéance du ${d(p.dueDate)} : ${euros(p.euros)} par facture payée en retard, même d’un seul jour (CJUE C-279/23).`,
+    `Facture payée le ${d(p.paidOn)}, après l’échéance du ${d(p.dueDate)} : ${euros(p.euros)} par facture payée en retard, même d’un seul jour (CJUE C-279/23).`,
   INDEMNITY_UNPAID: (p) =>
-    `Impayée au ${d(p.asOf)}, après l’échéance du ${d(p.dueDate)} : ${euros(p.euros)} par facture payée en retard.`,
+    `Facture impayée au ${d(p.asOf)}, après l’échéance du ${d(p.dueDate)} : ${euros(p.euros)} par facture payée en retard.`,
   RATE_LEGAL: (p) =>
     `taux d’intérêt légal (${p.category === 'other' ? 'autres cas' : 'créancier personne physique'}) du ${half(p.halfYear)} : ${pct(p.ratePercent)}`,
   RATE_ECB_PLUS: (p) =>
-    `taux BCE au ${d(p.ref)} ${pct(p.ecbPercent)} + ${points(p.points)} = ${pct(p.ratePercent)}`,
+    `taux BCE au ${d(p.ref)} (${pct(p.ecbPercent)}) + ${points(p.points)} = ${pct(p.ratePercent)}`,
   RATE_CONTRACT_FIXED: (p) => `taux contractuel fixe de ${pct(p.ratePercent)}`,
   RATE_CONTRACT_ECB: (p) =>
-    `taux contractuel : taux BCE au ${d(p.ref)} ${pct(p.ecbPercent)} + ${points(p.points)} = ${pct(p.ratePercent)}`,
+    `taux contractuel : taux BCE au ${d(p.ref)} (${pct(p.ecbPercent)}) + ${points(p.points)} = ${pct(p.ratePercent)}`,
   RATE_CONTRACT_MULTIPLE: (p) =>
-    `taux contractuel : ${p.multiple.replace('.', ',')} × taux légal du ${half(p.halfYear)} ${pct(p.legalPercent)} = ${pct(p.ratePercent)}`,
+    `taux contractuel : ${p.multiple.replace('.', ',')} × taux légal du ${half(p.halfYear)} (${pct(p.legalPercent)}) = ${pct(p.ratePercent)}`,
   RATE_CONTRACT_FLOOR: (p) =>
     `taux contractuel de ${pct(p.contractPercent)} relevé au plancher ${p.multiple} × ${pct(p.legalPercent)} = ${pct(p.ratePercent)}`,
   RATE_JUDGMENT_UPLIFT: (p) =>
