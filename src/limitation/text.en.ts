@@ -12,6 +12,7 @@ function interruptingActs(debtor: Debtor): string {
 
 const STATUS_PENDING =
   'Proceedings are pending: limitation is interrupted until they end (C. civ. 2242); a new period will run from the end.';
+const months = (n: number): string => (n === 1 ? '1 month' : `${n} months`);
 const from = (f: 'due-date' | 'invoice-date'): string =>
   f === 'due-date' ? 'due date' : 'invoice date';
 
@@ -70,4 +71,24 @@ export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ O
     `${p.years} years from the birth of the right (${p.birth}): acknowledgements, payments and suspensions cannot carry limitation beyond it; legal action (2241 al. 1) and enforcement or conservatory measures (2244) can.`,
   LONG_STOP_PUBLIC: () =>
     'Shown for information: the déchéance quadriennale has its own regime (loi 68-1250) and the Civil Code long-stop is not applied to it.',
+  PROC_INJONCTION_SERVICE: (p) =>
+    `Serve the order by ${p.deadline} (${months(p.months)}, ${p.article}); otherwise it lapses (non avenue) and does not interrupt limitation.`,
+  PROC_OPPOSITION: (p) =>
+    `The debtor may oppose until ${p.deadline}; after that the order has the effects of a judgment (CPC 1422).`,
+  PROC_INSOLVENCY_CLAIM: (p) =>
+    `File the claim with the mandataire judiciaire by ${p.deadline} (${p.months} months from the BODACC publication${p.abroad ? ', creditor outside metropolitan France' : ''}).`,
+  PROC_FORCLUSION_RELIEF: (p) =>
+    `Ask the juge-commissaire for relief from late filing by ${p.deadline}.`,
+  PROC_FORMAL_NOTICE: (p) =>
+    p.rolled
+      ? `The ${p.days}-day deadline ends on ${p.nominal}, a non-working day; whether CPC 642 extends it to ${p.deadline} is debatable for a contractual deadline — wait until ${p.deadline} before the next step.`
+      : `The ${p.days}-day deadline ends on ${p.nominal}; the next step can be taken from the day after.`,
+  PROC_JUDGMENT_UPLIFT: (p) =>
+    `The ${p.months} months end on ${p.nominal}: the legal rate + ${p.points} points applies from ${p.from}${p.fromIfRolled === null ? '' : ` (from ${p.fromIfRolled} if CPC 642 is applied, which is debatable)`}.`,
+  PROC_ENFORCEMENT: (p) =>
+    p.variant === 'lapsed'
+      ? `The order of ${p.orderDate} was served on ${p.servedOn}, after its service deadline (${p.lastDay}; ${months(p.months)}, ${p.article}): it lapsed (non avenue) and cannot be enforced.`
+      : p.variant === 'no-notice'
+        ? `If no opposition notice from the greffe arrives by ${p.deadline} (${months(p.months)} after service, décret 2026-96), the creditor may enforce the order from ${p.from}.`
+        : `Without an opposition by ${p.deadline} (${months(p.months)} after service, CPC 1416), the order takes effect as an enforceable title (CPC 1422): enforcement is possible from ${p.from}.`,
 });

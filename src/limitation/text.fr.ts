@@ -5,6 +5,9 @@ import type { LimitationMessages } from './text.js';
 const d = (date: string): string => longDateValid(date, 'fr');
 const years = (n: number): string => countValid(n, { one: 'an', other: 'ans' }, 'fr');
 const days = (n: number): string => countValid(n, { one: 'jour', other: 'jours' }, 'fr');
+const months = (n: number): string => `${n} mois`;
+/** The legal basis without the English date of law data (`'… of 16 Feb 2026'`). */
+const basis = (article: string): string => article.replace(/ of \d.*$/, '');
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];
 
 /** The acts that really interrupt limitation, per debtor kind. */
@@ -76,4 +79,24 @@ export const limitationTextFr: Catalogue<LimitationMessages> = /* @__PURE__ */ O
     `${years(p.years)} à compter de la naissance du droit (${d(p.birth)}) : reconnaissances, paiements et suspensions ne peuvent pas reporter la prescription au-delà ; l’action en justice (2241 al. 1) et les mesures d’exécution forcée ou conservatoires (2244) le peuvent.`,
   LONG_STOP_PUBLIC: () =>
     'Indiqué pour information : la déchéance quadriennale a son propre régime (loi 68-1250) et le délai butoir du Code civil ne lui est pas appliqué.',
+  PROC_INJONCTION_SERVICE: (p) =>
+    `Signifiez l’ordonnance d’injonction de payer au plus tard le ${d(p.deadline)} (${months(p.months)}, ${basis(p.article)}) ; à défaut, elle est non avenue et n’interrompt pas la prescription.`,
+  PROC_OPPOSITION: (p) =>
+    `Le débiteur peut former opposition jusqu’au ${d(p.deadline)} ; passé ce délai, l’ordonnance produit les effets d’un jugement (CPC 1422).`,
+  PROC_INSOLVENCY_CLAIM: (p) =>
+    `Déclarez la créance au mandataire judiciaire au plus tard le ${d(p.deadline)} (${months(p.months)} à compter de la publication au BODACC${p.abroad ? ', créancier établi hors de France métropolitaine' : ''}).`,
+  PROC_FORCLUSION_RELIEF: (p) =>
+    `Demandez au juge-commissaire un relevé de forclusion au plus tard le ${d(p.deadline)}.`,
+  PROC_FORMAL_NOTICE: (p) =>
+    p.rolled
+      ? `Le délai de ${days(p.days)} expire le ${d(p.nominal)}, jour non ouvré ; son report au ${d(p.deadline)} par l’article 642 du CPC est discutable pour un délai contractuel : attendez le ${d(p.deadline)} avant l’étape suivante.`
+      : `Le délai de ${days(p.days)} expire le ${d(p.nominal)} ; l’étape suivante peut être engagée dès le lendemain.`,
+  PROC_JUDGMENT_UPLIFT: (p) =>
+    `Le délai de ${months(p.months)} expire le ${d(p.nominal)} : le taux légal majoré de ${countValid(p.points, { one: 'point', other: 'points' }, 'fr')} s’applique à compter du ${d(p.from)}${p.fromIfRolled === null ? '' : ` (du ${d(p.fromIfRolled)} si l’article 642 du CPC s’applique, ce qui est discutable)`}.`,
+  PROC_ENFORCEMENT: (p) =>
+    p.variant === 'lapsed'
+      ? `L’ordonnance du ${d(p.orderDate)} a été signifiée le ${d(p.servedOn)}, après la date limite de signification (${d(p.lastDay)} ; ${months(p.months)}, ${basis(p.article)}) : elle est non avenue et ne peut pas être exécutée.`
+      : p.variant === 'no-notice'
+        ? `Si aucun avis d’opposition du greffe n’est reçu au plus tard le ${d(p.deadline)} (${months(p.months)} après la signification, décret 2026-96), le créancier peut faire exécuter l’ordonnance à compter du ${d(p.from)}.`
+        : `Sans opposition au plus tard le ${d(p.deadline)} (${months(p.months)} après la signification, CPC 1416), l’ordonnance produit les effets d’un titre exécutoire (CPC 1422) : l’exécution est possible à compter du ${d(p.from)}.`,
 });

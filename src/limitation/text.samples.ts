@@ -53,4 +53,33 @@ export const samples: {
   START_DUE_DATE: [{ dueDate: '2026-04-01' }],
   LONG_STOP: [{ years: 20, birth: '2026-04-01' }],
   LONG_STOP_PUBLIC: [{}],
+  PROC_INJONCTION_SERVICE: [
+    { deadline: '2026-07-15', months: 6, article: 'C. proc. civ. art. 1411' },
+  ],
+  PROC_OPPOSITION: [{ deadline: '2026-03-02' }],
+  PROC_INSOLVENCY_CLAIM: [
+    { deadline: '2026-05-11', months: 2, abroad: false },
+    { deadline: '2026-07-10', months: 4, abroad: true },
+  ],
+  PROC_FORCLUSION_RELIEF: [{ deadline: '2026-09-10' }],
+  PROC_FORMAL_NOTICE: [
+    { days: 15, nominal: '2026-03-17', deadline: '2026-03-17', rolled: false },
+    { days: 1, nominal: '2026-03-01', deadline: '2026-03-02', rolled: true },
+  ],
+  PROC_JUDGMENT_UPLIFT: [
+    { months: 2, nominal: '2024-03-15', points: 5, from: '2024-03-16', fromIfRolled: null },
+    { months: 2, nominal: '2024-03-16', points: 5, from: '2024-03-17', fromIfRolled: '2024-03-19' },
+  ],
+  PROC_ENFORCEMENT: [
+    {
+      variant: 'lapsed',
+      orderDate: '2026-01-10',
+      servedOn: '2026-09-01',
+      lastDay: '2026-07-10',
+      months: 6,
+      article: 'C. proc. civ. art. 1411',
+    },
+    { variant: 'no-notice', deadline: '2026-12-15', months: 2, from: '2026-12-16' },
+    { variant: 'opposition', deadline: '2026-04-10', months: 1, from: '2026-04-11' },
+  ],
 };

@@ -44,7 +44,37 @@ export type LimitationMessages = {
   START_DUE_DATE: { dueDate: string };
   LONG_STOP: { years: number; birth: string };
   LONG_STOP_PUBLIC: Record<string, never>;
+  PROC_INJONCTION_SERVICE: { deadline: string; months: number; article: string };
+  PROC_OPPOSITION: { deadline: string };
+  PROC_INSOLVENCY_CLAIM: { deadline: string; months: number; abroad: boolean };
+  PROC_FORCLUSION_RELIEF: { deadline: string };
+  PROC_FORMAL_NOTICE: { days: number; nominal: string; deadline: string; rolled: boolean };
+  PROC_JUDGMENT_UPLIFT: {
+    months: number;
+    nominal: string;
+    points: number;
+    from: string;
+    fromIfRolled: string | null;
+  };
+  /** `lapsed`: served after `lastDay`; `no-notice`: décret 2026-96; `opposition`: CPC 1416. */
+  PROC_ENFORCEMENT:
+    | {
+        variant: 'lapsed';
+        orderDate: string;
+        servedOn: string;
+        lastDay: string;
+        months: number;
+        article: string;
+      }
+    | { variant: 'no-notice' | 'opposition'; deadline: string; months: number; from: string };
 };
+
+/**
+ * The codes of the explanations of the procedural deadlines.
+ *
+ * @category Limitation
+ */
+export type ProcedureExplanationCode = keyof LimitationMessages & `PROC_${string}`;
 
 /**
  * The codes of the warnings of a limitation result.
