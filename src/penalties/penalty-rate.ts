@@ -70,7 +70,11 @@ export interface ResolvedRate {
   readonly explanation: PenaltiesMessage<RateExplanationCode>;
 }
 
-/** @internal The codes of the explanations of a rate. */
+/**
+ * The codes of the explanations of a late-payment rate (`RATE_LEGAL`, `RATE_ECB_PLUS`, …).
+ *
+ * @category Penalties
+ */
 export type RateExplanationCode = keyof PenaltiesMessages & `RATE_${string}`;
 
 /** @internal Everything the rate of a day depends on, resolved once per call. */
