@@ -332,135 +332,155 @@ function chooseStart(
   b2bStart: 'earliest' | 'due-date',
   lateInvoiceDays: number,
 ): StartInfo {
+  switch (claim.debtor) {
+    case 'consumer':
+      return consumerStart(claim);
+    case 'public':
+      return publicStart(claim);
+    case 'professional':
+    case 'non_professional':
+      return businessStart(claim, b2bStart, lateInvoiceDays);
+  }
+}
+
+/** Step: a consumer claim runs from completion, else from the invoice or due date (C. conso L218-2). */
+function consumerStart(claim: LimitationClaim): StartInfo {
+  const { dueDate, invoiceDate, completionDate } = claim;
+  const warnings: LimitationWarning[] = [];
+  if (completionDate !== undefined)
+    return {
+      start: {
+        date: completionDate,
+        rule: 'completion',
+        article:
+          'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
+        ...explained(
+          limitationText('START_COMPLETION', {
+            years: periodOf('consumer', completionDate).years,
+            completionDate,
+          }),
+        ),
+      },
+      birth: completionDate,
+      warnings,
+    };
+  const date = invoiceDate ?? dueDate;
+  const from = invoiceDate === undefined ? 'due-date' : 'invoice-date';
+  warnings.push(
+    limitationFinding(
+      'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
+      'CONSUMER_START_FALLBACK',
+      { from, date },
+    ),
+  );
+  return {
+    start: {
+      date,
+      rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
+      article: 'C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908',
+      ...explained(limitationText('START_FALLBACK', { from })),
+    },
+    birth: date,
+    warnings,
+  };
+}
+
+/** Step: a public claim runs from 1 January after the due date's year (loi 68-1250 art. 1). */
+function publicStart(claim: LimitationClaim): StartInfo {
+  const { dueDate, completionDate } = claim;
+  const warnings: LimitationWarning[] = [];
+  const year = yearOf(dueDate);
+  const n = periodOf('public', dueDate).years;
+  const date = `${String(year + 1).padStart(4, '0')}-01-01` as PlainDate;
+  if (completionDate !== undefined && yearOf(completionDate) < year)
+    warnings.push(
+      limitationFinding(
+        'Loi 68-1250 art. 1',
+        'PUBLIC_START_YEAR',
+        {
+          year,
+          completionYear: yearOf(completionDate),
+          deadline: dec31(yearOf(completionDate) + n),
+        },
+        'info',
+      ),
+    );
+  return {
+    start: {
+      date,
+      rule: 'public-1-january',
+      article: 'Loi 68-1250 art. 1',
+      ...explained(
+        limitationText('START_PUBLIC', { years: n, dueDate, from: date, to: dec31(year + n) }),
+      ),
+    },
+    birth: dueDate,
+    warnings,
+  };
+}
+
+/** Step: a business claim runs from the due date, or from completion when invoiced late. */
+function businessStart(
+  claim: LimitationClaim,
+  b2bStart: 'earliest' | 'due-date',
+  lateInvoiceDays: number,
+): StartInfo {
   const { dueDate, invoiceDate, completionDate } = claim;
   const warnings: LimitationWarning[] = [];
   const birthOf = (s: PlainDate): PlainDate =>
     completionDate !== undefined && completionDate < s ? completionDate : s;
-  switch (claim.debtor) {
-    case 'consumer': {
-      if (completionDate !== undefined)
-        return {
-          start: {
-            date: completionDate,
-            rule: 'completion',
-            article:
-              'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
-            ...explained(
-              limitationText('START_COMPLETION', {
-                years: periodOf('consumer', completionDate).years,
-                completionDate,
-              }),
-            ),
-          },
-          birth: completionDate,
-          warnings,
-        };
-      const date = invoiceDate ?? dueDate;
-      const from = invoiceDate === undefined ? 'due-date' : 'invoice-date';
-      warnings.push(
-        limitationFinding(
-          'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
-          'CONSUMER_START_FALLBACK',
-          { from, date },
+  const late =
+    completionDate !== undefined &&
+    invoiceDate !== undefined &&
+    completionDate < dueDate &&
+    invoiceDate > addDays(completionDate, lateInvoiceDays);
+  if (late && b2bStart === 'earliest')
+    warnings.push(
+      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+        invoiceDate,
+        days: lateInvoiceDays,
+        completionDate,
+        courtDeadline: null,
+      }),
+    );
+  if (late && b2bStart === 'earliest')
+    return {
+      start: {
+        date: completionDate,
+        rule: 'late-invoice-completion',
+        article: 'Cass. com. 26 Feb 2020 n°18-25.036',
+        ...explained(
+          limitationText('START_LATE_INVOICE', {
+            invoiceDate,
+            days: lateInvoiceDays,
+            completionDate,
+          }),
         ),
-      );
-      return {
-        start: {
-          date,
-          rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
-          article: 'C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908',
-          ...explained(limitationText('START_FALLBACK', { from })),
-        },
-        birth: date,
-        warnings,
-      };
-    }
-    case 'public': {
-      const year = yearOf(dueDate);
-      const n = periodOf('public', dueDate).years;
-      const date = `${String(year + 1).padStart(4, '0')}-01-01` as PlainDate;
-      if (completionDate !== undefined && yearOf(completionDate) < year)
-        warnings.push(
-          limitationFinding(
-            'Loi 68-1250 art. 1',
-            'PUBLIC_START_YEAR',
-            {
-              year,
-              completionYear: yearOf(completionDate),
-              deadline: dec31(yearOf(completionDate) + n),
-            },
-            'info',
-          ),
-        );
-      return {
-        start: {
-          date,
-          rule: 'public-1-january',
-          article: 'Loi 68-1250 art. 1',
-          ...explained(
-            limitationText('START_PUBLIC', { years: n, dueDate, from: date, to: dec31(year + n) }),
-          ),
-        },
-        birth: dueDate,
-        warnings,
-      };
-    }
-    case 'professional':
-    case 'non_professional': {
-      const late =
-        completionDate !== undefined &&
-        invoiceDate !== undefined &&
-        completionDate < dueDate &&
-        invoiceDate > addDays(completionDate, lateInvoiceDays);
-      if (late && b2bStart === 'earliest')
-        warnings.push(
-          limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
-            invoiceDate,
-            days: lateInvoiceDays,
-            completionDate,
-            courtDeadline: null,
-          }),
-        );
-      if (late && b2bStart === 'earliest')
-        return {
-          start: {
-            date: completionDate,
-            rule: 'late-invoice-completion',
-            article: 'Cass. com. 26 Feb 2020 n°18-25.036',
-            ...explained(
-              limitationText('START_LATE_INVOICE', {
-                invoiceDate,
-                days: lateInvoiceDays,
-                completionDate,
-              }),
-            ),
-          },
-          birth: completionDate,
-          warnings,
-        };
-      if (late)
-        warnings.push(
-          limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
-            invoiceDate,
-            days: lateInvoiceDays,
-            completionDate,
-            courtDeadline: addPeriod(completionDate, {
-              years: periodOf(claim.debtor, completionDate).years,
-            }),
-          }),
-        );
-      return {
-        start: {
-          date: dueDate,
-          rule: 'due-date',
-          article: 'Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233',
-          ...explained(limitationText('START_DUE_DATE', { dueDate })),
-        },
-        birth: birthOf(dueDate),
-        warnings,
-      };
-    }
-  }
+      },
+      birth: completionDate,
+      warnings,
+    };
+  if (late)
+    warnings.push(
+      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+        invoiceDate,
+        days: lateInvoiceDays,
+        completionDate,
+        courtDeadline: addPeriod(completionDate, {
+          years: periodOf(claim.debtor, completionDate).years,
+        }),
+      }),
+    );
+  return {
+    start: {
+      date: dueDate,
+      rule: 'due-date',
+      article: 'Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233',
+      ...explained(limitationText('START_DUE_DATE', { dueDate })),
+    },
+    birth: birthOf(dueDate),
+    warnings,
+  };
 }
 
 interface Analysis {
