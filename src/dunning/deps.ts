@@ -126,6 +126,7 @@ export function limitationOf(
       ...(facts.deliveryDate === null ? {} : { completionDate: facts.deliveryDate }),
       events,
     },
-    { asOf, warnWithinDays },
+    // English until nextDunningStep takes a locale (issue 14): its own sentences are English.
+    { asOf, warnWithinDays, locale: 'en' },
   );
 }

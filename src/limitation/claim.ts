@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { type LimitationEventInput, LimitationEventSchema } from './events.js';
 
 /**
@@ -59,7 +60,8 @@ export type LimitationClaimInput = Readonly<
  * - `lateInvoiceDays`: how many days after completion an invoice may be issued before it counts as
  *   "issued late" (default 30, the statutory default payment term of C. com. L441-10 I);
  * - `warnWithinDays`: raise `LIMITATION_SOON` when at most this many days are left at `asOf`
- *   (default 60).
+ *   (default 60);
+ * - `locale`: the locale of the explanations and warnings, `'fr'` (default) or `'en'`.
  *
  * @category Limitation
  */
@@ -68,6 +70,7 @@ export const LimitationOptionsSchema = /* @__PURE__ */ z.strictObject({
   b2bStart: z._default(z.enum(['earliest', 'due-date']), 'earliest'),
   lateInvoiceDays: z._default(z.int().check(z.minimum(0), z.maximum(3650)), 30),
   warnWithinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
+  locale: z._default(LocaleSchema, 'fr'),
 });
 
 /**

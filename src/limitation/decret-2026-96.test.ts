@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isImpayesError } from '../errors/index.js';
-import { limitationDeadline } from './limitation-deadline.js';
-import { injonctionEnforceableFrom, injonctionServiceDeadline } from './procedural-deadlines.js';
+import {
+  injonctionEnforceableFrom,
+  injonctionServiceDeadline,
+  limitationDeadline,
+} from './english.fixture.js';
 
 // Décret n° 2026-96 of 16 February 2026 (JO 17 Feb 2026): for injonction de payer orders made from
 // 1 September 2026, service within 3 months (not 6) on pain of caducité (CPC 1411), and the

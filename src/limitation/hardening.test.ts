@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitationDeadline } from './index.js';
+import { limitationDeadline } from './english.fixture.js';
 
 describe('issue 12: limitation as of a date', () => {
   const claim = {
@@ -19,6 +19,8 @@ describe('issue 12: limitation as of a date', () => {
     expect(r.trail.map((t) => t.index)).toEqual([0]);
     expect(r.warnings).toContainEqual({
       code: 'EVENTS_AFTER_AS_OF',
+      params: { count: 2, firstDate: '2018-06-01', asOf: '2017-01-01' },
+      severity: 'warning',
       message:
         '2 event(s) dated after 2017-01-01 (the first on 2018-06-01) were not applied: the result is computed as of 2017-01-01.',
       article: 'n/a',

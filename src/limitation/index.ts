@@ -58,10 +58,13 @@ export type {
   LimitationDeadlineResult,
   LimitationEffect,
   LimitationLongStop,
+  LimitationLongStopCode,
   LimitationPeriod,
   LimitationStart,
+  LimitationStartCode,
   LimitationStartRule,
   LimitationStatus,
+  LimitationStatusCode,
   LimitationTitle,
   LimitationTrailEntry,
 } from './limitation-deadline.js';
@@ -86,6 +89,15 @@ export {
   monthsText,
   oppositionDeadline,
 } from './procedural-deadlines.js';
+export { limitationTextEn } from './text.en.js';
+export { limitationTextFr } from './text.fr.js';
+export type {
+  LimitationFinding,
+  LimitationMessage,
+  LimitationMessages,
+  LimitationWarningCode,
+  ProcedureExplanationCode,
+} from './text.js';
 export type {
   LimitationWarning,
   LimitationWarningInput,

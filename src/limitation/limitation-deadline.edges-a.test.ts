@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { limitationDeadline } from './english.fixture.js';
 import type { LimitationClaimInput, LimitationEventInput } from './index.js';
-import { injonctionServiceDeadline, limitationDeadline } from './index.js';
+import { injonctionServiceDeadline } from './index.js';
 
 const pro = (events: ReadonlyArray<LimitationEventInput> = [], dueDate = '2015-03-10') =>
   ({ debtor: 'professional', dueDate, events }) as const satisfies LimitationClaimInput;

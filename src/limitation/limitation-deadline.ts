@@ -8,10 +8,11 @@ import {
 } from '../dates/index.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
 import { jsonSafe } from '../internal/json-safe.js';
-import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
+import { type LaterEvents, laterEvents } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { type LawParameterId, lawNumber } from '../law/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import type { Locale } from '../text/index.js';
 import {
   type LimitationClaim,
   type LimitationClaimInput,
@@ -28,7 +29,14 @@ import {
   injonctionServiceRule,
   monthsText,
 } from './procedural-deadlines.js';
-import { interruptingActs, type LimitationWarning, soonWarning } from './warning.js';
+import type { LimitationMessage, LimitationMessages } from './text.js';
+import {
+  type LimitationWarning,
+  limitationFinding,
+  limitationText,
+  relocalised,
+  soonWarning,
+} from './warning.js';
 
 /**
  * What an event did to limitation:
@@ -102,8 +110,50 @@ export interface LimitationStart {
   readonly rule: LimitationStartRule;
   /** The article or ruling. */
   readonly article: string;
-  /** Why, in plain English. */
+  /** Why, in the requested locale (French by default). */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: LimitationMessage<LimitationStartCode>;
+}
+
+/**
+ * The codes of the explanations of a limitation start.
+ *
+ * @category Limitation
+ */
+export type LimitationStartCode = keyof LimitationMessages & `START_${string}`;
+
+/**
+ * The codes of the status explanations of a limitation result.
+ *
+ * @category Limitation
+ */
+export type LimitationStatusCode = keyof LimitationMessages & `STATUS_${string}`;
+
+/**
+ * The codes of the long-stop explanations of a limitation result.
+ *
+ * @category Limitation
+ */
+export type LimitationLongStopCode = 'LONG_STOP' | 'LONG_STOP_PUBLIC';
+
+/** A sentence as the `explanation` text and its `explanationMessage`. */
+function explained<C extends keyof LimitationMessages>(
+  m: LimitationMessage<C>,
+): { explanation: string; explanationMessage: LimitationMessage<C> } {
+  return { explanation: m.message, explanationMessage: m };
+}
+
+/** The `EVENTS_AFTER_AS_OF` warning of events dated after `asOf`. */
+function laterWarning(later: LaterEvents, asOf: PlainDate): LimitationWarning {
+  return {
+    ...limitationFinding('n/a', 'EVENTS_AFTER_AS_OF', {
+      count: later.count,
+      firstDate: later.firstDate,
+      asOf,
+    }),
+    details: { count: later.count, firstDate: later.firstDate },
+  };
 }
 
 /**
@@ -130,8 +180,10 @@ export interface LimitationLongStop {
   readonly article: 'C. civ. 2232';
   /** Whether the long-stop is what sets `deadline` (it cut an extension short). */
   readonly binding: boolean;
-  /** From which day it counts and what it caps. */
+  /** From which day it counts and what it caps, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`. */
+  readonly explanationMessage: LimitationMessage<LimitationLongStopCode>;
 }
 
 /**
@@ -182,8 +234,10 @@ export interface LimitationDeadlineResult {
   readonly status: LimitationStatus;
   /** The day the status is evaluated: `asOf`, else the last event's date, else the start. */
   readonly statusAt: PlainDate;
-  /** Why the status is what it is. */
+  /** Why the status is what it is, in the requested locale (French by default). */
   readonly statusExplanation: string;
+  /** The status explanation as `code` and `params`. */
+  readonly statusMessage: LimitationMessage<LimitationStatusCode>;
   /**
    * Days from `asOf` to `deadline` (`deadline − asOf`): 0 means `asOf` is the last day to act,
    * a negative number how many days ago the claim became time-barred. `null` without `asOf` or
@@ -278,104 +332,155 @@ function chooseStart(
   b2bStart: 'earliest' | 'due-date',
   lateInvoiceDays: number,
 ): StartInfo {
+  switch (claim.debtor) {
+    case 'consumer':
+      return consumerStart(claim);
+    case 'public':
+      return publicStart(claim);
+    case 'professional':
+    case 'non_professional':
+      return businessStart(claim, b2bStart, lateInvoiceDays);
+  }
+}
+
+/** Step: a consumer claim runs from completion, else from the invoice or due date (C. conso L218-2). */
+function consumerStart(claim: LimitationClaim): StartInfo {
+  const { dueDate, invoiceDate, completionDate } = claim;
+  const warnings: LimitationWarning[] = [];
+  if (completionDate !== undefined)
+    return {
+      start: {
+        date: completionDate,
+        rule: 'completion',
+        article:
+          'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
+        ...explained(
+          limitationText('START_COMPLETION', {
+            years: periodOf('consumer', completionDate).years,
+            completionDate,
+          }),
+        ),
+      },
+      birth: completionDate,
+      warnings,
+    };
+  const date = invoiceDate ?? dueDate;
+  const from = invoiceDate === undefined ? 'due-date' : 'invoice-date';
+  warnings.push(
+    limitationFinding(
+      'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
+      'CONSUMER_START_FALLBACK',
+      { from, date },
+    ),
+  );
+  return {
+    start: {
+      date,
+      rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
+      article: 'C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908',
+      ...explained(limitationText('START_FALLBACK', { from })),
+    },
+    birth: date,
+    warnings,
+  };
+}
+
+/** Step: a public claim runs from 1 January after the due date's year (loi 68-1250 art. 1). */
+function publicStart(claim: LimitationClaim): StartInfo {
+  const { dueDate, completionDate } = claim;
+  const warnings: LimitationWarning[] = [];
+  const year = yearOf(dueDate);
+  const n = periodOf('public', dueDate).years;
+  const date = `${String(year + 1).padStart(4, '0')}-01-01` as PlainDate;
+  if (completionDate !== undefined && yearOf(completionDate) < year)
+    warnings.push(
+      limitationFinding(
+        'Loi 68-1250 art. 1',
+        'PUBLIC_START_YEAR',
+        {
+          year,
+          completionYear: yearOf(completionDate),
+          deadline: dec31(yearOf(completionDate) + n),
+        },
+        'info',
+      ),
+    );
+  return {
+    start: {
+      date,
+      rule: 'public-1-january',
+      article: 'Loi 68-1250 art. 1',
+      ...explained(
+        limitationText('START_PUBLIC', { years: n, dueDate, from: date, to: dec31(year + n) }),
+      ),
+    },
+    birth: dueDate,
+    warnings,
+  };
+}
+
+/** Step: a business claim runs from the due date, or from completion when invoiced late. */
+function businessStart(
+  claim: LimitationClaim,
+  b2bStart: 'earliest' | 'due-date',
+  lateInvoiceDays: number,
+): StartInfo {
   const { dueDate, invoiceDate, completionDate } = claim;
   const warnings: LimitationWarning[] = [];
   const birthOf = (s: PlainDate): PlainDate =>
     completionDate !== undefined && completionDate < s ? completionDate : s;
-  switch (claim.debtor) {
-    case 'consumer': {
-      if (completionDate !== undefined)
-        return {
-          start: {
-            date: completionDate,
-            rule: 'completion',
-            article:
-              'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
-            explanation: `A consumer claim is time-barred ${periodOf('consumer', completionDate).years} years after the works were completed or the services performed (${completionDate}), whatever the invoice date.`,
-          },
-          birth: completionDate,
-          warnings,
-        };
-      const date = invoiceDate ?? dueDate;
-      warnings.push({
-        code: 'CONSUMER_START_FALLBACK',
-        message: `No completion date was given: limitation is counted from the ${invoiceDate === undefined ? 'due date' : 'invoice date'} (${date}). Courts count it from the completion of the works or services; give the invoice's deliveryDate (completionDate in a limitation claim) to be exact.`,
-        article: 'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
-      });
-      return {
-        start: {
-          date,
-          rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
-          article: 'C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908',
-          explanation: `Without a completion date, the ${invoiceDate === undefined ? 'due date' : 'invoice date'} is used (the older rule counted from the invoice date).`,
-        },
-        birth: date,
-        warnings,
-      };
-    }
-    case 'public': {
-      const year = yearOf(dueDate);
-      const n = periodOf('public', dueDate).years;
-      const date = `${String(year + 1).padStart(4, '0')}-01-01` as PlainDate;
-      if (completionDate !== undefined && yearOf(completionDate) < year)
-        warnings.push({
-          code: 'PUBLIC_START_YEAR',
-          message: `The right is taken to arise at the due date (${year}). If a court dates it from the service performed (${yearOf(completionDate)}), the deadline would be ${dec31(yearOf(completionDate) + n)}.`,
-          article: 'Loi 68-1250 art. 1',
-        });
-      return {
-        start: {
-          date,
-          rule: 'public-1-january',
-          article: 'Loi 68-1250 art. 1',
-          explanation: `A claim on a public debtor lapses ${n} years from 1 January of the year after the year the right arose; the right is taken to arise at the due date (${dueDate}), so the period runs from ${date} to ${dec31(year + n)}.`,
-        },
-        birth: dueDate,
-        warnings,
-      };
-    }
-    case 'professional':
-    case 'non_professional': {
-      const late =
-        completionDate !== undefined &&
-        invoiceDate !== undefined &&
-        completionDate < dueDate &&
-        invoiceDate > addDays(completionDate, lateInvoiceDays);
-      if (late && b2bStart === 'earliest')
-        warnings.push({
-          code: 'LATE_INVOICE_START',
-          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}): limitation is counted from completion, the earliest defensible start. Pass b2bStart: 'due-date' to count from the due date instead.`,
-          article: 'Cass. com. 26 Feb 2020 n°18-25.036',
-        });
-      if (late && b2bStart === 'earliest')
-        return {
-          start: {
-            date: completionDate,
-            rule: 'late-invoice-completion',
-            article: 'Cass. com. 26 Feb 2020 n°18-25.036',
-            explanation: `The invoice was issued late (${invoiceDate}, more than ${lateInvoiceDays} days after completion on ${completionDate}): limitation runs from completion of the service, whatever date the creditor chose to invoice.`,
-          },
-          birth: completionDate,
-          warnings,
-        };
-      if (late)
-        warnings.push({
-          code: 'LATE_INVOICE_START',
-          message: `The invoice (${invoiceDate}) was issued more than ${lateInvoiceDays} days after completion (${completionDate}); counting from the due date as asked, but a court may count from completion (deadline ${addPeriod(completionDate, { years: periodOf(claim.debtor, completionDate).years })}).`,
-          article: 'Cass. com. 26 Feb 2020 n°18-25.036',
-        });
-      return {
-        start: {
-          date: dueDate,
-          rule: 'due-date',
-          article: 'Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233',
-          explanation: `Limitation runs from the day the debt fell due (${dueDate}).`,
-        },
-        birth: birthOf(dueDate),
-        warnings,
-      };
-    }
-  }
+  const late =
+    completionDate !== undefined &&
+    invoiceDate !== undefined &&
+    completionDate < dueDate &&
+    invoiceDate > addDays(completionDate, lateInvoiceDays);
+  if (late && b2bStart === 'earliest')
+    warnings.push(
+      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+        invoiceDate,
+        days: lateInvoiceDays,
+        completionDate,
+        courtDeadline: null,
+      }),
+    );
+  if (late && b2bStart === 'earliest')
+    return {
+      start: {
+        date: completionDate,
+        rule: 'late-invoice-completion',
+        article: 'Cass. com. 26 Feb 2020 n°18-25.036',
+        ...explained(
+          limitationText('START_LATE_INVOICE', {
+            invoiceDate,
+            days: lateInvoiceDays,
+            completionDate,
+          }),
+        ),
+      },
+      birth: completionDate,
+      warnings,
+    };
+  if (late)
+    warnings.push(
+      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+        invoiceDate,
+        days: lateInvoiceDays,
+        completionDate,
+        courtDeadline: addPeriod(completionDate, {
+          years: periodOf(claim.debtor, completionDate).years,
+        }),
+      }),
+    );
+  return {
+    start: {
+      date: dueDate,
+      rule: 'due-date',
+      article: 'Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233',
+      ...explained(limitationText('START_DUE_DATE', { dueDate })),
+    },
+    birth: birthOf(dueDate),
+    warnings,
+  };
 }
 
 interface Analysis {
@@ -558,7 +663,8 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
  * With `asOf`, `LIMITATION_SOON` is added when `daysLeft ≤ warnWithinDays` (see
  * {@link limitationWarning}).
  * @param claim - the debtor kind, due date, optional invoice and completion dates, and events
- * @param options - `asOf`, `b2bStart`, `lateInvoiceDays`, `warnWithinDays`
+ * @param options - `asOf`, `b2bStart`, `lateInvoiceDays`, `warnWithinDays`, `locale` (`'fr'`
+ * default, or `'en'`: explanations and warnings; trail entries stay English for now)
  * @returns the period, start, deadline, long-stop, status, days left, title, trail and warnings
  * @throws {@link ImpayesError} `INVALID_INPUT` with paths for a bad claim or option, an unknown event
  * type, a legal action, injonction order or enforcement measure before the due
@@ -586,7 +692,31 @@ export function limitationDeadline(
 ): LimitationDeadlineResult {
   const c = parseOrThrow(LimitationClaimSchema, claim, 'claim');
   const o = parseOrThrow(LimitationOptionsSchema, options, 'options', ['options']);
-  return computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays);
+  return localisedLimitation(
+    computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays),
+    o.locale,
+  );
+}
+
+/**
+ * @internal A limitation result with its sentences in `locale` (the engine writes them in French,
+ * the default locale).
+ */
+export function localisedLimitation(
+  r: LimitationDeadlineResult,
+  locale: Locale,
+): LimitationDeadlineResult {
+  const start = relocalised(r.start.explanationMessage, locale);
+  const longStop = relocalised(r.longStop.explanationMessage, locale);
+  const status = relocalised(r.statusMessage, locale);
+  return {
+    ...r,
+    start: { ...r.start, explanation: start.message, explanationMessage: start },
+    longStop: { ...r.longStop, explanation: longStop.message, explanationMessage: longStop },
+    statusExplanation: status.message,
+    statusMessage: status,
+    warnings: r.warnings.map((w) => relocalised(w, locale)),
+  };
 }
 
 /** @internal Unvalidated core of {@link limitationDeadline}. */
@@ -606,9 +736,7 @@ export function computeLimitation(
   const items = sortLimitationEvents(claim.events, asOf);
   const an = analyse(items, claim);
   if (items.length < claim.events.length)
-    warnings.push(
-      laterEventsWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!, 'event(s)'),
-    );
+    warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!));
   const longStopDate = addPeriod(birth, { years: longStopYears(birth) });
 
   let years = period.years;
@@ -980,38 +1108,33 @@ export function computeLimitation(
   const openSuspension = suspension as Suspension | null;
   let finalDeadline: PlainDate | null = deadline;
   let status: LimitationStatus;
-  let statusExplanation: string;
+  let statusMessage: LimitationMessage<LimitationStatusCode>;
   if (pending > 0) {
     finalDeadline = null;
     status = 'suspended';
-    statusExplanation = `Proceedings are pending: limitation is interrupted until they end (C. civ. 2242); a new period will run from the end.`;
-    warnings.push({
-      code: 'PROCEEDINGS_PENDING',
-      message: `${statusExplanation} Record the end with a proceedings_ended event.`,
-      article: 'C. civ. 2242',
-    });
+    statusMessage = limitationText('STATUS_PENDING', {});
+    warnings.push(limitationFinding('C. civ. 2242', 'PROCEEDINGS_PENDING', {}));
   } else if (openSuspension !== null) {
     const r = resumeAt(openSuspension, max(statusAt, openSuspension.since));
     finalDeadline = r.date;
     if (r.cut) capHit = true;
     status = 'suspended';
-    statusExplanation = `Limitation is suspended since ${openSuspension.since} (C. civ. 2238); if the suspension ended on ${statusAt}, the last day to act would be ${r.date}.`;
-    warnings.push({
-      code: 'LIMITATION_SUSPENDED',
-      message: statusExplanation,
-      article: 'C. civ. 2238',
-    });
+    const p = { since: openSuspension.since, statusAt, deadline: r.date };
+    statusMessage = limitationText('STATUS_SUSPENDED', p);
+    warnings.push(limitationFinding('C. civ. 2238', 'LIMITATION_SUSPENDED', p));
   } else if (statusAt > deadline) {
     status = 'expired';
-    statusExplanation = `The last day to act was ${deadline}: the claim is time-barred (C. civ. 2219, 2229), unless the debtor does not plead it.`;
-    warnings.push({
-      code: 'LIMITATION_EXPIRED',
-      message: statusExplanation,
-      article: isPublic ? 'Loi 68-1250 art. 1' : 'C. civ. 2219, 2229',
-    });
+    statusMessage = limitationText('STATUS_EXPIRED', { deadline });
+    warnings.push(
+      limitationFinding(
+        isPublic ? 'Loi 68-1250 art. 1' : 'C. civ. 2219, 2229',
+        'LIMITATION_EXPIRED',
+        { deadline },
+      ),
+    );
   } else {
     status = 'running';
-    statusExplanation = `Limitation is running: the last day to act is ${deadline} (never moved to a working day, C. civ. 2229).`;
+    statusMessage = limitationText('STATUS_RUNNING', { deadline });
     if (asOf !== undefined) {
       const soon = soonWarning(debtor, deadline, asOf, warnWithinDays);
       if (soon !== null) warnings.push(soon);
@@ -1019,47 +1142,49 @@ export function computeLimitation(
   }
 
   if (!isPublic && items.some((i) => i.event.type === 'formal_notice_sent'))
-    warnings.push({
-      code: 'FORMAL_NOTICE_NO_EFFECT',
-      message: `A formal notice does NOT interrupt limitation, even by registered letter. What does: ${interruptingActs(debtor)}.`,
-      article: 'Cass. com. 18 May 2022 n°20-23.204',
-    });
+    warnings.push(
+      limitationFinding('Cass. com. 18 May 2022 n°20-23.204', 'FORMAL_NOTICE_NO_EFFECT', {
+        debtor,
+      }),
+    );
   if (afterExpiry > 0)
-    warnings.push({
-      code: 'EVENT_AFTER_EXPIRY',
-      message: `${afterExpiry} event(s) came after the claim was time-barred and had no effect on limitation.`,
-      article: 'C. civ. 2219, 2250',
-    });
+    warnings.push(
+      limitationFinding('C. civ. 2219, 2250', 'EVENT_AFTER_EXPIRY', { count: afterExpiry }),
+    );
   for (const [pos, lastDay] of an.lateService)
-    warnings.push({
-      code: 'INJONCTION_LAPSED',
-      message: `The injonction order served on ${items[pos]!.event.date} was served after ${lastDay}: it lapsed and did not interrupt limitation.`,
-      article: 'C. proc. civ. art. 1411',
-    });
+    warnings.push(
+      limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
+        issued: null,
+        servedOn: items[pos]!.event.date,
+        lastDay,
+      }),
+    );
   for (const pos of an.unservedOrders) {
     const issued = items[pos]!.event.date;
     const lastDay = injonctionServiceLastDay(issued);
     warnings.push(
       statusAt > lastDay
-        ? {
-            code: 'INJONCTION_LAPSED',
-            message: `The injonction order of ${issued} was not served by ${lastDay}: it lapsed (non avenue) and did not interrupt limitation.`,
-            article: 'C. proc. civ. art. 1411',
-          }
-        : {
-            code: 'INJONCTION_NOT_SERVED',
-            message: `The injonction order of ${issued} interrupts limitation only once served; serve it by ${lastDay} or it lapses.`,
-            article: 'C. proc. civ. art. 1411',
-          },
+        ? limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
+            issued,
+            servedOn: null,
+            lastDay,
+          })
+        : limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_NOT_SERVED', {
+            issued,
+            lastDay,
+          }),
     );
   }
   const binding = capHit && finalDeadline === longStopDate;
   if (binding)
-    warnings.push({
-      code: 'LONG_STOP_BINDING',
-      message: `The ${longStopYears(birth)}-year long-stop (${longStopDate}) caps the extensions from acknowledgements, payments or suspensions; only a legal action or an enforcement measure can carry the claim further.`,
-      article: 'C. civ. 2232',
-    });
+    warnings.push(
+      limitationFinding(
+        'C. civ. 2232',
+        'LONG_STOP_BINDING',
+        { years: longStopYears(birth), date: longStopDate },
+        'info',
+      ),
+    );
 
   return {
     debtor,
@@ -1070,13 +1195,16 @@ export function computeLimitation(
       date: longStopDate,
       article: 'C. civ. 2232',
       binding,
-      explanation: isPublic
-        ? 'Shown for information: the déchéance quadriennale has its own regime (loi 68-1250) and the Civil Code long-stop is not applied to it.'
-        : `${longStopYears(birth)} years from the birth of the right (${birth}): acknowledgements, payments and suspensions cannot carry limitation beyond it; legal action (2241 al. 1) and enforcement or conservatory measures (2244) can.`,
+      ...explained(
+        isPublic
+          ? limitationText('LONG_STOP_PUBLIC', {})
+          : limitationText('LONG_STOP', { years: longStopYears(birth), birth }),
+      ),
     },
     status,
     statusAt,
-    statusExplanation,
+    statusExplanation: statusMessage.message,
+    statusMessage,
     daysLeft:
       asOf !== undefined && finalDeadline !== null ? daysBetween(asOf, finalDeadline) : null,
     title,

@@ -6,7 +6,7 @@ import {
   insolvencyClaimDeadline,
   judgmentUpliftStart,
   oppositionDeadline,
-} from './index.js';
+} from './english.fixture.js';
 
 function invalid(fn: () => unknown) {
   try {

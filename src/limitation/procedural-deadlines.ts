@@ -10,6 +10,9 @@ import {
 } from '../dates/index.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import { lawNextRow, lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
+import { type Locale, LocaleSchema } from '../text/index.js';
+import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
+import { limitationText, relocalised } from './warning.js';
 
 /**
  * A deadline of the recovery path: the {@link ProcedureDeadline} (nominal date by CPC 641, last day
@@ -35,6 +38,8 @@ export interface RecoveryDeadline extends ProcedureDeadline {
   readonly cpc642: 'applies' | 'debatable';
   /** What the deadline means and which date to rely on, in plain English. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: LimitationMessage<ProcedureExplanationCode>;
 }
 
 /**
@@ -45,6 +50,8 @@ export interface RecoveryDeadline extends ProcedureDeadline {
 export interface RecoveryDeadlineOptions {
   /** The holiday calendar for CPC 642 (default `'metropolitan'`). */
   readonly region?: FrenchRegion;
+  /** The locale of the explanation: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -59,11 +66,13 @@ export interface InsolvencyClaimDeadlineOptions extends RecoveryDeadlineOptions 
 
 const RegionOptionsSchema = /* @__PURE__ */ z.strictObject({
   region: z._default(FrenchRegionSchema, 'metropolitan'),
+  locale: z._default(LocaleSchema, 'fr'),
 });
 
 const InsolvencyOptionsSchema = /* @__PURE__ */ z.strictObject({
   region: z._default(FrenchRegionSchema, 'metropolitan'),
   creditorAbroad: z._default(z.boolean(), false),
+  locale: z._default(LocaleSchema, 'fr'),
 });
 
 const CPC = ['C. proc. civ. art. 641', 'C. proc. civ. art. 642'] as const;
@@ -76,14 +85,22 @@ function build(
   startPath: string,
   // The period may depend on the start date: statutory delays are dated law data.
   period: Period | ((start: PlainDate) => Period),
-  region: FrenchRegion,
+  o: { readonly region: FrenchRegion; readonly locale: Locale },
   article: string,
   cpc642: RecoveryDeadline['cpc642'],
-  explain: (d: ProcedureDeadline) => string,
+  explain: (d: ProcedureDeadline) => LimitationMessage<ProcedureExplanationCode>,
 ): RecoveryDeadline {
   const s = parseOrThrow(PlainDateSchema, start, startPath, [startPath]);
-  const d = procedureDeadline(s, typeof period === 'function' ? period(s) : period, region);
-  return { ...d, articles: [article, ...CPC], name, cpc642, explanation: explain(d) };
+  const d = procedureDeadline(s, typeof period === 'function' ? period(s) : period, o.region);
+  const explanation = relocalised(explain(d), o.locale);
+  return {
+    ...d,
+    articles: [article, ...CPC],
+    name,
+    cpc642,
+    explanation: explanation.message,
+    explanationMessage: explanation,
+  };
 }
 
 /** @internal Months to serve an injonction order made on `orderDate` (CPC 1411; décret 2026-96). */
@@ -157,11 +174,15 @@ export function injonctionServiceDeadline(
     orderDate,
     'orderDate',
     (d) => ({ months: injonctionServiceMonths(d) }),
-    o.region,
+    o,
     'C. proc. civ. art. 1411',
     'applies',
     (d) =>
-      `Serve the order by ${d.deadline} (${injonctionServiceRule(d.start)}); otherwise it lapses (non avenue) and does not interrupt limitation.`,
+      limitationText('PROC_INJONCTION_SERVICE', {
+        deadline: d.deadline,
+        months: injonctionServiceMonths(d.start),
+        article: injonctionServiceArticle(d.start),
+      }),
   );
 }
 
@@ -192,11 +213,10 @@ export function oppositionDeadline(
     servedOn,
     'servedOn',
     (d) => ({ months: lawNumber('injonction-opposition-months', d) }),
-    o.region,
+    o,
     'C. proc. civ. art. 1416',
     'applies',
-    (d) =>
-      `The debtor may oppose until ${d.deadline}; after that the order has the effects of a judgment (CPC 1422).`,
+    (d) => limitationText('PROC_OPPOSITION', { deadline: d.deadline }),
   );
 }
 
@@ -234,11 +254,15 @@ export function insolvencyClaimDeadline(
         (o.creditorAbroad ? lawNumber('insolvency-claim-abroad-extra-months', d) : 0);
       return { months };
     },
-    o.region,
+    o,
     'C. com. R622-24',
     'applies',
     (d) =>
-      `File the claim with the mandataire judiciaire by ${d.deadline} (${months} months from the BODACC publication${o.creditorAbroad ? ', creditor outside metropolitan France' : ''}).`,
+      limitationText('PROC_INSOLVENCY_CLAIM', {
+        deadline: d.deadline,
+        months,
+        abroad: o.creditorAbroad,
+      }),
   );
 }
 
@@ -270,10 +294,10 @@ export function forclusionReliefDeadline(
     bodaccPublishedOn,
     'bodaccPublishedOn',
     (d) => ({ months: lawNumber('forclusion-relief-months', d) }),
-    o.region,
+    o,
     'C. com. L622-26',
     'applies',
-    (d) => `Ask the juge-commissaire for relief from late filing by ${d.deadline}.`,
+    (d) => limitationText('PROC_FORCLUSION_RELIEF', { deadline: d.deadline }),
   );
 }
 
@@ -308,13 +332,16 @@ export function formalNoticeExpiry(
     receivedOn,
     'receivedOn',
     { days: n + 0 }, // + 0: a -0 given must not come back as -0
-    o.region,
+    o,
     'C. civ. 1344',
     'debatable',
     (d) =>
-      d.rolled
-        ? `The ${n}-day deadline ends on ${d.nominal}, a non-working day; whether CPC 642 extends it to ${d.deadline} is debatable for a contractual deadline — wait until ${d.deadline} before the next step.`
-        : `The ${n}-day deadline ends on ${d.nominal}; the next step can be taken from the day after.`,
+      limitationText('PROC_FORMAL_NOTICE', {
+        days: n + 0,
+        nominal: d.nominal,
+        deadline: d.deadline,
+        rolled: d.rolled,
+      }),
   );
 }
 
@@ -359,11 +386,17 @@ export function judgmentUpliftStart(
     servedOn,
     'servedOn',
     (d) => ({ months: lawNumber('judgment-uplift-delay-months', d) }),
-    o.region,
+    o,
     'C. mon. fin. L313-3',
     'debatable',
     (x) =>
-      `The ${lawNumber('judgment-uplift-delay-months', x.start)} months end on ${x.nominal}: the legal rate + ${lawNumber('judgment-uplift-points', x.start)} points applies from ${addDays(x.nominal, 1)}${x.rolled ? ` (from ${addDays(x.deadline, 1)} if CPC 642 is applied, which is debatable)` : ''}.`,
+      limitationText('PROC_JUDGMENT_UPLIFT', {
+        months: lawNumber('judgment-uplift-delay-months', x.start),
+        nominal: x.nominal,
+        points: lawNumber('judgment-uplift-points', x.start),
+        from: addDays(x.nominal, 1),
+        fromIfRolled: x.rolled ? addDays(x.deadline, 1) : null,
+      }),
   );
   return { ...d, upliftFrom: addDays(d.nominal, 1), upliftFromIfRolled: addDays(d.deadline, 1) };
 }
@@ -405,6 +438,7 @@ export interface InjonctionEnforcement extends RecoveryDeadline {
 const EnforcementOptionsSchema = /* @__PURE__ */ z.strictObject({
   orderDate: PlainDateSchema,
   region: z._default(FrenchRegionSchema, 'metropolitan'),
+  locale: z._default(LocaleSchema, 'fr'),
 });
 
 /**
@@ -454,17 +488,27 @@ export function injonctionEnforceableFrom(
     served,
     'servedOn',
     (s) => ({ months: months ?? lawNumber('injonction-opposition-months', s) }),
-    o.region,
+    o,
     rule === 'no-opposition-notice'
       ? 'décret 2026-96 (CPC 1411 s.)'
       : 'C. proc. civ. art. 1416, 1422',
     'applies',
     (x) =>
       lapsed
-        ? `The order of ${o.orderDate} was served on ${served}, after its service deadline (${injonctionServiceLastDay(o.orderDate)}; ${injonctionServiceRule(o.orderDate)}): it lapsed (non avenue) and cannot be enforced.`
-        : rule === 'no-opposition-notice'
-          ? `If no opposition notice from the greffe arrives by ${x.deadline} (${monthsText(months ?? 0)} after service, décret 2026-96), the creditor may enforce the order from ${addDays(x.deadline, 1)}.`
-          : `Without an opposition by ${x.deadline} (${monthsText(lawNumber('injonction-opposition-months', served))} after service, CPC 1416), the order takes effect as an enforceable title (CPC 1422): enforcement is possible from ${addDays(x.deadline, 1)}.`,
+        ? limitationText('PROC_ENFORCEMENT', {
+            variant: 'lapsed',
+            orderDate: o.orderDate,
+            servedOn: served,
+            lastDay: injonctionServiceLastDay(o.orderDate),
+            months: injonctionServiceMonths(o.orderDate),
+            article: injonctionServiceArticle(o.orderDate),
+          })
+        : limitationText('PROC_ENFORCEMENT', {
+            variant: rule === 'no-opposition-notice' ? 'no-notice' : 'opposition',
+            deadline: x.deadline,
+            months: months ?? lawNumber('injonction-opposition-months', served),
+            from: addDays(x.deadline, 1),
+          }),
   );
   return {
     ...d,
@@ -481,7 +525,8 @@ export function injonctionEnforceableFrom(
  */
 export function enforcementText(servedOn: PlainDate, orderDate: PlainDate): string {
   const months = lawNumber('injonction-opposition-months', servedOn);
-  const e = injonctionEnforceableFrom(servedOn, { orderDate });
+  // English: the limitation trail that reads it is still English.
+  const e = injonctionEnforceableFrom(servedOn, { orderDate, locale: 'en' });
   const oppose = `The debtor has ${monthsText(months)} to oppose (CPC 1416).`;
   // Before décret 2026-96 the order simply takes effect after the opposition month.
   return e.rule === 'no-opposition-notice' ? `${oppose} ${e.explanation}` : oppose;

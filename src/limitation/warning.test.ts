@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitationDeadline, limitationWarning } from './index.js';
+import { limitationDeadline, limitationWarning } from './english.fixture.js';
 
 describe('limitationWarning', () => {
   const running = { debtor: 'professional', deadline: '2014-05-28', status: 'running' } as const;

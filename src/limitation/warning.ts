@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
-import type { DebtorKind } from '../parties/index.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import {
+  type Finding,
+  type Locale,
+  LocaleSchema,
+  type Message,
+  type MessageParams,
+} from '../text/index.js';
+import { limitationCatalogues } from './text.catalogues.js';
+import { limitationTextFr } from './text.fr.js';
+import type { LimitationMessage, LimitationMessages, LimitationWarningCode } from './text.js';
 
 /**
  * A warning attached to a limitation result: a stable `UPPER_SNAKE` code, an English message and
@@ -15,10 +25,14 @@ import type { DebtorKind } from '../parties/index.js';
  *
  * @category Limitation
  */
-export interface LimitationWarning {
-  /** The stable code. */
-  readonly code: string;
-  /** A readable English sentence. */
+export interface LimitationWarning extends Finding<LimitationWarningCode> {
+  /** The stable code; see {@link LimitationWarningCode}. */
+  readonly code: LimitationWarningCode;
+  /** The values of the sentence; see {@link LimitationMessages}. */
+  readonly params: LimitationMessages[LimitationWarningCode];
+  /** `'warning'`, or `'info'` for a fact worth knowing. */
+  readonly severity: 'info' | 'warning';
+  /** The sentence, in the requested locale (French by default). */
   readonly message: string;
   /** The article or ruling behind the warning (`'n/a'` for a rule of the computation). */
   readonly article: string;
@@ -26,11 +40,37 @@ export interface LimitationWarning {
   readonly details?: Readonly<Record<string, string | number>>;
 }
 
-/** @internal The acts that really interrupt limitation, in words, per debtor kind. */
-export function interruptingActs(debtor: DebtorKind): string {
-  if (debtor === 'public')
-    return 'a written payment request or claim sent to the administration, a payment, or a court action (loi 68-1250 art. 2)';
-  return 'a legal action (writ, interim proceedings, or an injonction de payer order served on the debtor), an enforcement or conservatory measure, or a written acknowledgement or part payment by the debtor (C. civ. 2240, 2241, 2244)';
+/**
+ * @internal A sentence of the limitation module rendered in French (the default locale); the
+ * public functions re-render it with {@link relocalised} for another locale.
+ */
+export function limitationText<C extends keyof LimitationMessages & string>(
+  code: C,
+  params: LimitationMessages[C],
+): LimitationMessage<C> {
+  // The French catalogue alone: the English one is reached only through `relocalised`.
+  const copy = { ...params };
+  return { code, params: copy, message: limitationTextFr[code](copy) };
+}
+
+/** @internal A warning of a limitation result, rendered in French. */
+export function limitationFinding<C extends LimitationWarningCode>(
+  article: string,
+  code: C,
+  params: LimitationMessages[C],
+  severity: 'info' | 'warning' = 'warning',
+): LimitationWarning {
+  return { ...limitationText(code, params), severity, article } as LimitationWarning;
+}
+
+/** @internal The same sentence in `locale` (a copy with fresh params). */
+export function relocalised<T extends Message<string, MessageParams>>(m: T, locale: Locale): T {
+  const params = { ...m.params };
+  if (locale === 'fr') return { ...m, params };
+  const render = limitationCatalogues[locale][m.code as keyof LimitationMessages] as (
+    p: MessageParams,
+  ) => string;
+  return { ...m, params, message: render(params) };
 }
 
 /** @internal `LIMITATION_SOON` when 0 ≤ days left ≤ withinDays, else null. */
@@ -42,14 +82,13 @@ export function soonWarning(
 ): LimitationWarning | null {
   const left = daysBetween(asOf, deadline);
   if (left < 0 || left > withinDays) return null;
-  return {
-    code: 'LIMITATION_SOON',
-    message: `Limitation expires on ${deadline} (${left} day(s) left on ${asOf}). To keep the claim alive, act before then with ${interruptingActs(debtor)}.${debtor === 'public' ? '' : ' A formal notice, even by registered letter, does NOT interrupt it (Cass. com. 18 May 2022 n°20-23.204).'}`,
-    article:
-      debtor === 'public'
-        ? 'Loi 68-1250 art. 1-2'
-        : 'C. civ. 2240, 2241, 2244; Cass. com. 18 May 2022',
-  };
+  return limitationFinding(
+    debtor === 'public'
+      ? 'Loi 68-1250 art. 1-2'
+      : 'C. civ. 2240, 2241, 2244; Cass. com. 18 May 2022',
+    'LIMITATION_SOON',
+    { debtor, deadline, asOf, daysLeft: left },
+  );
 }
 
 /**
@@ -74,11 +113,14 @@ export interface LimitationWarningInput {
 export interface LimitationWarningOptions {
   /** Warn when at most this many days are left (default 60). */
   readonly withinDays?: number;
+  /** The locale of the message: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 const WarningArgsSchema = /* @__PURE__ */ z.strictObject({
   asOf: PlainDateSchema,
   withinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
+  locale: z._default(LocaleSchema, 'fr'),
 });
 
 /**
@@ -93,9 +135,10 @@ const WarningArgsSchema = /* @__PURE__ */ z.strictObject({
  * Only `result.deadline` is re-checked (the rest is the output of {@link limitationDeadline}).
  * @param result - a limitation result (`debtor`, `deadline`, `status`)
  * @param asOf - the day to count from
- * @param options - `withinDays` (default 60)
+ * @param options - `withinDays` (default 60), `locale` of the message (`'fr'` default, or `'en'`)
  * @returns the warning, or `null`
- * @throws {@link ImpayesError} `INVALID_INPUT` for a bad `asOf`, `withinDays` or `result.deadline`.
+ * @throws {@link ImpayesError} `INVALID_INPUT` for a bad `asOf`, `withinDays`, `locale`,
+ * `result.deadline` or `result.debtor` (of a running result).
  * @example
  * ```ts
  * limitationWarning({ debtor: 'professional', deadline: '2014-05-28', status: 'running' }, '2014-04-28')?.code;
@@ -114,14 +157,20 @@ export function limitationWarning(
     ]);
   }
   let withinDays: unknown;
+  let locale: unknown;
   try {
     withinDays = options.withinDays;
+    locale = options.locale;
   } catch (error) {
     rethrowAsInvalidInput(error, 'options', ['options']);
   }
   const args = parseOrThrow(
     WarningArgsSchema,
-    { asOf, ...(withinDays === undefined ? {} : { withinDays }) },
+    {
+      asOf,
+      ...(withinDays === undefined ? {} : { withinDays }),
+      ...(locale === undefined ? {} : { locale }),
+    },
     'arguments',
   );
   if (result === null || typeof result !== 'object') {
@@ -135,5 +184,8 @@ export function limitationWarning(
   }
   if (read.status !== 'running' || read.deadline === null) return null;
   const deadline = parseOrThrow(PlainDateSchema, read.deadline, 'deadline', ['result', 'deadline']);
-  return soonWarning(read.debtor, deadline, args.asOf, args.withinDays);
+  // The debtor kind now goes into the params of the sentence: it must be one of the kinds.
+  const debtor = parseOrThrow(DebtorKindSchema, read.debtor, 'debtor', ['result', 'debtor']);
+  const soon = soonWarning(debtor, deadline, args.asOf, args.withinDays);
+  return soon === null ? null : relocalised(soon, args.locale);
 }

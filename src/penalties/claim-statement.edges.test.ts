@@ -90,6 +90,7 @@ describe('computeClaimStatement edge cases', () => {
         debtor: 'non_professional',
         formalNoticeDate: '2025-02-01',
         additionalRecoveryCosts: '150',
+        locale: 'en',
       },
     );
     expect(claim).toMatchObject({
@@ -100,6 +101,7 @@ describe('computeClaimStatement edge cases', () => {
     expect(claim.warnings).toEqual([
       {
         code: 'ADDITIONAL_COSTS_NOT_CLAIMABLE',
+        params: { costs: '150.00', reason: null },
         severity: 'warning',
         message:
           'Recovery costs of 150.00 were given, but no invoice owes the fixed indemnity, so no additional compensation is claimed.',

@@ -13,10 +13,12 @@ import type { Amount } from '../money/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
 import { LatePenaltyClauseSchema } from '../terms/index.js';
+import type { Locale } from '../text/index.js';
 import {
   caseFromRequest,
   computePenaltyCase,
   type LatePenaltiesResult,
+  localisedStatement,
   settingsFrom,
 } from './late-penalties.js';
 import {
@@ -28,6 +30,7 @@ import {
 } from './late-penalties.schema.js';
 import { type PenaltyRegime, REGIME_ARTICLE, regimeOf } from './regime.js';
 import type { PenaltyWarning } from './warning.js';
+import { penaltyFinding, relocalised } from './warning.js';
 
 /**
  * Schema of one debt of a claim given without an invoice: its reference (the invoice number),
@@ -245,6 +248,24 @@ export function computeClaimStatement(
   options: ClaimStatementOptionsInput,
 ): ClaimStatementResult {
   const o = parseOrThrow(ClaimStatementOptionsSchema, options, 'options', ['options']);
+  checkInvoiceCount(invoices);
+  const { requests, references, kind } = readClaimItems(invoices, o);
+  const locale = o.locale ?? 'fr';
+  const { lines, warnings } = claimLines(requests, references, kind, settingsFrom(o), locale);
+  const totals = claimTotals(lines, o, warnings, locale);
+  return {
+    asOf: o.asOf,
+    debtor: kind,
+    regime: regimeOf(kind),
+    article: REGIME_ARTICLE[regimeOf(kind)],
+    lines,
+    totals,
+    warnings,
+  };
+}
+
+/** Step: a non-empty list of at most {@link MAX_CLAIM_INVOICES} items, else an error. */
+function checkInvoiceCount(invoices: ReadonlyArray<ClaimItemInput>): void {
   if (!Array.isArray(invoices) || invoices.length === 0) {
     throw new ImpayesError({
       code: 'INVALID_INPUT',
@@ -261,12 +282,31 @@ export function computeClaimStatement(
       details: { max: MAX_CLAIM_INVOICES, received: invoices.length },
     });
   }
+}
+
+/** What the items of a claim statement give once read: one request per debt, and the debtor. */
+interface ClaimItems {
+  readonly requests: LatePenaltiesRequest[];
+  readonly references: string[];
+  readonly kind: DebtorKind;
+}
+
+/**
+ * Step: reads every item (plain debt or invoice) into a penalty request, checks that references
+ * are unique and that the invoices are for one kind of debtor; every issue in one error.
+ */
+function readClaimItems(
+  invoices: ReadonlyArray<ClaimItemInput>,
+  o: ClaimStatementOptions,
+): ClaimItems {
   const issues: ImpayesIssue[] = [];
   const requests: LatePenaltiesRequest[] = [];
   const references: string[] = [];
   const seen = new Map<string, number>();
-  let debtor: DebtorKind | undefined = o.debtor;
-  let debtorPath: ErrorPath = ['options', 'debtor'];
+  const debtor: { kind: DebtorKind | undefined; path: ErrorPath } = {
+    kind: o.debtor,
+    path: ['options', 'debtor'],
+  };
   const shared = {
     asOf: o.asOf,
     formalNoticeDate: o.formalNoticeDate,
@@ -284,25 +324,9 @@ export function computeClaimStatement(
       issues.push(...mapped);
       return;
     }
-    let reference: string;
-    if (plain) {
-      const p = parsed.data as ClaimItem;
-      reference = p.reference;
-      const { reference: _, ...debt } = p;
-      requests.push({ ...shared, ...debt, clause: p.clause ?? o.clause });
-    } else {
-      const inv = parsed.data as z.infer<typeof InvoiceSchema>;
-      reference = inv.number;
-      requests.push({ ...shared, invoice: inv, clause: inv.latePenaltyClause ?? o.clause });
-      if (debtor === undefined) {
-        debtor = inv.buyer.kind;
-        debtorPath = [...path, 'buyer', 'kind'];
-      } else if (debtor !== inv.buyer.kind)
-        issues.push({
-          path: [...path, 'buyer', 'kind'],
-          message: `a claim statement is for one debtor: buyer kind ${JSON.stringify(inv.buyer.kind)} differs from ${JSON.stringify(debtor)} (at ${debtorPath.join('.')})`,
-        });
-    }
+    const reference = plain
+      ? plainRequest(parsed.data as ClaimItem, shared, o, requests)
+      : invoiceRequest(parsed.data as ClaimInvoice, path, shared, o, requests, debtor, issues);
     const before = seen.get(reference);
     if (before !== undefined)
       issues.push({
@@ -312,7 +336,7 @@ export function computeClaimStatement(
     seen.set(reference, i);
     references.push(reference);
   });
-  if (debtor === undefined && issues.length === 0)
+  if (debtor.kind === undefined && issues.length === 0)
     issues.push({
       path: ['options', 'debtor'],
       message: 'is required when no item is an invoice (the debtor kind chooses the regime)',
@@ -322,16 +346,65 @@ export function computeClaimStatement(
       code: rangeIssues === issues.length ? 'OUT_OF_RANGE' : 'INVALID_INPUT',
       issues,
     });
-  const kind = debtor as DebtorKind;
-  const settings = settingsFrom(o);
+  return { requests, references, kind: debtor.kind as DebtorKind };
+}
+
+type ClaimInvoice = z.infer<typeof InvoiceSchema>;
+type SharedFacts = Pick<
+  LatePenaltiesRequest,
+  'asOf' | 'formalNoticeDate' | 'judgment' | 'insolvencyOpenedOn' | 'capitalisation'
+>;
+
+/** A plain debt's request; returns its reference. */
+function plainRequest(
+  p: ClaimItem,
+  shared: SharedFacts,
+  o: ClaimStatementOptions,
+  requests: LatePenaltiesRequest[],
+): string {
+  const { reference, ...debt } = p;
+  requests.push({ ...shared, ...debt, clause: p.clause ?? o.clause });
+  return reference;
+}
+
+/** An invoice's request, its buyer kind checked against the debtor's; returns its number. */
+function invoiceRequest(
+  inv: ClaimInvoice,
+  path: ErrorPath,
+  shared: SharedFacts,
+  o: ClaimStatementOptions,
+  requests: LatePenaltiesRequest[],
+  debtor: { kind: DebtorKind | undefined; path: ErrorPath },
+  issues: ImpayesIssue[],
+): string {
+  requests.push({ ...shared, invoice: inv, clause: inv.latePenaltyClause ?? o.clause });
+  if (debtor.kind === undefined) {
+    debtor.kind = inv.buyer.kind;
+    debtor.path = [...path, 'buyer', 'kind'];
+  } else if (debtor.kind !== inv.buyer.kind)
+    issues.push({
+      path: [...path, 'buyer', 'kind'],
+      message: `a claim statement is for one debtor: buyer kind ${JSON.stringify(inv.buyer.kind)} differs from ${JSON.stringify(debtor.kind)} (at ${debtor.path.join('.')})`,
+    });
+  return inv.number;
+}
+
+/** Step: one late-payment statement per debt, and their findings tagged with the reference. */
+function claimLines(
+  requests: ReadonlyArray<LatePenaltiesRequest>,
+  references: ReadonlyArray<string>,
+  kind: DebtorKind,
+  settings: ReturnType<typeof settingsFrom>,
+  locale: Locale,
+): { lines: ClaimStatementLine[]; warnings: ClaimWarning[] } {
   const lines: ClaimStatementLine[] = [];
   const warnings: ClaimWarning[] = [];
   requests.forEach((request, i) => {
     const reference = references[i]!;
     const c = caseFromRequest(request, settings, ['invoices', i], []);
-    const statement = computePenaltyCase(
-      { ...c, debtor: kind, invoiceNumber: reference },
-      settings,
+    const statement = localisedStatement(
+      computePenaltyCase({ ...c, debtor: kind, invoiceNumber: reference }, settings),
+      locale,
     );
     lines.push({
       reference,
@@ -341,6 +414,19 @@ export function computeClaimStatement(
     });
     for (const w of statement.warnings) warnings.push({ ...w, reference });
   });
+  return { lines, warnings };
+}
+
+/**
+ * Step: the grand totals. Justified costs are compared once with the sum of the indemnities
+ * (only the excess is added); costs with no indemnity owed at all add a finding to `warnings`.
+ */
+function claimTotals(
+  lines: ReadonlyArray<ClaimStatementLine>,
+  o: ClaimStatementOptions,
+  warnings: ClaimWarning[],
+  locale: Locale,
+): ClaimStatementTotals {
   const pick = (f: (s: LatePenaltiesResult) => string) => sum(lines.map((l) => f(l.statement)));
   const indemnities = pick((s) => s.indemnity);
   const lateInvoices = lines.filter((l) => l.statement.indemnityDetail.owed).length;
@@ -349,10 +435,13 @@ export function computeClaimStatement(
     const costs = dec(o.additionalRecoveryCosts);
     if (lateInvoices === 0 && costs.gt(0))
       warnings.push({
-        code: 'ADDITIONAL_COSTS_NOT_CLAIMABLE',
-        severity: 'warning',
-        message: `Recovery costs of ${costs.toFixed(2)} were given, but no invoice owes the fixed indemnity, so no additional compensation is claimed.`,
-        article: 'C. com. L441-10 II',
+        ...relocalised(
+          penaltyFinding('warning', 'C. com. L441-10 II', 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
+            costs: costs.toFixed(2),
+            reason: null,
+          }),
+          locale,
+        ),
         reference: null,
       });
     else if (costs.gt(indemnities)) additional = costs.minus(indemnities);
@@ -362,26 +451,18 @@ export function computeClaimStatement(
   const interestOutstanding = pick((s) => s.interestOutstanding);
   const cents = (d: Dec): Amount => toCents(d) as Amount;
   return {
-    asOf: o.asOf,
-    debtor: kind,
-    regime: regimeOf(kind),
-    article: REGIME_ARTICLE[regimeOf(kind)],
-    lines,
-    totals: {
-      principal: cents(pick((s) => s.input.amount)),
-      principalPaid: cents(pick((s) => s.principalPaid)),
-      principalOutstanding: cents(principalOutstanding),
-      interest: cents(interest),
-      interestPaid: cents(pick((s) => s.interestPaid)),
-      interestOutstanding: cents(interestOutstanding),
-      lateInvoices,
-      indemnities: cents(indemnities),
-      additionalCosts: cents(additional),
-      total: cents(interest.plus(indemnities).plus(additional)),
-      amountDue: cents(
-        principalOutstanding.plus(interestOutstanding).plus(indemnities).plus(additional),
-      ),
-    },
-    warnings,
+    principal: cents(pick((s) => s.input.amount)),
+    principalPaid: cents(pick((s) => s.principalPaid)),
+    principalOutstanding: cents(principalOutstanding),
+    interest: cents(interest),
+    interestPaid: cents(pick((s) => s.interestPaid)),
+    interestOutstanding: cents(interestOutstanding),
+    lateInvoices,
+    indemnities: cents(indemnities),
+    additionalCosts: cents(additional),
+    total: cents(interest.plus(indemnities).plus(additional)),
+    amountDue: cents(
+      principalOutstanding.plus(interestOutstanding).plus(indemnities).plus(additional),
+    ),
   };
 }

@@ -67,6 +67,7 @@ export const fastLatePenaltiesOptions: Fast = /* @__PURE__ */ object(
     onUnknownRate: optional(oneOf(['throw', 'warn'])),
     legalRateCategory: optional(oneOf(['other', 'consumer-creditor'])),
     rates: optional(when((v) => typeof v === 'object' && v !== null && !Array.isArray(v))),
+    locale: optional(oneOf(['fr', 'en'])),
   },
   true,
 );

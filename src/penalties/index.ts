@@ -62,6 +62,7 @@ export type {
   LatePenaltyRateOptions,
   LatePenaltyRateResult,
   PenaltyRule,
+  RateExplanationCode,
 } from './penalty-rate.js';
 export {
   contractualRateFloor,
@@ -69,10 +70,20 @@ export {
   latePenaltyRate,
 } from './penalty-rate.js';
 export type {
+  IndemnityCode,
   RecoveryIndemnityInput,
   RecoveryIndemnityReason,
   RecoveryIndemnityResult,
 } from './recovery-indemnity.js';
 export { RecoveryIndemnityInputSchema, recoveryIndemnity } from './recovery-indemnity.js';
 export type { PenaltyRegime } from './regime.js';
+export { penaltiesTextEn } from './text.en.js';
+export { penaltiesTextFr } from './text.fr.js';
+export type {
+  IndemnityReasonParam,
+  PenaltiesFinding,
+  PenaltiesMessage,
+  PenaltiesMessages,
+  PenaltyFindingCode,
+} from './text.js';
 export type { PenaltyWarning, PenaltyWarningCode } from './warning.js';

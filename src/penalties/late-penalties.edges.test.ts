@@ -135,7 +135,7 @@ describe('computeLatePenalties (edges)', () => {
         article: 'C. civ. 1231-6, 1344-1',
       }),
     );
-    expect(s.warnings[0]?.message).toContain('a consumer debtor');
+    expect(s.warnings[0]?.message).toContain('un débiteur consommateur');
   });
 
   it('does not ask for a formal notice when the consumer paid on time', () => {
@@ -153,7 +153,7 @@ describe('computeLatePenalties (edges)', () => {
       dueDate: '2025-01-10',
       asOf: '2025-03-01',
     });
-    expect(late.warnings[0]?.message).toContain('a non-professional debtor');
+    expect(late.warnings[0]?.message).toContain('un débiteur non professionnel');
   });
 
   it('names a payment or a credit note that exceeds what is owed', () => {

@@ -5,6 +5,7 @@ import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
 import { DebtorKindSchema } from '../parties/index.js';
 import { LatePenaltyClauseSchema } from '../terms/index.js';
+import { LocaleSchema } from '../text/index.js';
 import { RatesOptionSchema } from './penalty-rate.js';
 
 /**
@@ -75,6 +76,8 @@ export const penaltyOptionFields = {
   onUnknownRate: /* @__PURE__ */ z.optional(z.enum(['throw', 'warn'])),
   legalRateCategory: /* @__PURE__ */ z.optional(z.enum(['other', 'consumer-creditor'])),
   rates: /* @__PURE__ */ z.optional(RatesOptionSchema),
+  /** The locale of the sentences: `'fr'` (default) or `'en'`. */
+  locale: /* @__PURE__ */ z.optional(LocaleSchema),
 };
 
 /** @internal The fields shared by the plain input and the claim items. */

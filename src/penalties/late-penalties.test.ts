@@ -391,9 +391,10 @@ describe('computeLatePenalties', () => {
       });
       expect(r.warnings).toContainEqual({
         code: 'EVENTS_AFTER_AS_OF',
+        params: { count: 1, firstDate: '2025-08-15', asOf: '2025-08-01' },
         severity: 'warning',
         message:
-          '1 payment(s) or credit note(s) dated after 2025-08-01 (the first on 2025-08-15) was not applied: the result is computed as of 2025-08-01.',
+          '1 paiement ou avoir daté après le 1er août 2025 (le 15 août 2025) n’a pas été pris en compte : le résultat est calculé au 1er août 2025.',
         article: 'n/a',
         details: { count: 1, firstDate: '2025-08-15' },
       });

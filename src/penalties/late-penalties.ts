@@ -20,7 +20,7 @@ import {
   ZERO,
 } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
-import { laterEvents, laterEventsWarning } from '../internal/later-events.js';
+import { laterEvents } from '../internal/later-events.js';
 import { invalidInput } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
 import { lawNumber } from '../law/index.js';
@@ -28,6 +28,7 @@ import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
 import type { LatePenaltyClause } from '../terms/index.js';
+import type { Locale } from '../text/index.js';
 import { fastLatePenaltiesOptions, fastLatePenaltiesRequest } from './fast-request.js';
 import {
   type Capitalisation,
@@ -50,7 +51,7 @@ import {
 } from './penalty-rate.js';
 import { indemnityFor, type RecoveryIndemnityResult } from './recovery-indemnity.js';
 import { type PenaltyRegime, REGIME_ARTICLE, regimeOf } from './regime.js';
-import type { PenaltyWarning } from './warning.js';
+import { type PenaltyWarning, penaltyFinding, relocalised } from './warning.js';
 
 /**
  * One line of a statement: a run of days with the same balance and the same rate.
@@ -338,7 +339,7 @@ function continues(open: OpenSegment, r: ResolvedRate, yearDays: 365 | 366): boo
     open.yearDays === yearDays &&
     o.rule === r.rule &&
     o.rate.eq(r.rate) &&
-    o.explanation === r.explanation &&
+    o.explanation.message === r.explanation.message &&
     o.article === r.article
   );
 }
@@ -402,10 +403,15 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
   // Payments and credit notes after asOf are not applied (a statement as of that day), never silently.
   const later = laterEvents(c.movements, (m) => m.date, c.asOf);
   if (later !== null)
-    warnings.push({
-      ...laterEventsWarning(later, c.asOf, 'payment(s) or credit note(s)'),
-      severity: 'warning',
-    });
+    warnings.push(
+      penaltyFinding(
+        'warning',
+        'n/a',
+        'EVENTS_AFTER_AS_OF',
+        { count: later.count, firstDate: later.firstDate, asOf: c.asOf },
+        { details: { count: later.count, firstDate: later.firstDate } },
+      ),
+    );
   const movements = byDate(
     later === null ? c.movements : c.movements.filter((m) => m.date <= c.asOf),
   );
@@ -653,20 +659,18 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
 
   const lateOn = paidOn ?? c.asOf;
   if (regime === 'legal-interest' && start === undefined && lateOn > c.dueDate) {
-    warnings.push({
-      code: 'NO_FORMAL_NOTICE',
-      severity: 'warning',
-      message: `No formal notice (mise en demeure) was given: a ${c.debtor === 'consumer' ? 'consumer' : 'non-professional'} debtor owes interest at the legal rate only from the day after the notice. Interest is 0 until one is sent.`,
-      article: 'C. civ. 1231-6, 1344-1',
-    });
+    warnings.push(
+      penaltyFinding('warning', 'C. civ. 1231-6, 1344-1', 'NO_FORMAL_NOTICE', {
+        debtor: c.debtor === 'consumer' ? 'consumer' : 'non_professional',
+      }),
+    );
   }
   if (c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf) {
-    warnings.push({
-      code: 'INSOLVENCY_INTEREST_STOPPED',
-      severity: 'warning',
-      message: `Insolvency proceedings opened on ${c.insolvencyOpenedOn}: interest and penalties stop from that day (the judgment takes effect at 0 h on its date), and the claim must be filed with the mandataire.`,
-      article: 'C. com. L622-28, R621-4',
-    });
+    warnings.push(
+      penaltyFinding('warning', 'C. com. L622-28, R621-4', 'INSOLVENCY_INTEREST_STOPPED', {
+        openedOn: c.insolvencyOpenedOn,
+      }),
+    );
   }
   const indemnityDetail = indemnityFor(
     c.debtor,
@@ -676,12 +680,12 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     c.insolvencyOpenedOn,
   );
   if (indemnityDetail.reason === 'insolvency') {
-    warnings.push({
-      code: 'INSOLVENCY_NO_INDEMNITY',
-      severity: 'warning',
-      message: indemnityDetail.message,
-      article: indemnityDetail.article,
-    });
+    warnings.push(
+      penaltyFinding('warning', indemnityDetail.article, 'INSOLVENCY_NO_INDEMNITY', {
+        openedOn: c.insolvencyOpenedOn as PlainDate,
+        dueDate: c.dueDate,
+      }),
+    );
   }
   let additional = ZERO;
   const costs = c.additionalRecoveryCosts;
@@ -690,12 +694,12 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       const extra = costs.minus(indemnityDetail.amount);
       additional = extra.gt(0) ? extra : ZERO;
     } else {
-      warnings.push({
-        code: 'ADDITIONAL_COSTS_NOT_CLAIMABLE',
-        severity: 'warning',
-        message: `Recovery costs of ${amountOf(costs)} were given, but the fixed indemnity is not owed here (${indemnityDetail.reason}), so no additional compensation is claimed on top of it.`,
-        article: indemnityDetail.article,
-      });
+      warnings.push(
+        penaltyFinding('warning', indemnityDetail.article, 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
+          costs: amountOf(costs),
+          reason: indemnityDetail.reason,
+        }),
+      );
     }
   }
   const indemnity = indemnityDetail.owed ? dec(indemnityDetail.amount) : ZERO;
@@ -752,13 +756,13 @@ function rateUnknown(
   lastDay: PlainDate,
 ): PenaltyWarning {
   const halfYear = String(details.halfYear);
-  return {
-    code: 'RATE_UNKNOWN',
-    severity: 'warning',
-    message: `The rate for ${halfYear} is not in the rate table (known until ${String(details.knownUntil)}): interest is computed up to ${lastDay} only. Supply the rate with the "rates" option to complete the statement.`,
-    article: 'CMF L313-2; C. com. L441-10 II',
-    halfYear,
-  };
+  return penaltyFinding(
+    'warning',
+    'CMF L313-2; C. com. L441-10 II',
+    'RATE_UNKNOWN',
+    { scope: 'interest', halfYear, knownUntil: String(details.knownUntil), lastDay },
+    { halfYear },
+  );
 }
 
 function paymentMovements(payments: LatePenaltiesRequest['payments']): DebtMovement[] {
@@ -903,8 +907,19 @@ export function computeLatePenalties(
 ): LatePenaltiesResult {
   // Hand-written checks first (issue 17); the schemas decide whatever they cannot prove valid.
   const v = parseFast(fastLatePenaltiesRequest, LatePenaltiesRequestSchema, input, 'input');
-  const s = settingsFrom(
-    parseFast(fastLatePenaltiesOptions, LatePenaltiesOptionsSchema, options, 'options'),
-  );
-  return computePenaltyCase(caseFromRequest(v, s), s);
+  const o = parseFast(fastLatePenaltiesOptions, LatePenaltiesOptionsSchema, options, 'options');
+  const s = settingsFrom(o);
+  return localisedStatement(computePenaltyCase(caseFromRequest(v, s), s), o.locale ?? 'fr');
+}
+
+/**
+ * @internal A statement with its sentences in `locale` (the engine writes them in French, the
+ * default locale). The findings are copied: the rate memo shares them between calls.
+ */
+export function localisedStatement(r: LatePenaltiesResult, locale: Locale): LatePenaltiesResult {
+  return {
+    ...r,
+    indemnityDetail: relocalised(r.indemnityDetail, locale),
+    warnings: r.warnings.map((w) => relocalised({ ...w, params: { ...w.params } }, locale)),
+  };
 }

@@ -6,7 +6,7 @@ const B2B = 'C. com. L441-10 II';
 describe('latePenaltyRate edge cases', () => {
   it('keeps the statutory ECB + 10 below the 2024 floor, with an information (L441-10 II)', () => {
     // ECB on 2024-01-01: 4.50 % → 14.50 %; floor 3 × 5.07 % = 15.21 %.
-    expect(latePenaltyRate('2024-03-01', { debtor: 'professional' })).toEqual({
+    expect(latePenaltyRate('2024-03-01', { locale: 'en', debtor: 'professional' })).toMatchObject({
       date: '2024-03-01',
       halfYear: '2024-H1',
       regime: 'b2b-l441-10',
@@ -27,7 +27,7 @@ describe('latePenaltyRate edge cases', () => {
       ],
     });
     // 2024-H2: ECB on 2024-07-01 4.25 % → 14.25 %, floor 3 × 4.92 % = 14.76 %.
-    expect(latePenaltyRate('2024-10-01', { debtor: 'professional' })).toMatchObject({
+    expect(latePenaltyRate('2024-10-01', { locale: 'en', debtor: 'professional' })).toMatchObject({
       ratePercent: '14.25',
       floorPercent: '14.76',
       warnings: [{ code: 'STATUTORY_RATE_BELOW_FLOOR', halfYear: '2024-H2' }],
@@ -37,7 +37,11 @@ describe('latePenaltyRate edge cases', () => {
   it('takes the ECB rate of the day’s own half-year for B2B, ignoring interestStartedOn', () => {
     // ECB on 2025-07-01: 2.15 % → 12.15 %, floor 3 × 2.76 % = 8.28 %.
     expect(
-      latePenaltyRate('2025-08-01', { debtor: 'professional', interestStartedOn: '2025-03-01' }),
+      latePenaltyRate('2025-08-01', {
+        locale: 'en',
+        debtor: 'professional',
+        interestStartedOn: '2025-03-01',
+      }),
     ).toMatchObject({
       halfYear: '2025-H2',
       ratePercent: '12.15',
@@ -50,6 +54,7 @@ describe('latePenaltyRate edge cases', () => {
   it('warns for a contractual fixed rate below 3 × the legal rate and keeps it (L441-10 II)', () => {
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'fixed', ratePercent: '10' },
       }),
@@ -75,6 +80,7 @@ describe('latePenaltyRate edge cases', () => {
   it('raises a contractual rate to the floor with apply-floor and says so (L441-10 II)', () => {
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'fixed', ratePercent: '10' },
         onBelowFloor: 'apply-floor',
@@ -100,6 +106,7 @@ describe('latePenaltyRate edge cases', () => {
   it('explains contractual ECB-plus and legal-rate-multiple clauses above the floor', () => {
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'ecb-plus', points: 9 },
       }),
@@ -112,6 +119,7 @@ describe('latePenaltyRate edge cases', () => {
     });
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'legal-rate-multiple', multiple: 4 },
       }),
@@ -127,6 +135,7 @@ describe('latePenaltyRate edge cases', () => {
   it('cannot check a contract rate when the legal rate is unknown (2026 H2): warns, or throws with apply-floor', () => {
     expect(
       latePenaltyRate('2026-08-01', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'fixed', ratePercent: '12' },
       }),
@@ -147,17 +156,20 @@ describe('latePenaltyRate edge cases', () => {
     });
     expect(() =>
       latePenaltyRate('2026-08-01', {
+        locale: 'en',
         debtor: 'professional',
         clause: { type: 'fixed', ratePercent: '12' },
         onBelowFloor: 'apply-floor',
       }),
     ).toThrow(expect.objectContaining({ code: 'RATE_UNKNOWN' }));
     // The statutory default needs no floor: no finding.
-    expect(latePenaltyRate('2026-08-01', { debtor: 'professional' }).warnings).toEqual([]);
+    expect(
+      latePenaltyRate('2026-08-01', { locale: 'en', debtor: 'professional' }).warnings,
+    ).toEqual([]);
   });
 
   it('gives the legal rate "other cases" or "natural-person creditor" for consumers (CMF L313-2)', () => {
-    expect(latePenaltyRate('2025-03-10', { debtor: 'consumer' })).toEqual({
+    expect(latePenaltyRate('2025-03-10', { locale: 'en', debtor: 'consumer' })).toMatchObject({
       date: '2025-03-10',
       halfYear: '2025-H1',
       regime: 'legal-interest',
@@ -170,6 +182,7 @@ describe('latePenaltyRate edge cases', () => {
     });
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'non_professional',
         legalRateCategory: 'consumer-creditor',
       }),
@@ -180,7 +193,9 @@ describe('latePenaltyRate edge cases', () => {
   });
 
   it('adds 5 points to the legal rate after a judgment (CMF L313-3)', () => {
-    expect(latePenaltyRate('2025-03-10', { debtor: 'consumer', judgmentUplift: true })).toEqual({
+    expect(
+      latePenaltyRate('2025-03-10', { locale: 'en', debtor: 'consumer', judgmentUplift: true }),
+    ).toMatchObject({
       date: '2025-03-10',
       halfYear: '2025-H1',
       regime: 'legal-interest',
@@ -193,18 +208,20 @@ describe('latePenaltyRate edge cases', () => {
       warnings: [],
     });
     expect(
-      latePenaltyRate('2025-03-10', { debtor: 'consumer', judgmentUplift: false }).ratePercent,
+      latePenaltyRate('2025-03-10', { locale: 'en', debtor: 'consumer', judgmentUplift: false })
+        .ratePercent,
     ).toBe('3.71');
   });
 
   it('keeps a consumer contract rate under the civil code, without the uplift (C. civ. 1231-5)', () => {
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'consumer',
         clause: { type: 'fixed', ratePercent: '10' },
         judgmentUplift: true,
       }),
-    ).toEqual({
+    ).toMatchObject({
       date: '2025-03-10',
       halfYear: '2025-H1',
       regime: 'legal-interest',
@@ -226,18 +243,27 @@ describe('latePenaltyRate edge cases', () => {
   });
 
   it('does not add the judgment uplift to B2B or public rates (Cass. com. 24 Apr 2024)', () => {
-    const b2b = latePenaltyRate('2025-03-10', { debtor: 'professional', judgmentUplift: true });
+    const b2b = latePenaltyRate('2025-03-10', {
+      locale: 'en',
+      debtor: 'professional',
+      judgmentUplift: true,
+    });
     expect(b2b.ratePercent).toBe('13.15');
     expect(b2b.warnings).toEqual([
       {
         code: 'JUDGMENT_UPLIFT_NOT_APPLIED',
+        params: { points: 5, regime: 'b2b-l441-10' },
         severity: 'warning',
         message:
           'The +5 points of CMF L313-3 raise the legal interest rate; the b2b-l441-10 regime uses its own rate, so the judgment uplift was not applied (penalties and legal interest are not cumulated, Cass. com. 24 Apr 2024).',
         article: 'CMF L313-3',
       },
     ]);
-    const pub = latePenaltyRate('2025-03-10', { debtor: 'public', judgmentUplift: true });
+    const pub = latePenaltyRate('2025-03-10', {
+      locale: 'en',
+      debtor: 'public',
+      judgmentUplift: true,
+    });
     expect(pub.ratePercent).toBe('11.15');
     expect(pub.warnings.map((w) => w.message)).toEqual([
       expect.stringContaining('the public-procurement regime uses its own rate'),
@@ -245,7 +271,7 @@ describe('latePenaltyRate edge cases', () => {
   });
 
   it('gives public buyers ECB + 8 of the half-year interest started in (CCP R2192-31)', () => {
-    expect(latePenaltyRate('2025-03-10', { debtor: 'public' })).toEqual({
+    expect(latePenaltyRate('2025-03-10', { locale: 'en', debtor: 'public' })).toMatchObject({
       date: '2025-03-10',
       halfYear: '2025-H1',
       regime: 'public-procurement',
@@ -258,7 +284,11 @@ describe('latePenaltyRate edge cases', () => {
     });
     // Interest started in 2024-H2 (ECB on 2024-07-01 4.25 %): 12.25 % still in 2025-H2.
     expect(
-      latePenaltyRate('2025-08-01', { debtor: 'public', interestStartedOn: '2024-12-01' }),
+      latePenaltyRate('2025-08-01', {
+        locale: 'en',
+        debtor: 'public',
+        interestStartedOn: '2024-12-01',
+      }),
     ).toMatchObject({
       halfYear: '2025-H2',
       ratePercent: '12.25',
@@ -269,6 +299,7 @@ describe('latePenaltyRate edge cases', () => {
   it('ignores a clause given for a public buyer (CCP L2192-14), but not an explicit statutory one', () => {
     expect(
       latePenaltyRate('2025-03-10', {
+        locale: 'en',
         debtor: 'public',
         clause: { type: 'ecb-plus', points: 12 },
       }),
@@ -286,14 +317,22 @@ describe('latePenaltyRate edge cases', () => {
       ],
     });
     expect(
-      latePenaltyRate('2025-03-10', { debtor: 'public', clause: { type: 'statutory' } }).warnings,
+      latePenaltyRate('2025-03-10', {
+        locale: 'en',
+        debtor: 'public',
+        clause: { type: 'statutory' },
+      }).warnings,
     ).toEqual([]);
   });
 
   it('rejects a rates option that is not an object', () => {
     for (const rates of [null, [], 'table'])
       expect(() =>
-        latePenaltyRate('2025-03-10', { debtor: 'professional', rates: rates as never }),
+        latePenaltyRate('2025-03-10', {
+          locale: 'en',
+          debtor: 'professional',
+          rates: rates as never,
+        }),
       ).toThrow(
         expect.objectContaining({
           code: 'INVALID_INPUT',
@@ -315,7 +354,7 @@ describe('contractualRateFloor edge cases', () => {
 
 describe('rate input errors', () => {
   it('names the bad argument in the message of latePenaltyRate and contractualRateFloor', () => {
-    expect(() => latePenaltyRate('2025-13-01', { debtor: 'professional' })).toThrow(
+    expect(() => latePenaltyRate('2025-13-01', { locale: 'en', debtor: 'professional' })).toThrow(
       expect.objectContaining({
         message: 'Invalid date. date: "2025-13-01" has no month 13 (expected 01–12)',
       }),
@@ -335,6 +374,30 @@ describe('rate input errors', () => {
         code: 'INVALID_INPUT',
         message: 'Invalid options. options: has unknown key(s): rate',
       }),
+    );
+  });
+
+  it('issue 14: explains the rate and its findings in French by default, with code and params', () => {
+    const r = latePenaltyRate('2024-03-01', {
+      debtor: 'professional',
+      clause: { type: 'fixed', ratePercent: '10' },
+    });
+    expect(r.explanation).toBe('taux contractuel fixe de 10,00 %');
+    expect(r.explanationMessage).toEqual({
+      code: 'RATE_CONTRACT_FIXED',
+      params: { ratePercent: '10.00' },
+      message: 'taux contractuel fixe de 10,00 %',
+    });
+    expect(r.warnings[0]).toMatchObject({
+      code: 'CONTRACT_RATE_BELOW_FLOOR',
+      params: { halfYear: '2024-H1', ratePercent: '10.00', multiple: 3, applied: false },
+    });
+    expect(r.warnings[0]!.message).toMatch(
+      /^Au 1er semestre 2024, le taux contractuel de 10,00 % /,
+    );
+    const uplift = latePenaltyRate('2025-03-10', { debtor: 'consumer', judgmentUplift: true });
+    expect(uplift.explanation).toBe(
+      'taux d’intérêt légal (autres cas) du 1er semestre 2025 : 3,71 %, majoré de 5 points après le jugement (CMF L313-3) = 8,71 %',
     );
   });
 });

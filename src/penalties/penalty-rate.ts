@@ -14,8 +14,10 @@ import {
   rowRate,
 } from '../rates/index.js';
 import { type LatePenaltyClause, LatePenaltyClauseSchema } from '../terms/index.js';
+import { type Locale, LocaleSchema } from '../text/index.js';
 import { type PenaltyRegime, regimeOf } from './regime.js';
-import type { PenaltyWarning } from './warning.js';
+import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
+import { type PenaltyWarning, penaltyFinding, penaltyText, relocalised } from './warning.js';
 
 /**
  * The rule that produced a rate, as a stable id:
@@ -64,8 +66,16 @@ export interface ResolvedRate {
   readonly ratePercent: string;
   readonly rule: PenaltyRule;
   readonly article: string;
-  readonly explanation: string;
+  /** How the rate was obtained, rendered in French (re-rendered by the public functions). */
+  readonly explanation: PenaltiesMessage<RateExplanationCode>;
 }
+
+/**
+ * The codes of the explanations of a late-payment rate (`RATE_LEGAL`, `RATE_ECB_PLUS`, …).
+ *
+ * @category Penalties
+ */
+export type RateExplanationCode = keyof PenaltiesMessages & `RATE_${string}`;
 
 /** @internal Everything the rate of a day depends on, resolved once per call. */
 export interface RateSetup {
@@ -91,6 +101,43 @@ export function floorFor(
   return { floor: rowRate(row).times(multiple), legal: row.ratePercent, multiple };
 }
 
+/** The statutory rate of the regime for the half-year whose first day is `ref`. */
+function statutoryRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
+  const { regime, table } = setup;
+  if (regime === 'legal-interest') {
+    const series = setup.category === 'other' ? table.legalOther : table.legalConsumerCreditor;
+    const row = rowOn(series, ref);
+    const r = row.ratePercent;
+    return {
+      rate: rowRate(row),
+      ratePercent: r,
+      rule: 'legal-rate',
+      article: ARTICLE_LEGAL,
+      explanation: penaltyText('RATE_LEGAL', {
+        category: setup.category === 'other' ? 'other' : 'natural-person',
+        halfYear: halfYearOf(ref).id,
+        ratePercent: r,
+      }),
+    };
+  }
+  const ecbRow = rowOn(table.ecb, ref);
+  const ecb = ecbRow.ratePercent;
+  const plus = marginPoints(regime, ref);
+  const rate = rowRate(ecbRow).plus(plus);
+  return {
+    rate,
+    ratePercent: pct(rate),
+    rule: regime === 'public-procurement' ? 'public-ecb-plus-8' : 'statutory-ecb-plus-10',
+    article: regime === 'public-procurement' ? ARTICLE_PUBLIC : ARTICLE_B2B,
+    explanation: penaltyText('RATE_ECB_PLUS', {
+      ref,
+      ecbPercent: ecb,
+      points: plus,
+      ratePercent: pct(rate),
+    }),
+  };
+}
+
 /**
  * @internal The rate a clause gives for the half-year whose first day is `ref` (the reference
  * half-year: the days' own half-year, or the first late day's for a fixed-at-start mode), before
@@ -100,31 +147,8 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
   const { clause, regime, table } = setup;
   const clauseArticle = regime === 'legal-interest' ? ARTICLE_CLAUSE_CIVIL : ARTICLE_B2B;
   switch (clause.type) {
-    case 'statutory': {
-      if (regime === 'legal-interest') {
-        const series = setup.category === 'other' ? table.legalOther : table.legalConsumerCreditor;
-        const row = rowOn(series, ref);
-        const r = row.ratePercent;
-        return {
-          rate: rowRate(row),
-          ratePercent: r,
-          rule: 'legal-rate',
-          article: ARTICLE_LEGAL,
-          explanation: `legal interest rate (${setup.category === 'other' ? 'other cases' : 'creditor a natural person'}) of ${halfYearOf(ref).id}: ${r} %`,
-        };
-      }
-      const ecbRow = rowOn(table.ecb, ref);
-      const ecb = ecbRow.ratePercent;
-      const plus = marginPoints(regime, ref);
-      const rate = rowRate(ecbRow).plus(plus);
-      return {
-        rate,
-        ratePercent: pct(rate),
-        rule: regime === 'public-procurement' ? 'public-ecb-plus-8' : 'statutory-ecb-plus-10',
-        article: regime === 'public-procurement' ? ARTICLE_PUBLIC : ARTICLE_B2B,
-        explanation: `ECB rate on ${ref} ${ecb} % + ${plus} points = ${pct(rate)} %`,
-      };
-    }
+    case 'statutory':
+      return statutoryRate(setup, ref);
     case 'fixed': {
       const rate = dec(clause.ratePercent);
       return {
@@ -132,7 +156,7 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
         ratePercent: pct(rate),
         rule: 'contract-fixed',
         article: clauseArticle,
-        explanation: `contractual fixed rate ${pct(rate)} %`,
+        explanation: penaltyText('RATE_CONTRACT_FIXED', { ratePercent: pct(rate) }),
       };
     }
     case 'ecb-plus': {
@@ -145,7 +169,12 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
         ratePercent: pct(rate),
         rule: 'contract-ecb-plus',
         article: clauseArticle,
-        explanation: `contractual ECB rate on ${ref} ${ecb} % + ${points.toString()} points = ${pct(rate)} %`,
+        explanation: penaltyText('RATE_CONTRACT_ECB', {
+          ref,
+          ecbPercent: ecb,
+          points: points.toFixed(),
+          ratePercent: pct(rate),
+        }),
       };
     }
     case 'legal-rate-multiple': {
@@ -158,10 +187,25 @@ export function baseRate(setup: RateSetup, ref: PlainDate): ResolvedRate {
         ratePercent: pct(rate),
         rule: 'contract-legal-rate-multiple',
         article: clauseArticle,
-        explanation: `contractual ${multiple.toString()} × legal rate of ${halfYearOf(ref).id} ${legal} % = ${pct(rate)} %`,
+        explanation: penaltyText('RATE_CONTRACT_MULTIPLE', {
+          multiple: multiple.toFixed(),
+          halfYear: halfYearOf(ref).id,
+          legalPercent: legal,
+          ratePercent: pct(rate),
+        }),
       };
     }
   }
+}
+
+/** The legal rate the uplift raises (its category and half-year, from its explanation). */
+function upliftBase(r: ResolvedRate): { category: 'other' | 'natural-person'; halfYear: string } {
+  const e = r.explanation;
+  if (e.code === 'RATE_LEGAL') {
+    const p = e.params as PenaltiesMessages['RATE_LEGAL'];
+    return { category: p.category, halfYear: p.halfYear };
+  }
+  return { category: 'other', halfYear: '' };
 }
 
 /** @internal Adds the CMF L313-3 uplift (5 points) in force on `date` to a legal rate. */
@@ -173,7 +217,12 @@ export function withUplift(r: ResolvedRate, date: PlainDate): ResolvedRate {
     ratePercent: pct(rate),
     rule: 'legal-rate-judgment-uplift',
     article: ARTICLE_UPLIFT,
-    explanation: `${r.explanation} + ${points} points after the judgment (CMF L313-3) = ${pct(rate)} %`,
+    explanation: penaltyText('RATE_JUDGMENT_UPLIFT', {
+      ...upliftBase(r),
+      basePercent: r.ratePercent,
+      points,
+      ratePercent: pct(rate),
+    }),
   };
 }
 
@@ -201,13 +250,18 @@ export function checkFloor(
     if (setup.onBelowFloor === 'apply-floor') throw error;
     return {
       rate: r,
-      warning: {
-        code: 'RATE_UNKNOWN',
-        severity: 'warning',
-        message: `The legal interest rate of ${halfYear} is not in the rate table: the contractual rate ${r.ratePercent} % could not be checked against the floor of ${lawNumber('contract-rate-floor-multiple', firstDay)} × the legal rate. Supply it with the "rates" option.`,
-        article: ARTICLE_B2B,
-        halfYear,
-      },
+      warning: penaltyFinding(
+        'warning',
+        ARTICLE_B2B,
+        'RATE_UNKNOWN',
+        {
+          scope: 'floor',
+          halfYear,
+          ratePercent: r.ratePercent,
+          multiple: lawNumber('contract-rate-floor-multiple', firstDay),
+        },
+        { halfYear },
+      ),
     };
   }
   if (r.rate.gte(floor.floor)) return { rate: r };
@@ -215,13 +269,20 @@ export function checkFloor(
   if (statutory) {
     return {
       rate: r,
-      warning: {
-        code: 'STATUTORY_RATE_BELOW_FLOOR',
-        severity: 'info',
-        message: `In ${halfYear} the statutory default rate ${r.ratePercent} % (ECB + ${marginPoints('b2b-l441-10', firstDay)} points) is below ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %). The floor binds contractual rates only, so the default rate applies.`,
-        article: ARTICLE_B2B,
-        halfYear,
-      },
+      warning: penaltyFinding(
+        'info',
+        ARTICLE_B2B,
+        'STATUTORY_RATE_BELOW_FLOOR',
+        {
+          halfYear,
+          ratePercent: r.ratePercent,
+          points: marginPoints('b2b-l441-10', firstDay),
+          multiple: floor.multiple,
+          legalPercent: floor.legal,
+          floorPercent,
+        },
+        { halfYear },
+      ),
     };
   }
   if (setup.onBelowFloor === 'apply-floor') {
@@ -231,27 +292,44 @@ export function checkFloor(
         ratePercent: floorPercent,
         rule: 'contract-floor',
         article: ARTICLE_B2B,
-        explanation: `contractual rate ${r.ratePercent} % raised to the floor ${floor.multiple} × ${floor.legal} % = ${floorPercent} %`,
+        explanation: penaltyText('RATE_CONTRACT_FLOOR', {
+          contractPercent: r.ratePercent,
+          multiple: floor.multiple,
+          legalPercent: floor.legal,
+          ratePercent: floorPercent,
+        }),
       },
-      warning: {
-        code: 'CONTRACT_RATE_BELOW_FLOOR',
-        severity: 'warning',
-        message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %): the floor ${floorPercent} % was applied (option onBelowFloor: 'apply-floor').`,
-        article: ARTICLE_B2B,
-        halfYear,
-      },
+      warning: belowFloor(halfYear, r.ratePercent, floor, floorPercent, true),
     };
   }
   return {
     rate: r,
-    warning: {
-      code: 'CONTRACT_RATE_BELOW_FLOOR',
-      severity: 'warning',
-      message: `In ${halfYear} the contractual rate ${r.ratePercent} % is below the floor of ${floor.multiple} × the legal rate (${floor.multiple} × ${floor.legal} % = ${floorPercent} %). The rate was not raised; a court may replace the clause.`,
-      article: ARTICLE_B2B,
-      halfYear,
-    },
+    warning: belowFloor(halfYear, r.ratePercent, floor, floorPercent, false),
   };
+}
+
+/** The finding of a contractual rate below the floor (raised to it when `applied`). */
+function belowFloor(
+  halfYear: string,
+  ratePercent: string,
+  floor: { readonly legal: string; readonly multiple: number },
+  floorPercent: string,
+  applied: boolean,
+): PenaltyWarning {
+  return penaltyFinding(
+    'warning',
+    ARTICLE_B2B,
+    'CONTRACT_RATE_BELOW_FLOOR',
+    {
+      halfYear,
+      ratePercent,
+      multiple: floor.multiple,
+      legalPercent: floor.legal,
+      floorPercent,
+      applied,
+    },
+    { halfYear },
+  );
 }
 
 /** @internal Accepts a built rate table or raw overrides (checked by `resolveRates`). */
@@ -274,6 +352,7 @@ export const LatePenaltyRateOptionsSchema = /* @__PURE__ */ z.strictObject({
   legalRateCategory: z.optional(LegalRateCategoryInputSchema),
   onBelowFloor: z.optional(z.enum(['warn', 'apply-floor'])),
   rates: z.optional(RatesOptionSchema),
+  locale: z.optional(LocaleSchema),
 });
 
 /**
@@ -299,6 +378,8 @@ export interface LatePenaltyRateOptions {
   readonly onBelowFloor?: 'warn' | 'apply-floor';
   /** A rate table from `createRateTable`, or raw overrides. */
   readonly rates?: RatesOption;
+  /** The locale of the explanation and findings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -319,8 +400,10 @@ export interface LatePenaltyRateResult {
   readonly rule: PenaltyRule;
   /** The legal basis. */
   readonly article: string;
-  /** How the rate was obtained, in one English sentence. */
+  /** How the rate was obtained, in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: PenaltiesMessage<RateExplanationCode>;
   /** The contractual floor 3 × legal rate for B2B (`null` for the other regimes or when unknown). */
   readonly floorPercent: string | null;
   /** Findings (a rate below the floor, an ignored clause or uplift). */
@@ -393,6 +476,8 @@ export function latePenaltyRate(
     if (regime === 'legal-interest' && clause.type === 'statutory') r = withUplift(r, d);
     else warnings.push(upliftNotApplied(regime, d));
   }
+  const locale = o.locale ?? 'fr';
+  const explanation = relocalised(r.explanation, locale);
   return {
     date: d,
     halfYear: hy.id,
@@ -400,34 +485,27 @@ export function latePenaltyRate(
     ratePercent: r.ratePercent,
     rule: r.rule,
     article: r.article,
-    explanation: r.explanation,
+    explanation: explanation.message,
+    explanationMessage: explanation,
     floorPercent,
-    warnings,
+    warnings: warnings.map((w) => relocalised({ ...w, params: { ...w.params } }, locale)),
   };
 }
 
 /** @internal The finding for a clause given for a public buyer. */
 export function clauseIgnored(date: PlainDate): PenaltyWarning {
-  return {
-    code: 'CLAUSE_IGNORED',
-    severity: 'warning',
-    message: `A public buyer owes the moratory interest of the public procurement code (ECB + ${marginPoints('public-procurement', date)} points), which a contract may not lower or waive: the clause was ignored.`,
-    article: 'CCP L2192-14, R2192-31',
-  };
+  return penaltyFinding('warning', 'CCP L2192-14, R2192-31', 'CLAUSE_IGNORED', {
+    points: marginPoints('public-procurement', date),
+  });
 }
 
 /** @internal The finding for a judgment uplift that does not apply. */
 export function upliftNotApplied(regime: PenaltyRegime, servedOn: PlainDate): PenaltyWarning {
   const points = lawNumber('judgment-uplift-points', servedOn);
-  return {
-    code: 'JUDGMENT_UPLIFT_NOT_APPLIED',
-    severity: 'warning',
-    message:
-      regime === 'legal-interest'
-        ? `The +${points} points of CMF L313-3 raise the legal interest rate; they were not added to the contractual rate.`
-        : `The +${points} points of CMF L313-3 raise the legal interest rate; the ${regime} regime uses its own rate, so the judgment uplift was not applied (penalties and legal interest are not cumulated, Cass. com. 24 Apr 2024).`,
-    article: ARTICLE_UPLIFT,
-  };
+  return penaltyFinding('warning', ARTICLE_UPLIFT, 'JUDGMENT_UPLIFT_NOT_APPLIED', {
+    points,
+    regime,
+  });
 }
 
 /**

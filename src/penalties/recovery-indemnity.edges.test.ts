@@ -7,8 +7,11 @@ const PUBLIC = 'CCP L2192-13, D2192-35';
 describe('recoveryIndemnity edge cases', () => {
   it('states the 40 € owed for an invoice paid one day late, citing CJEU C-279/23 (D441-5)', () => {
     expect(
-      recoveryIndemnity({ debtor: 'professional', dueDate: '2025-06-15', paidOn: '2025-06-16' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'professional', dueDate: '2025-06-15', paidOn: '2025-06-16' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '40.00',
       owed: true,
       reason: 'paid-late',
@@ -20,8 +23,11 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('states the 40 € owed by a public buyer still unpaid after the due date (CCP D2192-35)', () => {
     expect(
-      recoveryIndemnity({ debtor: 'public', dueDate: '2025-06-15', asOf: '2025-06-16' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'public', dueDate: '2025-06-15', asOf: '2025-06-16' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '40.00',
       owed: true,
       reason: 'unpaid-after-due-date',
@@ -32,22 +38,28 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('accepts paidOn equal to asOf and judges lateness on the payment date (L441-10 II)', () => {
     expect(
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-06-20',
-        asOf: '2025-06-20',
-      }),
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-06-20',
+          asOf: '2025-06-20',
+        },
+        { locale: 'en' },
+      ),
     ).toMatchObject({ amount: '40.00', owed: true, reason: 'paid-late' });
     // Paid on time, asked about later: the payment date decides, not asOf.
     expect(
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-06-15',
-        asOf: '2025-09-01',
-      }),
-    ).toEqual({
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-06-15',
+          asOf: '2025-09-01',
+        },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'not-late',
@@ -58,8 +70,11 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('owes nothing before the due date has passed, with the public article for a public buyer (D2192-35)', () => {
     expect(
-      recoveryIndemnity({ debtor: 'public', dueDate: '2025-06-15', asOf: '2025-06-10' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'public', dueDate: '2025-06-15', asOf: '2025-06-10' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'not-late',
@@ -70,8 +85,11 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('names the consumer or non-professional debtor not covered by L441-10 II', () => {
     expect(
-      recoveryIndemnity({ debtor: 'consumer', dueDate: '2025-06-15', paidOn: '2025-09-01' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'consumer', dueDate: '2025-06-15', paidOn: '2025-09-01' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'debtor-not-covered',
@@ -80,11 +98,14 @@ describe('recoveryIndemnity edge cases', () => {
       article: 'C. com. L441-10 II',
     });
     expect(
-      recoveryIndemnity({
-        debtor: 'non_professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-09-01',
-      }).message,
+      recoveryIndemnity(
+        {
+          debtor: 'non_professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-09-01',
+        },
+        { locale: 'en' },
+      ).message,
     ).toBe(
       'The fixed recovery indemnity is owed by businesses and public buyers only, not by a non-professional debtor.',
     );
@@ -92,11 +113,17 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('applies to public buyers for debts due from 2013-05-01 only (CCP, decree 2013-269)', () => {
     expect(
-      recoveryIndemnity({ debtor: 'public', dueDate: '2013-05-01', paidOn: '2013-06-01' }),
+      recoveryIndemnity(
+        { debtor: 'public', dueDate: '2013-05-01', paidOn: '2013-06-01' },
+        { locale: 'en' },
+      ),
     ).toMatchObject({ amount: '40.00', owed: true, reason: 'paid-late', article: PUBLIC });
     expect(
-      recoveryIndemnity({ debtor: 'public', dueDate: '2013-01-15', paidOn: '2013-06-01' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'public', dueDate: '2013-01-15', paidOn: '2013-06-01' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'not-in-force',
@@ -105,8 +132,11 @@ describe('recoveryIndemnity edge cases', () => {
       article: PUBLIC,
     });
     expect(
-      recoveryIndemnity({ debtor: 'professional', dueDate: '2012-12-31', asOf: '2013-02-01' }),
-    ).toEqual({
+      recoveryIndemnity(
+        { debtor: 'professional', dueDate: '2012-12-31', asOf: '2013-02-01' },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'not-in-force',
@@ -118,13 +148,16 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('is not claimable when insolvency opened before the due date, also for a late payment (L622-7)', () => {
     expect(
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-07-01',
-        insolvencyOpenedOn: '2025-06-01',
-      }),
-    ).toEqual({
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-07-01',
+          insolvencyOpenedOn: '2025-06-01',
+        },
+        { locale: 'en' },
+      ),
+    ).toMatchObject({
       amount: '0.00',
       owed: false,
       reason: 'insolvency',
@@ -136,25 +169,33 @@ describe('recoveryIndemnity edge cases', () => {
 
   it('checks lateness and entry into force before insolvency', () => {
     expect(
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-06-10',
-        insolvencyOpenedOn: '2025-06-01',
-      }).reason,
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-06-10',
+          insolvencyOpenedOn: '2025-06-01',
+        },
+        { locale: 'en' },
+      ).reason,
     ).toBe('not-late');
     expect(
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2012-12-15',
-        asOf: '2013-03-01',
-        insolvencyOpenedOn: '2012-12-01',
-      }).reason,
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2012-12-15',
+          asOf: '2013-03-01',
+          insolvencyOpenedOn: '2012-12-01',
+        },
+        { locale: 'en' },
+      ).reason,
     ).toBe('not-in-force');
   });
 
   it('explains the input errors: asOf required, paidOn after asOf', () => {
-    expect(() => recoveryIndemnity({ debtor: 'professional', dueDate: '2025-06-15' })).toThrow(
+    expect(() =>
+      recoveryIndemnity({ debtor: 'professional', dueDate: '2025-06-15' }, { locale: 'en' }),
+    ).toThrow(
       expect.objectContaining({
         message:
           'Invalid input. asOf: is required when paidOn is not given (the invoice is still unpaid on that day)',
@@ -168,12 +209,15 @@ describe('recoveryIndemnity edge cases', () => {
       }),
     );
     expect(() =>
-      recoveryIndemnity({
-        debtor: 'professional',
-        dueDate: '2025-06-15',
-        paidOn: '2025-07-01',
-        asOf: '2025-06-20',
-      }),
+      recoveryIndemnity(
+        {
+          debtor: 'professional',
+          dueDate: '2025-06-15',
+          paidOn: '2025-07-01',
+          asOf: '2025-06-20',
+        },
+        { locale: 'en' },
+      ),
     ).toThrow(
       expect.objectContaining({
         issues: [

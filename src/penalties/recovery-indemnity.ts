@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { lawRowOn, lawStart } from '../law/index.js';
 import type { Amount } from '../money/index.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import type { PenaltiesMessages } from './text.js';
+import { penaltyText, relocalised } from './warning.js';
 
 /**
  * Schema of the input of {@link recoveryIndemnity}. Give `paidOn` when the invoice was paid in
@@ -78,13 +81,26 @@ export interface RecoveryIndemnityResult {
   readonly owed: boolean;
   /** Why; see {@link RecoveryIndemnityReason}. */
   readonly reason: RecoveryIndemnityReason;
-  /** One English sentence. */
+  /** The code of the sentence; see {@link IndemnityCode}. */
+  readonly code: IndemnityCode;
+  /** Its values. */
+  readonly params: PenaltiesMessages[IndemnityCode];
+  /** One sentence, in the requested locale (French by default). */
   readonly message: string;
   /** The legal basis. */
   readonly article: string;
 }
 
 const NONE = '0.00' as Amount;
+
+/**
+ * The codes of the sentences of a recovery indemnity: `INDEMNITY_PAID_LATE`, `INDEMNITY_UNPAID`,
+ * `INDEMNITY_PAID_ON_TIME`, `INDEMNITY_NOT_YET_DUE`, `INDEMNITY_NOT_IN_FORCE`,
+ * `INDEMNITY_INSOLVENCY`, `INDEMNITY_DEBTOR_NOT_COVERED`.
+ *
+ * @category Penalties
+ */
+export type IndemnityCode = keyof PenaltiesMessages & `INDEMNITY_${string}`;
 
 /**
  * @internal The indemnity from validated values: `paidOn` when paid in full, else unpaid on `asOf`.
@@ -98,50 +114,50 @@ export function indemnityFor(
 ): RecoveryIndemnityResult {
   const isPublic = debtor === 'public';
   const article = isPublic ? 'CCP L2192-13, D2192-35' : 'C. com. L441-10 II, D441-5';
-  const no = (reason: RecoveryIndemnityReason, message: string, art = article) => ({
+  const no = <C extends IndemnityCode>(
+    reason: RecoveryIndemnityReason,
+    code: C,
+    params: PenaltiesMessages[C],
+    art = article,
+  ): RecoveryIndemnityResult => ({
     amount: NONE,
     owed: false,
     reason,
-    message,
+    ...penaltyText(code, params),
     article: art,
   });
   if (debtor === 'consumer' || debtor === 'non_professional')
     return no(
       'debtor-not-covered',
-      `The fixed recovery indemnity is owed by businesses and public buyers only, not by a ${debtor === 'consumer' ? 'consumer' : 'non-professional'} debtor.`,
+      'INDEMNITY_DEBTOR_NOT_COVERED',
+      { debtor },
       'C. com. L441-10 II',
     );
   const lateOn = paidOn ?? (asOf as PlainDate);
   if (lateOn <= dueDate)
-    return no(
-      'not-late',
-      paidOn !== undefined
-        ? `Paid on ${paidOn}, on or before the due date ${dueDate}: no indemnity.`
-        : `The due date ${dueDate} has not passed on ${lateOn}: no indemnity yet.`,
-    );
+    return paidOn !== undefined
+      ? no('not-late', 'INDEMNITY_PAID_ON_TIME', { paidOn, dueDate })
+      : no('not-late', 'INDEMNITY_NOT_YET_DUE', { asOf: lateOn, dueDate });
   // The amount and its start date are law parameter data, read at the due date.
   const id = isPublic ? 'public-recovery-indemnity-eur' : 'recovery-indemnity-eur';
   const row = lawRowOn(id, dueDate);
   if (row === undefined)
-    return no(
-      'not-in-force',
-      `The indemnity applies to debts falling due from ${lawStart(id)}; this one fell due on ${dueDate}.`,
-    );
-  const euros = row.value;
+    return no('not-in-force', 'INDEMNITY_NOT_IN_FORCE', { from: lawStart(id), dueDate });
+  const euros = Number(row.value);
   if (insolvencyOpenedOn !== undefined && insolvencyOpenedOn <= dueDate)
     return no(
       'insolvency',
-      `Insolvency proceedings opened on ${insolvencyOpenedOn}, on or before the due date ${dueDate}, forbid payment on that date: the indemnity cannot be claimed.`,
+      'INDEMNITY_INSOLVENCY',
+      { openedOn: insolvencyOpenedOn, dueDate },
       'C. com. L441-10 II, L622-7',
     );
   return {
-    amount: `${euros}.00` as Amount,
+    amount: `${row.value}.00` as Amount,
     owed: true,
     reason: paidOn !== undefined ? 'paid-late' : 'unpaid-after-due-date',
-    message:
-      paidOn !== undefined
-        ? `Paid on ${paidOn}, after the due date ${dueDate}: ${euros} € per invoice paid late, even one day late (CJEU C-279/23).`
-        : `Unpaid on ${lateOn}, after the due date ${dueDate}: ${euros} € per invoice paid late.`,
+    ...(paidOn !== undefined
+      ? penaltyText('INDEMNITY_PAID_LATE', { paidOn, dueDate, euros })
+      : penaltyText('INDEMNITY_UNPAID', { asOf: lateOn, dueDate, euros })),
     article,
   };
 }
@@ -158,7 +174,8 @@ export function indemnityFor(
  * (it is then a claim to file, C. com. L622-24). Higher justified costs: see
  * `additionalRecoveryCosts` of {@link computeLatePenalties}.
  * @param input - debtor, due date, payment date or statement date, insolvency opening date
- * @returns `{ amount: '40.00' | '0.00', owed, reason, message, article }`
+ * @param options - `locale` of the message: `'fr'` (default) or `'en'`
+ * @returns `{ amount: '40.00' | '0.00', owed, reason, code, params, message, article }`
  * @throws {@link ImpayesError} `INVALID_INPUT` for bad dates, neither `paidOn` nor `asOf`, or
  * `paidOn` after `asOf`.
  * @example
@@ -170,7 +187,14 @@ export function indemnityFor(
  * ```
  * @category Penalties
  */
-export function recoveryIndemnity(input: RecoveryIndemnityInput): RecoveryIndemnityResult {
+export function recoveryIndemnity(
+  input: RecoveryIndemnityInput,
+  options?: TextOptions,
+): RecoveryIndemnityResult {
   const v = parseOrThrow(RecoveryIndemnityInputSchema, input, 'input');
-  return indemnityFor(v.debtor, v.dueDate, v.paidOn, v.asOf, v.insolvencyOpenedOn);
+  const locale = localeOf(options);
+  return relocalised(
+    indemnityFor(v.debtor, v.dueDate, v.paidOn, v.asOf, v.insolvencyOpenedOn),
+    locale,
+  );
 }

@@ -1,3 +1,8 @@
+import type { Finding, Locale, Message, MessageParams } from '../text/index.js';
+import { penaltiesCatalogues } from './text.catalogues.js';
+import { penaltiesTextFr } from './text.fr.js';
+import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
+
 /**
  * The stable codes of the findings a penalty statement reports:
  *
@@ -35,12 +40,14 @@ export type PenaltyWarningCode =
  * @remarks Match on `code`, never on the message.
  * @category Penalties
  */
-export interface PenaltyWarning {
+export interface PenaltyWarning extends Finding<PenaltyWarningCode> {
   /** The stable code; see {@link PenaltyWarningCode}. */
   readonly code: PenaltyWarningCode;
+  /** The values of the sentence; see {@link PenaltiesMessages}. */
+  readonly params: PenaltiesMessages[PenaltyWarningCode];
   /** `'info'` for a fact worth showing, `'warning'` for something to check or fix. */
   readonly severity: 'info' | 'warning';
-  /** A readable English sentence with the figures. */
+  /** The sentence with the figures, in the requested locale (French by default). */
   readonly message: string;
   /** The legal basis, e.g. `'C. com. L441-10 II'`. */
   readonly article: string;
@@ -48,4 +55,40 @@ export interface PenaltyWarning {
   readonly halfYear?: string;
   /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
   readonly details?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * @internal A sentence of the penalties module rendered in French (the default locale); the
+ * public functions re-render it with {@link relocalised} for another locale.
+ */
+export function penaltyText<C extends keyof PenaltiesMessages & string>(
+  code: C,
+  params: PenaltiesMessages[C],
+): PenaltiesMessage<C> {
+  // The French catalogue alone: engines used without a locale (dunning) carry no English text.
+  const copy = { ...params };
+  return { code, params: copy, message: penaltiesTextFr[code](copy) };
+}
+
+/** @internal A finding of a penalty statement, rendered in French. */
+export function penaltyFinding<C extends PenaltyWarningCode>(
+  severity: 'info' | 'warning',
+  article: string,
+  code: C,
+  params: PenaltiesMessages[C],
+  extra: {
+    readonly halfYear?: string;
+    readonly details?: Readonly<Record<string, string | number>>;
+  } = {},
+): PenaltyWarning {
+  return { ...penaltyText(code, params), severity, article, ...extra } as PenaltyWarning;
+}
+
+/** @internal The same sentence in `locale` (a copy; French ones are returned as they are). */
+export function relocalised<T extends Message<string, MessageParams>>(m: T, locale: Locale): T {
+  if (locale === 'fr') return m;
+  const render = penaltiesCatalogues[locale][m.code as keyof PenaltiesMessages] as (
+    p: MessageParams,
+  ) => string;
+  return { ...m, message: render(m.params) };
 }

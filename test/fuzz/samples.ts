@@ -626,6 +626,7 @@ export const samples = {
     calls: [
       [claimItems, { asOf: '2025-06-30', debtor: 'professional' }],
       [claimItems, { asOf: '2025-06-30', debtor: 'consumer' }],
+      [claimItems, { asOf: '2025-06-30', debtor: 'professional', locale: 'en' }],
     ],
     scale: {
       family: 'claim items',
@@ -646,6 +647,7 @@ export const samples = {
         { rateMode: 'fixed-at-start', dayCount: 'ACT/ACT', allocation: 'interest-first' },
       ],
       [{ invoice: invoiceWithTerms, asOf: '2025-12-31' }],
+      [penaltyRequest, { locale: 'en' }],
     ],
     scale: { family: 'penalty payments', args: (n) => [bigPenaltyRequest(n)] },
   },
@@ -656,6 +658,7 @@ export const samples = {
       ['2025-03-10', { debtor: 'professional' }],
       ['2025-03-10', { debtor: 'consumer' }],
       ['2025-03-10', { debtor: 'public' }],
+      ['2025-03-10', { debtor: 'professional', locale: 'en' }],
     ],
   },
   recoveryIndemnity: {
@@ -663,6 +666,7 @@ export const samples = {
     calls: [
       [{ debtor: 'professional', dueDate: '2025-06-15', paidOn: '2025-06-16' }],
       [{ debtor: 'consumer', dueDate: '2025-06-15', asOf: '2025-09-01' }],
+      [{ debtor: 'public', dueDate: '2025-06-15', asOf: '2025-09-01' }, { locale: 'en' }],
     ],
   },
 
@@ -687,6 +691,10 @@ export const samples = {
     calls: [
       [{ debtor: 'professional', dueDate: '2009-05-28', events: limitationEvents }],
       [{ debtor: 'consumer', dueDate: '2012-05-28' }, { asOf: '2013-01-01' }],
+      [
+        { debtor: 'public', dueDate: '2012-05-28' },
+        { asOf: '2013-01-01', locale: 'en' },
+      ],
     ],
     scale: {
       family: 'limitation events',
@@ -703,6 +711,11 @@ export const samples = {
         lib.limitationDeadline({ debtor: 'professional', dueDate: '2009-05-28' }),
         '2014-05-01',
         { withinDays: 90 },
+      ],
+      [
+        { debtor: 'public', deadline: '2014-05-28', status: 'running' },
+        '2014-05-01',
+        { locale: 'en' },
       ],
     ],
   },

@@ -177,10 +177,11 @@ describe('rates and floors (issue 4)', () => {
     });
     const floor = s.warnings.filter((w) => w.code === 'CONTRACT_RATE_BELOW_FLOOR');
     expect(floor.map((w) => w.halfYear)).toEqual(['2024-H1', '2024-H2']);
-    expect(floor[0]!.message).toContain('14.50 %');
-    expect(floor[0]!.message).toContain('15.21 %');
-    expect(floor[1]!.message).toContain('14.25 %');
-    expect(floor[1]!.message).toContain('14.76 %');
+    expect(floor[0]!.message).toContain('14,50 %');
+    expect(floor[0]!.params).toMatchObject({ ratePercent: '14.50', floorPercent: '15.21' });
+    expect(floor[0]!.message).toContain('15,21 %');
+    expect(floor[1]!.message).toContain('14,25 %');
+    expect(floor[1]!.message).toContain('14,76 %');
   });
 
   it('applies the floors with onBelowFloor: apply-floor', () => {

@@ -1,0 +1,10 @@
+import type { Catalogues } from '../text/index.js';
+import { limitationTextEn } from './text.en.js';
+import { limitationTextFr } from './text.fr.js';
+import type { LimitationMessages } from './text.js';
+
+/** @internal Both catalogues of the limitation module. */
+export const limitationCatalogues: Catalogues<LimitationMessages> = /* @__PURE__ */ Object.freeze({
+  fr: limitationTextFr,
+  en: limitationTextEn,
+});
