@@ -35,6 +35,18 @@ describe('simulateDunning on invoices', () => {
       invoiceNumbers: ['F-2026-0001'],
       kind: 'formal_notice',
       channel: 'registered_letter',
+      late: false,
+      formalNoticeCovers: ['F-2026-0001'],
+      amounts: [
+        {
+          invoiceNumber: 'F-2026-0001',
+          principal: '1200.00',
+          penalties: '11.98',
+          indemnity: '40.00',
+          total: '1251.98',
+        },
+      ],
+      totals: { principal: '1200.00', penalties: '11.98', indemnity: '40.00', total: '1251.98' },
       steps: [
         {
           invoiceNumber: 'F-2026-0001',
@@ -166,13 +178,15 @@ describe('simulateDunning on accounts', () => {
     );
     const perDay = new Set(r.messages.map((m) => `${m.customerId} ${m.date}`));
     expect(perDay.size).toBe(r.messages.length);
-    const grouped = r.messages.find((m) => m.date === '2026-02-16' && m.customerId === 'C-0001');
+    // The minimum gap of 7 days moved the written reminder from 16 to 20 February.
+    const grouped = r.messages.find((m) => m.date === '2026-02-20' && m.customerId === 'C-0001');
     expect(grouped).toMatchObject({
       invoiceNumbers: ['F-2026-0001', 'F-2026-0002'],
       kind: 'written_reminder',
       channel: 'letter',
+      late: true,
     });
-    expect(grouped?.steps.map((s) => s.kind)).toEqual(['written_reminder', 'pre_due_notice']);
+    expect(grouped?.steps.map((s) => s.kind)).toEqual(['written_reminder', 'reminder']);
     expect(r.messages.filter((m) => m.customerId === 'C-0002').map(dated)).toContain(
       '2026-03-06 formal_notice',
     );
