@@ -12,6 +12,7 @@ import { sumTotals } from '../collections/totals.js';
 import type { PlainDate } from '../dates/index.js';
 import type { DunningChannel } from '../dunning/events.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { rethrowAsInvalidInput } from '../internal/validate.js';
 import type { RatesOption } from '../rates/index.js';
 import type {
   AccountGroup,
@@ -25,7 +26,9 @@ const LISTED: ReadonlySet<string> = new Set(['step', 'overdue', 'escalate']);
 
 /** Re-throws an error of the decision with paths from the simulation's input (`[i, 'invoices', j, …]`). */
 function rethrowAt(error: unknown, index: number): never {
-  if (!isImpayesError(error) || error.path[0] !== 'account') throw error;
+  // A Proxy or a getter of the account's own policy that throws is bad input too.
+  if (!isImpayesError(error)) return rethrowAsInvalidInput(error, `account ${index}`, [index]);
+  if (error.path[0] !== 'account') throw error;
   const at = (path: ErrorPath): ErrorPath =>
     path[0] === 'account' ? [index, ...path.slice(1)] : path;
   throw new ImpayesError({

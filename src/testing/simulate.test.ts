@@ -499,4 +499,36 @@ describe('issue 18: accounts go through nextCustomerDunningStep', () => {
       path: [0, 'invoices', 0, 'events', 1],
     });
   });
+
+  it('issue 18 item 3: keys named like Object.prototype properties and throwing policies are INVALID_INPUT', () => {
+    const period = { from: '2026-02-20', to: '2026-02-25' };
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const event = { ...aPayment({ date: '2026-02-21' }) } as Record<string, unknown>;
+      Object.defineProperty(event, key, { value: () => 1, enumerable: true });
+      const script = [{ invoiceNumber: 'F-1', event }] as never;
+      expect(errorOf(() => simulateDunning([threeOverdue()], { ...period, script }))).toMatchObject(
+        {
+          code: 'INVALID_INPUT',
+          path: ['script', 0, 'event', key],
+        },
+      );
+    }
+    const throwing = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('boom');
+        },
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(
+      errorOf(() => simulateDunning([threeOverdue()], { ...period, policy: throwing as never })),
+    ).toMatchObject({ code: 'INVALID_INPUT', path: ['policy'] });
+    expect(
+      errorOf(() => simulateDunning([{ ...threeOverdue(), policy: throwing as never }], period)),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+  });
 });

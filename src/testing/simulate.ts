@@ -242,6 +242,31 @@ export interface AccountGroup extends Group {
   readonly head: AccountHead;
 }
 
+/**
+ * Throws for an own key named like a property of `Object.prototype` (`"__proto__"`,
+ * `"constructor"`, `"toString"`…) anywhere in an event: the schemas take it for a known key and let
+ * it through, and a log must hold plain data only.
+ */
+function refuseProtoKey(value: unknown, path: ReadonlyArray<string | number>): void {
+  if (typeof value !== 'object' || value === null) return;
+  const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (typeof key === 'string' && key in Object.prototype)
+      throw new ImpayesError({
+        code: 'INVALID_INPUT',
+        message: `Invalid event: unknown key ${JSON.stringify(key)}.`,
+        path: [...path, key],
+      });
+    refuseProtoKey(item, [...path, key]);
+  }
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__'))
+    throw new ImpayesError({
+      code: 'INVALID_INPUT',
+      message: 'Invalid event: unknown key "__proto__".',
+      path: [...path, '__proto__'],
+    });
+}
+
 function outOfRange(message: string, path: ReadonlyArray<string | number>): ImpayesError {
   return new ImpayesError({ code: 'OUT_OF_RANGE', message, path });
 }
@@ -254,6 +279,15 @@ function accountEventsOf(events: unknown, path: ReadonlyArray<string | number>) 
       ? parseOrThrow(CollectionsEventSchema, e, 'event', [...path, i])
       : parseOrThrow(DunningEventSchema, e, 'event', [...path, i]),
   );
+}
+
+/** A plain copy of a checked log, refusing keys named like `Object.prototype`'s. */
+function copiedLog(events: unknown, path: ReadonlyArray<string | number>): CollectionsEventInput[] {
+  const log = plainCopy(events ?? []) as CollectionsEventInput[];
+  log.forEach((e, i) => {
+    refuseProtoKey(e, [...path, i]);
+  });
+  return log;
 }
 
 /** Validates one `{ invoice, events }` entry; the log must not run ahead of `from`. */
@@ -280,7 +314,7 @@ function trackOf(
     number: invoice.number,
     // Copies of the caller's input as given (read once by plainCopy): the log grows day by day.
     invoice: plainCopy(entry.invoice) as InvoiceLike,
-    log: plainCopy(entry.events ?? []) as CollectionsEventInput[],
+    log: copiedLog(entry.events, [...path, 'events']),
     settled: false,
   };
 }
@@ -395,6 +429,7 @@ function schedule(
       );
     const raw = (copy as ReadonlyArray<ScriptedEvent>)[i]!;
     const list = pending.get(date) ?? [];
+    refuseProtoKey(raw.event, [label, i, 'event']);
     list.push({ invoiceNumber: item.invoiceNumber, event: structuredCopy(raw.event) });
     pending.set(date, list);
   });
@@ -486,12 +521,17 @@ function isCollectionsPolicy(policy: object): boolean {
 /** Builds the option `policy` once, as a per-invoice and a customer-level policy. */
 function policiesOf(policy: unknown): RunPolicies {
   if (policy === undefined) return { dunning: undefined, collections: undefined };
-  if (typeof policy === 'object' && policy !== null && isCollectionsPolicy(policy)) {
-    const collections = resolvePolicy(policy as CollectionsPolicyInput);
-    return { dunning: collections.dunning, collections };
+  try {
+    if (typeof policy === 'object' && policy !== null && isCollectionsPolicy(policy)) {
+      const collections = resolvePolicy(policy as CollectionsPolicyInput);
+      return { dunning: collections.dunning, collections };
+    }
+    const dunning = createDunningPolicy(policy as DunningPolicyInput);
+    return { dunning, collections: createCollectionsPolicy({ dunning }) };
+  } catch (error) {
+    // A Proxy or a getter of the caller's policy that throws is bad input too.
+    return rethrowAsInvalidInput(error, 'options.policy', ['policy']);
   }
-  const dunning = createDunningPolicy(policy as DunningPolicyInput);
-  return { dunning, collections: createCollectionsPolicy({ dunning }) };
 }
 
 /**
