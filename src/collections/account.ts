@@ -79,7 +79,8 @@ const DebtorSchema = /* @__PURE__ */ z.strictObject({
   siren: z.optional(Text),
 });
 
-const AccountSchema = /* @__PURE__ */ z.strictObject({
+/** @internal The shape of a {@link CustomerAccountInput} (the testing kit checks accounts with it). */
+export const AccountSchema = /* @__PURE__ */ z.strictObject({
   debtor: DebtorSchema,
   invoices: z
     .array(

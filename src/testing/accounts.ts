@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { AccountSchema } from '../collections/account.js';
 import { type DunningEventInput, DunningEventsSchema } from '../dunning/events.js';
 import { ImpayesError } from '../errors/index.js';
 import { inputLimits } from '../internal/limits.js';
 import { parseOrThrow, show } from '../internal/validate.js';
 import { type InvoiceInput, type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import type { DebtorKind } from '../parties/index.js';
 import {
   aConsumerInvoice,
   anInvoice,
@@ -27,6 +28,14 @@ export interface AccountDebtor {
   readonly name: string;
   /** The kind of debtor. */
   readonly kind: DebtorKind;
+  /** Contact e-mail (as in the collections module's `CustomerDebtorInput`). */
+  readonly email?: string;
+  /** Postal address. */
+  readonly address?: string;
+  /** Phone number. */
+  readonly phone?: string;
+  /** SIREN. */
+  readonly siren?: string;
 }
 
 /**
@@ -70,18 +79,8 @@ export interface AccountOverrides {
 
 const SeqSchema = /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(999_999));
 
-const TextSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.minLength(1), z.maxLength(inputLimits.sizes.maxStringLength));
-
-/** An account's debtor as the apps give it: the fields an app's `debtor` must have. */
-export const DebtorSchema = /* @__PURE__ */ z.strictObject({
-  id: TextSchema,
-  name: TextSchema,
-  kind: DebtorKindSchema,
-});
-
-const DebtorOverridesSchema = /* @__PURE__ */ z.partial(DebtorSchema);
+// The debtor as the collections module takes it (its schema, not a copy), every field optional.
+const DebtorOverridesSchema = /* @__PURE__ */ z.partial(AccountSchema.shape.debtor);
 
 /** The array-size check of D-sizes: more than 100 000 items is `OUT_OF_RANGE`. */
 export function tooMany() {
@@ -176,10 +175,12 @@ export function anAccount(overrides?: AccountOverrides): Account {
   const seq = o.seq === undefined ? 1 : parseOrThrow(SeqSchema, o.seq, 'anAccount seq', ['seq']);
   const given = parseOrThrow(DebtorOverridesSchema, o.debtor ?? {}, 'anAccount debtor', ['debtor']);
   const kind = given.kind ?? 'professional';
+  const { id, name, kind: _kind, ...contact } = given;
   const debtor: AccountDebtor = {
-    id: given.id ?? `C-${String(seq).padStart(4, '0')}`,
-    name: given.name ?? defaultNameOf(kind),
+    id: id ?? `C-${String(seq).padStart(4, '0')}`,
+    name: name ?? defaultNameOf(kind),
     kind,
+    ...(contact as Omit<AccountDebtor, 'id' | 'name' | 'kind'>),
   };
   const entries: ReadonlyArray<unknown> =
     o.invoices === undefined

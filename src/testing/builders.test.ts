@@ -223,3 +223,19 @@ describe('bad overrides found by the fuzz suite (issue 18, testing entry under t
     expect(codeOf(() => anAccount({ invoices: tooMany }))).toBe('OUT_OF_RANGE');
   });
 });
+
+describe('issue 18: anAccount takes the debtor fields of CustomerAccountInput', () => {
+  it('keeps the contact fields and refuses a field collections does not know', () => {
+    const account = anAccount({
+      debtor: { id: 'cus_42', email: 'compta@client.fr', siren: '732829320' },
+    });
+    expect(account.debtor).toEqual({
+      id: 'cus_42',
+      name: 'Client SA',
+      kind: 'professional',
+      email: 'compta@client.fr',
+      siren: '732829320',
+    });
+    expect(() => anAccount({ debtor: { fax: '01' } as never })).toThrow(/debtor/);
+  });
+});

@@ -46,6 +46,7 @@ export { aConsumerInvoice, anInvoice, aPublicBuyerInvoice, testingDefaults } fro
 export type {
   ScriptedEvent,
   SimulateDunningOptions,
+  SimulatedAmounts,
   SimulatedMessage,
   SimulatedTask,
   SimulationDay,

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { createCollectionsPolicy } from '../collections/policy.js';
 import type { DunningPolicyInput } from '../dunning/index.js';
 import { isImpayesError } from '../errors/index.js';
 import { anAccount } from './accounts.js';
-import { aDispute, aDisputeResolved, aPayment, aPromiseToPay, aReminderSent } from './events.js';
+import {
+  aDispute,
+  aDisputeResolved,
+  aPayment,
+  aPromiseToPay,
+  aReminderSent,
+  aWriteOff,
+} from './events.js';
 import { aConsumerInvoice, anInvoice } from './invoices.js';
 import { type SimulationDay, simulateDunning } from './simulate.js';
 
@@ -35,6 +43,18 @@ describe('simulateDunning on invoices', () => {
       invoiceNumbers: ['F-2026-0001'],
       kind: 'formal_notice',
       channel: 'registered_letter',
+      late: false,
+      formalNoticeCovers: ['F-2026-0001'],
+      amounts: [
+        {
+          invoiceNumber: 'F-2026-0001',
+          principal: '1200.00',
+          penalties: '11.98',
+          indemnity: '40.00',
+          total: '1251.98',
+        },
+      ],
+      totals: { principal: '1200.00', penalties: '11.98', indemnity: '40.00', total: '1251.98' },
       steps: [
         {
           invoiceNumber: 'F-2026-0001',
@@ -166,13 +186,15 @@ describe('simulateDunning on accounts', () => {
     );
     const perDay = new Set(r.messages.map((m) => `${m.customerId} ${m.date}`));
     expect(perDay.size).toBe(r.messages.length);
-    const grouped = r.messages.find((m) => m.date === '2026-02-16' && m.customerId === 'C-0001');
+    // The minimum gap of 7 days moved the written reminder from 16 to 20 February.
+    const grouped = r.messages.find((m) => m.date === '2026-02-20' && m.customerId === 'C-0001');
     expect(grouped).toMatchObject({
       invoiceNumbers: ['F-2026-0001', 'F-2026-0002'],
       kind: 'written_reminder',
       channel: 'letter',
+      late: true,
     });
-    expect(grouped?.steps.map((s) => s.kind)).toEqual(['written_reminder', 'pre_due_notice']);
+    expect(grouped?.steps.map((s) => s.kind)).toEqual(['written_reminder', 'reminder']);
     expect(r.messages.filter((m) => m.customerId === 'C-0002').map(dated)).toContain(
       '2026-03-06 formal_notice',
     );
@@ -324,5 +346,189 @@ describe('simulateDunning errors', () => {
     const b = simulateDunning(input, options);
     expect(a).toEqual(b);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('issue 18: accounts go through nextCustomerDunningStep', () => {
+  const threeOverdue = () =>
+    anAccount({
+      debtor: { id: 'cus_42', name: 'Client SA' },
+      invoices: [
+        anInvoice({ number: 'F-1' }),
+        anInvoice({ seq: 2, number: 'F-2', issueDate: '2026-01-12', dueDate: '2026-02-11' }),
+        anInvoice({ seq: 3, number: 'F-3', issueDate: '2026-01-19', dueDate: '2026-02-18' }),
+      ],
+    });
+  const run = (extra: Partial<Parameters<typeof simulateDunning>[1]> = {}) =>
+    simulateDunning([threeOverdue()], { from: '2026-02-20', to: '2026-05-31', ...extra });
+
+  it('issue 18 item 1: three overdue invoices give one message a day at most, one letter listing them', () => {
+    const r = run();
+    expect(r.messages.map(dated)).toEqual([
+      '2026-02-20 reminder',
+      '2026-02-27 phone_call',
+      '2026-03-06 written_reminder',
+      '2026-03-13 registered_letter',
+      '2026-03-20 formal_notice',
+    ]);
+    expect(new Set(r.messages.map((m) => m.date)).size).toBe(r.messages.length);
+    const letter = r.messages.find((m) => m.kind === 'written_reminder')!;
+    expect(letter.invoiceNumbers).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(letter.channel).toBe('letter');
+    expect(letter.steps.map((s) => `${s.invoiceNumber} ${s.kind}`)).toEqual([
+      'F-1 written_reminder',
+      'F-2 written_reminder',
+      'F-3 written_reminder',
+    ]);
+    expect(letter.amounts.map((a) => a.invoiceNumber)).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(letter.totals.principal).toBe('3600.00');
+    const notice = r.messages.at(-1)!;
+    expect(notice.formalNoticeCovers).toEqual(['F-1', 'F-2', 'F-3']);
+    // Each invoice's log received its own record of each message.
+    expect(r.logs.map((l) => l.events.length)).toEqual([5, 5, 5]);
+    expect(r.customers).toEqual([{ customerId: 'cus_42', messages: r.messages }]);
+    expect(r.tasks.map((t) => `${t.date} ${t.type} ${t.invoiceNumber}`)).toEqual([
+      '2026-04-08 escalate F-1',
+      '2026-04-08 escalate F-2',
+      '2026-04-08 escalate F-3',
+    ]);
+  });
+
+  it("issue 18 item 1: never two messages within the policy's minimum gap", () => {
+    const gapOf = (policy: Parameters<typeof simulateDunning>[1]['policy'], min: number) => {
+      const days = run(policy === undefined ? {} : { policy }).messages.map(
+        (m) => Date.parse(m.date) / 86_400_000,
+      );
+      const gaps = days.slice(1).map((d, i) => d - days[i]!);
+      expect(gaps.length).toBeGreaterThan(2);
+      for (const g of gaps) expect(g).toBeGreaterThanOrEqual(min);
+      return gaps;
+    };
+    expect(gapOf(undefined, 7)).toContain(7);
+    expect(gapOf(createCollectionsPolicy({ minDaysBetweenMessages: 10 }), 10)).toContain(10);
+    expect(gapOf({ minDaysBetweenMessages: 12 }, 12)).toContain(12);
+    // The account's own policy wins over the option.
+    const own = simulateDunning([{ ...threeOverdue(), policy: { minDaysBetweenMessages: 20 } }], {
+      from: '2026-02-20',
+      to: '2026-05-31',
+      policy: { minDaysBetweenMessages: 3 },
+    });
+    expect(own.messages.map((m) => m.date).slice(0, 2)).toEqual(['2026-02-20', '2026-03-12']);
+  });
+
+  it('issue 18 item 1: a scripted payment stops the messages for that invoice', () => {
+    const r = run({
+      policy: createCollectionsPolicy({ minDaysBetweenMessages: 10 }),
+      script: [{ invoiceNumber: 'F-2', event: aPayment({ date: '2026-03-10' }) }],
+    });
+    expect(r.messages.map((m) => `${m.date} ${m.kind} ${m.invoiceNumbers.join(',')}`)).toEqual([
+      '2026-02-20 reminder F-1,F-2,F-3',
+      '2026-03-02 phone_call F-1,F-2,F-3',
+      '2026-03-12 written_reminder F-1,F-3',
+      '2026-03-23 registered_letter F-1,F-3',
+      '2026-04-02 formal_notice F-1,F-3',
+    ]);
+    expect(r.logs[1]!.events.map((e) => e.type)).toEqual([
+      'reminder_sent',
+      'reminder_sent',
+      'payment_received',
+    ]);
+    expect(r.tasks.map((t) => t.invoiceNumber)).toEqual(['F-1', 'F-3']);
+  });
+
+  it('issue 18 item 1: a late payment is claimed in the next message with afterLatePayment claim', () => {
+    const r = run({
+      to: '2026-03-31',
+      policy: { afterLatePayment: 'claim' },
+      script: [
+        { invoiceNumber: 'F-1', event: aPayment({ date: '2026-02-22' }) },
+        { invoiceNumber: 'F-2', event: aPayment({ date: '2026-02-22' }) },
+        { invoiceNumber: 'F-3', event: aPayment({ date: '2026-02-22' }) },
+      ],
+    });
+    expect(r.messages.map(dated)).toEqual(['2026-02-20 reminder', '2026-02-27 late_payment_claim']);
+    const claim = r.messages[1]!;
+    expect(claim.invoiceNumbers).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(claim.amounts.every((a) => a.principal === '0.00' && a.indemnity === '40.00')).toBe(
+      true,
+    );
+    expect(r.logs.map((l) => l.events.at(-1)?.type)).toEqual([
+      'late_payment_claimed',
+      'late_payment_claimed',
+      'late_payment_claimed',
+    ]);
+  });
+
+  it('issue 18 item 1: accepts what CustomerAccountInput accepts (contact fields, lastContactOn)', () => {
+    const account = threeOverdue();
+    const r = simulateDunning(
+      [
+        {
+          ...account,
+          debtor: { ...account.debtor, email: 'compta@client.fr', phone: '01 02 03 04 05' },
+          lastContactOn: '2026-02-18',
+        },
+      ],
+      { from: '2026-02-20', to: '2026-03-10' },
+    );
+    // The last contact two days before the first simulated day holds the first message 5 days.
+    expect(r.messages.map(dated)).toEqual(['2026-02-25 reminder', '2026-03-04 phone_call']);
+    expect(r.messages[0]!.late).toBe(true);
+    const unknown = { ...account, debtor: { ...account.debtor, fax: '01' } };
+    expect(
+      errorOf(() => simulateDunning([unknown], { from: '2026-02-20', to: '2026-02-21' })),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: [0, 'debtor'],
+    });
+  });
+
+  it('issue 18 item 1: an impossible log of an account is reported at its place in the input', () => {
+    const account = anAccount({
+      invoices: [
+        {
+          invoice: anInvoice(),
+          events: [aWriteOff({ date: '2026-02-10' }), aReminderSent({ date: '2026-02-12' })],
+        },
+      ],
+    });
+    expect(
+      errorOf(() => simulateDunning([account], { from: '2026-02-20', to: '2026-02-21' })),
+    ).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      path: [0, 'invoices', 0, 'events', 1],
+    });
+  });
+
+  it('issue 18 item 3: keys named like Object.prototype properties and throwing policies are INVALID_INPUT', () => {
+    const period = { from: '2026-02-20', to: '2026-02-25' };
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const event = { ...aPayment({ date: '2026-02-21' }) } as Record<string, unknown>;
+      Object.defineProperty(event, key, { value: () => 1, enumerable: true });
+      const script = [{ invoiceNumber: 'F-1', event }] as never;
+      expect(errorOf(() => simulateDunning([threeOverdue()], { ...period, script }))).toMatchObject(
+        {
+          code: 'INVALID_INPUT',
+          path: ['script', 0, 'event', key],
+        },
+      );
+    }
+    const throwing = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('boom');
+        },
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(
+      errorOf(() => simulateDunning([threeOverdue()], { ...period, policy: throwing as never })),
+    ).toMatchObject({ code: 'INVALID_INPUT', path: ['policy'] });
+    expect(
+      errorOf(() => simulateDunning([{ ...threeOverdue(), policy: throwing as never }], period)),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

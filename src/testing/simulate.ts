@@ -1,4 +1,19 @@
 import * as z from 'zod/mini';
+import { AccountSchema, type CustomerAccountInput } from '../collections/account.js';
+import type { CustomerTotals } from '../collections/decision.js';
+import {
+  type CollectionsEventInput,
+  CollectionsEventSchema,
+  isCollectionsEvent,
+} from '../collections/events.js';
+import type { CustomerMessageKind } from '../collections/kinds.js';
+import {
+  type CollectionsPolicy,
+  type CollectionsPolicyInput,
+  createCollectionsPolicy,
+  resolvePolicy,
+} from '../collections/policy.js';
+import { sumTotals } from '../collections/totals.js';
 import { addDaysValid, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
 // Straight from the defining files, so that the type bundles of the two entry points share them.
 import {
@@ -23,10 +38,10 @@ import {
   type Account,
   type AccountInvoice,
   checkBuyerKinds,
-  DebtorSchema,
   isAccountInvoice,
   tooMany,
 } from './accounts.js';
+import { simulateAccountDay } from './customer-day.js';
 import { structuredCopy } from './invoices.js';
 import { plainCopy } from './overrides.js';
 
@@ -58,7 +73,7 @@ export interface SimulationDay {
   /** The messages sent on the days before (a copy). */
   readonly messages: ReadonlyArray<SimulatedMessage>;
   /** A copy of an invoice's event log at the end of the day before (`[]` for an unknown number). */
-  readonly logOf: (invoiceNumber: string) => DunningEventInput[];
+  readonly logOf: (invoiceNumber: string) => CollectionsEventInput[];
 }
 
 /**
@@ -71,8 +86,14 @@ export interface SimulateDunningOptions {
   readonly from: string;
   /** The last simulated day, at most 3 659 days after `from`. */
   readonly to: string;
-  /** The dunning policy (default: the library's default policy). */
-  readonly policy?: DunningPolicy | DunningPolicyInput;
+  /**
+   * The policy: a per-invoice dunning policy, or a customer-level collections policy (built by
+   * `createCollectionsPolicy`, or an input with `dunning`, `minDaysBetweenMessages` or
+   * `afterLatePayment`). Accounts run the collections policy (a dunning policy becomes its ladder,
+   * with the default minimum gap), unless the account has its own `policy`; bare invoices run the
+   * per-invoice ladder (a collections policy's `dunning`). Default: the library's default policies.
+   */
+  readonly policy?: DunningPolicy | DunningPolicyInput | CollectionsPolicy | CollectionsPolicyInput;
   /** Rate rows beyond the built-in table, for the amounts of each decision. */
   readonly rates?: RatesOption;
   /** Events to apply on their dates (each within `from`–`to`). */
@@ -85,8 +106,18 @@ export interface SimulateDunningOptions {
 }
 
 /**
- * One message a customer receives on a day: the invoices it is about, and the kind and channel of
- * its most severe step.
+ * The amounts a message claims for one invoice (canonical euro strings such as `'1234.50'`).
+ *
+ * @category Testing
+ */
+export interface SimulatedAmounts extends CustomerTotals {
+  /** The invoice. */
+  readonly invoiceNumber: string;
+}
+
+/**
+ * One message a customer receives on a day: the invoices it lists, its kind and channel, and the
+ * amounts claimed.
  *
  * @category Testing
  */
@@ -95,12 +126,24 @@ export interface SimulatedMessage {
   readonly date: PlainDate;
   /** The account's `debtor.id`; for bare invoices, the buyer's SIREN, else its name. */
   readonly customerId: string;
-  /** The invoices the message is about. */
+  /**
+   * The invoices the message lists: for an account, every overdue invoice not on hold (with or
+   * without a step of its own that day), and those whose late-payment claim it makes; for a bare
+   * invoice, that invoice.
+   */
   readonly invoiceNumbers: ReadonlyArray<string>;
-  /** The most severe step kind among them (a formal notice outranks a reminder). */
-  readonly kind: DunningStepKind;
-  /** The channel of that step. */
+  /** The message's kind: the most advanced step due (or `'late_payment_claim'`, accounts only). */
+  readonly kind: CustomerMessageKind;
+  /** How it is sent. */
   readonly channel: DunningChannel;
+  /** Sent after its day (an account's minimum gap between messages, or a non-working day). */
+  readonly late: boolean;
+  /** For a formal notice (mise en demeure): the invoices it covers; else `[]`. */
+  readonly formalNoticeCovers: ReadonlyArray<string>;
+  /** The amounts claimed per invoice listed (none for an invoice only given a pre-due notice). */
+  readonly amounts: ReadonlyArray<SimulatedAmounts>;
+  /** The sums of `amounts`. */
+  readonly totals: CustomerTotals;
   /** Each invoice's own step, as recorded in its log. */
   readonly steps: ReadonlyArray<{
     readonly invoiceNumber: string;
@@ -137,13 +180,18 @@ export interface SimulatedTask {
 export interface SimulationResult {
   /** Every message sent, by date then customer (input order). */
   readonly messages: SimulatedMessage[];
+  /** The same messages per customer, in input order (an empty list for a customer never contacted). */
+  readonly customers: Array<{
+    readonly customerId: string;
+    readonly messages: SimulatedMessage[];
+  }>;
   /** Escalations and claims to declare, by first date. */
   readonly tasks: SimulatedTask[];
   /** The final event log of each invoice (input order). */
   readonly logs: Array<{
     readonly customerId: string;
     readonly invoiceNumber: string;
-    readonly events: DunningEventInput[];
+    readonly events: CollectionsEventInput[];
   }>;
 }
 
@@ -166,46 +214,94 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
 
 const ItemsSchema = /* @__PURE__ */ z.array(z.unknown()).check(tooMany());
 
-const AccountSchema = /* @__PURE__ */ z.strictObject({
-  debtor: DebtorSchema,
-  invoices: z.array(z.unknown()).check(tooMany()),
-});
-
-/** One invoice being simulated. */
-interface Track {
+/** @internal One invoice being simulated. */
+export interface Track {
   readonly customerId: string;
   readonly number: string;
   readonly invoice: InvoiceLike;
-  readonly log: DunningEventInput[];
+  readonly log: CollectionsEventInput[];
   /** A `none` decision stands until the log changes: no need to decide again. */
   settled: boolean;
 }
 
-/** One customer: its invoices, grouped (accounts) or alone (bare invoices). */
-type Group = ReadonlyArray<Track>;
+/** An account as given, without its invoices (those are the tracks). */
+type AccountHead = Omit<CustomerAccountInput, 'invoices'>;
 
-const SEVERITY: Readonly<Record<DunningStepKind, number>> = {
-  pre_due_notice: 0,
-  reminder: 1,
-  phone_call: 2,
-  written_reminder: 3,
-  registered_letter: 4,
-  formal_notice: 5,
-};
+/** @internal One customer: an account's invoices, or a bare invoice alone. */
+export interface Group {
+  /** The position in the input. */
+  readonly index: number;
+  readonly customerId: string;
+  readonly tracks: ReadonlyArray<Track>;
+  /** The account (debtor, policy, last contact); `null` for a bare invoice. */
+  readonly head: AccountHead | null;
+}
+
+/** @internal The group of an account. */
+export interface AccountGroup extends Group {
+  readonly head: AccountHead;
+}
+
+/**
+ * Throws for an own key named like a property of `Object.prototype` (`"__proto__"`,
+ * `"constructor"`, `"toString"`…) anywhere in an event: the schemas take it for a known key and let
+ * it through, and a log must hold plain data only.
+ */
+function refuseProtoKey(value: unknown, path: ReadonlyArray<string | number>): void {
+  if (typeof value !== 'object' || value === null) return;
+  const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (typeof key === 'string' && key in Object.prototype)
+      throw new ImpayesError({
+        code: 'INVALID_INPUT',
+        message: `Invalid event: unknown key ${JSON.stringify(key)}.`,
+        path: [...path, key],
+      });
+    refuseProtoKey(item, [...path, key]);
+  }
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__'))
+    throw new ImpayesError({
+      code: 'INVALID_INPUT',
+      message: 'Invalid event: unknown key "__proto__".',
+      path: [...path, '__proto__'],
+    });
+}
 
 function outOfRange(message: string, path: ReadonlyArray<string | number>): ImpayesError {
   return new ImpayesError({ code: 'OUT_OF_RANGE', message, path });
 }
 
+/** An account's log: dunning events and collections events (claims after late payment). */
+function accountEventsOf(events: unknown, path: ReadonlyArray<string | number>) {
+  const list = parseOrThrow(ItemsSchema, events ?? [], 'events', path);
+  return list.map((e, i) =>
+    isCollectionsEvent(e)
+      ? parseOrThrow(CollectionsEventSchema, e, 'event', [...path, i])
+      : parseOrThrow(DunningEventSchema, e, 'event', [...path, i]),
+  );
+}
+
+/** A plain copy of a checked log, refusing keys named like `Object.prototype`'s. */
+function copiedLog(events: unknown, path: ReadonlyArray<string | number>): CollectionsEventInput[] {
+  const log = plainCopy(events ?? []) as CollectionsEventInput[];
+  log.forEach((e, i) => {
+    refuseProtoKey(e, [...path, i]);
+  });
+  return log;
+}
+
 /** Validates one `{ invoice, events }` entry; the log must not run ahead of `from`. */
 function trackOf(
-  entry: { readonly invoice: unknown; readonly events: unknown },
+  entry: { readonly invoice: unknown; readonly events?: unknown },
   customerId: string,
   path: ReadonlyArray<string | number>,
   from: PlainDate,
+  account: boolean,
 ): Track {
   const invoice = parseOrThrow(InvoiceSchema, entry.invoice, 'invoice', [...path, 'invoice']);
-  const events = parseOrThrow(DunningEventsSchema, entry.events, 'events', [...path, 'events']);
+  const events = account
+    ? accountEventsOf(entry.events, [...path, 'events'])
+    : parseOrThrow(DunningEventsSchema, entry.events, 'events', [...path, 'events']);
   const late = events.findIndex((e) => e.date > from);
   if (late >= 0)
     throw new ImpayesError({
@@ -218,14 +314,23 @@ function trackOf(
     number: invoice.number,
     // Copies of the caller's input as given (read once by plainCopy): the log grows day by day.
     invoice: plainCopy(entry.invoice) as InvoiceLike,
-    log: plainCopy(entry.events) as DunningEventInput[],
+    log: copiedLog(entry.events, [...path, 'events']),
     settled: false,
   };
 }
 
-/** One account: its debtor checked, each of its invoices a track. */
+/**
+ * One account, checked as the collections module checks a `CustomerAccountInput` (debtor contact
+ * fields, `policy`, `lastContactOn`), each of its invoices a track.
+ */
 function accountGroup(item: unknown, i: number, from: PlainDate): Group {
   const account = parseOrThrow(AccountSchema, item, 'account', [i]);
+  // The account's own fields as checked (read once), for the daily decisions.
+  const head: AccountHead = {
+    debtor: account.debtor as AccountHead['debtor'],
+    ...(account.policy === undefined ? {} : { policy: account.policy }),
+    ...(account.lastContactOn === undefined ? {} : { lastContactOn: account.lastContactOn }),
+  };
   const entries = account.invoices.map((entry, j) => {
     if (!isAccountInvoice(entry))
       throw new ImpayesError({
@@ -235,8 +340,11 @@ function accountGroup(item: unknown, i: number, from: PlainDate): Group {
       });
     return entry;
   });
-  checkBuyerKinds(account.debtor, entries, [i]);
-  return entries.map((entry, j) => trackOf(entry, account.debtor.id, [i, 'invoices', j], from));
+  checkBuyerKinds(account.debtor, entries as ReadonlyArray<AccountInvoice>, [i]);
+  const tracks = entries.map((entry, j) =>
+    trackOf(entry, account.debtor.id, [i, 'invoices', j], from, true),
+  );
+  return { index: i, customerId: account.debtor.id, tracks, head };
 }
 
 /** One bare invoice, alone or as `{ invoice, events }`: its own customer. */
@@ -245,13 +353,14 @@ function invoiceGroup(item: unknown, i: number, from: PlainDate): Group {
   const entry = paired
     ? (item as { invoice: unknown; events: unknown })
     : { invoice: item, events: [] };
-  const track = trackOf(entry, '', paired ? [i] : [i, 'invoice'], from);
+  const track = trackOf(entry, '', paired ? [i] : [i, 'invoice'], from, false);
   const buyer = (track.invoice as { buyer: { siren?: string; name: string } }).buyer;
-  return [{ ...track, customerId: buyer.siren ?? buyer.name }];
+  const customerId = buyer.siren ?? buyer.name;
+  return { index: i, customerId, tracks: [{ ...track, customerId }], head: null };
 }
 
 /** Reads the accounts or bare invoices into groups of tracks. */
-function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts: boolean } {
+function groupsOf(input: unknown, from: PlainDate): Group[] {
   try {
     const items = parseOrThrow(ItemsSchema, input, 'accountsOrInvoices');
     const isAccount = (item: unknown) =>
@@ -266,7 +375,7 @@ function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts:
         });
       return accounts ? accountGroup(item, i, from) : invoiceGroup(item, i, from);
     });
-    return { groups, accounts };
+    return groups;
   } catch (error) {
     // A getter or a Proxy of the caller's input that throws is bad input too.
     return rethrowAsInvalidInput(error, 'accountsOrInvoices', []);
@@ -276,7 +385,7 @@ function groupsOf(input: unknown, from: PlainDate): { groups: Group[]; accounts:
 /** The tracks by invoice number; a number may appear once. */
 function indexTracks(groups: ReadonlyArray<Group>): Map<string, Track> {
   const byNumber = new Map<string, Track>();
-  for (const track of groups.flat()) {
+  for (const track of groups.flatMap((g) => g.tracks)) {
     if (byNumber.has(track.number))
       throw new ImpayesError({
         code: 'INVALID_INPUT',
@@ -320,127 +429,187 @@ function schedule(
       );
     const raw = (copy as ReadonlyArray<ScriptedEvent>)[i]!;
     const list = pending.get(date) ?? [];
+    refuseProtoKey(raw.event, [label, i, 'event']);
     list.push({ invoiceNumber: item.invoiceNumber, event: structuredCopy(raw.event) });
     pending.set(date, list);
   });
 }
 
-/** One message from the action decisions of one customer's invoices on one day. */
+/** The message of a bare invoice's action decision. */
 function messageOf(
   date: PlainDate,
-  customerId: string,
-  actions: ReadonlyArray<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }>,
+  track: Track,
+  decision: Extract<DunningDecision, { type: 'action' }>,
 ): SimulatedMessage {
-  const steps = actions.map(({ track, decision }) => ({
+  const a = decision.amounts;
+  const amounts: SimulatedAmounts = {
     invoiceNumber: track.number,
-    stepId: decision.step.id,
-    kind: decision.step.kind,
-    channel: decision.step.channel,
-  }));
-  const top = steps.reduce((a, b) => (SEVERITY[b.kind] > SEVERITY[a.kind] ? b : a));
+    principal: a.principal,
+    penalties: a.penalties,
+    indemnity: a.indemnity,
+    total: a.total,
+  };
+  const step = decision.step;
   return {
     date,
-    customerId,
-    invoiceNumbers: steps.map((s) => s.invoiceNumber),
-    kind: top.kind,
-    channel: top.channel,
-    steps,
+    customerId: track.customerId,
+    invoiceNumbers: [track.number],
+    kind: step.kind,
+    channel: step.channel,
+    late: decision.late,
+    formalNoticeCovers: step.kind === 'formal_notice' ? [track.number] : [],
+    amounts: [amounts],
+    totals: sumTotals([amounts]),
+    steps: [
+      { invoiceNumber: track.number, stepId: step.id, kind: step.kind, channel: step.channel },
+    ],
   };
 }
 
-/** What the day's per-invoice decisions ask for: the actions (messages) and the creditor's tasks. */
-interface DayDecisions {
-  readonly actions: Array<{ track: Track; decision: Extract<DunningDecision, { type: 'action' }> }>;
-  readonly tasks: SimulatedTask[];
+/** The per-invoice options of a run. */
+interface InvoiceRun {
+  readonly policy: DunningPolicy | undefined;
+  readonly rates: unknown;
 }
 
 /**
- * The per-invoice path: asks `nextDunningStep` about each open invoice of a group, records in its
- * log the event each action decision says to record, and lists the actions and tasks of the day.
+ * The per-invoice path (bare invoices): asks `nextDunningStep` about the invoice, records in its
+ * log the event an action decision says to record, and returns the message and tasks of the day.
  */
-function decideInvoices(
-  group: Group,
+function simulateInvoiceDay(
+  track: Track,
   date: PlainDate,
-  options: { policy: DunningPolicy | undefined; rates: unknown },
+  options: InvoiceRun,
   seenTasks: Set<string>,
-): DayDecisions {
-  const day: DayDecisions = { actions: [], tasks: [] };
-  for (const track of group) {
-    if (track.settled) continue;
-    const decision = nextDunningStep(track.invoice, track.log, {
-      today: date,
-      ...(options.policy === undefined ? {} : { policy: options.policy }),
-      ...(options.rates === undefined ? {} : { rates: options.rates as RatesOption }),
-    });
-    if (decision.type === 'action') {
-      // The decision's record is what the app stores once the step is done.
-      track.log.push({ ...decision.record, date } as DunningEventInput);
-      day.actions.push({ track, decision });
-    } else if (decision.type === 'none') track.settled = true;
-    else if (decision.type !== 'wait' && !seenTasks.has(decision.idempotencyKey)) {
-      seenTasks.add(decision.idempotencyKey);
-      day.tasks.push({
-        date,
-        customerId: track.customerId,
-        invoiceNumber: track.number,
-        type: decision.type,
-        idempotencyKey: decision.idempotencyKey,
-      });
-    }
+): { message: SimulatedMessage | null; tasks: SimulatedTask[] } {
+  if (track.settled) return { message: null, tasks: [] };
+  const decision = nextDunningStep(track.invoice, track.log as DunningEventInput[], {
+    today: date,
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    ...(options.rates === undefined ? {} : { rates: options.rates as RatesOption }),
+  });
+  if (decision.type === 'action') {
+    // The decision's record is what the app stores once the step is done.
+    track.log.push({ ...decision.record, date } as DunningEventInput);
+    return { message: messageOf(date, track, decision), tasks: [] };
   }
-  return day;
+  if (decision.type === 'none') track.settled = true;
+  if (decision.type === 'none' || decision.type === 'wait') return { message: null, tasks: [] };
+  if (seenTasks.has(decision.idempotencyKey)) return { message: null, tasks: [] };
+  seenTasks.add(decision.idempotencyKey);
+  const task: SimulatedTask = {
+    date,
+    customerId: track.customerId,
+    invoiceNumber: track.number,
+    type: decision.type,
+    idempotencyKey: decision.idempotencyKey,
+  };
+  return { message: null, tasks: [task] };
+}
+
+/** The policies of a run: the per-invoice one for bare invoices, the customer one for accounts. */
+interface RunPolicies {
+  readonly dunning: DunningPolicy | undefined;
+  readonly collections: CollectionsPolicy | undefined;
+}
+
+/** Whether a policy option is a collections policy (built, or an input with its own fields). */
+function isCollectionsPolicy(policy: object): boolean {
+  return 'dunning' in policy || 'minDaysBetweenMessages' in policy || 'afterLatePayment' in policy;
+}
+
+/** Builds the option `policy` once, as a per-invoice and a customer-level policy. */
+function policiesOf(policy: unknown): RunPolicies {
+  if (policy === undefined) return { dunning: undefined, collections: undefined };
+  try {
+    if (typeof policy === 'object' && policy !== null && isCollectionsPolicy(policy)) {
+      const collections = resolvePolicy(policy as CollectionsPolicyInput);
+      return { dunning: collections.dunning, collections };
+    }
+    const dunning = createDunningPolicy(policy as DunningPolicyInput);
+    return { dunning, collections: createCollectionsPolicy({ dunning }) };
+  } catch (error) {
+    // A Proxy or a getter of the caller's policy that throws is bad input too.
+    return rethrowAsInvalidInput(error, 'options.policy', ['policy']);
+  }
 }
 
 /**
- * One day for one group. Bare invoices: one message per action. Accounts: the actions of the
- * customer's invoices on that day make one message.
- *
- * Where customer-level dunning plugs in: when the collections module's `nextCustomerDunningStep`
- * is released, an account's day is decided by it (one call per account, its `records` appended to
- * the logs, its message and tasks returned) instead of `decideInvoices` + the grouping below; the
- * result types already carry the customer id and each invoice's step. Bare invoices keep the
- * per-invoice path.
+ * One day for one customer: accounts go through the collections module's
+ * `nextCustomerDunningStep` (at most one message, the minimum gap, every overdue invoice listed);
+ * bare invoices through the per-invoice path.
  */
 function simulateGroupDay(
   group: Group,
   date: PlainDate,
-  options: { policy: DunningPolicy | undefined; rates: unknown; grouped: boolean },
-  tasks: SimulatedTask[],
+  policies: RunPolicies,
+  rates: unknown,
   seenTasks: Set<string>,
-): SimulatedMessage[] {
-  const day = decideInvoices(group, date, options, seenTasks);
-  tasks.push(...day.tasks);
-  if (day.actions.length === 0) return [];
-  if (options.grouped) return [messageOf(date, group[0]!.customerId, day.actions)];
-  return day.actions.map((a) => messageOf(date, a.track.customerId, [a]));
+): { message: SimulatedMessage | null; tasks: SimulatedTask[] } {
+  if (group.head !== null)
+    return simulateAccountDay(
+      group as AccountGroup,
+      date,
+      { policy: policies.collections, rates },
+      seenTasks,
+    );
+  return simulateInvoiceDay(group.tracks[0]!, date, { policy: policies.dunning, rates }, seenTasks);
+}
+
+/** Checks `from` and `to`: in order, and at most MAX_DAYS days. */
+function checkPeriod(from: PlainDate, to: PlainDate): void {
+  if (to < from) throw outOfRange(`options.to (${to}) is before options.from (${from}).`, ['to']);
+  const days = daysBetween(from, to) + 1;
+  if (days > MAX_DAYS)
+    throw outOfRange(
+      `A simulation covers at most ${MAX_DAYS} days; ${from} to ${to} is ${days} days.`,
+      ['to'],
+    );
+}
+
+/** Applies the scripted events of a day to their logs (before the day's decisions). */
+function applyScripted(
+  pending: Map<string, ScriptedEvent[]>,
+  byNumber: ReadonlyMap<string, Track>,
+  date: PlainDate,
+): void {
+  for (const item of pending.get(date) ?? []) {
+    const track = byNumber.get(item.invoiceNumber)!;
+    track.log.push(item.event);
+    track.settled = false;
+  }
+  pending.delete(date);
 }
 
 /**
  * Runs the daily dunning loop over a period, as an app's scheduler would: each day, applies the
- * scripted events of the day, asks `nextDunningStep` what to do about each invoice, and records the
- * event each `action` decision says to record. With bare invoices (the per-invoice path), each
- * action is its own message, for the customer named by the buyer's SIREN, else its name. Returns
- * the dated messages each customer receives, the creditor's tasks (escalations, claims to declare)
+ * scripted events of the day, asks what to do, and records in the logs the events each decision
+ * says to record, so that the next day sees them. Returns the dated messages each customer
+ * receives (kind, invoices listed, amounts), the creditor's tasks (escalations, claims to declare)
  * and the final logs, so that a test can say "with this policy, this customer gets a formal notice
  * on 2 April".
  *
- * With accounts, each invoice still follows its own ladder, and the steps due for one customer on
- * one day are reported as one message (at most one per customer per day, of the most severe
- * kind). The customer-level rule of collections (a minimum gap between two messages, one letter
- * listing every overdue invoice) is not applied yet: accounts will go through it once it is
- * released, and the results of accounts may then change.
+ * Accounts go through the collections module's `nextCustomerDunningStep`, one call per account and
+ * day: at most one message per customer per day, never two within the policy's
+ * `minDaysBetweenMessages` (a step due during the gap is sent late), one letter listing every
+ * overdue invoice not on hold, each invoice advancing its own ladder (the decision's `records`).
+ * An account's own `policy` wins over the option. Bare invoices go through `nextDunningStep`
+ * (the per-invoice path): each action is its own message, for the customer named by the buyer's
+ * SIREN, else its name.
  *
  * @remarks Pure and deterministic: no clock, no randomness; the only code run besides the library is
  * `onDay`, whose own errors are not caught (they are the test's). A `none` decision (paid, written
- * off, time-barred…) is not asked again until the invoice's log changes. The caller's inputs are
+ * off, time-barred…, or nothing open on an account) is not asked again until a log changes. The caller's inputs are
  * not modified.
- * @param accountsOrInvoices - accounts (see {@link anAccount}), or invoices each alone or as
+ * @param accountsOrInvoices - accounts (see {@link anAccount}; any `CustomerAccountInput` of the
+ * collections module), or invoices each alone or as
  * `{ invoice, events }`; every invoice number once; logs not dated after `from`
  * @param options - `from`, `to`, and optionally `policy`, `rates`, `script` and `onDay`
  * @returns the messages, tasks and final logs; see {@link SimulationResult}
  * @throws ImpayesError `INVALID_INPUT` for a malformed input or scripted event; `OUT_OF_RANGE` for more
  * than 3 660 days, `to` before `from`, or a scripted event outside `from`–`to`; any error of
- * `nextDunningStep` (an impossible log, a contradictory policy).
+ * `nextDunningStep` or `nextCustomerDunningStep` (an impossible log, a contradictory policy; for an
+ * account, paths from `[i, 'invoices', j, …]`).
  * @example
  * ```ts
  * import { anInvoice, aPayment, simulateDunning } from 'impayes-core/testing';
@@ -455,29 +624,23 @@ function simulateGroupDay(
  * @category Testing
  */
 export function simulateDunning(
-  accountsOrInvoices: ReadonlyArray<Account> | ReadonlyArray<InvoiceLike | AccountInvoice>,
+  accountsOrInvoices:
+    | ReadonlyArray<Account | CustomerAccountInput>
+    | ReadonlyArray<InvoiceLike | AccountInvoice>,
   options: SimulateDunningOptions,
 ): SimulationResult {
   const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
   const from = o.from;
   const to = o.to;
-  if (to < from) throw outOfRange(`options.to (${to}) is before options.from (${from}).`, ['to']);
-  const days = daysBetween(from, to) + 1;
-  if (days > MAX_DAYS)
-    throw outOfRange(
-      `A simulation covers at most ${MAX_DAYS} days; ${from} to ${to} is ${days} days.`,
-      ['to'],
-    );
-  const policy =
-    o.policy === undefined ? undefined : createDunningPolicy(o.policy as DunningPolicyInput);
-  const { groups, accounts } = groupsOf(accountsOrInvoices, from);
+  checkPeriod(from, to);
+  const policies = policiesOf(o.policy);
+  const groups = groupsOf(accountsOrInvoices, from);
   const byNumber = indexTracks(groups);
   const pending = new Map<string, ScriptedEvent[]>();
   if (o.script !== undefined) schedule(pending, o.script, byNumber, { from, to }, 'script');
   const messages: SimulatedMessage[] = [];
   const tasks: SimulatedTask[] = [];
   const seenTasks = new Set<string>();
-  const run = { policy, rates: o.rates, grouped: accounts };
   for (let date = from as PlainDate; date <= to; date = addDaysValid(date, 1)) {
     if (o.onDay !== undefined) {
       const extra = o.onDay({
@@ -487,22 +650,38 @@ export function simulateDunning(
       });
       if (extra !== undefined) schedule(pending, extra, byNumber, { from: date, to }, 'onDay');
     }
-    for (const item of pending.get(date) ?? []) {
-      const track = byNumber.get(item.invoiceNumber)!;
-      track.log.push(item.event);
-      track.settled = false;
+    applyScripted(pending, byNumber, date);
+    for (const group of groups) {
+      const day = simulateGroupDay(group, date, policies, o.rates, seenTasks);
+      if (day.message !== null) messages.push(day.message);
+      tasks.push(...day.tasks);
     }
-    pending.delete(date);
-    for (const group of groups)
-      messages.push(...simulateGroupDay(group, date, run, tasks, seenTasks));
+  }
+  return resultOf(groups, messages, tasks);
+}
+
+/** The result: the messages, per customer too, the tasks and the final logs. */
+function resultOf(
+  groups: ReadonlyArray<Group>,
+  messages: SimulatedMessage[],
+  tasks: SimulatedTask[],
+): SimulationResult {
+  const customers: SimulationResult['customers'] = [];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    if (seen.has(g.customerId)) continue;
+    seen.add(g.customerId);
+    customers.push({
+      customerId: g.customerId,
+      messages: messages.filter((m) => m.customerId === g.customerId),
+    });
   }
   return {
     messages,
+    customers,
     tasks,
-    logs: groups.flat().map((t) => ({
-      customerId: t.customerId,
-      invoiceNumber: t.number,
-      events: t.log,
-    })),
+    logs: groups.flatMap((g) =>
+      g.tracks.map((t) => ({ customerId: t.customerId, invoiceNumber: t.number, events: t.log })),
+    ),
   };
 }

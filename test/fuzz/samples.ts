@@ -922,6 +922,26 @@ export const samples = {
           ],
         },
       ],
+      // An account as collections takes it (contact fields, its own policy, lastContactOn) and a
+      // collections policy in the options: the customer-level path (issue 18).
+      [
+        [
+          {
+            ...simulatedAccount,
+            debtor: { ...simulatedAccount.debtor, email: 'compta@client.fr' },
+            policy: { minDaysBetweenMessages: 10 },
+            lastContactOn: '2026-02-01',
+          },
+        ],
+        {
+          from: '2026-02-05',
+          to: '2026-03-25',
+          policy: lib.createCollectionsPolicy({ afterLatePayment: 'claim' }),
+          script: [
+            { invoiceNumber: 'F-2026-0002', event: testing.aPayment({ date: '2026-03-02' }) },
+          ],
+        },
+      ],
     ],
   },
   // collections
