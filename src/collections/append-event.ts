@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/index.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { isDecimalLike } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import type { InvoiceLike } from '../invoice/index.js';
 import {
@@ -166,8 +167,9 @@ export function appendDunningEvent(
   }
   return all.map((e, i) => {
     try {
-      return copyData(e) as CollectionsEventInput;
+      return copyData(e, i === log.length ? ['event'] : ['events', i]) as CollectionsEventInput;
     } catch (error) {
+      if (isImpayesError(error)) throw error;
       // An extra key the schemas do not read may still throw while it is copied.
       return rethrowAsInvalidInput(error, 'event', i === log.length ? ['event'] : ['events', i]);
     }
@@ -175,18 +177,31 @@ export function appendDunningEvent(
 }
 
 /**
- * A copy of plain objects and arrays at every depth (other values, such as an immutable Decimal,
- * are kept), without keys set to `undefined` (as a JSON store keeps it): the returned log shares
- * nothing a caller could change with the input.
+ * A copy of the event as a JSON store keeps it, at every depth: plain objects and arrays copied,
+ * keys set to `undefined` left out, `-0` written `0`, a Decimal amount as its decimal string. A
+ * value a store cannot keep (NaN, Infinity, a Date, a Map, a function...) in a key the schemas do
+ * not read is refused with `INVALID_INPUT`: the returned log shares nothing with the input and
+ * survives a JSON round trip unchanged.
  */
-function copyData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyData);
-  if (typeof value !== 'object' || value === null) return value;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const entries = Object.keys(value)
-    .filter((k) => (value as never)[k] !== undefined)
-    .map((k) => [k, copyData((value as never)[k])]);
+function copyData(value: unknown, path: ErrorPath): unknown {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) invalidInput('is not a finite number', path);
+    return value === 0 ? 0 : value;
+  }
+  if (isDecimalLike(value)) return value.toFixed();
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(copyData(value[i], [...path, i]));
+    return out;
+  }
+  const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto !== Object.prototype && proto !== null)
+    return invalidInput('is not JSON data (string, number, boolean, null, array or object)', path);
+  const record = value as Record<string, unknown>;
+  const entries = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .map((k) => [k, copyData(record[k], [...path, k])]);
   // fromEntries defines keys (a "__proto__" key stays a key, it does not set the prototype).
   return Object.fromEntries(entries);
 }

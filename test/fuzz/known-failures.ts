@@ -41,13 +41,6 @@ export const knownFailures: ReadonlyArray<KnownFailure> = [
   // scaling test passes (linear); the whole call takes about 6 s bundled (npm run bench rate) but
   // 15-25 s under vitest on the loaded 2-core machine, over the 15 s bound. To speed up per invoice.
   {
-    fn: 'appendDunningEvent',
-    kind: 'output',
-    reason:
-      "the returned log keeps the caller's extra keys on events (an app's ids) as given, so a -0 or NaN the caller put there comes back",
-  },
-  { fn: 'appendDunningEvent', kind: 'json', reason: 'same echoed extra keys as above' },
-  {
     fn: 'nextCustomerDunningStep',
     kind: 'huge',
     reason:
