@@ -29,6 +29,26 @@ const ROUTE: Record<DunningMessages['NONE_LEGAL_ACTION']['route'], string> = {
   ordinary_action: 'An ordinary action was brought',
 };
 
+const STOP_EN: Record<DunningMessages['NONE_EINVOICE_STOP']['reason'], string> = {
+  einvoice_refused: 'The buyer refused the invoice, so it is not a valid claim',
+  einvoice_rejected: 'The platform rejected the invoice, so it was not validly issued',
+  einvoice_cancelled: 'The invoice was cancelled',
+  einvoice_misrouted: 'The invoice never reached the buyer (routing error)',
+  einvoice_factored: 'The claim was assigned to a factor, who collects it',
+  einvoice_direct_payment: 'Payment is made directly to a third party, who collects the claim',
+};
+const STOP_TASK_EN: Record<DunningMessages['NONE_EINVOICE_STOP']['reason'], string> = {
+  einvoice_refused:
+    'no penalties or recovery indemnity run; issue a corrected invoice or a credit note',
+  einvoice_rejected:
+    'no penalties or recovery indemnity run; correct the invoice and deposit it again',
+  einvoice_cancelled: 'issue a new invoice if something is still owed',
+  einvoice_misrouted:
+    "deposit the invoice again to the buyer's platform (check the directory, annuaire)",
+  einvoice_factored: 'stop dunning',
+  einvoice_direct_payment: 'stop dunning',
+};
+
 const service = (p: { months: number; laterMonths: number | null; laterFrom: string | null }) =>
   `within ${months(p.months)} of its date (CPC 1411${p.laterMonths === null || p.laterFrom === null ? '' : `; ${months(p.laterMonths)} for an order made from ${d(p.laterFrom)}, décret 2026-96`})`;
 
@@ -50,6 +70,8 @@ export const dunningTextEn: Catalogue<DunningMessages> = /* @__PURE__ */ Object.
     `${ROUTE[p.route]} on ${d(p.filedOn)}: dunning is over, follow the court procedure${p.serveMonths === null ? '' : ` (serve the order ${service({ months: p.serveMonths, laterMonths: p.laterMonths, laterFrom: p.laterFrom })})`}.`,
   NONE_CLAIM_DECLARED: (p) =>
     `The claim was declared on ${d(p.date)}: wait for the mandataire judiciaire and the juge-commissaire; no reminder or individual action is allowed (C. com. L622-21).`,
+  NONE_EINVOICE_STOP: (p) =>
+    `${STOP_EN[p.reason]} (status ${p.status} on ${d(p.date)}): ${STOP_TASK_EN[p.reason]}.`,
   NONE_BELOW_MINIMUM: (p) =>
     `The outstanding ${eur(p.outstanding)} is below the policy's minimum of ${eur(p.minimum)}: no step is sent.`,
   WAIT_DISPUTED_PART_ONLY: (p) =>

@@ -34,6 +34,27 @@ const PROCEEDING: Record<DunningMessages['INSOLVENCY_STAY']['proceeding'], strin
   liquidation: 'Une liquidation judiciaire a été ouverte',
 };
 
+const STOP_FR: Record<DunningMessages['NONE_EINVOICE_STOP']['reason'], string> = {
+  einvoice_refused: "L'acheteur a refusé la facture, qui n'est donc pas une créance valable",
+  einvoice_rejected: "La plateforme a rejeté la facture, qui n'a donc pas été valablement émise",
+  einvoice_cancelled: 'La facture a été annulée',
+  einvoice_misrouted: "La facture n'est jamais parvenue à l'acheteur (erreur de routage)",
+  einvoice_factored: 'La créance a été cédée à un affactureur, qui la recouvre',
+  einvoice_direct_payment:
+    'Le paiement est fait directement à un tiers (paiement direct), qui recouvre la créance',
+};
+const STOP_TASK_FR: Record<DunningMessages['NONE_EINVOICE_STOP']['reason'], string> = {
+  einvoice_refused:
+    'aucune pénalité ni indemnité forfaitaire ne court ; émettez une facture rectificative ou un avoir',
+  einvoice_rejected:
+    'aucune pénalité ni indemnité forfaitaire ne court ; corrigez la facture et déposez-la à nouveau',
+  einvoice_cancelled: 'émettez une nouvelle facture si une somme reste due',
+  einvoice_misrouted:
+    "déposez à nouveau la facture sur la plateforme de l'acheteur (vérifiez l'annuaire)",
+  einvoice_factored: 'cessez les relances',
+  einvoice_direct_payment: 'cessez les relances',
+};
+
 const service = (p: { months: number; laterMonths: number | null; laterFrom: string | null }) =>
   `dans les ${months(p.months)} de sa date (CPC 1411${p.laterMonths === null || p.laterFrom === null ? '' : ` ; ${months(p.laterMonths)} pour une ordonnance rendue à partir du ${d(p.laterFrom)}, décret 2026-96`})`;
 
@@ -55,6 +76,8 @@ export const dunningTextFr: Catalogue<DunningMessages> = /* @__PURE__ */ Object.
     `${ROUTE[p.route]} le ${d(p.filedOn)} : la relance amiable est terminée, suivez la procédure judiciaire${p.serveMonths === null ? '' : ` (signifiez l'ordonnance ${service({ months: p.serveMonths, laterMonths: p.laterMonths, laterFrom: p.laterFrom })})`}.`,
   NONE_CLAIM_DECLARED: (p) =>
     `La créance a été déclarée le ${d(p.date)} : attendez le mandataire judiciaire et le juge-commissaire ; toute relance et toute action individuelle sont interdites (C. com. L622-21).`,
+  NONE_EINVOICE_STOP: (p) =>
+    `${STOP_FR[p.reason]} (statut ${p.status} du ${d(p.date)}) : ${STOP_TASK_FR[p.reason]}.`,
   NONE_BELOW_MINIMUM: (p) =>
     `Le reste dû de ${eur(p.outstanding)} est inférieur au minimum de la politique de relance (${eur(p.minimum)}) : aucune relance n'est envoyée.`,
   WAIT_DISPUTED_PART_ONLY: (p) =>

@@ -60,6 +60,14 @@ export const samples: { readonly [C in keyof DunningMessages]: ReadonlyArray<Dun
       },
     ],
     NONE_CLAIM_DECLARED: [{ date: '2026-05-10' }],
+    NONE_EINVOICE_STOP: [
+      { status: '210', date: '2026-03-10', reason: 'einvoice_refused' },
+      { status: '213', date: '2026-03-10', reason: 'einvoice_rejected' },
+      { status: '220', date: '2026-03-10', reason: 'einvoice_cancelled' },
+      { status: '221', date: '2026-03-10', reason: 'einvoice_misrouted' },
+      { status: '225', date: '2026-03-10', reason: 'einvoice_factored' },
+      { status: '224', date: '2026-03-10', reason: 'einvoice_direct_payment' },
+    ],
     NONE_BELOW_MINIMUM: [{ outstanding: '4.50', minimum: '10.00' }],
     WAIT_DISPUTED_PART_ONLY: [{ outstanding: '200.00', date: '2026-03-10' }],
     WAIT_PAYMENT_IN_TRANSIT: [

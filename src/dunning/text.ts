@@ -40,6 +40,18 @@ export type DunningMessages = {
     laterFrom: string | null;
   };
   NONE_CLAIM_DECLARED: { date: string };
+  /** An e-invoicing status (`status`, e.g. `'210'`) that stopped dunning on `date`. */
+  NONE_EINVOICE_STOP: {
+    status: string;
+    date: string;
+    reason:
+      | 'einvoice_refused'
+      | 'einvoice_rejected'
+      | 'einvoice_cancelled'
+      | 'einvoice_misrouted'
+      | 'einvoice_factored'
+      | 'einvoice_direct_payment';
+  };
   NONE_BELOW_MINIMUM: { outstanding: string; minimum: string };
   // Decision explanations: wait.
   WAIT_DISPUTED_PART_ONLY: { outstanding: string; date: string };
