@@ -15,7 +15,7 @@ import { limitationOf, type MoneyMove, penaltyStatement, readInvoice } from './d
 import type { DunningChannel, DunningEventInput } from './events.js';
 import { fastDecisionOptions } from './fast-inputs.js';
 import { say, warn } from './say.js';
-import type { DunningMessage } from './text.js';
+import type { DunningTextMessage } from './text.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
@@ -91,7 +91,7 @@ interface DecisionBase {
   /** Why, in one sentence in the locale of the call (`'fr'` by default). */
   readonly explanation: string;
   /** The same sentence as a message: its stable `code` and `params` (and the rendered text). */
-  readonly explanationMessage: DunningMessage;
+  readonly explanationMessage: DunningTextMessage;
   /** Legal and practical warnings. */
   readonly warnings: ReadonlyArray<DunningWarning>;
 }
@@ -455,7 +455,7 @@ export function amountsOf(
 
 type NoneOf = (
   reason: DunningNoneReason,
-  explanation: DunningMessage,
+  explanation: DunningTextMessage,
   warnings?: DunningWarning[],
   claimable?: DunningClaimable | null,
 ) => DunningNone;
@@ -632,7 +632,7 @@ export function decide(c: DecisionContext): DunningDecision {
   const L = c.locale;
   const none = (
     reason: DunningNoneReason,
-    explanation: DunningMessage,
+    explanation: DunningTextMessage,
     warnings: DunningWarning[] = [],
     claimable: DunningClaimable | null = null,
   ): DunningNone => ({
@@ -691,7 +691,7 @@ export function decide(c: DecisionContext): DunningDecision {
   const wait = (
     until: PlainDate | null,
     reason: DunningWaitReason,
-    explanation: DunningMessage,
+    explanation: DunningTextMessage,
     next: DunningWait['next'] = null,
   ): DunningWait => ({
     type: 'wait',
@@ -845,7 +845,7 @@ function lastDay(state: DunningState): string | null {
 }
 
 /** The explanation of a court route under way (with the service period of an unserved order). */
-function legalActionMessage(state: DunningState, locale: Locale): DunningMessage {
+function legalActionMessage(state: DunningState, locale: Locale): DunningTextMessage {
   const legal = state.legal!;
   const unserved = legal.route === 'injonction_de_payer' && legal.orderServedOn === null;
   const next = unserved ? lawNextRow('injonction-service-months', legal.filedOn) : undefined;

@@ -4,7 +4,7 @@ import { lawNextRow, lawNumber, lawNumberOn, lawStart } from '../law/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { Locale } from '../text/index.js';
 import { say } from './say.js';
-import type { DunningMessage, DunningMessages } from './text.js';
+import type { DunningMessages, DunningTextMessage } from './text.js';
 
 /**
  * The recovery routes offered when the amicable phase is over: the commissaire de justice's
@@ -36,11 +36,11 @@ export interface RecoveryOption {
   /** The reasons for `eligible`, and what to know before choosing the route (in the call's locale). */
   readonly reasons: ReadonlyArray<string>;
   /** The same reasons as messages: stable `code` and `params` (and the rendered text). */
-  readonly reasonMessages: ReadonlyArray<DunningMessage>;
+  readonly reasonMessages: ReadonlyArray<DunningTextMessage>;
   /** The competent court or officer, when there is one (in the call's locale). */
   readonly court: string | null;
   /** The same court as a message, when there is one. */
-  readonly courtMessage: DunningMessage | null;
+  readonly courtMessage: DunningTextMessage | null;
   /** What starting the route does to limitation. */
   readonly limitation: 'interrupts' | 'suspends' | 'none';
   /** The legal basis. */
@@ -102,8 +102,8 @@ type DraftOption = Omit<RecoveryOption, 'reasons' | 'reasonMessages' | 'court' |
 function rendered(locale: Locale, o: DraftOption): RecoveryOption {
   const reasonMessages = o.reasons.map(([code, params]) =>
     say(locale, code, params as never),
-  ) as DunningMessage[];
-  const courtMessage = o.court === null ? null : (say(locale, o.court, {}) as DunningMessage);
+  ) as DunningTextMessage[];
+  const courtMessage = o.court === null ? null : (say(locale, o.court, {}) as DunningTextMessage);
   return {
     ...o,
     reasons: reasonMessages.map((m) => m.message),

@@ -3,7 +3,7 @@
 import type { Locale } from '../text/index.js';
 import { renderMessage } from '../text/index.js';
 import { dunningCatalogues } from './text.catalogues.js';
-import type { DunningMessage, DunningMessages } from './text.js';
+import type { DunningMessages, DunningTextMessage } from './text.js';
 import type { DunningWarning } from './warning.js';
 
 /** @internal Renders one sentence of the dunning catalogue. */
@@ -11,8 +11,8 @@ export function say<C extends keyof DunningMessages>(
   locale: Locale,
   code: C,
   params: DunningMessages[C],
-): DunningMessage<C> {
-  return renderMessage(dunningCatalogues, locale, code, params) as DunningMessage<C>;
+): DunningTextMessage<C> {
+  return renderMessage(dunningCatalogues, locale, code, params) as DunningTextMessage<C>;
 }
 
 /** @internal A dunning warning from the catalogue: code, params, rendered message and article. */

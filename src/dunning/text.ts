@@ -130,6 +130,6 @@ export type DunningMessages = {
  *
  * @category Dunning
  */
-export type DunningMessage<C extends keyof DunningMessages = keyof DunningMessages> = {
+export type DunningTextMessage<C extends keyof DunningMessages = keyof DunningMessages> = {
   [K in C]: Message<K, DunningMessages[K]>;
 }[C];

@@ -15,7 +15,7 @@ import {
 import { copyStep, type DunningStep } from './policy.js';
 import { say } from './say.js';
 import { foldDunning } from './state.js';
-import type { DunningMessage } from './text.js';
+import type { DunningTextMessage } from './text.js';
 import type { DunningStatus } from './transitions.js';
 
 /**
@@ -55,7 +55,7 @@ export interface DunningTimelineEntry {
   /** What happens, in one sentence in the locale of the call (`'fr'` by default). */
   readonly description: string;
   /** The same sentence as a message: its stable `code` and `params` (and the rendered text). */
-  readonly descriptionMessage: DunningMessage;
+  readonly descriptionMessage: DunningTextMessage;
 }
 
 /**
