@@ -14,7 +14,10 @@ const locale: 'fr' | 'en' = flag !== -1 && process.argv[flag + 1] === 'en' ? 'en
 const fr = locale === 'fr';
 /** The demo's own words in the chosen language. */
 const t = (french: string, english: string): string => (fr ? french : english);
-const euros = (amount: string): string => (fr ? formatEuros(amount) : `€${amount}`);
+const euros = (amount: string): string =>
+  fr
+    ? formatEuros(amount)
+    : `€${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
 const day = (date: string | null): string =>
   date === null ? t('(sans date)', '(no date)') : formatLongDate(date, locale);
 
@@ -97,7 +100,7 @@ if (decision.type === 'action') {
     },
     { locale },
   );
-  console.log(`\n${t('Objet', 'Subject')} : ${message.subject}\n\n${message.body}`);
+  console.log(`\n${t('Objet :', 'Subject:')} ${message.subject}\n\n${message.body}`);
 }
 
 // Issue 15: the same creditor's customer with several overdue invoices gets one letter listing
