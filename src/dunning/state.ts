@@ -902,7 +902,7 @@ export interface DunningStateOptions {
  * claim in insolvency as a demand in court (C. civ. 2241).
  * @param invoice - the invoice (validated with the invoice module's rules)
  * @param events - the event log, in recording order; see {@link DunningEventSchema}
- * @param options - `{ asOf }`
+ * @param options - `{ asOf }`, and optionally `locale` (`'fr'` by default) for the warnings
  * @returns the state, plain JSON data
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option (paths
  * like `['events', 2, 'amount']`); `INVALID_TRANSITION` for an impossible sequence (a reminder after
