@@ -3,9 +3,25 @@
 import {
   type CustomerAccountInput,
   customerStatement,
+  formatEuros,
+  formatLongDate,
   nextCustomerDunningStep,
   renderCustomerDunningMessage,
 } from 'impayes-core';
+
+// French by default; `--locale en` (as in `npm run demo -- --locale en`) for English.
+const flag = process.argv.indexOf('--locale');
+const locale: 'fr' | 'en' = flag !== -1 && process.argv[flag + 1] === 'en' ? 'en' : 'fr';
+const t = (french: string, english: string): string => (locale === 'fr' ? french : english);
+const money = (amount: string): string =>
+  locale === 'fr'
+    ? formatEuros(amount)
+    : `€${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
+const ROLE = {
+  step: t('relance', 'step'),
+  held: t('suspendue', 'held'),
+  waiting: t('en attente', 'waiting'),
+} as Record<string, string>;
 
 const buyer = { kind: 'professional', name: 'Boulangerie Martin SARL' } as const;
 const account: CustomerAccountInput = {
@@ -76,34 +92,44 @@ const account: CustomerAccountInput = {
 };
 
 const today = '2026-03-06';
-const decision = nextCustomerDunningStep(account, { today });
+const decision = nextCustomerDunningStep(account, { today, locale });
 console.log(
-  `Décision du ${today} pour ${account.debtor.name} : ${decision.type} — ${decision.explanation.message}`,
+  t(
+    `Décision du ${formatLongDate(today, locale)} pour ${account.debtor.name} : ${decision.explanation.message}`,
+    `Decision of ${formatLongDate(today, locale)} for ${account.debtor.name}: ${decision.explanation.message}`,
+  ),
 );
 for (const line of decision.lines)
   console.log(
-    `  ${line.invoice.number}  ${line.role.padEnd(8)} ${line.step?.id ?? line.hold?.reason ?? ''}`,
+    `  ${line.invoice.number}  ${(ROLE[line.role] ?? line.role).padEnd(10)} ${line.step?.id ?? line.hold?.reason ?? ''}`,
   );
 if (decision.type === 'action') {
-  console.log(`  clé d'idempotence : ${decision.idempotencyKey}`);
+  console.log(t(`  clé d'idempotence : `, '  idempotency key: ') + decision.idempotencyKey);
   for (const r of decision.records)
-    console.log(`  à enregistrer sur ${r.invoiceNumber} : ${JSON.stringify(r.event)}`);
-  const letter = renderCustomerDunningMessage(decision, {
-    creditor: {
-      name: 'Atelier Dupont SARL',
-      address: '12 rue des Lilas, 69003 Lyon',
-      siren: '552100554',
+    console.log(
+      t(`  à enregistrer sur ${r.invoiceNumber} : `, `  record on ${r.invoiceNumber}: `) +
+        JSON.stringify(r.event),
+    );
+  const letter = renderCustomerDunningMessage(
+    decision,
+    {
+      creditor: {
+        name: 'Atelier Dupont SARL',
+        address: '12 rue des Lilas, 69003 Lyon',
+        siren: '552100554',
+      },
+      paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
+      signature: 'Jeanne Dupont, gérante',
     },
-    paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
-    signature: 'Jeanne Dupont, gérante',
-  });
-  console.log(`\nObjet : ${letter.subject}\n\n${letter.body}`);
+    { locale },
+  );
+  console.log(`\n${t('Objet :', 'Subject:')} ${letter.subject}\n\n${letter.body}`);
 }
 
-const statement = customerStatement(account, { asOf: '2026-03-31' });
+const statement = customerStatement(account, { asOf: '2026-03-31', locale });
 console.log(`\n${statement.title.message}`);
 for (const e of statement.entries)
   console.log(
-    `  ${e.date}  ${e.label.padEnd(40)} ${e.debit.padStart(9)} ${e.credit.padStart(9)} ${e.balance.padStart(9)}`,
+    `  ${formatLongDate(e.date, locale).padEnd(17)} ${e.label.padEnd(32)} ${money(e.debit).padStart(11)} ${money(e.credit).padStart(11)} ${money(e.balance).padStart(11)}`,
   );
 console.log(`  ${statement.summary.message}`);

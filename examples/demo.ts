@@ -1,12 +1,25 @@
 // `npm run demo`: the dunning timeline of a sample invoice, the decision on a given day, and the
-// French message it would send.
+// message it would send — in French, or in English with `npm run demo -- --locale en`.
 import {
   type DunningEventInput,
   dunningTimeline,
   formatEuros,
+  formatLongDate,
   nextDunningStep,
   renderDunningMessage,
 } from 'impayes-core';
+
+const flag = process.argv.indexOf('--locale');
+const locale: 'fr' | 'en' = flag !== -1 && process.argv[flag + 1] === 'en' ? 'en' : 'fr';
+const fr = locale === 'fr';
+/** The demo's own words in the chosen language. */
+const t = (french: string, english: string): string => (fr ? french : english);
+const euros = (amount: string): string =>
+  fr
+    ? formatEuros(amount)
+    : `€${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
+const day = (date: string | null): string =>
+  date === null ? t('(sans date)', '(no date)') : formatLongDate(date, locale);
 
 // `npm run demo -- --einvoicing`: the e-invoicing lifecycle walk-through (examples/einvoicing.ts).
 if (process.argv.includes('--einvoicing')) {
@@ -31,15 +44,20 @@ const invoice = {
 } as const;
 
 console.log(
-  `Facture ${invoice.number} — échéance à 30 jours — calendrier de relance si rien n'est payé :\n`,
+  t(
+    `Facture ${invoice.number} — échéance à 30 jours — calendrier de relance si rien n'est payé :\n`,
+    `Invoice ${invoice.number} — due in 30 days — dunning calendar if nothing is paid:\n`,
+  ),
 );
-for (const e of dunningTimeline(invoice, [], { today: '2026-02-20' }).entries) {
-  const what =
-    e.type === 'step' ? `${e.step?.label?.fr ?? e.stepId} (${e.step?.channel})` : e.description;
+for (const e of dunningTimeline(invoice, [], { today: '2026-02-20', locale }).entries) {
+  const what = e.type === 'step' ? `${e.step?.label?.[locale] ?? e.stepId}` : e.description;
   const amount = e.amounts
-    ? `  dû : ${formatEuros(e.amounts.total)} (dont pénalités ${formatEuros(e.amounts.penalties)}, indemnité ${formatEuros(e.amounts.indemnity)})`
+    ? t(
+        `\n      dû : ${euros(e.amounts.total)} (dont pénalités ${euros(e.amounts.penalties)}, indemnité ${euros(e.amounts.indemnity)})`,
+        `\n      owed: ${euros(e.amounts.total)} (penalties ${euros(e.amounts.penalties)}, indemnity ${euros(e.amounts.indemnity)})`,
+      )
     : '';
-  console.log(`  ${e.date}  ${what}${amount}`);
+  console.log(`  ${day(e.date).padEnd(18)} ${what}${amount}`);
 }
 
 // The app ran every day and recorded each step; a part payment arrived on 11 March.
@@ -57,25 +75,40 @@ const events: DunningEventInput[] = [
   },
 ];
 const today = '2026-04-02';
-const decision = nextDunningStep(invoice, events, { today });
-console.log(`\nDécision du ${today} : ${decision.type} — ${decision.explanation}`);
+const decision = nextDunningStep(invoice, events, { today, locale });
+console.log(
+  t(
+    `\nDécision du ${day(today)} : ${decision.explanation}`,
+    `\nDecision of ${day(today)}: ${decision.explanation}`,
+  ),
+);
+for (const w of decision.warnings) console.log(`  ${t('attention', 'warning')} : ${w.message}`);
 if (decision.type === 'action') {
-  console.log(`  clé d'idempotence : ${decision.idempotencyKey}`);
-  console.log(`  à enregistrer ensuite : ${JSON.stringify(decision.record)}`);
-  const message = renderDunningMessage(decision, {
-    creditor: {
-      name: 'Atelier Dupont SARL',
-      address: '12 rue des Lilas, 69003 Lyon',
-      siren: '552100554',
+  console.log(t(`  clé d'idempotence : `, '  idempotency key: ') + decision.idempotencyKey);
+  console.log(t('  à enregistrer ensuite : ', '  record next: ') + JSON.stringify(decision.record));
+  const message = renderDunningMessage(
+    decision,
+    {
+      creditor: {
+        name: 'Atelier Dupont SARL',
+        address: '12 rue des Lilas, 69003 Lyon',
+        siren: '552100554',
+      },
+      debtor: { address: '1 place Bellecour, 69002 Lyon' },
+      paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
+      signature: 'Jeanne Dupont, gérante',
     },
-    debtor: { address: '1 place Bellecour, 69002 Lyon' },
-    paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
-    signature: 'Jeanne Dupont, gérante',
-  });
-  console.log(`\nObjet : ${message.subject}\n\n${message.body}`);
+    { locale },
+  );
+  console.log(`\n${t('Objet :', 'Subject:')} ${message.subject}\n\n${message.body}`);
 }
 
 // Issue 15: the same creditor's customer with several overdue invoices gets one letter listing
 // them all (see examples/collections.ts).
-console.log('\n=== Relance par client : une lettre pour toutes les factures ===\n');
+console.log(
+  t(
+    '\n=== Relance par client : une lettre pour toutes les factures ===\n',
+    '\n=== Dunning per customer: one letter for all the invoices ===\n',
+  ),
+);
 await import('./collections.js');

@@ -36,7 +36,8 @@ describe('claims after late payment (issue 15)', () => {
       complete: true,
     });
     expect(Number(d.claimable!.penalties)).toBeGreaterThan(0);
-    expect(d.explanation).toContain('may still be claimed');
+    expect(d.explanation).toContain('peuvent encore être réclamés');
+    expect(d.explanationMessage.code).toBe('NONE_PAID_LATE');
   });
 
   it('issue 15 item claims: paid on time, nothing is claimable', () => {

@@ -47,9 +47,11 @@ describe('issue 16: a refused, rejected, cancelled or misrouted e-invoice is not
         const d = decide(events, today);
         expect(d).toMatchObject({ type: 'none', reason });
         expect(d).not.toHaveProperty('amounts');
-        expect(d.explanation).toContain(
-          'no late-payment penalties and no fixed recovery indemnity',
-        );
+        expect(d.explanationMessage).toMatchObject({
+          code: 'NONE_EINVOICE_STOP',
+          params: { status: String(code), date: '2026-03-05', reason },
+        });
+        expect(d.explanation).toContain(`(statut ${code} du 5 mars 2026)`);
       }
       // The timeline projects nothing: no step, no amounts.
       const t = dunningTimeline(b2bInvoice, events, { today: '2026-03-20' });
@@ -101,7 +103,7 @@ describe('issue 16: factored or paid directly, someone else collects', () => {
     const events = [...early, status(225, '2026-03-05')];
     const d = decide(events, '2026-03-20');
     expect(d).toMatchObject({ type: 'none', reason: 'einvoice_factored' });
-    expect(d.explanation).toContain('the factor collects it');
+    expect(d.explanation).toContain('cédée à un affactureur');
     expect(decide([...events, status(228, '2026-03-20')], '2026-03-20')).toMatchObject({
       type: 'action',
       step: { id: 'phone-call' },
@@ -261,7 +263,7 @@ describe('issue 16: 211 Paiement transmis waits, then resumes', () => {
   it('waits 3 working days by default, penalties running', () => {
     const d = decide(sentPayment, '2026-03-09');
     expect(d).toMatchObject({ type: 'wait', reason: 'payment_in_transit', until: '2026-03-12' });
-    expect(d.explanation).toContain('penalties keep accruing');
+    expect(d.explanation).toContain('les pénalités continuent de courir');
   });
 
   it('resumes when nothing arrived', () => {
@@ -350,7 +352,10 @@ describe('issue 16: 203 and 205', () => {
     expect(d.type).toBe('escalate');
     const refere = d.options.find((o) => o.route === 'refere_provision')!;
     expect(refere.eligible).toBe(true);
-    expect(refere.reasons.join(' ')).toContain('approved the invoice on 2026-04-06');
+    expect(refere.reasons.join(' ')).toContain('approuvé la facture le 6 avril 2026');
+    expect(refere.reasonMessages).toContainEqual(
+      expect.objectContaining({ code: 'REFERE_APPROVED', params: { date: '2026-04-06' } }),
+    );
   });
 
   it('205 after a dispute makes the claim undisputed again', () => {

@@ -115,6 +115,11 @@ function taggedEvents(): Fast {
 
 /** @internal The fast validator of the options of `nextDunningStep` (policy and rates are checked later). */
 export const fastDecisionOptions: Fast = /* @__PURE__ */ object(
-  { today: required(date), policy: optional(anything), rates: optional(anything) },
+  {
+    today: required(date),
+    policy: optional(anything),
+    rates: optional(anything),
+    locale: optional(oneOf(['fr', 'en'])),
+  },
   true,
 );

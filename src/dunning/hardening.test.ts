@@ -352,7 +352,7 @@ describe('issue 12 item 8: events after the computation day are not applied, nev
     expect(d.type).toBe('action');
     expect(d.warnings).toContainEqual(expect.objectContaining(warning));
     expect(d.warnings.find((w) => w.code === 'EVENTS_AFTER_AS_OF')!.message).toBe(
-      '2 event(s) of the log dated after 2026-03-04 (the first on 2030-01-01) were not applied: the result is computed as of 2026-03-04.',
+      "2 événements du journal datés après le 4 mars 2026 (le premier le 1er janvier 2030) n'ont pas été pris en compte : le résultat est calculé au 4 mars 2026.",
     );
     const without = nextDunningStep(b2bInvoice, [sent('courtesy-notice', '2026-02-27')], {
       today: '2026-03-04',

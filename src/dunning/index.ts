@@ -71,6 +71,9 @@ export type {
   DunningStepRecord,
 } from './state.js';
 export { dunningState } from './state.js';
+export { dunningTextEn } from './text.en.js';
+export { dunningTextFr } from './text.fr.js';
+export type { DunningMessages, DunningTextMessage } from './text.js';
 export type { DunningTimeline, DunningTimelineEntry } from './timeline.js';
 export { dunningTimeline } from './timeline.js';
 export type {

@@ -46,10 +46,16 @@ const ActionSchema = /* @__PURE__ */ z.looseObject({
 
 /** @internal The message-relevant part of an action decision, validated (paths under `decision`). */
 export function parseActionDecision(decision: unknown): DunningAction {
-  const type =
-    typeof decision === 'object' && decision !== null
-      ? (decision as { type?: unknown }).type
-      : undefined;
+  let type: unknown;
+  try {
+    type =
+      typeof decision === 'object' && decision !== null
+        ? (decision as { type?: unknown }).type
+        : undefined;
+  } catch {
+    // A getter or proxy that throws: the schema below reports it as INVALID_INPUT.
+    type = undefined;
+  }
   if (typeof type === 'string' && type !== 'action')
     invalidInput(
       `only an action decision has a message to send, received a ${JSON.stringify(type.slice(0, 40))} decision`,

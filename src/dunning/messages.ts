@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { daysBetween } from '../dates/index.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/index.js';
-import { longDateValid, moneyText } from '../text/index.js';
+import { countValid, longDateValid, moneyText } from '../text/index.js';
 import type { DunningChannel } from './events.js';
 import { parseActionDecision, runTemplate } from './message-input.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
@@ -171,6 +171,13 @@ const CHANNEL_FR: Readonly<Record<DunningChannel, string>> = {
   sms: 'SMS',
 };
 
+/** After part payments or credit notes, how much of the invoice is still unpaid (else nothing). */
+function unpaidPartFr(v: DunningMessageVars): string {
+  return v.principal === v.invoiced
+    ? ''
+    : ` à hauteur de ${v.principal}, déduction faite des règlements partiels et avoirs reçus`;
+}
+
 function lines(...parts: ReadonlyArray<string | false>): string {
   return parts.filter((p): p is string => p !== false).join('\n');
 }
@@ -257,7 +264,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   phone_call: (v) => ({
     subject: `Appel de relance — facture ${v.invoiceNumber} (${v.debtorName})`,
     body: lines(
-      `Appeler ${v.debtorName} au sujet de la facture n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate} (${v.daysLate} jour(s) de retard).`,
+      `Appeler ${v.debtorName} au sujet de la facture n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate} (${countValid(v.daysLate, { one: 'jour', other: 'jours' }, 'fr')} de retard).`,
       `Montant restant dû : ${v.principal}.`,
       "Objectif : comprendre la raison du retard, obtenir une date de paiement (promesse) ou proposer un échéancier, et noter l'échange.",
       v.previousSteps !== '' && `Relances précédentes : ${v.previousSteps}.`,
@@ -268,8 +275,8 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Madame, Monsieur,',
       '',
-      `Malgré notre précédente relance, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, demeure impayée.`,
-      `À ce jour, ${v.daysLate} jour(s) après l'échéance, les sommes dues s'établissent comme suit :`,
+      `Malgré notre précédente relance, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, demeure impayée${unpaidPartFr(v)}.`,
+      `À ce jour, ${countValid(v.daysLate, { one: 'jour', other: 'jours' }, 'fr')} après l'échéance, les sommes dues s'établissent comme suit :`,
       claimLinesFr(v),
       '',
       'Nous vous remercions de bien vouloir procéder au règlement dans les meilleurs délais.',
@@ -317,7 +324,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       '',
       'Madame, Monsieur,',
       '',
-      `Malgré nos relances${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, ${requestFr(v)} n° ${v.invoiceNumber} émise le ${v.issueDate} pour un montant de ${v.invoiced}, échue le ${v.dueDate}, demeure impayée.`,
+      `Malgré nos relances${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, ${requestFr(v)} n° ${v.invoiceNumber} émise le ${v.issueDate} pour un montant de ${v.invoiced}, échue le ${v.dueDate}, demeure impayée${unpaidPartFr(v)}.`,
       '',
       'Par la présente, nous vous mettons en demeure de nous régler les sommes suivantes, arrêtées à ce jour :',
       claimLinesFr(v),
@@ -368,7 +375,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   phone_call: (v) => ({
     subject: `Reminder call — invoice ${v.invoiceNumber} (${v.debtorName})`,
     body: lines(
-      `Call ${v.debtorName} about invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate} (${v.daysLate} day(s) late).`,
+      `Call ${v.debtorName} about invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate} (${countValid(v.daysLate, { one: 'day', other: 'days' }, 'en')} late).`,
       `Outstanding: ${v.principal}.`,
       'Goal: understand the delay, get a payment date (a promise) or offer a payment plan, and log the call.',
       v.previousSteps !== '' && `Previous reminders: ${v.previousSteps}.`,
@@ -380,7 +387,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       'Dear Sir or Madam,',
       '',
       `Despite our previous reminder, invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}, is still unpaid.`,
-      `Today, ${v.daysLate} day(s) after the due date, the amounts due are:`,
+      `Today, ${countValid(v.daysLate, { one: 'day', other: 'days' }, 'en')} after the due date, the amounts due are:`,
       claimLinesEn(v),
       '',
       'Please arrange payment as soon as possible.',
@@ -428,7 +435,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       '',
       'Dear Sir or Madam,',
       '',
-      `Despite our reminders${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, invoice ${v.invoiceNumber} issued on ${v.issueDate} for ${v.invoiced}, due on ${v.dueDate}, remains unpaid.`,
+      `Despite our reminders${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, invoice ${v.invoiceNumber} issued on ${v.issueDate} for ${v.invoiced}, due on ${v.dueDate}, remains unpaid${v.principal === v.invoiced ? '' : ` for ${v.principal} after part payments or credits`}.`,
       '',
       'We hereby give you formal notice to pay the following amounts, as of today:',
       claimLinesEn(v),

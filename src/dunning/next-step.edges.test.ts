@@ -90,7 +90,13 @@ describe('nextDunningStep (edges)', () => {
         until: '2026-03-10',
         next: { step: { id: 'friendly-email' }, dueOn: '2026-03-10' },
       });
-      expect(d.explanation).toBe('Next step: friendly-email (reminder) on 2026-03-10.');
+      expect(d.explanation).toBe(
+        'Prochaine étape : relance par courriel (friendly-email) le 10 mars 2026.',
+      );
+      expect(d.explanationMessage).toMatchObject({
+        code: 'WAIT_NEXT_STEP',
+        params: { stepId: 'friendly-email', dueOn: '2026-03-10' },
+      });
     });
   });
 
@@ -167,7 +173,7 @@ describe('nextDunningStep (edges)', () => {
       const d = decide([sent('courtesy-notice', '2026-02-27')], '2026-03-04');
       expect(d).toMatchObject({ type: 'action', amounts: { complete: true } });
       expect(d.warnings).toEqual([]);
-      expect(d.explanation).toBe('Do friendly-email (reminder by email) today.');
+      expect(d.explanation).toBe("À faire aujourd'hui : relance par courriel (friendly-email).");
     });
 
     it('passes RATE_UNKNOWN through and marks the statement incomplete', () => {
@@ -221,7 +227,8 @@ describe('nextDunningStep (edges)', () => {
       expect(d.warnings).toEqual([
         {
           code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
-          message: expect.stringMatching(/^A consumer debtor owes late interest/),
+          message: expect.stringMatching(/^Un débiteur consommateur ne doit les intérêts/),
+          params: { debtor: 'consumer' },
           article: 'C. civ. 1231-6, 1344-1',
         },
       ]);
@@ -236,7 +243,8 @@ describe('nextDunningStep (edges)', () => {
       expect(d.warnings).toEqual([
         {
           code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
-          message: expect.stringMatching(/^A non-professional debtor owes late interest/),
+          message: expect.stringMatching(/^Un débiteur non professionnel ne doit les intérêts/),
+          params: { debtor: 'non_professional' },
           article: 'C. civ. 1231-6, 1344-1',
         },
       ]);
@@ -253,7 +261,8 @@ describe('nextDunningStep (edges)', () => {
         {
           code: 'PROMISE_BROKEN',
           message:
-            'The debtor promised on 2026-03-05 to pay by 2026-03-12 and did not: dunning resumed on 2026-03-13.',
+            "Le débiteur avait promis le 5 mars 2026 de payer au plus tard le 12 mars 2026 et ne l'a pas fait : les relances ont repris le 13 mars 2026.",
+          params: { madeOn: '2026-03-05', promisedDate: '2026-03-12', resumedOn: '2026-03-13' },
           article: 'C. civ. 1231-1',
         },
       ]);
@@ -275,7 +284,8 @@ describe('nextDunningStep (edges)', () => {
         {
           code: 'INSTALLMENT_MISSED',
           message:
-            'The installment due on 2026-03-20 under the plan agreed on 2026-03-06 was not paid in full: the plan has failed and dunning resumed.',
+            "L'échéance du 20 mars 2026 de l'échéancier convenu le 6 mars 2026 n'a pas été entièrement payée : l'échéancier est caduc et les relances ont repris.",
+          params: { missedOn: '2026-03-20', agreedOn: '2026-03-06' },
           article: 'C. civ. 1343-5',
         },
       ]);
@@ -291,13 +301,13 @@ describe('nextDunningStep (edges)', () => {
       expect(written).toMatchObject({
         type: 'none',
         reason: 'written_off',
-        explanation: 'The claim was written off on 2026-03-05 (lost).',
+        explanation: 'La créance a été passée en perte le 5 mars 2026 (lost).',
         warnings: [],
       });
       const zero = { ...b2bInvoice, totals: { exclVat: 0, vat: 0, inclVat: 0 } };
       expect(decide([], '2026-03-10', zero)).toMatchObject({
         reason: 'nothing_due',
-        explanation: 'The invoice total is zero: nothing is or was ever due.',
+        explanation: "Le total de la facture est nul : rien n'est ni n'a jamais été dû.",
         warnings: [],
       });
       const paid = decide(
@@ -314,7 +324,7 @@ describe('nextDunningStep (edges)', () => {
         warnings: [],
       });
       expect((paid as { explanation: string }).explanation).toMatch(
-        /^Nothing is left to pay on the principal \(paid 1000\.00, credited 200\.00\)\. It was paid in full on 2026-03-06, 3 days late: .* may still be claimed \(C\. com\. L441-10 II\)\.$/,
+        /^Plus rien n'est dû sur le principal \(réglé : 1.000,00.€, avoirs : 200,00.€\)\. Le solde a été réglé le 6 mars 2026, avec 3 jours de retard : .* peuvent encore être réclamés \(C\. com\. L441-10 II\)\.$/,
       );
       const small = decide(
         [{ type: 'payment_received', date: '2026-03-05', amount: '1195.00' }],
@@ -322,14 +332,14 @@ describe('nextDunningStep (edges)', () => {
       );
       expect(small).toMatchObject({ reason: 'below_minimum', warnings: [] });
       expect(small.explanation).toMatch(
-        /^The outstanding 5,00.€ is below the policy's minimum of 10,00.€/,
+        /^Le reste dû de 5,00.€ est inférieur au minimum de la politique de relance \(10,00.€\)/,
       );
     });
 
     it('gives the last day and the limitation warnings of a time-barred claim', () => {
       const d = decide(ladder, '2028-02-02', consumerInvoice);
       expect(d).toMatchObject({ type: 'none', reason: 'time_barred' });
-      expect(d.explanation).toContain('the last day to act was 2028-02-01.');
+      expect(d.explanation).toContain('le dernier jour pour agir était le 1er février 2028.');
       expect(d.warnings).toContainEqual({
         code: 'LIMITATION_EXPIRED',
         message: expect.stringContaining('2028-02-01'),
@@ -344,10 +354,10 @@ describe('nextDunningStep (edges)', () => {
         { type: 'legal_action_filed', date: '2026-04-20', route } as DunningEventInput,
       ];
       expect(decide(filed('ordinary_action'), '2026-04-21').explanation).toBe(
-        'A ordinary action was filed on 2026-04-20: dunning is over, follow the court procedure.',
+        'Une action au fond a été engagée le 20 avril 2026 : la relance amiable est terminée, suivez la procédure judiciaire.',
       );
       expect(decide(filed('injonction_de_payer'), '2026-04-21').explanation).toContain(
-        'A injonction de payer was filed on 2026-04-20',
+        "Une requête en injonction de payer a été déposée le 20 avril 2026 : la relance amiable est terminée, suivez la procédure judiciaire (signifiez l'ordonnance dans les 6 mois de sa date (CPC 1411 ; 3 mois pour une ordonnance rendue à partir du 1er septembre 2026, décret 2026-96)).",
       );
       const served = decide(
         [...filed('injonction_de_payer'), { type: 'injonction_order_served', date: '2026-05-04' }],
@@ -366,13 +376,15 @@ describe('nextDunningStep (edges)', () => {
           [...base, { type: 'dispute_opened', date: '2026-03-05', reason: 'Colis abîmé' }],
           '2026-03-06',
         ).explanation,
-      ).toContain('since 2026-03-05 (Colis abîmé)');
+      ).toContain('depuis le 5 mars 2026 (Colis abîmé)');
       expect(
         decide(
           [...base, { type: 'promise_to_pay', date: '2026-03-05', promisedDate: '2026-03-12' }],
           '2026-03-06',
         ).explanation,
-      ).toBe('The debtor promised on 2026-03-05 to pay by 2026-03-12: reminders wait until then.');
+      ).toBe(
+        'Le débiteur a promis le 5 mars 2026 de payer au plus tard le 12 mars 2026 : les relances attendent cette date.',
+      );
       const plan = decide(
         [
           ...base,
@@ -385,7 +397,7 @@ describe('nextDunningStep (edges)', () => {
         '2026-03-10',
       );
       expect(plan.explanation).toMatch(
-        /^A payment plan is in force: the next installment of 1.200,00.€ is due on 2026-03-20/,
+        /^Un échéancier est en cours : la prochaine échéance, de 1.200,00.€, tombe le 20 mars 2026/,
       );
     });
 
@@ -401,16 +413,16 @@ describe('nextDunningStep (edges)', () => {
         reason: 'pause',
         until: '2026-03-21',
         explanation:
-          'Dunning is paused since 2026-03-11 (holidays) up to 2026-03-20; penalties keep accruing and limitation keeps running.',
+          "Les relances sont suspendues depuis le 11 mars 2026 (holidays) jusqu'au 20 mars 2026 ; les pénalités continuent de courir et la prescription aussi.",
       });
       expect(
         decide([{ type: 'paused', date: '2026-03-05', reason: 'call' }], '2026-03-10').explanation,
       ).toBe(
-        'Dunning is paused since 2026-03-05 (call) until it is resumed; penalties keep accruing and limitation keeps running.',
+        "Les relances sont suspendues depuis le 5 mars 2026 (call), jusqu'à leur reprise ; les pénalités continuent de courir et la prescription aussi.",
       );
       expect(
         decide([{ type: 'mediation_started', date: '2026-03-05' }], '2026-03-10').explanation,
-      ).toContain('since 2026-03-05');
+      ).toContain('depuis le 5 mars 2026');
     });
 
     it('reports a suspended limitation during a mediation however far the deadline is (C. civ. 2238)', () => {
@@ -432,7 +444,7 @@ describe('nextDunningStep (edges)', () => {
 
     it('waits on a non-working day and says when', () => {
       expect(decide([], '2026-03-07').explanation).toBe(
-        '2026-03-07 is not a working day: do friendly-email on 2026-03-09.',
+        "Le 7 mars 2026 n'est pas un jour ouvré : faites l'étape relance (friendly-email) le 9 mars 2026.",
       );
     });
   });
@@ -451,7 +463,11 @@ describe('nextDunningStep (edges)', () => {
         trigger: 'formal_notice_expired',
         idempotencyKey: 'F-2026-001:escalate:formal_notice_expired:2026-04-24',
         explanation:
-          'The formal notice of 2026-04-02 expired on 2026-04-17 without payment: choose a recovery route and act before 2031-03-03.',
+          'La mise en demeure du 2 avril 2026 a expiré le 17 avril 2026 sans paiement : choisissez une voie de recouvrement et agissez avant le 3 mars 2031 (prescription).',
+        explanationMessage: {
+          code: 'ESCALATE_FORMAL_NOTICE_EXPIRED',
+          params: { date: '2026-04-02', deadline: '2026-04-17', actBefore: '2031-03-03' },
+        },
       });
       // A rejected dispute does not make the debt seriously disputable.
       expect(routes(d).refere_provision).toMatchObject({ eligible: true });
@@ -469,7 +485,7 @@ describe('nextDunningStep (edges)', () => {
         reason: 'formal_notice_deadline',
         until: '2026-04-18',
         explanation:
-          'The formal notice of 2026-04-02 gives the debtor until 2026-04-17 to pay: escalate from 2026-04-18 if it is still unpaid.',
+          "La mise en demeure du 2 avril 2026 laisse au débiteur jusqu'au 17 avril 2026 pour payer : passez au recouvrement judiciaire à partir du 18 avril 2026 si la facture est toujours impayée.",
       });
     });
 
@@ -477,7 +493,7 @@ describe('nextDunningStep (edges)', () => {
       const d = decide(ladder, '2027-10-20', consumerInvoice);
       expect(d).toMatchObject({ type: 'action', step: { id: 'formal-notice' }, late: true });
       expect(d.explanation).toBe(
-        'Do formal-notice (formal_notice by registered_letter) today: it was due on 2026-04-02 (late).',
+        "À faire aujourd'hui : mise en demeure par lettre recommandée avec accusé de réception (formal-notice), en retard : elle était prévue le 2 avril 2026.",
       );
       expect(codes(d)).toEqual([
         'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
@@ -486,7 +502,8 @@ describe('nextDunningStep (edges)', () => {
       ]);
       expect(d.warnings[2]).toEqual({
         code: 'FORMAL_NOTICE_NO_INTERRUPTION',
-        message: expect.stringContaining('(last day 2028-02-01)'),
+        message: expect.stringContaining('(dernier jour pour agir : 1er février 2028)'),
+        params: { deadline: '2028-02-01' },
         article: 'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
       });
     });
@@ -583,7 +600,7 @@ describe('nextDunningStep (edges)', () => {
       actBefore: '2028-02-01',
     });
     expect(d.explanation).toBe(
-      'Limitation expires on 2028-02-01: there is no time left for the amicable steps — start a route that interrupts limitation now.',
+      'La prescription est acquise le 1er février 2028 : il ne reste plus le temps des relances amiables, engagez dès maintenant une voie qui interrompt la prescription.',
     );
   });
 
@@ -599,18 +616,22 @@ describe('nextDunningStep (edges)', () => {
       expect(d.warnings).toEqual([
         {
           code: 'INSOLVENCY_STAY',
-          message: expect.stringContaining('(redressement) opened on 2026-03-20'),
+          message: expect.stringContaining(
+            'Un redressement judiciaire a été ouvert le 20 mars 2026',
+          ),
+          params: { proceeding: 'redressement', openedOn: '2026-03-20' },
           article: 'C. com. L622-21, L622-7',
         },
         {
           code: 'INTEREST_STOPPED',
-          message: expect.stringContaining('stopped on 2026-03-20'),
+          message: expect.stringContaining('ont cessé de courir le 20 mars 2026'),
+          params: { openedOn: '2026-03-20' },
           article: 'C. com. L622-28',
         },
       ]);
-      expect(d.explanation).toMatch(/^Stop dunning and declare the claim \(1.246,39.€\)/);
+      expect(d.explanation).toMatch(/^Cessez les relances et déclarez la créance \(1.246,39.€\)/);
       expect(d.explanation).toContain(
-        'by 2026-05-27 (2 months from the BODACC publication of 2026-03-27).',
+        'au plus tard le 27 mai 2026 (2 mois à compter de la publication au BODACC du 27 mars 2026).',
       );
     });
 
@@ -620,8 +641,9 @@ describe('nextDunningStep (edges)', () => {
       expect(d.warnings[2]).toEqual({
         code: 'CLAIM_DEADLINE_PASSED',
         message: expect.stringContaining(
-          'was 2026-05-27: ask the juge-commissaire for relief from late filing (relevé de forclusion) by 2026-09-28',
+          'expirait le 27 mai 2026 : demandez au juge-commissaire un relevé de forclusion au plus tard le 28 septembre 2026',
         ),
+        params: { deadline: '2026-05-27', reliefDeadline: '2026-09-28' },
         article: 'C. com. L622-26',
       });
     });
@@ -649,7 +671,7 @@ describe('nextDunningStep (edges)', () => {
         '2026-04-20',
       );
       expect(d).toMatchObject({ type: 'none', reason: 'claim_declared', warnings: [] });
-      expect(d.explanation).toContain('The claim was declared on 2026-04-15');
+      expect(d.explanation).toContain('La créance a été déclarée le 15 avril 2026');
     });
   });
 });

@@ -140,7 +140,8 @@ describe('nextDunningStep', () => {
     expect(r.injonction_de_payer!.court).toContain('tribunal de commerce');
     expect(r.refere_provision).toMatchObject({
       eligible: true,
-      court: 'président of the tribunal de commerce (CPC 873 al. 2)',
+      court: 'président du tribunal de commerce (CPC 873 al. 2)',
+      courtMessage: { code: 'COURT_REFERE_COMMERCE' },
     });
     // Before the tribunal de commerce, CPC 750-1 does not apply.
     expect(r.ordinary_action).toMatchObject({ eligible: true });
@@ -197,7 +198,9 @@ describe('nextDunningStep', () => {
     const events: DunningEventInput[] = [
       { type: 'formal_notice_sent', date: '2018-03-05', deadlineDays: 15 },
     ];
-    expect(routes(decide(events, '2018-04-10', old)).small_claims!.reasons[0]).toContain('4000');
+    expect(routes(decide(events, '2018-04-10', old)).small_claims!.reasons[0]).toContain(
+      '4\u202f000,00\u00a0€',
+    );
     const older = { ...old, issueDate: '2015-02-01', dueDate: '2015-03-02' };
     const ev2: DunningEventInput[] = [
       { type: 'formal_notice_sent', date: '2015-03-05', deadlineDays: 15 },

@@ -4,18 +4,18 @@ import type { EffectSettings } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/index.js';
 import { type Dec, dec } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
-import {
-  forclusionReliefDeadline,
-  injonctionServiceRuleFrom,
-  insolvencyClaimDeadline,
-} from '../limitation/index.js';
-import { type Amount, formatEuros } from '../money/index.js';
+import { lawNextRow, lawNumber } from '../law/index.js';
+import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
+import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
 import type { RatesOption } from '../rates/index.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, type MoneyMove, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
 import { fastDecisionOptions } from './fast-inputs.js';
+import { say, warn } from './say.js';
+import type { DunningTextMessage } from './text.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
@@ -88,8 +88,10 @@ interface DecisionBase {
   readonly status: DunningStatus;
   /** The invoice concerned. */
   readonly invoice: DunningInvoiceRef;
-  /** Why, in one English sentence. */
+  /** Why, in one sentence in the locale of the call (`'fr'` by default). */
   readonly explanation: string;
+  /** The same sentence as a message: its stable `code` and `params` (and the rendered text). */
+  readonly explanationMessage: DunningTextMessage;
   /** Legal and practical warnings. */
   readonly warnings: ReadonlyArray<DunningWarning>;
 }
@@ -298,6 +300,8 @@ export interface NextDunningStepOptions {
   readonly policy?: DunningPolicy | DunningPolicyInput;
   /** Rate rows beyond the built-in table, for the penalties statement. */
   readonly rates?: RatesOption;
+  /** The language of explanations, warnings and route reasons: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /** @internal The options of a decision (a fast validator in fast-inputs.ts mirrors it). */
@@ -305,6 +309,7 @@ export const OptionsSchema = /* @__PURE__ */ z.strictObject({
   today: PlainDateSchema,
   policy: z.optional(z.custom<DunningPolicy | DunningPolicyInput>()),
   rates: z.optional(z.custom<RatesOption>()),
+  locale: z.optional(LocaleSchema),
 });
 
 /** @internal The context of one decision. */
@@ -314,6 +319,7 @@ export interface DecisionContext {
   readonly today: PlainDate;
   readonly rates: RatesOption | undefined;
   readonly calendar: WorkCalendar;
+  readonly locale: Locale;
 }
 
 /** @internal The scheduled date of a step (null for a pre-due notice that cannot be sent in time). */
@@ -449,7 +455,7 @@ export function amountsOf(
 
 type NoneOf = (
   reason: DunningNoneReason,
-  explanation: string,
+  explanation: DunningTextMessage,
   warnings?: DunningWarning[],
   claimable?: DunningClaimable | null,
 ) => DunningNone;
@@ -457,12 +463,18 @@ type NoneOf = (
 /** The `none`/`paid` decision, with what may still be claimed when the payment came late. */
 function paidNone(c: DecisionContext, none: NoneOf): DunningNone {
   const { state } = c.folded;
-  const head = `Nothing is left to pay on the principal (paid ${state.balances.paid}, credited ${state.balances.credited}).`;
+  const head = { paid: state.balances.paid, credited: state.balances.credited };
   const claimable = claimableAfterPayment(c);
-  if (claimable === null) return none('paid', head);
+  if (claimable === null) return none('paid', say(c.locale, 'NONE_PAID', head));
   return none(
     'paid',
-    `${head} It was paid in full on ${claimable.paidOn}, ${claimable.daysLate} days late: ${formatEuros(claimable.penalties)} of penalties and ${formatEuros(claimable.indemnity)} of recovery indemnity may still be claimed (C. com. L441-10 II).`,
+    say(c.locale, 'NONE_PAID_LATE', {
+      ...head,
+      paidOn: claimable.paidOn,
+      daysLate: claimable.daysLate,
+      penalties: claimable.penalties,
+      indemnity: claimable.indemnity,
+    }),
     [],
     claimable,
   );
@@ -537,33 +549,44 @@ function invoiceRef(f: Folded): DunningInvoiceRef {
   };
 }
 
-function holdWarnings(state: DunningState): DunningWarning[] {
+function holdWarnings(state: DunningState, locale: Locale): DunningWarning[] {
   const out: DunningWarning[] = [];
   if (state.promise?.state === 'broken')
-    out.push({
-      code: 'PROMISE_BROKEN',
-      message: `The debtor promised on ${state.promise.madeOn} to pay by ${state.promise.promisedDate} and did not: dunning resumed on ${addDaysValid(state.promise.promisedDate, 1)}.`,
-      article: 'C. civ. 1231-1',
-    });
+    out.push(
+      warn(
+        locale,
+        'PROMISE_BROKEN',
+        {
+          madeOn: state.promise.madeOn,
+          promisedDate: state.promise.promisedDate,
+          resumedOn: addDaysValid(state.promise.promisedDate, 1),
+        },
+        'C. civ. 1231-1',
+      ),
+    );
   if (state.plan?.state === 'missed')
-    out.push({
-      code: 'INSTALLMENT_MISSED',
-      message: `The installment due on ${state.plan.missedInstallmentOn} under the plan agreed on ${state.plan.agreedOn} was not paid in full: the plan has failed and dunning resumed.`,
-      article: 'C. civ. 1343-5',
-    });
+    out.push(
+      warn(
+        locale,
+        'INSTALLMENT_MISSED',
+        { missedOn: state.plan.missedInstallmentOn!, agreedOn: state.plan.agreedOn },
+        'C. civ. 1343-5',
+      ),
+    );
   return out;
 }
 
-function consumerWarning(state: DunningState): DunningWarning[] {
+function consumerWarning(state: DunningState, locale: Locale): DunningWarning[] {
   const kind = state.debtorKind;
   if ((kind !== 'consumer' && kind !== 'non_professional') || state.formalNotice !== null)
     return [];
   return [
-    {
-      code: 'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
-      message: `A ${kind === 'consumer' ? 'consumer' : 'non-professional'} debtor owes late interest at the legal rate only from the day after a formal notice (mise en demeure); until one is sent, no interest accrues, and the fixed recovery indemnity is never owed by such a debtor.`,
-      article: 'C. civ. 1231-6, 1344-1',
-    },
+    warn(
+      locale,
+      'CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE',
+      { debtor: kind },
+      'C. civ. 1231-6, 1344-1',
+    ),
   ];
 }
 
@@ -579,17 +602,20 @@ export function heldPart(state: DunningState): { date: PlainDate; held: Dec } | 
   return { date: p.date, held: dec(p.held) };
 }
 
-function einvoiceWarnings(state: DunningState): DunningWarning[] {
+function einvoiceWarnings(state: DunningState, locale: Locale): DunningWarning[] {
   const x = state.einvoice;
   if (x === null) return [];
   const out: DunningWarning[] = x.warnings.map((w) => ({ ...w }));
   const held = heldPart(state);
   if (held !== null)
-    out.push({
-      code: 'EINVOICE_PARTIAL_APPROVAL',
-      message: `The buyer approved only part of the invoice on ${held.date} (206 Approuvée partiellement): the disputed ${formatEuros(toAmount(held.held))} is held and not claimed; only the rest is chased.`,
-      article: 'AFNOR XP Z12-012 (206 Approuvée partiellement)',
-    });
+    out.push(
+      warn(
+        locale,
+        'EINVOICE_PARTIAL_APPROVAL',
+        { date: held.date, held: toAmount(held.held) },
+        'AFNOR XP Z12-012 (206 Approuvée partiellement)',
+      ),
+    );
   return out;
 }
 
@@ -603,9 +629,10 @@ export function decide(c: DecisionContext): DunningDecision {
   const today = c.today;
   const s = c.settings;
   const base = { today, status: state.status, invoice: invoiceRef(c.folded) };
+  const L = c.locale;
   const none = (
     reason: DunningNoneReason,
-    explanation: string,
+    explanation: DunningTextMessage,
     warnings: DunningWarning[] = [],
     claimable: DunningClaimable | null = null,
   ): DunningNone => ({
@@ -613,59 +640,85 @@ export function decide(c: DecisionContext): DunningDecision {
     reason,
     claimable,
     ...base,
-    explanation,
+    explanation: explanation.message,
+    explanationMessage: explanation,
     warnings,
   });
   const stop = state.einvoice?.stop;
   if (stop && state.status !== 'written_off' && state.status !== 'paid')
-    return none(stop.reason, stop.explanation, einvoiceWarnings(state));
+    return none(
+      stop.reason,
+      say(L, 'NONE_EINVOICE_STOP', {
+        status: String(stop.code),
+        date: stop.date,
+        reason: stop.reason,
+      }),
+      einvoiceWarnings(state, L),
+    );
   switch (state.status) {
     case 'written_off':
       return none(
         'written_off',
-        `The claim was written off on ${state.writtenOff!.date} (${state.writtenOff!.reason}).`,
+        say(L, 'NONE_WRITTEN_OFF', {
+          date: state.writtenOff!.date,
+          reason: state.writtenOff!.reason,
+        }),
       );
     case 'paid':
       return facts.inclVat.lte(0)
-        ? none('nothing_due', 'The invoice total is zero: nothing is or was ever due.')
+        ? none('nothing_due', say(L, 'NONE_NOTHING_DUE', {}))
         : paidNone(c, none);
     case 'time_barred':
       return none(
         'time_barred',
-        `The claim is time-barred: the last day to act was ${lastDay(state)}. No reminder should be sent (the debtor may still pay voluntarily, C. civ. 2249).`,
+        say(L, 'NONE_TIME_BARRED', { deadline: lastDay(state) }),
         limitation!.warnings.map((w) => ({ code: w.code, message: w.message, article: w.article })),
       );
     case 'insolvency':
       return declareClaim(c, base);
     case 'legal':
-      return none(
-        'legal_action_pending',
-        `A ${state.legal!.route.replaceAll('_', ' ')} was filed on ${state.legal!.filedOn}: dunning is over, follow the court procedure${state.legal!.route === 'injonction_de_payer' && state.legal!.orderServedOn === null ? ` (serve the order ${injonctionServiceRuleFrom(state.legal!.filedOn)})` : ''}.`,
-      );
+      return none('legal_action_pending', legalActionMessage(state, L));
     default:
       break;
   }
   const held = heldPart(state);
   const chased = held === null ? c.folded.outstanding : c.folded.outstanding.minus(held.held);
   const warnings: DunningWarning[] = [
-    ...holdWarnings(state),
-    ...consumerWarning(state),
-    ...einvoiceWarnings(state),
+    ...holdWarnings(state, L),
+    ...consumerWarning(state, L),
+    ...einvoiceWarnings(state, L),
   ];
+  const wait = (
+    until: PlainDate | null,
+    reason: DunningWaitReason,
+    explanation: DunningTextMessage,
+    next: DunningWait['next'] = null,
+  ): DunningWait => ({
+    type: 'wait',
+    until,
+    reason,
+    next,
+    ...base,
+    explanation: explanation.message,
+    explanationMessage: explanation,
+    warnings,
+  });
   if (held !== null && chased.lte(0))
-    return {
-      type: 'wait',
-      until: null,
-      reason: 'dispute',
-      next: null,
-      ...base,
-      explanation: `Only the ${formatEuros(state.balances.outstanding)} the buyer disputes is left (206 Approuvée partiellement on ${held.date}): it is held until the buyer approves it, the creditor completes or credits it.`,
-      warnings,
-    };
+    return wait(
+      null,
+      'dispute',
+      say(L, 'WAIT_DISPUTED_PART_ONLY', {
+        outstanding: state.balances.outstanding,
+        date: held.date,
+      }),
+    );
   if (chased.lt(minimumAmountOf(s)))
     return none(
       'below_minimum',
-      `The outstanding ${formatEuros(held === null ? state.balances.outstanding : toAmount(chased))} is below the policy's minimum of ${formatEuros(s.minimumAmount)}: no step is sent.`,
+      say(L, 'NONE_BELOW_MINIMUM', {
+        outstanding: held === null ? state.balances.outstanding : toAmount(chased),
+        minimum: s.minimumAmount,
+      }),
     );
   for (const w of limitation?.warnings ?? [])
     if (w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
@@ -683,51 +736,52 @@ export function decide(c: DecisionContext): DunningDecision {
       warnings,
       addDaysValid(limitation.deadline!, -s.escalateBeforeLimitationDays),
     );
-  const wait = (
-    until: PlainDate | null,
-    reason: DunningWaitReason,
-    explanation: string,
-    next: DunningWait['next'] = null,
-  ): DunningWait => ({ type: 'wait', until, reason, next, ...base, explanation, warnings });
   const transit = state.einvoice?.paymentInTransit;
   if (transit && transit.endedOn === null && UNHELD.has(state.status))
     return wait(
       transit.resumeOn,
       'payment_in_transit',
-      `The buyer's platform said on ${transit.since} that the payment${transit.amount === null ? '' : ` of ${formatEuros(transit.amount)}`} was sent (211 Paiement transmis): the next step waits until ${transit.resumeOn} in case it arrives; penalties keep accruing.`,
+      say(L, 'WAIT_PAYMENT_IN_TRANSIT', {
+        since: transit.since,
+        amount: transit.amount,
+        resumeOn: transit.resumeOn,
+      }),
     );
   switch (state.status) {
     case 'disputed':
       return wait(
         null,
         'dispute',
-        `The debtor disputes the invoice since ${state.dispute!.openedOn} (${state.dispute!.reason}): reminders stop until the dispute is resolved; penalties keep accruing and limitation keeps running.`,
+        say(L, 'WAIT_DISPUTE', { since: state.dispute!.openedOn, reason: state.dispute!.reason }),
       );
     case 'paused':
       if (state.mediation !== null && state.mediation.endedOn === null)
-        return wait(
-          null,
-          'mediation',
-          `A mediation or conciliation is under way since ${state.mediation.since}: reminders stop until it ends (limitation is suspended, C. civ. 2238).`,
-        );
+        return wait(null, 'mediation', say(L, 'WAIT_MEDIATION', { since: state.mediation.since }));
       return wait(
         state.pause!.until === null ? null : addDaysValid(state.pause!.until, 1),
         'pause',
-        `Dunning is paused since ${state.pause!.since} (${state.pause!.reason})${state.pause!.until === null ? ' until it is resumed' : ` up to ${state.pause!.until}`}; penalties keep accruing and limitation keeps running.`,
+        say(L, 'WAIT_PAUSE', {
+          since: state.pause!.since,
+          reason: state.pause!.reason,
+          until: state.pause!.until,
+        }),
       );
     case 'payment_plan': {
       const next = state.plan!.nextInstallment!;
       return wait(
         addDaysValid(next.dueDate, 1),
         'payment_plan',
-        `A payment plan is in force: the next installment of ${formatEuros(next.amount)} is due on ${next.dueDate}; dunning resumes only if it is missed.`,
+        say(L, 'WAIT_PAYMENT_PLAN', { amount: next.amount, dueDate: next.dueDate }),
       );
     }
     case 'promised':
       return wait(
         addDaysValid(state.promise!.promisedDate, 1),
         'promise',
-        `The debtor promised on ${state.promise!.madeOn} to pay by ${state.promise!.promisedDate}: reminders wait until then.`,
+        say(L, 'WAIT_PROMISE', {
+          madeOn: state.promise!.madeOn,
+          promisedDate: state.promise!.promisedDate,
+        }),
       );
     case 'formal_notice': {
       const fn = state.formalNotice!;
@@ -737,7 +791,7 @@ export function decide(c: DecisionContext): DunningDecision {
         return wait(
           from,
           'formal_notice_deadline',
-          `The formal notice of ${fn.date} gives the debtor until ${fn.deadline} to pay: escalate from ${from} if it is still unpaid.`,
+          say(L, 'WAIT_FORMAL_NOTICE', { date: fn.date, deadline: fn.deadline, from }),
         );
       return escalate(c, base, 'formal_notice_expired', warnings, from);
     }
@@ -753,7 +807,12 @@ export function decide(c: DecisionContext): DunningDecision {
         next.dueOn > state.dueDate
         ? 'not_due'
         : 'next_step_scheduled',
-      `Next step: ${next.step.id} (${next.step.kind}) on ${next.dueOn}.`,
+      say(L, 'WAIT_NEXT_STEP', {
+        stepId: next.step.id,
+        kind: next.step.kind,
+        channel: next.step.channel,
+        dueOn: next.dueOn,
+      }),
       next,
     );
   if (s.workingDaysOnly && !c.calendar.isWorkingDay(today)) {
@@ -761,7 +820,12 @@ export function decide(c: DecisionContext): DunningDecision {
     return wait(
       until,
       'not_working_day',
-      `${today} is not a working day: do ${next.step.id} on ${until}.`,
+      say(L, 'WAIT_NOT_WORKING_DAY', {
+        today,
+        stepId: next.step.id,
+        kind: next.step.kind,
+        until,
+      }),
       next,
     );
   }
@@ -776,8 +840,22 @@ export function decide(c: DecisionContext): DunningDecision {
 
 const UNHELD: ReadonlySet<DunningStatus> = new Set(['not_due', 'due', 'overdue', 'formal_notice']);
 
-function lastDay(state: DunningState): string {
-  return state.limitation?.deadline ?? 'unknown';
+function lastDay(state: DunningState): string | null {
+  return state.limitation?.deadline ?? null;
+}
+
+/** The explanation of a court route under way (with the service period of an unserved order). */
+function legalActionMessage(state: DunningState, locale: Locale): DunningTextMessage {
+  const legal = state.legal!;
+  const unserved = legal.route === 'injonction_de_payer' && legal.orderServedOn === null;
+  const next = unserved ? lawNextRow('injonction-service-months', legal.filedOn) : undefined;
+  return say(locale, 'NONE_LEGAL_ACTION', {
+    route: legal.route,
+    filedOn: legal.filedOn,
+    serveMonths: unserved ? lawNumber('injonction-service-months', legal.filedOn) : null,
+    laterMonths: next === undefined ? null : Number(next.value),
+    laterFrom: next === undefined ? null : next.from,
+  });
 }
 
 function action(
@@ -794,11 +872,14 @@ function action(
   const { amounts, warnings: amountWarnings } = amountsOf(c);
   const all = [...warnings, ...amountWarnings];
   if (formal && limitationDeadline !== null && all.some((w) => w.code === 'LIMITATION_SOON'))
-    all.push({
-      code: 'FORMAL_NOTICE_NO_INTERRUPTION',
-      message: `This formal notice will NOT interrupt limitation (last day ${limitationDeadline}): only a legal action, an injonction order served, an enforcement measure or the debtor's acknowledgement or part payment do.`,
-      article: 'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
-    });
+    all.push(
+      warn(
+        c.locale,
+        'FORMAL_NOTICE_NO_INTERRUPTION',
+        { deadline: limitationDeadline },
+        'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
+      ),
+    );
   const deadlineDays = step.deadlineDays ?? 15;
   const record: DunningEventInput = formal
     ? {
@@ -810,6 +891,13 @@ function action(
       }
     : { type: 'reminder_sent', date: today, stepId: step.id, channel: step.channel };
   const late = today > dueOn;
+  const explanation = say(c.locale, 'ACTION', {
+    stepId: step.id,
+    kind: step.kind,
+    channel: step.channel,
+    late,
+    dueOn,
+  });
   return {
     type: 'action',
     ...base,
@@ -824,7 +912,8 @@ function action(
       : null,
     previousSteps: state.steps.map((r) => ({ stepId: r.stepId, channel: r.channel, date: r.date })),
     record,
-    explanation: `Do ${step.id} (${step.kind} by ${step.channel}) today${late ? `: it was due on ${dueOn} (late)` : ''}.`,
+    explanation: explanation.message,
+    explanationMessage: explanation,
     warnings: all,
   };
 }
@@ -843,7 +932,7 @@ function escalate(
     c.folded.limitation ??
     limitationOf(facts, c.folded.limitationEvents, c.today, c.settings.limitationWarningDays)
   ).deadline;
-  const options = recoveryOptions({
+  const options = recoveryOptions(c.locale, {
     debtorKind: facts.debtorKind,
     today: c.today,
     principal: dec(amounts.principal),
@@ -858,6 +947,14 @@ function escalate(
     creditorIsTrader: c.settings.creditorIsTrader,
     recoveryCostEstimate: dec(c.settings.recoveryCostEstimate),
   });
+  const explanation =
+    trigger === 'formal_notice_expired'
+      ? say(c.locale, 'ESCALATE_FORMAL_NOTICE_EXPIRED', {
+          date: state.formalNotice!.date,
+          deadline: state.formalNotice!.deadline,
+          actBefore,
+        })
+      : say(c.locale, 'ESCALATE_LIMITATION_IMMINENT', { actBefore });
   return {
     type: 'escalate',
     ...base,
@@ -866,10 +963,8 @@ function escalate(
     actBefore,
     amounts,
     idempotencyKey: `${facts.number}:escalate:${trigger}:${from}`,
-    explanation:
-      trigger === 'formal_notice_expired'
-        ? `The formal notice of ${state.formalNotice!.date} expired on ${state.formalNotice!.deadline} without payment: choose a recovery route${actBefore === null ? '' : ` and act before ${actBefore}`}.`
-        : `Limitation expires on ${actBefore}: there is no time left for the amicable steps — start a route that interrupts limitation now.`,
+    explanation: explanation.message,
+    explanationMessage: explanation,
     warnings: [...warnings, ...amountWarnings],
   };
 }
@@ -880,15 +975,19 @@ function declareClaim(
 ): DunningDecision {
   const { state, facts } = c.folded;
   const ins = state.insolvency!;
-  if (ins.claimDeclaredOn !== null)
+  const L = c.locale;
+  if (ins.claimDeclaredOn !== null) {
+    const declared = say(L, 'NONE_CLAIM_DECLARED', { date: ins.claimDeclaredOn });
     return {
       type: 'none',
       reason: 'claim_declared',
       claimable: null,
       ...base,
-      explanation: `The claim was declared on ${ins.claimDeclaredOn}: wait for the mandataire judiciaire and the juge-commissaire; no reminder or individual action is allowed (C. com. L622-21).`,
+      explanation: declared.message,
+      explanationMessage: declared,
       warnings: [],
     };
+  }
   const region = c.settings.region;
   const deadline = insolvencyClaimDeadline(ins.publishedOn, {
     creditorAbroad: c.settings.creditorAbroad,
@@ -898,24 +997,29 @@ function declareClaim(
   const late = c.today > deadline;
   const { amounts, warnings: amountWarnings } = amountsOf(c);
   const warnings: DunningWarning[] = [
-    {
-      code: 'INSOLVENCY_STAY',
-      message: `Insolvency proceedings (${ins.proceeding}) opened on ${ins.openedOn}: reminders, formal notices and individual actions for payment are forbidden, and the debtor may not pay this earlier debt.`,
-      article: 'C. com. L622-21, L622-7',
-    },
-    {
-      code: 'INTEREST_STOPPED',
-      message: `Interest and penalties stopped on ${ins.openedOn}: the amounts are computed up to the day before.`,
-      article: 'C. com. L622-28',
-    },
+    warn(
+      L,
+      'INSOLVENCY_STAY',
+      { proceeding: ins.proceeding, openedOn: ins.openedOn },
+      'C. com. L622-21, L622-7',
+    ),
+    warn(L, 'INTEREST_STOPPED', { openedOn: ins.openedOn }, 'C. com. L622-28'),
     ...amountWarnings,
   ];
   if (late)
-    warnings.push({
-      code: 'CLAIM_DEADLINE_PASSED',
-      message: `The deadline to declare the claim was ${deadline}: ask the juge-commissaire for relief from late filing (relevé de forclusion) by ${reliefDeadline}, showing the delay is not your fault.`,
-      article: 'C. com. L622-26',
-    });
+    warnings.push(
+      warn(L, 'CLAIM_DEADLINE_PASSED', { deadline, reliefDeadline }, 'C. com. L622-26'),
+    );
+  const explanation = say(L, 'DECLARE_CLAIM', {
+    total: amounts.total,
+    deadline,
+    months:
+      lawNumber('insolvency-claim-months', ins.publishedOn) +
+      (c.settings.creditorAbroad
+        ? lawNumber('insolvency-claim-abroad-extra-months', ins.publishedOn)
+        : 0),
+    publishedOn: ins.publishedOn,
+  });
   return {
     type: 'declare_claim',
     ...base,
@@ -927,7 +1031,8 @@ function declareClaim(
     publishedOn: ins.publishedOn,
     amounts,
     idempotencyKey: `${facts.number}:declare_claim:${ins.publishedOn}`,
-    explanation: `Stop dunning and declare the claim (${formatEuros(amounts.total)}) to the mandataire judiciaire by ${deadline} (${c.settings.creditorAbroad ? 4 : 2} months from the BODACC publication of ${ins.publishedOn}).`,
+    explanation: explanation.message,
+    explanationMessage: explanation,
     warnings,
   };
 }
@@ -943,11 +1048,13 @@ export function prepare(
   const facts = readInvoice(invoice);
   const settings = settingsFor(o.policy, facts.debtorKind);
   const parsed = parseEvents(events);
+  const locale = o.locale ?? defaultLocale;
   const fold = (lazy: boolean): Folded =>
     foldDunning(facts, parsed, {
       asOf: o.today,
       einvoice: einvoiceSettingsOf(settings),
       warnWithinDays: settings.limitationWarningDays,
+      locale,
       ...(lazy ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
     });
   let folded = fold(lazyLimitation);
@@ -960,6 +1067,7 @@ export function prepare(
     today: o.today,
     rates: o.rates,
     calendar: workCalendar(settings.region),
+    locale,
   };
 }
 
@@ -981,7 +1089,8 @@ export function prepare(
  * publication (R622-24).
  * @param invoice - the invoice (see the invoice module's `parseInvoice`)
  * @param events - the event log, in recording order (see {@link DunningEventSchema})
- * @param options - `today`, and optionally `policy` and `rates`
+ * @param options - `today`, and optionally `policy`, `rates` and `locale` (the language of
+ * `explanation`, warnings and route reasons: `'fr'` by default, or `'en'`)
  * @returns the decision; see {@link DunningDecision}
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option;
  * `INVALID_TRANSITION` for an impossible event log; `INVALID_POLICY` for a contradictory policy.
@@ -1011,7 +1120,7 @@ export function nextDunningStep(
  * `today` (they were not applied: the decision is the one of that day).
  */
 export function withLaterEvents(decision: DunningDecision, c: DecisionContext): DunningDecision {
-  const later = laterEventsOf(c.folded.later, c.today);
+  const later = laterEventsOf(c.folded.later, c.today, c.locale);
   return later.length === 0
     ? decision
     : { ...decision, warnings: [...decision.warnings, ...later] };

@@ -1,8 +1,10 @@
 import type { PlainDate } from '../dates/index.js';
 import type { Dec } from '../internal/decimal.js';
-import { lawNumber, lawNumberOn, lawStart } from '../law/index.js';
-import { injonctionServiceRuleFrom, monthsText } from '../limitation/index.js';
+import { lawNextRow, lawNumber, lawNumberOn, lawStart } from '../law/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import type { Locale } from '../text/index.js';
+import { say } from './say.js';
+import type { DunningMessages, DunningTextMessage } from './text.js';
 
 /**
  * The recovery routes offered when the amicable phase is over: the commissaire de justice's
@@ -31,10 +33,14 @@ export interface RecoveryOption {
   readonly label: { readonly fr: string; readonly en: string };
   /** Whether the route is open for this claim now. */
   readonly eligible: boolean;
-  /** The reasons for `eligible`, and what to know before choosing the route (English). */
+  /** The reasons for `eligible`, and what to know before choosing the route (in the call's locale). */
   readonly reasons: ReadonlyArray<string>;
-  /** The competent court or officer, when there is one. */
+  /** The same reasons as messages: stable `code` and `params` (and the rendered text). */
+  readonly reasonMessages: ReadonlyArray<DunningTextMessage>;
+  /** The competent court or officer, when there is one (in the call's locale). */
   readonly court: string | null;
+  /** The same court as a message, when there is one. */
+  readonly courtMessage: DunningTextMessage | null;
   /** What starting the route does to limitation. */
   readonly limitation: 'interrupts' | 'suspends' | 'none';
   /** The legal basis. */
@@ -78,24 +84,55 @@ export function letterRoutes(debtorKind: DebtorKind): RecoveryRoute[] {
     : ['refere_provision', 'ordinary_action'];
 }
 
-/** French thousands, as statutes write them: `5 000`. */
-const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+/** A statutory euro figure as an amount param: `'5000.00'`. */
+const euros = (n: number): string => n.toFixed(2);
+
+type Draft = {
+  [C in keyof DunningMessages]: readonly [C, DunningMessages[C]];
+}[keyof DunningMessages];
+type CourtCode = keyof DunningMessages & `COURT_${string}`;
+
+/** One route as the engine builds it: reasons and court still as (code, params) drafts. */
+type DraftOption = Omit<RecoveryOption, 'reasons' | 'reasonMessages' | 'court' | 'courtMessage'> & {
+  readonly reasons: ReadonlyArray<Draft>;
+  readonly court: CourtCode | null;
+};
+
+/** Renders a route's reasons and court in `locale`. */
+function rendered(locale: Locale, o: DraftOption): RecoveryOption {
+  const reasonMessages = o.reasons.map(([code, params]) =>
+    say(locale, code, params as never),
+  ) as DunningTextMessage[];
+  const courtMessage = o.court === null ? null : (say(locale, o.court, {}) as DunningTextMessage);
+  return {
+    ...o,
+    reasons: reasonMessages.map((m) => m.message),
+    reasonMessages,
+    court: courtMessage === null ? null : courtMessage.message,
+    courtMessage,
+  };
+}
+
+/** @internal The recovery routes with their reasons rendered in `locale`. */
+export function recoveryOptions(locale: Locale, f: RecoveryFacts): RecoveryOption[] {
+  return recoveryDrafts(f).map((o) => rendered(locale, o));
+}
 
 /**
  * @internal The recovery routes for a claim whose amicable phase is over (`docs/law.md`, "Dunning
  * and recovery"). Ceilings and delays are law parameter data read on `today`.
  */
-export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
+function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
   const isPublic = f.debtorKind === 'public';
   const commercial = f.debtorKind === 'professional' && f.creditorIsTrader;
   const claim = f.principal.plus(f.interest);
-  const claimText = `${claim.toFixed(2)} €`;
-  const court = isPublic
-    ? 'tribunal administratif'
+  const claimText = claim.toFixed(2);
+  const court: CourtCode = isPublic
+    ? 'COURT_ADMINISTRATIVE'
     : commercial
-      ? 'tribunal de commerce (tribunal des activités économiques where the experiment runs) of the place where the debtor lives'
-      : 'tribunal judiciaire of the place where the debtor lives';
-  const options: RecoveryOption[] = [];
+      ? 'COURT_COMMERCE'
+      : 'COURT_JUDICIAIRE';
+  const options: DraftOption[] = [];
 
   const ceiling = lawNumberOn('small-claims-ceiling-eur', f.today) ?? null;
   const lawyerAbove = lawNumberOn('lawyer-required-above-eur', f.today);
@@ -109,16 +146,17 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     eligible: !isPublic && withinCeiling,
     reasons: [
       isPublic
-        ? 'Not for a public debtor: its property cannot be seized and it pays through its public accountant.'
+        ? ['SMALL_CLAIMS_PUBLIC', {}]
         : ceiling === null
-          ? `The procedure did not exist before ${lawStart('small-claims-ceiling-eur')}.`
-          : withinCeiling
-            ? `Principal and interest (${claimText}) are within the ${ceiling} € ceiling.`
-            : `Principal and interest (${claimText}) exceed the ${ceiling} € ceiling.`,
-      `Needs the debtor's agreement within ${monthsText(lawNumber('small-claims-answer-months', f.today))}; the agreement, recorded by the commissaire de justice, gives an enforceable title and suspends limitation (C. civ. 2238).`,
-      'The creditor bears all the costs.',
+          ? ['SMALL_CLAIMS_NOT_YET', { start: lawStart('small-claims-ceiling-eur') }]
+          : [
+              withinCeiling ? 'SMALL_CLAIMS_WITHIN' : 'SMALL_CLAIMS_ABOVE',
+              { claim: claimText, ceiling: euros(ceiling) },
+            ],
+      ['SMALL_CLAIMS_AGREEMENT', { months: lawNumber('small-claims-answer-months', f.today) }],
+      ['SMALL_CLAIMS_COSTS', {}],
     ],
-    court: 'a commissaire de justice in the cour d’appel area of the debtor’s home',
+    court: 'COURT_SMALL_CLAIMS',
     limitation: 'suspends',
     articles: ['CPCE L125-1', 'CPCE R125-1'],
   });
@@ -128,18 +166,15 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     label: { fr: 'Injonction de payer', en: 'Order for payment (injonction de payer)' },
     eligible: injonctionOpenTo(f.debtorKind),
     reasons: !injonctionOpenTo(f.debtorKind)
-      ? [
-          'A claim under a public contract goes to the administrative judge: ask the tribunal administratif for a référé-provision instead.',
-        ]
+      ? [['INJONCTION_PUBLIC', {}]]
       : [
-          `For a claim of a set amount with a contractual cause, filed with the ${commercial ? 'tribunal de commerce (claim between traders)' : 'tribunal judiciaire'} where the debtor lives (CPC 1406).`,
-          `No prior amicable attempt is required (CPC 750-1 does not apply)${lawyerAbove === undefined ? '' : `; no lawyer is needed up to ${euros(lawyerAbove)}`}.`,
-          `Serve the order ${injonctionServiceRuleFrom(f.today)} or it lapses; only its service interrupts limitation. The debtor then has ${monthsText(lawNumber('injonction-opposition-months', f.today))} to object (CPC 1416).`,
-          ...(f.disputed
-            ? [
-                'The debtor disputed the invoice: expect an opposition, which turns it into ordinary proceedings.',
-              ]
-            : []),
+          ['INJONCTION_COURT', { commercial }],
+          [
+            'INJONCTION_NO_PRIOR_ATTEMPT',
+            { lawyerAbove: lawyerAbove === undefined ? null : euros(lawyerAbove) },
+          ],
+          ['INJONCTION_SERVICE', serviceParams(f.today)],
+          ...(f.disputed ? [['INJONCTION_DISPUTED', {}] as const] : []),
         ],
     court,
     limitation: 'interrupts',
@@ -151,21 +186,15 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     label: { fr: 'Référé-provision', en: 'Interim payment order (référé-provision)' },
     eligible: !f.disputed,
     reasons: [
-      f.disputed
-        ? 'The debtor disputed the invoice: the obligation may be seriously disputable, which bars the référé-provision.'
-        : 'Open when the debt is not seriously disputable; a fast hearing with both parties.',
-      ...(f.approvedOn !== null
-        ? [
-            `The buyer approved the invoice on ${f.approvedOn} (e-invoicing status 205 Approuvée): evidence that the debt is not seriously disputable.`,
-          ]
-        : []),
-      'Bringing it interrupts limitation (C. civ. 2241: "même en référé").',
+      f.disputed ? ['REFERE_DISPUTED', {}] : ['REFERE_OPEN', {}],
+      ...(f.approvedOn !== null ? [['REFERE_APPROVED', { date: f.approvedOn }] as const] : []),
+      ['REFERE_INTERRUPTS', {}],
     ],
     court: isPublic
-      ? 'juge des référés of the tribunal administratif (CJA R541-1)'
+      ? 'COURT_REFERE_ADMINISTRATIVE'
       : commercial
-        ? 'président of the tribunal de commerce (CPC 873 al. 2)'
-        : 'président of the tribunal judiciaire (CPC 835 al. 2)',
+        ? 'COURT_REFERE_COMMERCE'
+        : 'COURT_REFERE_JUDICIAIRE',
     limitation: 'interrupts',
     articles: isPublic ? ['CJA R541-1', 'C. civ. 2241'] : ['CPC 835, 873', 'C. civ. 2241'],
   });
@@ -179,10 +208,10 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     eligible: true,
     reasons: [
       priorAttemptRequired
-        ? `Required before an ordinary claim of ${claimText} (≤ ${euros(priorCeiling!)}) before the tribunal judiciaire (CPC 750-1) — but not before an injonction de payer. A formal notice does not count as this attempt.`
-        : 'Optional: keeps the relationship and costs little (a conciliateur de justice is free).',
-      `Agreeing to it after the dispute arose suspends limitation; afterwards at least ${monthsText(lawNumber('suspension-minimum-months', f.today))} remain (C. civ. 2238).`,
-      ...(f.mediationTried ? ['A mediation or conciliation already took place.'] : []),
+        ? ['MEDIATION_REQUIRED', { claim: claimText, ceiling: euros(priorCeiling!) }]
+        : ['MEDIATION_OPTIONAL', {}],
+      ['MEDIATION_SUSPENDS', { months: lawNumber('suspension-minimum-months', f.today) }],
+      ...(f.mediationTried ? [['MEDIATION_TRIED', {}] as const] : []),
     ],
     court: null,
     limitation: 'suspends',
@@ -195,10 +224,10 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     label: { fr: 'Action au fond (assignation)', en: 'Ordinary claim on the merits' },
     eligible: !blocked,
     reasons: [
-      blocked
-        ? 'First attempt conciliation, mediation or a participatory procedure: the claim would be inadmissible without it (CPC 750-1).'
-        : 'The route when the debtor disputes the claim; it interrupts limitation until the proceedings end (C. civ. 2241, 2242).',
-      ...(lawyerAbove === undefined ? [] : [`A lawyer is required above ${euros(lawyerAbove)}.`]),
+      blocked ? ['ORDINARY_BLOCKED', {}] : ['ORDINARY_ROUTE', {}],
+      ...(lawyerAbove === undefined
+        ? []
+        : [['ORDINARY_LAWYER', { lawyerAbove: euros(lawyerAbove) }] as const]),
     ],
     court,
     limitation: 'interrupts',
@@ -211,13 +240,25 @@ export function recoveryOptions(f: RecoveryFacts): RecoveryOption[] {
     label: { fr: 'Passage en perte', en: 'Write-off' },
     eligible: uneconomic,
     reasons: [
-      uneconomic
-        ? `The claim (${f.total.toFixed(2)} €) does not exceed the estimated cost of a court route (${f.recoveryCostEstimate.toFixed(2)} €).`
-        : `The claim (${f.total.toFixed(2)} €) exceeds the estimated cost of a court route (${f.recoveryCostEstimate.toFixed(2)} €): recovery is worth pursuing.`,
+      [
+        uneconomic ? 'WRITE_OFF_UNECONOMIC' : 'WRITE_OFF_WORTH',
+        { total: f.total.toFixed(2), cost: f.recoveryCostEstimate.toFixed(2) },
+      ],
     ],
     court: null,
     limitation: 'none',
     articles: [],
   });
   return options;
+}
+
+/** The service period of an injonction order made today, and the next one when a change is known. */
+function serviceParams(today: PlainDate): DunningMessages['INJONCTION_SERVICE'] {
+  const next = lawNextRow('injonction-service-months', today);
+  return {
+    months: lawNumber('injonction-service-months', today),
+    laterMonths: next === undefined ? null : Number(next.value),
+    laterFrom: next === undefined ? null : next.from,
+    oppositionMonths: lawNumber('injonction-opposition-months', today),
+  };
 }

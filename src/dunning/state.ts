@@ -16,6 +16,7 @@ import type { InvoiceLike } from '../invoice/index.js';
 import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
 import type { DebtorKind } from '../parties/index.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
 import {
@@ -640,6 +641,8 @@ export interface Folded {
 /** @internal Options of the fold. */
 export interface FoldOptions {
   readonly asOf: PlainDate;
+  /** The language of the state's warnings (default French). */
+  readonly locale?: Locale;
   /** Days before the limitation deadline from which LIMITATION_SOON is given. */
   readonly warnWithinDays: number;
   /**
@@ -846,7 +849,7 @@ export function foldDunning(
       : null,
     eventsApplied: ctx.applied,
     einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, asOf),
-    warnings: laterEventsOf(later, asOf),
+    warnings: laterEventsOf(later, asOf, options.locale ?? defaultLocale),
   };
   return {
     facts,
@@ -866,7 +869,10 @@ export function parseEvents(events: unknown): ReadonlyArray<DunningEvent> {
   return parseFast(fastDunningEvents, DunningEventsSchema, events, 'events', ['events']);
 }
 
-const StateOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: PlainDateSchema });
+const StateOptionsSchema = /* @__PURE__ */ z.strictObject({
+  asOf: PlainDateSchema,
+  locale: z.optional(LocaleSchema),
+});
 
 /**
  * Options of {@link dunningState}.
@@ -876,6 +882,8 @@ const StateOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: PlainDateSchem
 export interface DunningStateOptions {
   /** The date to compute the state for; events dated later are ignored. */
   readonly asOf: string;
+  /** The language of the state's warnings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -894,7 +902,7 @@ export interface DunningStateOptions {
  * claim in insolvency as a demand in court (C. civ. 2241).
  * @param invoice - the invoice (validated with the invoice module's rules)
  * @param events - the event log, in recording order; see {@link DunningEventSchema}
- * @param options - `{ asOf }`
+ * @param options - `{ asOf }`, and optionally `locale` (`'fr'` by default) for the warnings
  * @returns the state, plain JSON data
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed invoice, event or option (paths
  * like `['events', 2, 'amount']`); `INVALID_TRANSITION` for an impossible sequence (a reminder after
@@ -917,5 +925,9 @@ export function dunningState(
 ): DunningState {
   const o = parseOrThrow(StateOptionsSchema, options, 'options', ['options']);
   const facts = readInvoice(invoice);
-  return foldDunning(facts, parseEvents(events), { asOf: o.asOf, warnWithinDays: 90 }).state;
+  return foldDunning(facts, parseEvents(events), {
+    asOf: o.asOf,
+    warnWithinDays: 90,
+    ...(o.locale === undefined ? {} : { locale: o.locale }),
+  }).state;
 }

@@ -13,7 +13,9 @@ import {
   withLaterEvents,
 } from './next-step.js';
 import { copyStep, type DunningStep } from './policy.js';
+import { say } from './say.js';
 import { foldDunning } from './state.js';
+import type { DunningTextMessage } from './text.js';
 import type { DunningStatus } from './transitions.js';
 
 /**
@@ -50,8 +52,10 @@ export interface DunningTimelineEntry {
   readonly late: boolean;
   /** The penalties statement on that date, for due and planned steps and the escalation. */
   readonly amounts: DunningAmounts | null;
-  /** What happens, in one English sentence. */
+  /** What happens, in one sentence in the locale of the call (`'fr'` by default). */
   readonly description: string;
+  /** The same sentence as a message: its stable `code` and `params` (and the rendered text). */
+  readonly descriptionMessage: DunningTextMessage;
 }
 
 /**
@@ -73,10 +77,17 @@ export interface DunningTimeline {
 const MAX_STEPS = 64;
 
 function entry(
-  e: Omit<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts'> &
+  e: Omit<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts' | 'description'> &
     Partial<Pick<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts'>>,
 ): DunningTimelineEntry {
-  return { step: null, stepId: null, late: false, amounts: null, ...e };
+  return {
+    step: null,
+    stepId: null,
+    late: false,
+    amounts: null,
+    ...e,
+    description: e.descriptionMessage.message,
+  };
 }
 
 /** A copy of the policy's step (an entry never hands out the policy's own object). */
@@ -98,7 +109,7 @@ function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep
  * out of the projection too, with the warning `EVENTS_AFTER_AS_OF`.
  * @param invoice - the invoice
  * @param events - the event log, in recording order
- * @param options - `today`, and optionally `policy` and `rates`
+ * @param options - `today`, and optionally `policy`, `rates` and `locale` (`'fr'` by default)
  * @returns the timeline
  * @throws {@link ImpayesError} like {@link nextDunningStep}.
  * @example
@@ -117,6 +128,7 @@ export function dunningTimeline(
   const first = prepare(invoice, events, options, false);
   const { facts, state } = first.folded;
   const settings = first.settings;
+  const L = first.locale;
   const byId = new Map(settings.steps.map((s) => [s.id, s]));
   const entries: DunningTimelineEntry[] = [];
   for (const r of state.steps)
@@ -127,7 +139,7 @@ export function dunningTimeline(
         status: 'done',
         step: stepOf(byId, r.stepId),
         stepId: r.stepId,
-        description: `${r.stepId} done by ${r.channel}.`,
+        descriptionMessage: say(L, 'TIMELINE_STEP_DONE', { stepId: r.stepId, channel: r.channel }),
       }),
     );
   const fn = state.formalNotice;
@@ -139,7 +151,10 @@ export function dunningTimeline(
         status: 'done',
         step: copyStep(settings.steps[settings.steps.length - 1]!),
         stepId: fn.stepId ?? settings.steps[settings.steps.length - 1]!.id,
-        description: `Formal notice sent by ${fn.channel}, ${fn.deadlineDays} days to pay.`,
+        descriptionMessage: say(L, 'TIMELINE_FORMAL_NOTICE_SENT', {
+          channel: fn.channel,
+          days: fn.deadlineDays,
+        }),
       }),
     );
   const done = new Set(state.steps.map((r) => r.stepId));
@@ -157,7 +172,7 @@ export function dunningTimeline(
           status: 'dropped',
           step: copyStep(step),
           stepId: step.id,
-          description: `${step.id} dropped: a pre-due notice is never sent on or after the due date.`,
+          descriptionMessage: say(L, 'TIMELINE_STEP_DROPPED', { stepId: step.id }),
         }),
       );
   }
@@ -180,7 +195,7 @@ export function dunningTimeline(
           stepId: decision.step.id,
           late: decision.late,
           amounts: decision.amounts,
-          description: decision.explanation,
+          descriptionMessage: decision.explanationMessage,
         }),
       );
       log.push(decision.record as DunningEvent);
@@ -195,7 +210,7 @@ export function dunningTimeline(
             date: day,
             status: day === first.today ? 'due' : 'planned',
             amounts: decision.amounts,
-            description: decision.explanation,
+            descriptionMessage: decision.explanationMessage,
           }),
         );
       else if (decision.type === 'declare_claim')
@@ -205,12 +220,17 @@ export function dunningTimeline(
             date: decision.deadline,
             status: 'due',
             amounts: decision.amounts,
-            description: decision.explanation,
+            descriptionMessage: decision.explanationMessage,
           }),
         );
       else if (decision.type === 'wait')
         entries.push(
-          entry({ type: 'hold', date: null, status: 'planned', description: decision.explanation }),
+          entry({
+            type: 'hold',
+            date: null,
+            status: 'planned',
+            descriptionMessage: decision.explanationMessage,
+          }),
         );
       break;
     }
@@ -219,6 +239,7 @@ export function dunningTimeline(
       warnWithinDays: settings.limitationWarningDays,
       limitationHorizonDays: settings.limitationWarningDays,
       einvoice: einvoiceSettingsOf(settings),
+      locale: L,
     });
     ctx = { ...ctx, folded, today: day };
     decision = decide(ctx);
@@ -229,7 +250,7 @@ export function dunningTimeline(
         type: 'formal_notice_deadline',
         date: noticeDeadline,
         status: noticeDeadline < first.today ? 'done' : 'planned',
-        description: `Last day the formal notice gives the debtor to pay.`,
+        descriptionMessage: say(L, 'TIMELINE_FORMAL_NOTICE_DEADLINE', {}),
       }),
     );
   const limit = state.limitation?.deadline ?? null;
@@ -239,7 +260,7 @@ export function dunningTimeline(
         type: 'limitation_deadline',
         date: limit,
         status: 'planned',
-        description: `Last day to act before the claim is time-barred (a formal notice does not interrupt limitation).`,
+        descriptionMessage: say(L, 'TIMELINE_LIMITATION_DEADLINE', {}),
       }),
     );
   entries.sort((a, b) =>

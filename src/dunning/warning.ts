@@ -1,8 +1,11 @@
-import { type LaterEvents, laterEventsWarning } from '../internal/later-events.js';
+import type { LaterEvents } from '../internal/later-events.js';
+import type { Locale, MessageParams } from '../text/index.js';
+import { renderMessage } from '../text/index.js';
+import { dunningCatalogues } from './text.catalogues.js';
 
 /**
- * A warning attached to a dunning decision: a stable `UPPER_SNAKE` code, an English message with
- * the figures and the article it rests on.
+ * A warning attached to a dunning decision: a stable `UPPER_SNAKE` code, its `params`, the message
+ * rendered in the decision's locale (French by default) and the article it rests on.
  *
  * Codes: `LIMITATION_SOON` (with the deadline and the acts that really interrupt limitation),
  * `CONSUMER_INTEREST_NEEDS_FORMAL_NOTICE`, `RATE_UNKNOWN`, `CONTRACT_RATE_BELOW_FLOOR`,
@@ -17,8 +20,13 @@ import { type LaterEvents, laterEventsWarning } from '../internal/later-events.j
 export interface DunningWarning {
   /** The stable code. */
   readonly code: string;
-  /** A readable English sentence. */
+  /** The sentence, in the locale of the call (`'fr'` by default). */
   readonly message: string;
+  /**
+   * The values of the sentence, for the dunning module's own codes (render them yourself with the
+   * dunning catalogue's code); absent for warnings passed through from other modules.
+   */
+  readonly params?: MessageParams;
   /** The article or ruling behind the warning (`'n/a'` for a rule of the computation). */
   readonly article: string;
   /** Machine-readable facts, for some codes (`EVENTS_AFTER_AS_OF`: `count`, `firstDate`). */
@@ -26,6 +34,24 @@ export interface DunningWarning {
 }
 
 /** @internal The EVENTS_AFTER_AS_OF warning of a fold, if any events came after its day. */
-export function laterEventsOf(later: LaterEvents | null, asOf: string): DunningWarning[] {
-  return later === null ? [] : [laterEventsWarning(later, asOf, 'event(s) of the log')];
+export function laterEventsOf(
+  later: LaterEvents | null,
+  asOf: string,
+  locale: Locale,
+): DunningWarning[] {
+  if (later === null) return [];
+  const m = renderMessage(dunningCatalogues, locale, 'EVENTS_AFTER_AS_OF', {
+    count: later.count,
+    firstDate: later.firstDate,
+    asOf,
+  });
+  return [
+    {
+      code: m.code,
+      message: m.message,
+      params: m.params,
+      article: 'n/a',
+      details: { count: later.count, firstDate: later.firstDate },
+    },
+  ];
 }

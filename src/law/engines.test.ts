@@ -39,7 +39,7 @@ const options = (
   claim = '3000',
 ) =>
   new Map(
-    recoveryOptions({
+    recoveryOptions('en', {
       debtorKind,
       today: today as PlainDate,
       principal: dec(claim),
@@ -205,12 +205,12 @@ describe('issue 13 item 1: engines read the law parameters', () => {
       options(today, 'professional', claim).get('small_claims')!;
     expect(reason('2016-05-31', '1000')).toMatchObject({ eligible: false });
     expect(reason('2016-05-31', '1000').reasons[0]).toBe(
-      'The procedure did not exist before 2016-06-01.',
+      'The procedure did not exist before 1 June 2016.',
     );
     expect(reason('2016-06-01', '4500').eligible).toBe(false);
-    expect(reason('2019-12-31', '4500').reasons[0]).toContain('exceed the 4000 € ceiling');
+    expect(reason('2019-12-31', '4500').reasons[0]).toContain('exceed the €4,000.00 ceiling');
     expect(reason('2020-01-01', '4500')).toMatchObject({ eligible: true });
-    expect(reason('2020-01-01', '4500').reasons[0]).toContain('within the 5000 € ceiling');
+    expect(reason('2020-01-01', '4500').reasons[0]).toContain('within the €5,000.00 ceiling');
   });
   param('small-claims-answer-months', () => {
     expect(options('2026-03-01', 'professional').get('small_claims')!.reasons[1]).toContain(
@@ -228,14 +228,14 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     expect(blocked('2023-09-30')).toBe(false);
     expect(blocked('2023-10-01')).toBe(true);
     expect(options('2023-10-01', 'professional').get('mediation')!.reasons[0]).toContain(
-      '≤ 5 000 €',
+      '≤ €5,000.00',
     );
   });
   param('lawyer-required-above-eur', () => {
     const reasons = (today: string) =>
       options(today, 'professional').get('ordinary_action')!.reasons;
-    expect(reasons('2019-12-31')).not.toContain('A lawyer is required above 10 000 €.');
-    expect(reasons('2020-01-01')).toContain('A lawyer is required above 10 000 €.');
+    expect(reasons('2019-12-31')).not.toContain('A lawyer is required above €10,000.00.');
+    expect(reasons('2020-01-01')).toContain('A lawyer is required above €10,000.00.');
   });
 
   // --- payment terms ---
@@ -383,7 +383,7 @@ describe('issue 13 item 2: dunning escalation texts give the injonction service 
 
   it('says 6 months before 2026-09-01 and announces the 3 months of décret 2026-96', () => {
     expect(serve('2026-05-10')).toContain(
-      'Serve the order within 6 months of its date (CPC 1411; 3 months for an order made from 2026-09-01 (décret 2026-96)) or it lapses',
+      'Serve the order within 6 months of its date (CPC 1411; 3 months for an order made from 1 September 2026, décret 2026-96) or it lapses',
     );
   });
 
