@@ -57,7 +57,7 @@ describe('issue 13 item 1: engines read the law parameters', () => {
   // --- penalties ---
   param('b2b-penalty-margin-points', () => {
     // ECB 2.15 % on 2026-01-01 + 10 points.
-    expect(latePenaltyRate('2026-03-01', { debtor: 'professional' })).toMatchObject({
+    expect(latePenaltyRate('2026-03-01', { debtor: 'professional', locale: 'en' })).toMatchObject({
       ratePercent: '12.15',
       explanation: 'ECB rate on 2026-01-01 2.15 % + 10 points = 12.15 %',
     });
@@ -73,7 +73,11 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     });
   });
   param('judgment-uplift-points', () => {
-    const r = latePenaltyRate('2025-03-10', { debtor: 'consumer', judgmentUplift: true });
+    const r = latePenaltyRate('2025-03-10', {
+      debtor: 'consumer',
+      judgmentUplift: true,
+      locale: 'en',
+    });
     expect(r).toMatchObject({ ratePercent: '8.71', rule: 'legal-rate-judgment-uplift' });
     expect(r.explanation).toContain('+ 5 points after the judgment');
   });
