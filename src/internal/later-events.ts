@@ -31,23 +31,3 @@ export function laterEvents<T>(
   for (const item of items) acc = countLater(acc, dateOf(item), asOf);
   return acc;
 }
-
-/** The warning of the rule, in the shape every module's warning shares. */
-export function laterEventsWarning(
-  later: LaterEvents,
-  asOf: string,
-  what: string,
-): {
-  code: 'EVENTS_AFTER_AS_OF';
-  message: string;
-  article: string;
-  details: { count: number; firstDate: string };
-} {
-  const n = later.count;
-  return {
-    code: 'EVENTS_AFTER_AS_OF',
-    message: `${n} ${what} dated after ${asOf} (the first on ${later.firstDate}) ${n === 1 ? 'was' : 'were'} not applied: the result is computed as of ${asOf}.`,
-    article: 'n/a',
-    details: { count: n, firstDate: later.firstDate },
-  };
-}

@@ -77,13 +77,12 @@ export type {
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
-// injonctionServiceRuleFrom and monthsText (tagged @internal) are wording helpers for dunning.
+// monthsText (tagged @internal) is a wording helper for dunning.
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
   injonctionEnforceableFrom,
   injonctionServiceDeadline,
-  injonctionServiceRuleFrom,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
   monthsText,

@@ -9,7 +9,7 @@ import {
   procedureDeadline,
 } from '../dates/index.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNextRow, lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
+import { lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
 import { type Locale, LocaleSchema } from '../text/index.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
@@ -129,19 +129,6 @@ export function injonctionServiceRule(orderDate: PlainDate): string {
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
 export function injonctionServiceArticle(orderDate: PlainDate): string {
   return lawRowFor('injonction-service-months', orderDate).article;
-}
-
-/**
- * @internal The service rule for an order not made yet (requested on `from`): the rule of that day,
- * and the next change of the rule when there is one.
- */
-export function injonctionServiceRuleFrom(from: PlainDate): string {
-  const next = lawNextRow('injonction-service-months', from);
-  const later =
-    next === undefined
-      ? ''
-      : `; ${monthsText(Number(next.value))} for an order made from ${next.from} (décret 2026-96)`;
-  return `within ${monthsText(injonctionServiceMonths(from))} of its date (CPC 1411${later})`;
 }
 
 /**
