@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/index.js';
 import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/index.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
-import { isDecimalLike } from '../internal/decimal.js';
+import { jsonData } from '../internal/json-data.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import type { InvoiceLike } from '../invoice/index.js';
 import {
@@ -167,41 +167,11 @@ export function appendDunningEvent(
   }
   return all.map((e, i) => {
     try {
-      return copyData(e, i === log.length ? ['event'] : ['events', i]) as CollectionsEventInput;
+      return jsonData(e, i === log.length ? ['event'] : ['events', i]) as CollectionsEventInput;
     } catch (error) {
       if (isImpayesError(error)) throw error;
       // An extra key the schemas do not read may still throw while it is copied.
       return rethrowAsInvalidInput(error, 'event', i === log.length ? ['event'] : ['events', i]);
     }
   });
-}
-
-/**
- * A copy of the event as a JSON store keeps it, at every depth: plain objects and arrays copied,
- * keys set to `undefined` left out, `-0` written `0`, a Decimal amount as its decimal string. A
- * value a store cannot keep (NaN, Infinity, a Date, a Map, a function...) in a key the schemas do
- * not read is refused with `INVALID_INPUT`: the returned log shares nothing with the input and
- * survives a JSON round trip unchanged.
- */
-function copyData(value: unknown, path: ErrorPath): unknown {
-  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) invalidInput('is not a finite number', path);
-    return value === 0 ? 0 : value;
-  }
-  if (isDecimalLike(value)) return value.toFixed();
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out.push(copyData(value[i], [...path, i]));
-    return out;
-  }
-  const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  if (proto !== Object.prototype && proto !== null)
-    return invalidInput('is not JSON data (string, number, boolean, null, array or object)', path);
-  const record = value as Record<string, unknown>;
-  const entries = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .map((k) => [k, copyData(record[k], [...path, k])]);
-  // fromEntries defines keys (a "__proto__" key stays a key, it does not set the prototype).
-  return Object.fromEntries(entries);
 }

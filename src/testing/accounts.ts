@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AccountSchema } from '../collections/account.js';
 import { type DunningEventInput, DunningEventsSchema } from '../dunning/events.js';
 import { ImpayesError } from '../errors/index.js';
+import { jsonData } from '../internal/json-data.js';
 import { inputLimits } from '../internal/limits.js';
 import { parseOrThrow, show } from '../internal/validate.js';
 import { type InvoiceInput, type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
@@ -144,9 +145,10 @@ function accountInvoiceOf(entry: unknown, i: number): AccountInvoice {
     isAccountInvoice(entry) ? [...path, 'invoice'] : path,
   );
   parseOrThrow(DunningEventsSchema, pair.events, 'anAccount events', ['invoices', i, 'events']);
+  // The log as a store keeps it: no undefined-valued key, nothing JSON cannot hold.
   return {
-    invoice: pair.invoice as InvoiceLike,
-    events: pair.events as DunningEventInput[],
+    invoice: jsonData(pair.invoice, path) as InvoiceLike,
+    events: jsonData(pair.events ?? [], ['invoices', i, 'events']) as DunningEventInput[],
   };
 }
 

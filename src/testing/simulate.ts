@@ -30,6 +30,7 @@ import {
   type DunningStepKind,
 } from '../dunning/policy.js';
 import { ImpayesError } from '../errors/index.js';
+import { jsonData } from '../internal/json-data.js';
 import { inputLimits } from '../internal/limits.js';
 import { parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
@@ -287,7 +288,8 @@ function copiedLog(events: unknown, path: ReadonlyArray<string | number>): Colle
   log.forEach((e, i) => {
     refuseProtoKey(e, [...path, i]);
   });
-  return log;
+  // As a store keeps it (no NaN, symbol, Date or undefined in an extra key): it is returned.
+  return jsonData(log, [...path]) as CollectionsEventInput[];
 }
 
 /** Validates one `{ invoice, events }` entry; the log must not run ahead of `from`. */
@@ -430,7 +432,9 @@ function schedule(
     const raw = (copy as ReadonlyArray<ScriptedEvent>)[i]!;
     const list = pending.get(date) ?? [];
     refuseProtoKey(raw.event, [label, i, 'event']);
-    list.push({ invoiceNumber: item.invoiceNumber, event: structuredCopy(raw.event) });
+    // As a store keeps it (no NaN, Date or undefined in an extra key): it ends up in the logs.
+    const event = jsonData(structuredCopy(raw.event), [label, i, 'event']) as typeof raw.event;
+    list.push({ invoiceNumber: item.invoiceNumber, event });
     pending.set(date, list);
   });
 }

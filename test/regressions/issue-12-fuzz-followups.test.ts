@@ -97,3 +97,37 @@ describe('issue 12 item 14 (long fuzz run): a throwing Proxy as dunning policy',
     expect((caught as { code: unknown }).code).toBe('INVALID_INPUT');
   });
 });
+
+describe('issue 12 item 14 (long fuzz run on the testing entry): logs handed back are JSON data', () => {
+  it('anAccount drops an undefined-valued key of an event and of an invoice', async () => {
+    const { anAccount, anInvoice } = await import('../../src/testing/index.js');
+    const event = {
+      type: 'reminder_sent',
+      date: '2026-02-05',
+      stepId: 'friendly-email',
+      channel: 'email',
+    } as const;
+    Object.defineProperty(event, '__proto__', { value: undefined, enumerable: true });
+    const account = anAccount({
+      invoices: [{ invoice: { ...anInvoice(), terms: undefined }, events: [event] }],
+    });
+    expect(JSON.parse(JSON.stringify(account))).toEqual(account);
+    expect(Object.hasOwn(account.invoices[0]!.events[0]!, '__proto__')).toBe(false);
+  });
+
+  it('simulateDunning refuses Infinity in a scripted event instead of returning it', async () => {
+    const { anInvoice, aPayment, simulateDunning } = await import('../../src/testing/index.js');
+    const payment = { ...aPayment({ date: '2026-02-20' }), note2: Number.POSITIVE_INFINITY };
+    let caught: unknown;
+    try {
+      simulateDunning([anInvoice()], {
+        from: '2026-02-01',
+        to: '2026-02-25',
+        script: [{ invoiceNumber: 'F-2026-0001', event: payment as never }],
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(isImpayesError(caught)).toBe(true);
+  });
+});
