@@ -1,13 +1,7 @@
 import type { Message } from '../text/index.js';
 
-type Kind =
-  | 'pre_due_notice'
-  | 'reminder'
-  | 'phone_call'
-  | 'written_reminder'
-  | 'registered_letter'
-  | 'formal_notice';
-type Channel = 'email' | 'phone' | 'letter' | 'registered_letter' | 'sms';
+import type { DunningChannel as Channel } from './events.js';
+import type { DunningStepKind as Kind } from './policy.js';
 
 /**
  * The params of every sentence of the dunning module, by code: decision explanations, timeline
