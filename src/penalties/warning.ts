@@ -1,7 +1,7 @@
 import type { Finding, Locale, Message, MessageParams } from '../text/index.js';
 import { penaltiesCatalogues } from './text.catalogues.js';
 import { penaltiesTextFr } from './text.fr.js';
-import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
+import type { PenaltiesMessage, PenaltiesMessages, PenaltyFindingCode } from './text.js';
 
 /**
  * The stable codes of the findings a penalty statement reports:
@@ -21,17 +21,7 @@ import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
  *
  * @category Penalties
  */
-export type PenaltyWarningCode =
-  | 'CONTRACT_RATE_BELOW_FLOOR'
-  | 'STATUTORY_RATE_BELOW_FLOOR'
-  | 'NO_FORMAL_NOTICE'
-  | 'INSOLVENCY_NO_INDEMNITY'
-  | 'INSOLVENCY_INTEREST_STOPPED'
-  | 'RATE_UNKNOWN'
-  | 'JUDGMENT_UPLIFT_NOT_APPLIED'
-  | 'CLAUSE_IGNORED'
-  | 'ADDITIONAL_COSTS_NOT_CLAIMABLE'
-  | 'EVENTS_AFTER_AS_OF';
+export type PenaltyWarningCode = PenaltyFindingCode;
 
 /**
  * A finding attached to a penalty statement: something the creditor should know that did not
