@@ -5,18 +5,18 @@ import {
   dayNumber,
   type PlainDate,
   PlainDateSchema,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import type { EffectSettings } from '../einvoicing/status-effect.js';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
 import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import type { InvoiceLike } from '../invoice/index.js';
-import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
+import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/internal.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
 import {

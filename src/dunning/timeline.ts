@@ -1,5 +1,5 @@
-import type { PlainDate } from '../dates/index.js';
-import type { InvoiceLike } from '../invoice/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import type { DunningEvent, DunningEventInput } from './events.js';
 import {
   type DecisionContext,
