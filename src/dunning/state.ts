@@ -823,27 +823,24 @@ export function foldDunning(
 }
 
 /**
- * @internal A fold that goes on (the timeline's projection, issue 17): `events` (all dated on or
- * before `options.asOf`) are applied once; each call of `next` applies one more step record, dated
+ * @internal A fold that goes on (the timeline's projection, issue 17): `events`, all dated on or
+ * before `options.asOf`, are applied once. Each call applies one more step record (or none), dated
  * on or after every event before it, and returns what {@link foldDunning} of the longer log would
- * as of `asOf` (never before the previous `asOf`), without applying the log again.
+ * return as of `asOf` (never before the previous call's), without applying the log again.
  */
 export function foldOnward(
   facts: InvoiceFacts,
   events: ReadonlyArray<DunningEvent>,
   options: FoldOptions,
-): { readonly folded: Folded; next(record: StepRecordEvent | null, asOf: PlainDate): Folded } {
+): (record: StepRecordEvent | null, asOf: PlainDate) => Folded {
   const s = startFold(facts, events, options, MAX_DATE);
   const log = [...events];
-  return {
-    folded: finishFold(s, log, options),
-    next(record, asOf) {
-      if (record !== null) {
-        applyLogged(s.ctx, record, log.length, options);
-        log.push(record);
-      }
-      return finishFold(s, [...log], { ...options, asOf });
-    },
+  return (record, asOf) => {
+    if (record !== null) {
+      applyLogged(s.ctx, record, log.length, options);
+      log.push(record);
+    }
+    return finishFold(s, [...log], { ...options, asOf });
   };
 }
 
