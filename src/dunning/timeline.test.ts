@@ -507,7 +507,7 @@ describe('dunningTimeline projects from one fold (issue 17)', () => {
     );
   }, 120_000);
 
-  it('10^5 events: costs under 5 decisions of the same log (the refolding took 8 or more)', () => {
+  it('10^5 events: costs under 4 decisions of the same log in CPU (the refolding took 5.5 to 9)', () => {
     const events: DunningEventInput[] = Array.from({ length: 100_000 }, (_, i) => ({
       type: 'payment_received',
       date: addDays('2026-09-30', -(i % 200)),
@@ -527,6 +527,8 @@ describe('dunningTimeline projects from one fold (issue 17)', () => {
     });
     // Six projected dates (steps and waits): the refolding folded the 10^5 events six more times.
     expect(entries).toBe(8);
-    expect(timeline / decision).toBeLessThan(5);
+    // CPU time, as a ratio to one decision (the machine's load cancels out): measured 2.2 to 3.5
+    // with one fold carried on, 5.5 to 9 with dunningTimelineByRefold (one fold per projected date).
+    expect(timeline / decision).toBeLessThan(4);
   }, 300_000);
 });
