@@ -288,6 +288,7 @@ export type {
   LimitationStatus,
   LimitationStatusCode,
   LimitationTitle,
+  LimitationTrailCode,
   LimitationTrailEntry,
   LimitationWarning,
   LimitationWarningCode,

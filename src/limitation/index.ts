@@ -94,6 +94,7 @@ export type {
   LimitationFinding,
   LimitationMessage,
   LimitationMessages,
+  LimitationTrailCode,
   LimitationWarningCode,
   ProcedureExplanationCode,
 } from './text.js';
