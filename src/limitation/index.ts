@@ -77,7 +77,6 @@ export type {
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
-// monthsText (tagged @internal) is a wording helper for dunning.
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
@@ -85,7 +84,6 @@ export {
   injonctionServiceDeadline,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
-  monthsText,
   oppositionDeadline,
 } from './procedural-deadlines.js';
 export { limitationTextEn } from './text.en.js';

@@ -113,11 +113,6 @@ export function injonctionServiceLastDay(orderDate: PlainDate): PlainDate {
   return procedureDeadline(orderDate, { months: injonctionServiceMonths(orderDate) }).deadline;
 }
 
-/** @internal `'1 month'`, `'3 months'`. */
-export function monthsText(n: number): string {
-  return n === 1 ? '1 month' : `${n} months`;
-}
-
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
 export function injonctionServiceArticle(orderDate: PlainDate): string {
   return lawRowFor('injonction-service-months', orderDate).article;
