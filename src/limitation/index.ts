@@ -42,6 +42,7 @@ export type {
   LimitationStatus,
   LimitationStatusCode,
   LimitationTitle,
+  LimitationTrailCode,
   LimitationTrailEntry,
   LimitationWarning,
   LimitationWarningCode,

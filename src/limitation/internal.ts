@@ -69,7 +69,6 @@ export type {
   RecoveryDeadline,
   RecoveryDeadlineOptions,
 } from './procedural-deadlines.js';
-// monthsText (tagged @internal) is a wording helper for dunning.
 export {
   forclusionReliefDeadline,
   formalNoticeExpiry,
@@ -77,7 +76,6 @@ export {
   injonctionServiceDeadline,
   insolvencyClaimDeadline,
   judgmentUpliftStart,
-  monthsText,
   oppositionDeadline,
 } from './procedural-deadlines.js';
 export { limitationTextEn } from './text.en.js';
@@ -86,6 +84,7 @@ export type {
   LimitationFinding,
   LimitationMessage,
   LimitationMessages,
+  LimitationTrailCode,
   LimitationWarningCode,
   ProcedureExplanationCode,
 } from './text.js';
