@@ -3,7 +3,7 @@ import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { IssuerSize } from '../invoice/index.js';
-import { lawRowFor, lawStart } from '../law/index.js';
+import { lawArticleFor, lawRowFor, lawStart } from '../law/index.js';
 import { renderMessage } from '../text/index.js';
 import { deepFreeze } from './freeze.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
@@ -34,8 +34,9 @@ function calendarEntry(
   obligation: EinvoicingCalendarEntry['obligation'],
   sizes: ReadonlyArray<IssuerSize>,
 ): EinvoicingCalendarEntry {
-  const row = lawRowFor(id, lawStart(id));
-  return { id, obligation, sizes, from: row.value as PlainDate, source: row.article };
+  const start = lawStart(id);
+  const from = lawRowFor(id, start).value as PlainDate;
+  return { id, obligation, sizes, from, source: lawArticleFor(id, start) };
 }
 
 /**

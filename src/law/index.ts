@@ -9,20 +9,21 @@
  * @module law
  */
 
+// lawParameterOn and lawParameters are public; the engine accessors (tagged @internal) read the
+// values only (engine-values.ts), so that engines do not pull articles, sources and notes.
+export {
+  lawArticleFor,
+  lawNextRow,
+  lawNumber,
+  lawNumberOn,
+  lawRowFor,
+  lawRowOn,
+  lawStart,
+} from './engine-values.js';
 export type {
   LawParameter,
   LawParameterId,
   LawParameterValue,
 } from './law-parameters.js';
-// lawParameterOn and lawParameters are public; the others (tagged @internal) are engine accessors.
-export {
-  lawNextRow,
-  lawNumber,
-  lawNumberOn,
-  lawParameterOn,
-  lawParameters,
-  lawRowFor,
-  lawRowOn,
-  lawStart,
-} from './law-parameters.js';
-export type { LawConfidence, LawParameterRow, LawParameterUnit } from './types.js';
+export { lawParameterOn, lawParameters } from './law-parameters.js';
+export type { LawConfidence, LawParameterRow, LawParameterUnit, LawValue } from './types.js';

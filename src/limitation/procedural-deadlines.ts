@@ -9,7 +9,7 @@ import {
   procedureDeadline,
 } from '../dates/index.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
+import { lawArticleFor, lawNumber, lawNumberOn } from '../law/index.js';
 import { type Locale, LocaleSchema } from '../text/index.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
@@ -128,7 +128,7 @@ export function injonctionServiceRule(orderDate: PlainDate): string {
 
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
 export function injonctionServiceArticle(orderDate: PlainDate): string {
-  return lawRowFor('injonction-service-months', orderDate).article;
+  return lawArticleFor('injonction-service-months', orderDate);
 }
 
 /**
