@@ -1,7 +1,6 @@
 // The accessors the engines use: values and dates only (values.ts), so that a bundle computing
 // with the law carries neither the notes nor the source URLs of data.ts (issue 17, bundle sizes).
 import type { PlainDate } from '../dates/index.js';
-import { LAW_ARTICLES } from './articles.js';
 import type { LawParameterId } from './data.js';
 import type { LawValue } from './types.js';
 import { LAW_VALUES } from './values.js';
@@ -42,9 +41,16 @@ export function lawRowFor(id: LawParameterId, date: PlainDate): LawValue {
   return lawRowOn(id, date) ?? rowsOf(id)[0]!;
 }
 
-/** @internal The article of the value engines use on `date` (see {@link lawRowFor}). */
-export function lawArticleFor(id: LawParameterId, date: PlainDate): string {
-  return LAW_ARTICLES[id][Math.max(0, indexOn(id, date))]!;
+/**
+ * @internal The article of the value engines use on `date` (see {@link lawRowFor}), from that
+ * parameter's constant of articles.ts (e.g. `injonctionServiceMonthsArticles`).
+ */
+export function lawArticleFor(
+  articles: ReadonlyArray<string>,
+  id: LawParameterId,
+  date: PlainDate,
+): string {
+  return articles[Math.max(0, indexOn(id, date))]!;
 }
 
 /** @internal The first value that starts after `date`: the next change of the rule, if any. */

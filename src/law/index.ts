@@ -11,6 +11,7 @@
 
 // lawParameterOn and lawParameters are public; the engine accessors (tagged @internal) read the
 // values only (engine-values.ts), so that engines do not pull articles, sources and notes.
+export * from './articles.js';
 export {
   lawArticleFor,
   lawNextRow,

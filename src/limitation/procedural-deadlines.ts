@@ -9,7 +9,12 @@ import {
   procedureDeadline,
 } from '../dates/index.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawArticleFor, lawNumber, lawNumberOn } from '../law/index.js';
+import {
+  injonctionServiceMonthsArticles,
+  lawArticleFor,
+  lawNumber,
+  lawNumberOn,
+} from '../law/index.js';
 import { type Locale, LocaleSchema } from '../text/index.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
@@ -128,7 +133,7 @@ export function injonctionServiceRule(orderDate: PlainDate): string {
 
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
 export function injonctionServiceArticle(orderDate: PlainDate): string {
-  return lawArticleFor('injonction-service-months', orderDate);
+  return lawArticleFor(injonctionServiceMonthsArticles, 'injonction-service-months', orderDate);
 }
 
 /**
