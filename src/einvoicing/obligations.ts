@@ -3,7 +3,14 @@ import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/intern
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { IssuerSize } from '../invoice/internal.js';
-import { lawRowFor, lawStart } from '../law/internal.js';
+import {
+  einvoicingIssueLargeMidArticles,
+  einvoicingIssueSmeArticles,
+  einvoicingReceiveAllArticles,
+  lawArticleFor,
+  lawRowFor,
+  lawStart,
+} from '../law/internal.js';
 import { renderMessage } from '../text/internal.js';
 import { deepFreeze } from './freeze.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
@@ -31,11 +38,13 @@ export interface EinvoicingCalendarEntry {
 /** One calendar step whose start date and legal basis are the law parameter `id`'s first value. */
 function calendarEntry(
   id: EinvoicingCalendarEntry['id'],
+  articles: ReadonlyArray<string>,
   obligation: EinvoicingCalendarEntry['obligation'],
   sizes: ReadonlyArray<IssuerSize>,
 ): EinvoicingCalendarEntry {
-  const row = lawRowFor(id, lawStart(id));
-  return { id, obligation, sizes, from: row.value as PlainDate, source: row.article };
+  const start = lawStart(id);
+  const from = lawRowFor(id, start).value as PlainDate;
+  return { id, obligation, sizes, from, source: lawArticleFor(articles, id, start) };
 }
 
 /**
@@ -54,9 +63,22 @@ function calendarEntry(
  */
 export const einvoicingCalendar: ReadonlyArray<EinvoicingCalendarEntry> =
   /* @__PURE__ */ deepFreeze([
-    calendarEntry('einvoicing-receive-all', 'receive', ['large', 'eti', 'sme', 'micro']),
-    calendarEntry('einvoicing-issue-large-mid', 'issue', ['large', 'eti']),
-    calendarEntry('einvoicing-issue-sme', 'issue', ['sme', 'micro']),
+    /* @__PURE__ */ calendarEntry(
+      'einvoicing-receive-all',
+      einvoicingReceiveAllArticles,
+      'receive',
+      ['large', 'eti', 'sme', 'micro'],
+    ),
+    /* @__PURE__ */ calendarEntry(
+      'einvoicing-issue-large-mid',
+      einvoicingIssueLargeMidArticles,
+      'issue',
+      ['large', 'eti'],
+    ),
+    /* @__PURE__ */ calendarEntry('einvoicing-issue-sme', einvoicingIssueSmeArticles, 'issue', [
+      'sme',
+      'micro',
+    ]),
   ]);
 
 /**

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isImpayesError } from '../errors/internal.js';
+import * as articles from './articles.js';
 import { LAW_PARAMETER_IDS, LAW_PARAMETER_ROWS } from './data.js';
-import {
-  type LawParameterId,
-  lawNumber,
-  lawNumberOn,
-  lawParameterOn,
-  lawParameters,
-  lawRowOn,
-  lawStart,
-} from './law-parameters.js';
+import { lawArticleFor, lawNumber, lawNumberOn, lawRowOn, lawStart } from './engine-values.js';
+import { type LawParameterId, lawParameterOn, lawParameters } from './law-parameters.js';
+import { LAW_VALUES } from './values.js';
 
 const json = JSON.parse(
   readFileSync(new URL('../../data/law-parameters.json', import.meta.url), 'utf8'),
@@ -30,6 +25,26 @@ describe('issue 13 item 1: the law parameter data', () => {
     expect(LAW_PARAMETER_ROWS).toEqual(json.parameters);
     expect(LAW_PARAMETER_IDS).toEqual([...new Set(json.parameters.map((p) => p.id))]);
     expect(lawParameters).toEqual(json.parameters);
+  });
+
+  it("issue 17: the engines' values and articles are the rows of the data, in the same order", () => {
+    const articlesOf = (id: string): ReadonlyArray<string> =>
+      (articles as Record<string, ReadonlyArray<string>>)[
+        `${id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Articles`
+      ]!;
+    const values = Object.entries(LAW_VALUES).flatMap(([id, rows]) =>
+      rows.map((r, i) => ({ id, ...r, article: articlesOf(id)[i] })),
+    );
+    const pick = ({ id, from, to, value, article }: Record<string, string | undefined>) =>
+      to === undefined ? { id, from, value, article } : { id, from, to, value, article };
+    expect(values).toEqual(json.parameters.map(pick));
+    expect(Object.keys(articles)).toHaveLength(LAW_PARAMETER_IDS.length);
+    expect(Object.isFrozen(LAW_VALUES['injonction-service-months'][1])).toBe(true);
+    expect(Object.isFrozen(articles.injonctionServiceMonthsArticles)).toBe(true);
+    for (const p of lawParameters)
+      expect(lawArticleFor(articlesOf(p.id), p.id, p.from as never), `${p.id} ${p.from}`).toBe(
+        p.article,
+      );
   });
 
   it('issue 13 item 7: docs/law.md lists every value with its article, confidence and source', () => {

@@ -2,6 +2,7 @@ import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { ImpayesError } from '../errors/internal.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 import { LAW_PARAMETER_ROWS, type LawParameterId } from './data.js';
+import { isLawParameterId, lawRowOn, rowsOf } from './engine-values.js';
 import type { LawParameterRow } from './types.js';
 
 export type { LawParameterId };
@@ -60,63 +61,6 @@ function frozenRows(): ReadonlyArray<LawParameter> {
  */
 export const lawParameters: ReadonlyArray<LawParameter> = /* @__PURE__ */ frozenRows();
 
-const BY_ID: ReadonlyMap<string, ReadonlyArray<LawParameter>> = /* @__PURE__ */ (() => {
-  const map = new Map<string, LawParameter[]>();
-  for (const row of lawParameters) {
-    const rows = map.get(row.id);
-    if (rows === undefined) map.set(row.id, [row]);
-    else rows.push(row);
-  }
-  return map;
-})();
-
-/** @internal The rows of a known id (sorted by `from`). */
-export function rowsOf(id: LawParameterId): ReadonlyArray<LawParameter> {
-  return BY_ID.get(id)!;
-}
-
-/**
- * @internal The row in force on `date`, or `undefined` before the first row, after a `to` with no
- * successor, or in a gap between rows.
- */
-export function lawRowOn(id: LawParameterId, date: PlainDate): LawParameter | undefined {
-  const rows = rowsOf(id);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const r = rows[i]!;
-    if (r.from <= date) return r.to === undefined || date <= r.to ? r : undefined;
-  }
-  return undefined;
-}
-
-/**
- * @internal The row engines use on `date`: the row in force, or the first row for an earlier day
- * (the library does not model older law, `docs/law.md`). Only for parameters without gaps or `to`.
- */
-export function lawRowFor(id: LawParameterId, date: PlainDate): LawParameter {
-  return lawRowOn(id, date) ?? rowsOf(id)[0]!;
-}
-
-/** @internal The first row that starts after `date`: the next change of the rule, if any. */
-export function lawNextRow(id: LawParameterId, date: PlainDate): LawParameter | undefined {
-  return rowsOf(id).find((r) => r.from > date);
-}
-
-/** @internal The numeric value engines use on `date` (see {@link lawRowFor}). */
-export function lawNumber(id: LawParameterId, date: PlainDate): number {
-  return Number(lawRowFor(id, date).value);
-}
-
-/** @internal The numeric value in force on `date`, or `undefined` when the rule is not in force. */
-export function lawNumberOn(id: LawParameterId, date: PlainDate): number | undefined {
-  const row = lawRowOn(id, date);
-  return row === undefined ? undefined : Number(row.value);
-}
-
-/** @internal The first day of a parameter's data (the day its rule came into force). */
-export function lawStart(id: LawParameterId): PlainDate {
-  return rowsOf(id)[0]!.from as PlainDate;
-}
-
 /**
  * Returns the value of a legal parameter in force on a day, with its article and source.
  *
@@ -139,14 +83,16 @@ export function lawStart(id: LawParameterId): PlainDate {
  * @category Law
  */
 export function lawParameterOn(id: LawParameterId, date: string): LawParameterValue {
-  if (typeof id !== 'string' || !BY_ID.has(id))
+  if (!isLawParameterId(id))
     invalidInput(
       `unknown legal parameter ${show(id)}; see lawParameters for the ids (e.g. "b2b-penalty-margin-points")`,
       ['id'],
     );
   const d = parseOrThrow(PlainDateSchema, date, 'date', ['date']);
-  const row = lawRowOn(id, d);
-  if (row === undefined) throw outsideData(id, d);
+  const value = lawRowOn(id, d);
+  if (value === undefined) throw outsideData(id, d);
+  // The full row (article, source) of that value: 45 rows, read only on this public call.
+  const row = lawParameters.find((r) => r.id === id && r.from === value.from)!;
   return {
     id,
     value: row.value,

@@ -39,3 +39,13 @@ export interface LawParameterRow {
   /** What the value means, and what the library does before the first date. */
   readonly note?: string;
 }
+
+/** @internal One dated value as the engines read it (see `LawParameterRow` for the full row). */
+export interface LawValue {
+  /** First day the value applies (inclusive). */
+  readonly from: string;
+  /** Last day the value applies (inclusive), when it ends without a successor row. */
+  readonly to?: string;
+  /** The value: a decimal string, or an ISO date for unit `'date'`. */
+  readonly value: string;
+}

@@ -9,7 +9,12 @@ import {
   procedureDeadline,
 } from '../dates/internal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNumber, lawNumberOn, lawRowFor } from '../law/internal.js';
+import {
+  injonctionServiceMonthsArticles,
+  lawArticleFor,
+  lawNumber,
+  lawNumberOn,
+} from '../law/internal.js';
 import { type Locale, LocaleSchema } from '../text/internal.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
@@ -115,7 +120,7 @@ export function injonctionServiceLastDay(orderDate: PlainDate): PlainDate {
 
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
 export function injonctionServiceArticle(orderDate: PlainDate): string {
-  return lawRowFor('injonction-service-months', orderDate).article;
+  return lawArticleFor(injonctionServiceMonthsArticles, 'injonction-service-months', orderDate);
 }
 
 /**
