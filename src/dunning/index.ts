@@ -27,7 +27,9 @@ export {
 export type {
   DunningMessage,
   DunningMessageContext,
+  DunningMessageFormat,
   DunningMessageVars,
+  DunningPartPayment,
   DunningTemplate,
   RenderDunningMessageOptions,
 } from './messages.js';
