@@ -66,7 +66,7 @@ describe('collections catalogue', () => {
       'late_payment_claim',
     ] as const;
     const debtors = ['professional', 'consumer', 'public', 'non_professional'] as const;
-    const parts = ['principal', 'penalties', 'indemnity', 'total', 'claimed'] as const;
+    const parts = ['settled', 'principal', 'penalties', 'indemnity', 'total', 'claimed'] as const;
     const columns = [
       'invoice',
       'issueDate',
@@ -109,7 +109,7 @@ describe('collections catalogue', () => {
           add(c.TOTAL({ part, amount: '40.00', debtorKind }));
         }
         for (const column of columns) add(c.COLUMN({ column, debtorKind }));
-        add(c.FORMAL_LEGAL_BASIS({ debtorKind }));
+        add(c.FORMAL_LEGAL_BASIS({ debtorKind, indemnity: '40.00', publicMargin: 8 }));
         add(c.FORMAL_NEXT_STEP({ debtorKind }));
         for (const kind of kinds) add(c.LETTER_OBJECT({ kind, debtorKind }));
         add(

@@ -95,7 +95,7 @@ describe('renderCustomerDunningMessage', () => {
     expect(letter).toContain('Expéditeur : Atelier Dupont SARL');
     expect(letter).toContain('Objet : relance de factures impayées');
     expect(letter).toContain(
-      'Malgré nos précédentes relances (4 mars 2026 et 11 mars 2026), la facture suivante demeure impayée.',
+      'Malgré nos précédentes relances (des 4 mars 2026 et 11 mars 2026), la facture suivante demeure impayée.',
     );
     log.push(sent('written-reminder', '2026-03-18'));
     const reg = act(
@@ -109,7 +109,7 @@ describe('renderCustomerDunningMessage', () => {
       ...ctx,
       debtor: { address: '3 place X, 75001 Paris' },
     });
-    expect(r.body.split('\n')[0]).toBe('LETTRE RECOMMANDÉE AVEC DEMANDE D’AVIS DE RÉCEPTION');
+    expect(r.body.split('\n')[0]).toBe("LETTRE RECOMMANDÉE AVEC DEMANDE D'AVIS DE RÉCEPTION");
     expect(r.body).toContain('Destinataire : Client SA\n3 place X, 75001 Paris');
     expect(r.body).toContain(
       'À défaut, nous serons contraints de vous adresser une mise en demeure.',

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { DunningChannelSchema, DunningStepKindSchema } from '../dunning/internal.js';
+import { dec, sub, toCents } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
+import { lawNumber, lawRowFor } from '../law/internal.js';
 import { AmountSchema } from '../money/internal.js';
 import { DebtorKindSchema } from '../parties/internal.js';
 import {
@@ -205,6 +207,13 @@ function amountLines(x: Ctx, a: Amounts): string[] {
   );
 }
 
+/** What part payments and credit notes took off the invoice, when anything did. */
+function settledLine(x: Ctx, l: Line): string[] {
+  const settled = toCents(sub(dec(l.invoice.invoiced), dec(l.amounts!.principal)));
+  if (settled === '0.00' || settled.startsWith('-')) return [];
+  return [text(x.l, 'AMOUNT', { part: 'settled', amount: settled, debtorKind: x.d.debtor.kind })];
+}
+
 function totalLines(x: Ctx, a: Amounts, last: AmountPart = 'total'): string[] {
   const kind = x.d.debtor.kind;
   return [
@@ -248,7 +257,7 @@ function invoiceTable(x: Ctx, lines: ReadonlyArray<Line>): Block {
         dueDate: l.invoice.dueDate,
         daysLate: l.daysLate,
       }),
-      amounts: amountLines(x, a),
+      amounts: [...settledLine(x, l), ...amountLines(x, a)],
       cells: ids.map((id) => cells[id]),
     };
   });
@@ -388,6 +397,19 @@ function closingBlocks(x: Ctx): Block[] {
   ];
 }
 
+/** The statutory figures a formal notice states, from the law data of the letter's day. */
+function legalBasis(x: Ctx) {
+  const kind = x.d.debtor.kind;
+  const today = x.d.today as PlainDate;
+  const indemnityId =
+    kind === 'public' ? 'public-recovery-indemnity-eur' : 'recovery-indemnity-eur';
+  return {
+    debtorKind: kind,
+    indemnity: toCents(dec(lawRowFor(indemnityId, today).value)),
+    publicMargin: lawNumber('public-interest-margin-points', today),
+  };
+}
+
 function formalNoticeBody(x: Ctx): Block[] {
   const fn = x.d.formalNotice!;
   const listed = listedLines(x.d);
@@ -411,7 +433,7 @@ function formalNoticeBody(x: Ctx): Block[] {
         deadline: fn.deadline,
       }),
     ),
-    ...para(text(x.l, 'FORMAL_LEGAL_BASIS', { debtorKind: x.d.debtor.kind })),
+    ...para(text(x.l, 'FORMAL_LEGAL_BASIS', legalBasis(x))),
     ...para(text(x.l, 'FORMAL_NEXT_STEP', { debtorKind: x.d.debtor.kind })),
     ...(others.length === 0
       ? []

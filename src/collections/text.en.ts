@@ -37,6 +37,8 @@ const isCivil = (kind: DebtorKind): boolean => kind === 'consumer' || kind === '
 
 function amountLabel(part: AmountPart, kind: DebtorKind): string {
   switch (part) {
+    case 'settled':
+      return 'part payments and credit notes already received';
     case 'principal':
       return 'principal outstanding';
     case 'penalties':
@@ -58,6 +60,8 @@ function amountLabel(part: AmountPart, kind: DebtorKind): string {
 
 function totalLabel(part: AmountPart, kind: DebtorKind): string {
   switch (part) {
+    case 'settled':
+      return 'Total part payments and credit notes received';
     case 'principal':
       return 'Total principal outstanding';
     case 'penalties':
@@ -265,10 +269,10 @@ export const collectionsEn: Catalogue<CollectionsMessages> = Object.freeze({
     `We hereby give you formal notice (Civil Code art. 1344) to pay ${m(p.total)} due for ${one(p.count, 'this invoice', `these ${p.count} invoices`)} within ${days(p.deadlineDays)}, that is by ${d(p.deadline)} at the latest.`,
   FORMAL_LEGAL_BASIS: (p) =>
     p.debtorKind === 'public'
-      ? 'Under the Public Procurement Code (art. L2192-13 and R2192-31), late payment gives rise by law, from the day after the payment period expired, to late-payment interest at the European Central Bank rate plus eight points, and to a fixed recovery indemnity of €40 per invoice (art. D2192-35). This interest keeps accruing until payment.'
+      ? `Under the Public Procurement Code (art. L2192-13 and R2192-31), late payment gives rise by law, from the day after the payment period expired, to late-payment interest at the European Central Bank rate plus ${p.publicMargin} points, and to a fixed recovery indemnity of ${m(p.indemnity)} per invoice (art. D2192-35). This interest keeps accruing until payment.`
       : isCivil(p.debtorKind)
         ? 'This formal notice starts interest at the legal rate on the sums due from its date (Civil Code art. 1231-6 and 1344-1).'
-        : 'Under the Commercial Code (art. L441-10 II), late-payment penalties are due by law, without any reminder, from the day after each due date, together with a fixed recovery indemnity of €40 per invoice (art. D441-5). The penalties keep accruing until full payment.',
+        : `Under the Commercial Code (art. L441-10 II), late-payment penalties are due by law, without any reminder, from the day after each due date, together with a fixed recovery indemnity of ${m(p.indemnity)} per invoice (art. D441-5). The penalties keep accruing until full payment.`,
   FORMAL_NEXT_STEP: (p) =>
     p.debtorKind === 'public'
       ? 'Failing payment by then, we will ask the administrative court for an interim payment (Administrative Justice Code art. R541-1).'

@@ -11,6 +11,7 @@ import type { AmountPart, CollectionsMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'fr');
 const m = (amount: string): string => moneyText(amount, 'fr');
+const points = (n: number): string => countValid(n, { one: 'point', other: 'points' }, 'fr');
 const n = (count: number, one: string, other: string): string =>
   countValid(count, { one, other }, 'fr');
 const list = (items: ReadonlyArray<string>): string => listValid(items, 'fr');
@@ -51,6 +52,8 @@ function interestLabel(kind: DebtorKind): string {
 
 function amountLabel(part: AmountPart, kind: DebtorKind): string {
   switch (part) {
+    case 'settled':
+      return 'règlements partiels et avoirs déjà reçus';
     case 'principal':
       return 'principal restant dû';
     case 'penalties':
@@ -68,6 +71,8 @@ function amountLabel(part: AmountPart, kind: DebtorKind): string {
 
 function totalLabel(part: AmountPart, kind: DebtorKind): string {
   switch (part) {
+    case 'settled':
+      return 'Total des règlements partiels et avoirs reçus';
     case 'principal':
       return 'Total du principal restant dû';
     case 'penalties':
@@ -142,7 +147,11 @@ function subject(kind: CustomerMessageKind, numbers: ReadonlyArray<string>, name
 }
 
 function intro(tone: CustomerMessageKind, count: number, previous: ReadonlyArray<string>): string {
-  const prev = previous.length > 0 ? ` (${list(previous.map(d))})` : '';
+  // « (du 4 mars 2026) », « (des 27 février 2026, 6 mars 2026 et 13 mars 2026) ».
+  const prev =
+    previous.length > 0
+      ? ` (${previous.length === 1 ? 'du' : 'des'} ${list(previous.map(d))})`
+      : '';
   const unpaid = one(
     count,
     'la facture suivante demeure impayée',
@@ -285,14 +294,14 @@ export const collectionsFr: Catalogue<CollectionsMessages> = Object.freeze({
     `Par la présente, nous vous mettons en demeure, au sens de l'article 1344 du Code civil, de nous régler la somme de ${m(p.total)} due au titre de ${one(p.count, 'cette facture', `ces ${p.count} factures`)}, dans un délai de ${days(p.deadlineDays)}, soit au plus tard le ${d(p.deadline)}.`,
   FORMAL_LEGAL_BASIS: (p) =>
     p.debtorKind === 'public'
-      ? "Conformément aux articles L2192-13 et R2192-31 du Code de la commande publique, le retard de paiement fait courir de plein droit, dès le lendemain de l'expiration du délai de paiement, des intérêts moratoires au taux de la Banque centrale européenne majoré de huit points, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D2192-35 du même code). Ces intérêts continuent de courir jusqu'au paiement."
+      ? `Conformément aux articles L2192-13 et R2192-31 du Code de la commande publique, le retard de paiement fait courir de plein droit, dès le lendemain de l'expiration du délai de paiement, des intérêts moratoires au taux de la Banque centrale européenne majoré de ${points(p.publicMargin)}, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de ${m(p.indemnity)} par facture (article D2192-35 du même code). Ces intérêts continuent de courir jusqu'au paiement.`
       : isCivil(p.debtorKind)
         ? 'La présente mise en demeure fait courir les intérêts au taux légal sur les sommes dues à compter de sa date (articles 1231-6 et 1344-1 du Code civil).'
-        : "Conformément à l'article L441-10 II du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu'un rappel soit nécessaire, dès le lendemain de chaque échéance, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5 du même code). Ces pénalités continuent de courir jusqu'au complet paiement.",
+        : `Conformément à l'article L441-10 II du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu'un rappel soit nécessaire, dès le lendemain de chaque échéance, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de ${m(p.indemnity)} par facture (article D441-5 du même code). Ces pénalités continuent de courir jusqu'au complet paiement.`,
   FORMAL_NEXT_STEP: (p) =>
     p.debtorKind === 'public'
-      ? 'À défaut de paiement dans ce délai, nous saisirons le juge administratif d’une demande de provision (article R541-1 du Code de justice administrative).'
-      : `À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire, notamment une requête en injonction de payer (articles 1405 et suivants du Code de procédure civile)${isCivil(p.debtorKind) ? '' : ', sans préjudice d’une indemnisation complémentaire des frais de recouvrement sur justification (article L441-10 II du Code de commerce)'}.`,
+      ? "À défaut de paiement dans ce délai, nous saisirons le juge administratif d'une demande de provision (article R541-1 du Code de justice administrative)."
+      : `À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire, notamment une requête en injonction de payer (articles 1405 et suivants du Code de procédure civile)${isCivil(p.debtorKind) ? '' : ", sans préjudice d'une indemnisation complémentaire des frais de recouvrement sur justification (article L441-10 II du Code de commerce)"}.`,
   OTHER_SUMS_INTRO: (p) =>
     `Par ailleurs, ${one(p.count, 'la facture suivante est également échue et reste due', 'les factures suivantes sont également échues et restent dues')} :`,
   UPCOMING_INTRO: (p) =>
@@ -316,7 +325,7 @@ export const collectionsFr: Catalogue<CollectionsMessages> = Object.freeze({
   CONTACT: (p) => `Contact : ${p.contact}`,
   SIGN_OFF: (p) =>
     p.formal ? 'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.' : 'Cordialement,',
-  LETTER_LRAR: () => 'LETTRE RECOMMANDÉE AVEC DEMANDE D’AVIS DE RÉCEPTION',
+  LETTER_LRAR: () => "LETTRE RECOMMANDÉE AVEC DEMANDE D'AVIS DE RÉCEPTION",
   LETTER_SENDER: (p) => `Expéditeur : ${p.name}${p.siren === null ? '' : ` (SIREN ${p.siren})`}`,
   LETTER_RECIPIENT: (p) => `Destinataire : ${p.name}`,
   LETTER_DATE: (p) => `Le ${d(p.date)}`,

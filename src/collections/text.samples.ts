@@ -51,7 +51,7 @@ export const collectionsSamples: {
   DAYS: { days: 1 },
   REQUEST: { tone: 'registered_letter', count: 2 },
   FORMAL_DEMAND: { total: '3456.78', count: 2, deadlineDays: 15, deadline: '2026-04-17' },
-  FORMAL_LEGAL_BASIS: { debtorKind: 'professional' },
+  FORMAL_LEGAL_BASIS: { debtorKind: 'professional', indemnity: '40.00', publicMargin: 8 },
   FORMAL_NEXT_STEP: { debtorKind: 'public' },
   OTHER_SUMS_INTRO: { count: 1 },
   UPCOMING_INTRO: { count: 2 },

@@ -15,7 +15,7 @@ export type NoParams = Readonly<Record<string, never>>;
  *
  * @category Collections
  */
-export type AmountPart = 'principal' | 'penalties' | 'indemnity' | 'total' | 'claimed';
+export type AmountPart = 'settled' | 'principal' | 'penalties' | 'indemnity' | 'total' | 'claimed';
 
 /**
  * A table column of the invoices of a message.
@@ -93,7 +93,12 @@ export type CollectionsMessages = {
   DAYS: { days: number };
   REQUEST: { tone: CustomerMessageKind; count: number };
   FORMAL_DEMAND: { total: string; count: number; deadlineDays: number; deadline: string };
-  FORMAL_LEGAL_BASIS: { debtorKind: DebtorKind };
+  /**
+   * The legal basis of a formal notice; the statutory figures come from the law data of the day
+   * (`indemnity`: the recovery indemnity, canonical amount; `publicMargin`: the points over the ECB
+   * rate of a public buyer's late interest).
+   */
+  FORMAL_LEGAL_BASIS: { debtorKind: DebtorKind; indemnity: string; publicMargin: number };
   FORMAL_NEXT_STEP: { debtorKind: DebtorKind };
   OTHER_SUMS_INTRO: { count: number };
   UPCOMING_INTRO: { count: number };

@@ -224,7 +224,7 @@ describe('issue 12 item 3: renderDunningMessage checks the decision it is given'
       renderDunningMessage(good, creditor, {
         templates: { reminder: (v) => ({ subject: v.invoiceNumber, body: v.issueDate }) },
       }),
-    ).toEqual({ subject: 'F-2026-001', body: '1er février 2026' });
+    ).toEqual({ subject: 'F-2026-001', body: '1er février 2026', format: 'text' });
   });
 
   it('issue 12 item 3: context strings are bounded', () => {

@@ -19,7 +19,9 @@ export {
 export type {
   DunningMessage,
   DunningMessageContext,
+  DunningMessageFormat,
   DunningMessageVars,
+  DunningPartPayment,
   DunningTemplate,
   RenderDunningMessageOptions,
 } from './messages.js';

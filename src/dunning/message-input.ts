@@ -28,6 +28,7 @@ const ActionSchema = /* @__PURE__ */ z.looseObject({
   }),
   step: /* @__PURE__ */ z.looseObject({
     kind: DunningStepKindSchema,
+    channel: /* @__PURE__ */ z.optional(DunningChannelSchema),
     deadlineDays: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(365)),
     ),

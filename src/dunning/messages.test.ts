@@ -75,7 +75,7 @@ describe('renderDunningMessage', () => {
       '15 jours',
       '17 avril 2026',
       'injonction de payer',
-      'e-mail du 27 février 2026, e-mail du 4 mars 2026, appel téléphonique du 9 mars 2026',
+      'courriel du 27 février 2026, courriel du 4 mars 2026, appel téléphonique du 9 mars 2026',
       'IBAN FR76',
       'Jeanne Dupont, gérante',
     ])
@@ -121,7 +121,11 @@ describe('renderDunningMessage', () => {
         }),
       },
     });
-    expect(m).toEqual({ subject: 'Rappel F-2026-001', body: '1\u202f240,40\u00a0€ 1' });
+    expect(m).toEqual({
+      subject: 'Rappel F-2026-001',
+      body: '1\u202f240,40\u00a0€ 1',
+      format: 'text',
+    });
   });
 
   it('throws INVALID_INPUT for a decision without a message, or a bad context', () => {

@@ -1,10 +1,20 @@
 import * as z from 'zod/mini';
-import { daysBetween } from '../dates/internal.js';
+import { daysBetween, PlainDateSchema } from '../dates/internal.js';
+import { dec, sub, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { PositiveMoneyInputSchema } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
-import { countValid, longDateValid, moneyText } from '../text/internal.js';
+import {
+  countValid,
+  listValid,
+  longDateValid,
+  moneyText,
+  textToHtml,
+  toGsm7,
+} from '../text/internal.js';
 import type { DunningChannel } from './events.js';
 import { parseActionDecision, runTemplate } from './message-input.js';
+import { smsTemplates } from './message-sms.js';
 import type { DunningAction, DunningDecision } from './next-step.js';
 import { type DunningStepKind, DunningStepKindSchema } from './policy.js';
 import { letterRoutes } from './recovery-options.js';
@@ -17,8 +27,31 @@ import { letterRoutes } from './recovery-options.js';
 export interface DunningMessage {
   /** The subject (e-mail subject, letter heading). */
   readonly subject: string;
-  /** The plain-text body. */
+  /** The body, in `format`: plain text, an HTML fragment, or an SMS of at most 160 GSM-7 characters. */
   readonly body: string;
+  /** `'text'`, `'html'` or `'sms'`. */
+  readonly format: DunningMessageFormat;
+}
+
+/**
+ * The form of a message: plain text (letters, e-mails, call scripts), an HTML fragment usable as
+ * an e-mail body (every text escaped, no script), or a short SMS (GSM-7 alphabet, at most 160
+ * characters: one message).
+ *
+ * @category Dunning
+ */
+export type DunningMessageFormat = 'text' | 'html' | 'sms';
+
+/**
+ * A part payment to acknowledge in a letter (a `payment_received` event of the log fits as is).
+ *
+ * @category Dunning
+ */
+export interface DunningPartPayment {
+  /** The day it was received. */
+  readonly date: string;
+  /** The amount (`'400.00'`). */
+  readonly amount: string | number;
 }
 
 /**
@@ -51,6 +84,13 @@ export interface DunningMessageContext {
   readonly paymentDetails?: string;
   /** The signature (a person's name and role). */
   readonly signature?: string;
+  /**
+   * The part payments received, so that letters name them ("reste dû après votre règlement
+   * partiel de 400,00 € du 20 mars 2026"); those after the decision's day are ignored. The
+   * `payment_received` events of the log can be passed as they are. Without them, a letter still
+   * says how much was deducted for payments and credit notes, without dates.
+   */
+  readonly payments?: ReadonlyArray<DunningPartPayment>;
 }
 
 /**
@@ -86,7 +126,14 @@ export interface DunningMessageVars {
   readonly invoiced: string;
   /** Principal still owed. */
   readonly principal: string;
-  /** Penalties or interest accrued. */
+  /** What was deducted from the invoice (part payments and credit notes), or `''` when nothing. */
+  readonly settled: string;
+  /**
+   * The part payments received up to the message date, in words (`'votre règlement partiel de
+   * 400,00 € du 20 mars 2026'`), or `''` when none was given in the context.
+   */
+  readonly partPayments: string;
+  /** Penalties or interest accrued (`''` when nothing has accrued). */
   readonly penalties: string;
   /** The 40 € indemnity when owed, else `''`. */
   readonly indemnity: string;
@@ -113,7 +160,10 @@ export interface DunningMessageVars {
  *
  * @category Dunning
  */
-export type DunningTemplate = (vars: DunningMessageVars) => DunningMessage;
+export type DunningTemplate = (vars: DunningMessageVars) => {
+  readonly subject: string;
+  readonly body: string;
+};
 
 /**
  * Options of {@link renderDunningMessage}.
@@ -123,6 +173,11 @@ export type DunningTemplate = (vars: DunningMessageVars) => DunningMessage;
 export interface RenderDunningMessageOptions {
   /** `'fr'` (default) or `'en'`. */
   readonly locale?: 'fr' | 'en';
+  /**
+   * `'text'` (default), `'html'` (an escaped HTML fragment for an e-mail body) or `'sms'` (at most
+   * 160 GSM-7 characters; the default when the step's channel is `'sms'`).
+   */
+  readonly format?: DunningMessageFormat;
   /** Templates replacing the built-in ones, per step kind. */
   readonly templates?: Partial<Record<DunningStepKind, DunningTemplate>>;
 }
@@ -147,10 +202,16 @@ const ContextSchema = /* @__PURE__ */ z.strictObject({
   ),
   paymentDetails: z.optional(Line),
   signature: z.optional(Line),
+  payments: z.optional(
+    z
+      .array(z.looseObject({ date: PlainDateSchema, amount: PositiveMoneyInputSchema }))
+      .check(z.maxLength(1000)),
+  ),
 });
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
   locale: z.optional(z.enum(['fr', 'en'])),
+  format: z.optional(z.enum(['text', 'html', 'sms'])),
   templates: z.optional(
     z.partialRecord(
       DunningStepKindSchema,
@@ -164,37 +225,57 @@ const longDate = longDateValid;
 const money = moneyText;
 
 const CHANNEL_FR: Readonly<Record<DunningChannel, string>> = {
-  email: 'e-mail',
+  email: 'courriel',
   phone: 'appel téléphonique',
   letter: 'courrier',
   registered_letter: 'lettre recommandée',
   sms: 'SMS',
 };
 
-/** After part payments or credit notes, how much of the invoice is still unpaid (else nothing). */
-function unpaidPartFr(v: DunningMessageVars): string {
-  return v.principal === v.invoiced
-    ? ''
-    : ` à hauteur de ${v.principal}, déduction faite des règlements partiels et avoirs reçus`;
-}
+const CHANNEL_EN: Readonly<Record<DunningChannel, string>> = {
+  email: 'e-mail',
+  phone: 'phone call',
+  letter: 'letter',
+  registered_letter: 'registered letter',
+  sms: 'text message',
+};
+
+const isConsumer = (v: DunningMessageVars): boolean =>
+  v.debtorKind === 'consumer' || v.debtorKind === 'non_professional';
 
 function lines(...parts: ReadonlyArray<string | false>): string {
   return parts.filter((p): p is string => p !== false).join('\n');
 }
 
+/** "après votre règlement partiel de 400,00 € du 20 mars 2026", or the deduction without dates. */
+function afterPaymentsFr(v: DunningMessageVars): string {
+  if (v.partPayments !== '') return ` après ${v.partPayments}`;
+  return v.settled === '' ? '' : ` après déduction des règlements et avoirs reçus (${v.settled})`;
+}
+
+function afterPaymentsEn(v: DunningMessageVars): string {
+  if (v.partPayments !== '') return ` after ${v.partPayments}`;
+  return v.settled === '' ? '' : ` after payments and credit notes received (${v.settled})`;
+}
+
 function claimLinesFr(v: DunningMessageVars): string {
   const interest =
     v.debtorKind === 'professional'
-      ? `pénalités de retard (art. L441-10 II du Code de commerce)`
+      ? 'pénalités de retard (art. L441-10 II du Code de commerce)'
       : v.debtorKind === 'public'
-        ? `intérêts moratoires (art. L2192-13 du Code de la commande publique)`
-        : `intérêts au taux légal (art. 1231-6 du Code civil)`;
+        ? 'intérêts moratoires (art. L2192-13 et R2192-31 du Code de la commande publique)'
+        : 'intérêts au taux légal (art. 1231-6 du Code civil)';
+  const indemnityArticle =
+    v.debtorKind === 'public'
+      ? 'art. L2192-13 et D2192-35 du Code de la commande publique'
+      : 'art. L441-10 II et D441-5 du Code de commerce';
+  const onlyPrincipal = v.penalties === '' && v.indemnity === '';
   return lines(
-    `- principal restant dû : ${v.principal}`,
-    `- ${interest} : ${v.penalties}`,
+    `- principal restant dû${afterPaymentsFr(v)} : ${v.principal}`,
+    v.penalties !== '' && `- ${interest} : ${v.penalties}`,
     v.indemnity !== '' &&
-      `- indemnité forfaitaire pour frais de recouvrement (art. ${v.debtorKind === 'public' ? 'D2192-35 du Code de la commande publique' : 'D441-5 du Code de commerce'}) : ${v.indemnity}`,
-    `- total : ${v.total}`,
+      `- indemnité forfaitaire pour frais de recouvrement (${indemnityArticle}) : ${v.indemnity}`,
+    !onlyPrincipal && `- total : ${v.total}`,
   );
 }
 
@@ -203,13 +284,18 @@ function claimLinesEn(v: DunningMessageVars): string {
     v.debtorKind === 'professional'
       ? 'late-payment penalties (French Commercial Code art. L441-10 II)'
       : v.debtorKind === 'public'
-        ? 'late-payment interest (Public Procurement Code art. L2192-13)'
+        ? 'late-payment interest (Public Procurement Code art. L2192-13 and R2192-31)'
         : 'interest at the legal rate (Civil Code art. 1231-6)';
+  const indemnityArticle =
+    v.debtorKind === 'public'
+      ? 'Public Procurement Code art. L2192-13 and D2192-35'
+      : 'French Commercial Code art. L441-10 II and D441-5';
+  const onlyPrincipal = v.penalties === '' && v.indemnity === '';
   return lines(
-    `- principal outstanding: ${v.principal}`,
-    `- ${interest}: ${v.penalties}`,
-    v.indemnity !== '' && `- fixed recovery indemnity: ${v.indemnity}`,
-    `- total: ${v.total}`,
+    `- principal outstanding${afterPaymentsEn(v)}: ${v.principal}`,
+    v.penalties !== '' && `- ${interest}: ${v.penalties}`,
+    v.indemnity !== '' && `- fixed recovery indemnity (${indemnityArticle}): ${v.indemnity}`,
+    !onlyPrincipal && `- total: ${v.total}`,
   );
 }
 
@@ -227,12 +313,53 @@ function nextStepEn(v: DunningMessageVars): string {
     : 'proceedings before the administrative court (référé-provision or an action on the merits)';
 }
 
+/** What a public buyer owes by law once late (cited in every letter to a public buyer). */
+const PUBLIC_LAW_FR =
+  "Pour rappel, le délai de paiement d'un acheteur public est fixé par les articles L2192-10 et suivants du Code de la commande publique ; tout retard fait courir de plein droit des intérêts moratoires et ouvre droit à l'indemnité forfaitaire pour frais de recouvrement (art. L2192-13, R2192-31 et D2192-35).";
+const PUBLIC_LAW_EN =
+  'As a reminder, a public buyer’s payment term is set by articles L2192-10 et seq. of the Public Procurement Code; any delay automatically triggers late-payment interest and entitles us to the fixed recovery indemnity (art. L2192-13, R2192-31 and D2192-35).';
+
+const publicFr = (v: DunningMessageVars): string | false =>
+  v.debtorKind === 'public' && PUBLIC_LAW_FR;
+const publicEn = (v: DunningMessageVars): string | false =>
+  v.debtorKind === 'public' && PUBLIC_LAW_EN;
+
 const payFr = (v: DunningMessageVars): string | false =>
   v.paymentDetails !== '' && `Règlement : ${v.paymentDetails}`;
 const payEn = (v: DunningMessageVars): string | false =>
   v.paymentDetails !== '' && `Payment details: ${v.paymentDetails}`;
 const requestFr = (v: DunningMessageVars): string =>
   v.debtorKind === 'public' ? 'notre demande de paiement' : 'notre facture';
+const requestEn = (v: DunningMessageVars): string =>
+  v.debtorKind === 'public' ? 'our payment request for invoice' : 'invoice';
+const daysFr = (n: number): string => countValid(n, { one: 'jour', other: 'jours' }, 'fr');
+const daysEn = (n: number): string => countValid(n, { one: 'day', other: 'days' }, 'en');
+const previousFr = (v: DunningMessageVars): string =>
+  v.previousSteps === '' ? '' : ` (${v.previousSteps})`;
+/** "demeure impayée" or, after part payments or credit notes, "demeure partiellement impayée". */
+const unpaidFr = (v: DunningMessageVars): string =>
+  v.settled === '' ? 'demeure impayée' : 'demeure partiellement impayée';
+const unpaidEn = (v: DunningMessageVars): string =>
+  v.settled === '' ? 'is still unpaid' : 'is still partly unpaid';
+const SIGN_OFF_FR = 'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.';
+
+/** The closing lines of the formal notice: interest that keeps running, deadline, next step. */
+function formalNoticeEndFr(v: DunningMessageVars): ReadonlyArray<string | false> {
+  return [
+    isConsumer(v)
+      ? 'La présente mise en demeure fait courir les intérêts au taux légal sur le principal à compter de sa date (art. 1231-6 et 1344-1 du Code civil).'
+      : v.debtorKind === 'public'
+        ? "Les intérêts moratoires continuent de courir de plein droit jusqu'au paiement (art. L2192-13 et R2192-31 du Code de la commande publique)."
+        : "Les pénalités de retard continuent de courir jusqu'au complet paiement (art. L441-10 II du Code de commerce).",
+    '',
+    `Nous vous demandons d'effectuer ce règlement dans un délai de ${daysFr(v.deadlineDays)}, soit au plus tard le ${v.deadline}.`,
+    `À défaut de paiement dans ce délai, nous engagerons sans autre avis ${nextStepFr(v)}, dont les frais pourront être mis à votre charge.`,
+    payFr(v),
+    '',
+    SIGN_OFF_FR,
+    v.signature,
+  ];
+}
 
 const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   pre_due_notice: (v) => ({
@@ -242,6 +369,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       '',
       `Pour faciliter votre organisation, nous vous rappelons que ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, d'un montant de ${v.invoiced}, arrive à échéance le ${v.dueDate}.`,
       'Si le règlement est déjà en cours, merci de ne pas tenir compte de ce message.',
+      publicFr(v),
       payFr(v),
       '',
       'Cordialement,',
@@ -253,8 +381,11 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Bonjour,',
       '',
-      `Sauf erreur de notre part, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, reste impayée pour un montant de ${v.principal}.`,
+      v.settled === ''
+        ? `Sauf erreur de notre part, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, reste impayée pour un montant de ${v.principal}.`
+        : `Sauf erreur de notre part, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, n'est pas entièrement réglée : il reste dû ${v.principal}${afterPaymentsFr(v)}.`,
       "Il s'agit sans doute d'un simple oubli : pourriez-vous procéder au règlement ou nous indiquer si un point bloque ?",
+      publicFr(v),
       payFr(v),
       '',
       'Cordialement,',
@@ -264,9 +395,11 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   phone_call: (v) => ({
     subject: `Appel de relance — facture ${v.invoiceNumber} (${v.debtorName})`,
     body: lines(
-      `Appeler ${v.debtorName} au sujet de la facture n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate} (${countValid(v.daysLate, { one: 'jour', other: 'jours' }, 'fr')} de retard).`,
-      `Montant restant dû : ${v.principal}.`,
+      `Appeler ${v.debtorName} au sujet de la facture n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate} (${daysFr(v.daysLate)} de retard).`,
+      `Montant restant dû : ${v.principal}${afterPaymentsFr(v) === '' ? '' : ` (${afterPaymentsFr(v).trim()})`}.`,
       "Objectif : comprendre la raison du retard, obtenir une date de paiement (promesse) ou proposer un échéancier, et noter l'échange.",
+      v.debtorKind === 'public' &&
+        "Rappeler que tout retard fait courir de plein droit des intérêts moratoires et ouvre droit à l'indemnité forfaitaire (art. L2192-13 du Code de la commande publique).",
       v.previousSteps !== '' && `Relances précédentes : ${v.previousSteps}.`,
     ),
   }),
@@ -275,19 +408,19 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Madame, Monsieur,',
       '',
-      `Malgré notre précédente relance, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, demeure impayée${unpaidPartFr(v)}.`,
-      `À ce jour, ${countValid(v.daysLate, { one: 'jour', other: 'jours' }, 'fr')} après l'échéance, les sommes dues s'établissent comme suit :`,
+      `Malgré notre précédente relance, ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}, ${unpaidFr(v)}.`,
+      `À ce jour, ${daysFr(v.daysLate)} après l'échéance, les sommes dues s'établissent comme suit :`,
       claimLinesFr(v),
       '',
       'Nous vous remercions de bien vouloir procéder au règlement dans les meilleurs délais.',
       payFr(v),
       '',
-      'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
+      SIGN_OFF_FR,
       v.signature,
     ),
   }),
   registered_letter: (v) => ({
-    subject: `Lettre recommandée avec accusé de réception — facture ${v.invoiceNumber}`,
+    subject: `Lettre recommandée avec demande d'avis de réception — facture ${v.invoiceNumber}`,
     body: lines(
       v.creditorName,
       v.creditorAddress !== '' && v.creditorAddress,
@@ -295,23 +428,25 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       v.debtorName,
       v.debtorAddress !== '' && v.debtorAddress,
       '',
+      `Le ${v.today}`,
+      '',
       'Madame, Monsieur,',
       '',
-      `Nous vous avons déjà demandé le règlement de ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}. Ces demandes sont restées sans effet.`,
+      `Nous vous avons déjà demandé le règlement de ${requestFr(v)} n° ${v.invoiceNumber} du ${v.issueDate}, échue le ${v.dueDate}${previousFr(v)}. Ces demandes sont restées sans effet.`,
       'Les sommes dues à ce jour sont les suivantes :',
       claimLinesFr(v),
       '',
       'Nous vous demandons de régler cette somme sans délai. À défaut, nous serons contraints de vous adresser une mise en demeure.',
       payFr(v),
       '',
-      'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
+      SIGN_OFF_FR,
       v.signature,
     ),
   }),
   formal_notice: (v) => ({
     subject: `Mise en demeure de payer — facture ${v.invoiceNumber}`,
     body: lines(
-      'LETTRE RECOMMANDÉE AVEC DEMANDE D’AVIS DE RÉCEPTION',
+      "LETTRE RECOMMANDÉE AVEC DEMANDE D'AVIS DE RÉCEPTION",
       '',
       `Expéditeur : ${v.creditorName}${v.creditorSiren === '' ? '' : ` (SIREN ${v.creditorSiren})`}`,
       v.creditorAddress !== '' && v.creditorAddress,
@@ -324,23 +459,12 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       '',
       'Madame, Monsieur,',
       '',
-      `Malgré nos relances${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, ${requestFr(v)} n° ${v.invoiceNumber} émise le ${v.issueDate} pour un montant de ${v.invoiced}, échue le ${v.dueDate}, demeure impayée${unpaidPartFr(v)}.`,
+      `Malgré nos relances${previousFr(v)}, ${requestFr(v)} n° ${v.invoiceNumber} émise le ${v.issueDate} pour un montant de ${v.invoiced}, échue le ${v.dueDate}, ${unpaidFr(v)}.`,
       '',
       'Par la présente, nous vous mettons en demeure de nous régler les sommes suivantes, arrêtées à ce jour :',
       claimLinesFr(v),
       '',
-      v.debtorKind === 'consumer' || v.debtorKind === 'non_professional'
-        ? 'La présente mise en demeure fait courir les intérêts au taux légal sur le principal à compter de sa date (art. 1231-6 et 1344-1 du Code civil).'
-        : v.debtorKind === 'public'
-          ? 'Les intérêts moratoires continuent de courir de plein droit jusqu’au paiement (art. L2192-13 du Code de la commande publique).'
-          : 'Les pénalités de retard continuent de courir jusqu’au complet paiement (art. L441-10 II du Code de commerce).',
-      '',
-      `Nous vous demandons d'effectuer ce règlement dans un délai de ${v.deadlineDays} jours, soit au plus tard le ${v.deadline}.`,
-      `À défaut de paiement dans ce délai, nous engagerons sans autre avis ${nextStepFr(v)}, dont les frais pourront être mis à votre charge.`,
-      payFr(v),
-      '',
-      'Veuillez agréer, Madame, Monsieur, nos salutations distinguées.',
-      v.signature,
+      ...formalNoticeEndFr(v),
     ),
   }),
 };
@@ -351,8 +475,9 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Hello,',
       '',
-      `A friendly note that invoice ${v.invoiceNumber} of ${v.issueDate}, for ${v.invoiced}, is due on ${v.dueDate}.`,
+      `A friendly note that ${requestEn(v)} ${v.invoiceNumber} of ${v.issueDate}, for ${v.invoiced}, is due on ${v.dueDate}.`,
       'If payment is already on its way, please disregard this message.',
+      publicEn(v),
       payEn(v),
       '',
       'Kind regards,',
@@ -364,8 +489,9 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Hello,',
       '',
-      `Unless we are mistaken, invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}, is still unpaid (${v.principal}).`,
+      `Unless we are mistaken, ${requestEn(v)} ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}, ${unpaidEn(v)}: ${v.principal} outstanding${afterPaymentsEn(v)}.`,
       'It is probably an oversight: could you arrange payment, or let us know if anything is blocking it?',
+      publicEn(v),
       payEn(v),
       '',
       'Kind regards,',
@@ -375,9 +501,11 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   phone_call: (v) => ({
     subject: `Reminder call — invoice ${v.invoiceNumber} (${v.debtorName})`,
     body: lines(
-      `Call ${v.debtorName} about invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate} (${countValid(v.daysLate, { one: 'day', other: 'days' }, 'en')} late).`,
-      `Outstanding: ${v.principal}.`,
+      `Call ${v.debtorName} about invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate} (${daysEn(v.daysLate)} late).`,
+      `Outstanding: ${v.principal}${afterPaymentsEn(v) === '' ? '' : ` (${afterPaymentsEn(v).trim()})`}.`,
       'Goal: understand the delay, get a payment date (a promise) or offer a payment plan, and log the call.',
+      v.debtorKind === 'public' &&
+        'Recall that late-payment interest and the fixed indemnity run automatically (Public Procurement Code art. L2192-13).',
       v.previousSteps !== '' && `Previous reminders: ${v.previousSteps}.`,
     ),
   }),
@@ -386,8 +514,8 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
     body: lines(
       'Dear Sir or Madam,',
       '',
-      `Despite our previous reminder, invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}, is still unpaid.`,
-      `Today, ${countValid(v.daysLate, { one: 'day', other: 'days' }, 'en')} after the due date, the amounts due are:`,
+      `Despite our previous reminder, ${requestEn(v)} ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}, ${unpaidEn(v)}.`,
+      `Today, ${daysEn(v.daysLate)} after the due date, the amounts due are:`,
       claimLinesEn(v),
       '',
       'Please arrange payment as soon as possible.',
@@ -406,9 +534,11 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       v.debtorName,
       v.debtorAddress !== '' && v.debtorAddress,
       '',
+      v.today,
+      '',
       'Dear Sir or Madam,',
       '',
-      `We have already asked you to pay invoice ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, without result.`,
+      `We have already asked you to pay ${requestEn(v)} ${v.invoiceNumber} of ${v.issueDate}, due on ${v.dueDate}${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, without result.`,
       'The amounts due today are:',
       claimLinesEn(v),
       '',
@@ -435,16 +565,18 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
       '',
       'Dear Sir or Madam,',
       '',
-      `Despite our reminders${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, invoice ${v.invoiceNumber} issued on ${v.issueDate} for ${v.invoiced}, due on ${v.dueDate}, remains unpaid${v.principal === v.invoiced ? '' : ` for ${v.principal} after part payments or credits`}.`,
+      `Despite our reminders${v.previousSteps === '' ? '' : ` (${v.previousSteps})`}, ${requestEn(v)} ${v.invoiceNumber} issued on ${v.issueDate} for ${v.invoiced}, due on ${v.dueDate}, ${unpaidEn(v)}.`,
       '',
       'We hereby give you formal notice to pay the following amounts, as of today:',
       claimLinesEn(v),
       '',
-      v.debtorKind === 'consumer' || v.debtorKind === 'non_professional'
+      isConsumer(v)
         ? 'This formal notice starts interest at the legal rate on the principal from its date (Civil Code art. 1231-6, 1344-1).'
-        : 'Interest keeps accruing until full payment.',
+        : v.debtorKind === 'public'
+          ? 'Late-payment interest keeps accruing automatically until payment (Public Procurement Code art. L2192-13 and R2192-31).'
+          : 'Late-payment penalties keep accruing until full payment (French Commercial Code art. L441-10 II).',
       '',
-      `Please pay within ${v.deadlineDays} days, that is by ${v.deadline} at the latest.`,
+      `Please pay within ${daysEn(v.deadlineDays)}, that is by ${v.deadline} at the latest.`,
       `Failing payment by then, we will start ${nextStepEn(v)} without further notice; their costs may be charged to you.`,
       payEn(v),
       '',
@@ -466,8 +598,9 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
  * limitation: it does not (Cass. com. 18 May 2022 n°20-23.204). Amounts use French formatting.
  * @param decision - an `action` decision from {@link nextDunningStep}
  * @param context - the creditor, and optionally the debtor's address, payment details, signature
- * @param options - `locale` and replacement `templates`
- * @returns `{ subject, body }` in plain text
+ * @param options - `locale`, `format` (`'text'`, `'html'` or `'sms'`) and replacement `templates`
+ * @returns `{ subject, body, format }`: plain text, an escaped HTML fragment, or an SMS of at most
+ * 160 GSM-7 characters
  * @throws {@link ImpayesError} `INVALID_INPUT` when the decision is not an action (path
  * `['decision', 'type']`) or lacks a field the message needs or has one malformed (a decision read
  * back from storage is checked like any input: path under `['decision']`); when the context is
@@ -493,10 +626,48 @@ export function renderDunningMessage(
   const locale = o.locale ?? 'fr';
   const vars = messageVars(action, ctx as DunningMessageContext, locale);
   const kind = action.step.kind;
+  const format: DunningMessageFormat = o.format ?? (action.step.channel === 'sms' ? 'sms' : 'text');
   // Own keys only: a kind such as 'toString' must never reach an inherited property.
   const custom = o.templates !== undefined && Object.hasOwn(o.templates, kind);
-  if (custom) return runTemplate(o.templates![kind]!, vars, kind);
-  return (locale === 'fr' ? FR : EN)[kind](vars);
+  const text = custom
+    ? runTemplate(o.templates![kind]!, vars, kind)
+    : (locale === 'fr' ? FR : EN)[kind](vars);
+  if (format === 'html') return { subject: text.subject, body: textToHtml(text.body), format };
+  if (format === 'sms')
+    return {
+      subject: text.subject,
+      body: custom ? toGsm7(text.body) : smsTemplates(locale)[kind](vars),
+      format,
+    };
+  return { subject: text.subject, body: text.body, format };
+}
+
+type Payment = { readonly date: string; readonly amount: string | number };
+
+/** The part payments received up to the message date, in words, or `''`. */
+function partPaymentsText(payments: ReadonlyArray<Payment>, today: string, l: 'fr' | 'en'): string {
+  const received = payments
+    .filter((p) => p.date <= today)
+    .slice()
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (received.length === 0) return '';
+  const each = received.map((p) => {
+    const amount = money(toCents(dec(p.amount)), l);
+    return l === 'fr'
+      ? `de ${amount} du ${longDate(p.date, l)}`
+      : `${amount} on ${longDate(p.date, l)}`;
+  });
+  if (l === 'en') return `your part payment${each.length > 1 ? 's' : ''} of ${listValid(each, l)}`;
+  return `${each.length > 1 ? 'vos règlements partiels' : 'votre règlement partiel'} ${listValid(each, l)}`;
+}
+
+function previousStepsText(d: DunningAction, locale: 'fr' | 'en'): string {
+  const items = d.previousSteps.map((p) =>
+    locale === 'fr'
+      ? `${CHANNEL_FR[p.channel]} du ${longDate(p.date, 'fr')}`
+      : `${CHANNEL_EN[p.channel]} of ${longDate(p.date, 'en')}`,
+  );
+  return items.length === 0 ? '' : listValid(items, locale);
 }
 
 function messageVars(
@@ -510,6 +681,7 @@ function messageVars(
   const contact = [ctx.creditor.email, ctx.creditor.phone]
     .filter((x) => x !== undefined)
     .join(' — ');
+  const settled = toCents(sub(dec(inv.invoiced), dec(a.principal)));
   return {
     kind: d.step.kind,
     debtorKind: inv.debtorKind,
@@ -524,20 +696,16 @@ function messageVars(
     dueDate: longDate(inv.dueDate, locale),
     invoiced: money(inv.invoiced, locale),
     principal: money(a.principal, locale),
-    penalties: money(a.penalties, locale),
+    settled: settled.startsWith('-') || settled === '0.00' ? '' : money(settled, locale),
+    partPayments: settled === '0.00' ? '' : partPaymentsText(ctx.payments ?? [], d.today, locale),
+    penalties: a.penalties === '0.00' ? '' : money(a.penalties, locale),
     indemnity: a.indemnity === '0.00' ? '' : money(a.indemnity, locale),
     total: money(a.total, locale),
     daysLate,
     today: longDate(d.today, locale),
     deadline: d.formalNoticeDeadline === null ? '' : longDate(d.formalNoticeDeadline, locale),
     deadlineDays: d.step.kind === 'formal_notice' ? (d.step.deadlineDays ?? 15) : 0,
-    previousSteps: d.previousSteps
-      .map((p) =>
-        locale === 'fr'
-          ? `${CHANNEL_FR[p.channel]} du ${longDate(p.date, 'fr')}`
-          : `${p.channel.replace('_', ' ')} of ${longDate(p.date, 'en')}`,
-      )
-      .join(', '),
+    previousSteps: previousStepsText(d, locale),
     paymentDetails: ctx.paymentDetails ?? '',
     signature: ctx.signature ?? ctx.creditor.name,
   };

@@ -83,7 +83,9 @@ describe('checkInvoiceMentions', () => {
       },
       {
         code: 'RECOVERY_INDEMNITY',
-        message: expect.stringContaining('40 €'),
+        message: expect.stringContaining(
+          'indemnité forfaitaire pour frais de recouvrement (mention et montant)',
+        ),
         params: { mention: 'RECOVERY_INDEMNITY' },
         article: 'C. com. L441-9, D441-5',
       },

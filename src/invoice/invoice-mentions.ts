@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { dec, toCents } from '../internal/decimal.js';
 import {
   type Draft,
   type FindingDraft,
@@ -7,7 +8,7 @@ import {
   renderFindingDraft,
 } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawStart } from '../law/internal.js';
+import { lawRowFor, lawStart } from '../law/internal.js';
 import { type Locale, LocaleSchema, renderMessage } from '../text/internal.js';
 import type { Invoice, InvoiceLike } from './invoice.schema.js';
 import { InvoiceSchema } from './invoice.schema.js';
@@ -238,6 +239,12 @@ const REFORM_CODES = [
   'VAT_ON_DEBITS_OPTION',
 ] as const;
 
+/** The recovery indemnity in force on the invoice date, from the law data (D441-5, D2192-35). */
+function indemnityOn(kind: 'professional' | 'public', date: PlainDate): string {
+  const id = kind === 'public' ? 'public-recovery-indemnity-eur' : 'recovery-indemnity-eur';
+  return toCents(dec(lawRowFor(id, date).value));
+}
+
 /** @internal Step: the mentions of C. com. L441-9 (invoices for a professional purchase). */
 export function paymentMentions(invoice: Invoice): Entry[] {
   const m = invoice.mentions ?? {};
@@ -262,7 +269,10 @@ export function paymentMentions(invoice: Invoice): Entry[] {
       'RECOVERY_INDEMNITY',
       kind === 'public' ? `${INDEMNITY}; CCP D2192-35` : INDEMNITY,
       shown(m.recoveryIndemnityShown === true),
-      { code: 'MENTION_INDEMNITY_REQUIRED', params: { buyer: kind } },
+      {
+        code: 'MENTION_INDEMNITY_REQUIRED',
+        params: { buyer: kind, indemnity: indemnityOn(kind, invoice.issueDate) },
+      },
     ),
   ];
 }

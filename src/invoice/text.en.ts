@@ -1,5 +1,5 @@
 import type { Catalogue } from '../text/internal.js';
-import { longDateValid } from '../text/internal.js';
+import { longDateValid, moneyText } from '../text/internal.js';
 import type { InvoiceMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'en');
@@ -13,7 +13,7 @@ const LABELS: Readonly<Record<InvoiceMessages['MENTION_MISSING']['mention'], str
     'the early-payment discount terms (write "no discount for early payment" when none is granted)',
   LATE_PENALTY_RATE: 'the rate of the penalties due from the day after the due date',
   RECOVERY_INDEMNITY:
-    'the 40 € fixed indemnity for recovery costs owed by a professional buyer paying late',
+    'the fixed indemnity for recovery costs owed by a professional buyer paying late, and its amount',
   BUYER_SIREN: 'the buyer’s SIREN (or SIRET)',
   DELIVERY_ADDRESS: 'the delivery address of the goods, which differs from the billing address',
   OPERATION_NATURE: 'the nature of the operation (goods, services or both)',
@@ -55,9 +55,9 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
       ? `Required for ${proBuyer(p.buyer)}; taken as shown when the invoice has a dueDate.`
       : `Required for ${proBuyer(p.buyer)}.`,
   MENTION_INDEMNITY_REQUIRED: (p) =>
-    `The 40 € indemnity is owed by ${proBuyer(p.buyer)} paying late, and its amount must be shown.`,
+    `The fixed recovery indemnity of ${moneyText(p.indemnity, 'en')} is owed by ${proBuyer(p.buyer)} paying late, and its amount must be shown.`,
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
-    `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${p.debtor === 'consumer' ? 'a consumer' : 'a non-professional'} (no 40 € indemnity either).`,
+    `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${p.debtor === 'consumer' ? 'a consumer' : 'a non-professional'} (no fixed recovery indemnity either).`,
   REFORM_NOT_YET: (p) =>
     `The issuer must issue e-invoices only from ${d(p.from)} (${p.issuerSize ?? 'large companies and ETIs; SMEs and micro-companies from 1 September 2027'}); not yet on ${d(p.decidedOn)}.`,
   REFORM_NOT_B2B: () =>

@@ -17,7 +17,7 @@ const LABELS: Readonly<Record<InvoiceMessages['MENTION_MISSING']['mention'], str
   DUE_DATE: "la date d'échéance du paiement",
   DISCOUNT_TERMS: "les conditions d'escompte (ou l'absence d'escompte)",
   LATE_PENALTY_RATE: 'le taux des pénalités de retard',
-  RECOVERY_INDEMNITY: "l'indemnité forfaitaire de 40 € pour frais de recouvrement",
+  RECOVERY_INDEMNITY: "l'indemnité forfaitaire pour frais de recouvrement (mention et montant)",
   BUYER_SIREN: 'le numéro SIREN (ou SIRET) du client',
   DELIVERY_ADDRESS: "l'adresse de livraison des biens, différente de l'adresse de facturation",
   OPERATION_NATURE: "la nature de l'opération (biens, services ou les deux)",
@@ -60,9 +60,9 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
       ? `Obligatoire pour ${proBuyer(p.buyer)} ; considérée comme portée quand la facture a une échéance (dueDate).`
       : `Obligatoire pour ${proBuyer(p.buyer)}.`,
   MENTION_INDEMNITY_REQUIRED: (p) =>
-    `L'indemnité de 40 € est exigible de ${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
+    `L'indemnité forfaitaire pour frais de recouvrement de ${moneyText(p.indemnity, 'fr')} est exigible de ${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
-    `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité de 40 € non plus).`,
+    `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité forfaitaire pour frais de recouvrement non plus).`,
   REFORM_NOT_YET: (p) =>
     `L'émetteur ne doit émettre des factures électroniques qu'à partir du ${d(p.from)} (${p.issuerSize === null ? 'grandes entreprises et ETI ; PME et micro-entreprises à partir du 1er septembre 2027' : SIZES[p.issuerSize]}) ; pas encore le ${d(p.decidedOn)}.`,
   REFORM_NOT_B2B: () =>

@@ -20,7 +20,10 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
       { buyer: 'professional', fromDueDate: true },
       { buyer: 'public', fromDueDate: false },
     ],
-    MENTION_INDEMNITY_REQUIRED: [{ buyer: 'professional' }, { buyer: 'public' }],
+    MENTION_INDEMNITY_REQUIRED: [
+      { buyer: 'professional', indemnity: '40.00' },
+      { buyer: 'public', indemnity: '40.00' },
+    ],
     MENTIONS_NOT_FOR_CONSUMERS: [{ debtor: 'consumer' }, { debtor: 'non_professional' }],
     REFORM_NOT_YET: [
       { from: '2026-09-01', issuerSize: null, decidedOn: '2026-03-01' },

@@ -21,7 +21,8 @@ export type InvoiceMessages = {
   STATUTORY_DEFAULT_NOT_B2B: { debtor: 'consumer' | 'non_professional' };
   /** A mention of C. com. L441-9; `fromDueDate`: taken as shown because the invoice has a dueDate. */
   MENTION_REQUIRED: { buyer: 'professional' | 'public'; fromDueDate: boolean };
-  MENTION_INDEMNITY_REQUIRED: { buyer: 'professional' | 'public' };
+  /** `indemnity`: the recovery indemnity in force on the invoice date (canonical amount, law data). */
+  MENTION_INDEMNITY_REQUIRED: { buyer: 'professional' | 'public'; indemnity: string };
   MENTIONS_NOT_FOR_CONSUMERS: { debtor: 'consumer' | 'non_professional' };
   /** `issuerSize` is `null` when unknown. */
   REFORM_NOT_YET: { from: string; issuerSize: IssuerSize | null; decidedOn: string };

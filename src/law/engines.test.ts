@@ -92,6 +92,19 @@ describe('issue 13 item 1: engines read the law parameters', () => {
       recoveryIndemnity({ debtor: 'professional', dueDate, asOf: '2013-06-01' });
     expect(at('2012-12-31')).toMatchObject({ amount: '0.00', reason: 'not-in-force' });
     expect(at('2013-01-01')).toMatchObject({ amount: '40.00', owed: true });
+    // The invoice mention text states the amount of the data, with cents (issue 13, 14).
+    const value = lawParameterOn('recovery-indemnity-eur', '2026-04-01').value;
+    const mention = checkInvoiceMentions(
+      {
+        number: 'F-1',
+        issueDate: '2026-04-01',
+        dueDate: '2026-05-01',
+        buyer: { kind: 'professional', name: 'Client SA' },
+        totals: { exclVat: '100.00', vat: '20.00', inclVat: '120.00' },
+      },
+      { asOf: '2026-04-01' },
+    ).applicable.find((a) => a.code === 'RECOVERY_INDEMNITY');
+    expect(mention?.reason).toContain(`de ${value},00\u00a0€ est exigible`);
   });
   param('public-recovery-indemnity-eur', () => {
     const at = (dueDate: string) =>
@@ -320,12 +333,20 @@ describe('issue 13 item 1: engines read the law parameters', () => {
       },
       { locale: 'en' },
     ).findings[0]!.message;
-  param('payment-terms-fine-natural-person-eur', () =>
-    expect(fines()).toContain('75 000 € (natural person)'),
-  );
-  param('payment-terms-fine-legal-person-eur', () =>
-    expect(fines()).toContain('2 000 000 € (legal person)'),
-  );
+  // The fines as the data gives them on the check's day, written the way the text writes euros
+  // without cents: the check fails if the data value changes and the text does not.
+  const fineText = (
+    id: 'payment-terms-fine-natural-person-eur' | 'payment-terms-fine-legal-person-eur',
+  ) => `${lawParameterOn(id, '2026-04-06').value.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+  param('payment-terms-fine-natural-person-eur', () => {
+    expect(fineText('payment-terms-fine-natural-person-eur')).toBe('75 000 €');
+    expect(fines()).toContain(
+      `${fineText('payment-terms-fine-natural-person-eur')} (natural person)`,
+    );
+  });
+  param('payment-terms-fine-legal-person-eur', () => {
+    expect(fines()).toContain(`${fineText('payment-terms-fine-legal-person-eur')} (legal person)`);
+  });
 
   // --- invoice mentions (e-invoicing) ---
   const invoice = {
