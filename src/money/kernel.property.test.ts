@@ -79,7 +79,12 @@ describe('integer kernel vs decimal.js (property)', () => {
     fc.assert(
       fc.property(cents, tieRate, yearDays, (c, r, y) => {
         const base = centsText(c);
-        const oracle = exactCents(new Exact(base).times(r).times(y).div(100 * y));
+        const oracle = exactCents(
+          new Exact(base)
+            .times(r)
+            .times(y)
+            .div(100 * y),
+        );
         expect(withCents((ring) => ringInterest(ring, base, r, y, y))).toBe(oracle);
         expect(ringInterest(bigRing, base, r, y, y)).toBe(oracle);
       }),
