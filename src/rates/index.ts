@@ -28,10 +28,10 @@ export {
   isRateTable,
   LegalRateCategorySchema,
   legalInterestRate,
+  memoOnTable,
   RateOverridesSchema,
   ratesKnownUntil,
   resolveRates,
   rowOn,
   rowRate,
-  tableMemo,
 } from './rate-table.js';
