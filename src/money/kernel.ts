@@ -103,8 +103,8 @@ function centsText(negative: boolean, abs: string): Amount {
  */
 export interface CentsRing<C> {
   readonly zero: C;
-  /** Cents of a decimal value with at most two decimals (a validated amount). */
-  of(value: Dec): C;
+  /** Cents of a decimal value or text with at most two decimals (a validated amount). */
+  of(value: Dec | string): C;
   /** Cents of a canonical decimal text with at most two decimals. */
   ofText(text: string): C;
   add(a: C, b: C): C;
@@ -128,8 +128,8 @@ const fromBig = (b: bigint): number => {
 /** Cents in JavaScript numbers: exact, or {@link OVERFLOW}. */
 export const numberRing: CentsRing<number> = /* @__PURE__ */ Object.freeze({
   zero: 0,
-  of: (value: Dec): number => {
-    const n = Number(digitsOf(value.toFixed()));
+  of: (value: Dec | string): number => {
+    const n = Number(digitsOf(typeof value === 'string' ? value : value.toFixed()));
     return Number.isSafeInteger(n) ? n : overflow();
   },
   ofText: (text: string): number => {
@@ -163,7 +163,8 @@ export const numberRing: CentsRing<number> = /* @__PURE__ */ Object.freeze({
 /** Cents in BigInt: for amounts past Number.MAX_SAFE_INTEGER cents (≈ 90 000 billion euros). */
 export const bigRing: CentsRing<bigint> = /* @__PURE__ */ Object.freeze({
   zero: 0n,
-  of: (value: Dec): bigint => BigInt(digitsOf(value.toFixed())),
+  of: (value: Dec | string): bigint =>
+    BigInt(digitsOf(typeof value === 'string' ? value : value.toFixed())),
   ofText: (text: string): bigint => BigInt(digitsOf(text)),
   add: (a: bigint, b: bigint): bigint => a + b,
   sub: (a: bigint, b: bigint): bigint => a - b,

@@ -223,10 +223,20 @@ export interface LatePenaltiesResult {
   readonly options: LatePenaltiesSettingsEcho;
 }
 
+/**
+ * @internal A validated amount in cents: the caller's text (read straight into integer cents) or a
+ * Decimal.
+ */
+export type CaseMoney = Dec | string;
+
+/** @internal A validated money input as a {@link CaseMoney}: strings and numbers by their text. */
+export const caseMoney = (value: unknown): CaseMoney =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : decValid(value);
+
 /** @internal A payment or credit note, validated. */
 export interface DebtMovement {
   readonly date: PlainDate;
-  readonly amount: Dec;
+  readonly amount: CaseMoney;
   readonly kind: 'payment' | 'credit-note';
   /** Where it is in the caller's input (for errors). */
   readonly path: ErrorPath;
@@ -237,8 +247,8 @@ export interface DebtMovement {
 export interface PenaltyCase {
   readonly invoiceNumber?: string | undefined;
   readonly debtor: DebtorKind;
-  readonly principal: Dec;
-  readonly amountExclVat?: Dec | undefined;
+  readonly principal: CaseMoney;
+  readonly amountExclVat?: CaseMoney | undefined;
   readonly dueDate: PlainDate;
   readonly movements: ReadonlyArray<DebtMovement>;
   readonly asOf: PlainDate;
@@ -246,7 +256,7 @@ export interface PenaltyCase {
   readonly formalNoticeDate?: PlainDate | undefined;
   readonly judgmentServedOn?: PlainDate | undefined;
   readonly insolvencyOpenedOn?: PlainDate | undefined;
-  readonly additionalRecoveryCosts?: Dec | undefined;
+  readonly additionalRecoveryCosts?: CaseMoney | undefined;
   readonly capitalisation?: Capitalisation | undefined;
   /** Prefix of error paths (a claim item's position). */
   readonly path: ErrorPath;
@@ -281,6 +291,7 @@ const STATUTORY: LatePenaltyClause = { type: 'statutory' };
 
 /** A copy of the clause as given, with a `-0` rate echoed as `0` (a result carries no -0). */
 function echoClause(clause: LatePenaltyClause): LatePenaltyClause {
+  if (clause === STATUTORY) return { type: 'statutory' };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clause)) out[key] = value === 0 ? 0 : value;
   return out as LatePenaltyClause;
@@ -788,7 +799,7 @@ function paymentMovements(payments: LatePenaltiesRequest['payments']): DebtMovem
     const p = payments[i]!;
     out.push({
       date: p.date,
-      amount: decValid(p.amount),
+      amount: caseMoney(p.amount),
       kind: 'payment',
       path: ['payments', i],
       reference: p.reference,
@@ -811,13 +822,13 @@ export function caseFromRequest(
   const judgmentServedOn = v.judgment?.servedOn;
   const insolvencyOpenedOn = v.insolvencyOpenedOn;
   const additionalRecoveryCosts =
-    v.additionalRecoveryCosts === undefined ? undefined : decValid(v.additionalRecoveryCosts);
+    v.additionalRecoveryCosts === undefined ? undefined : caseMoney(v.additionalRecoveryCosts);
   const inv = v.invoice;
   if (inv !== undefined) {
     const totals = exactTotalsOf(inv);
     const movements: DebtMovement[] = inv.payments.map((p, i) => ({
       date: p.date,
-      amount: decValid(p.amount),
+      amount: caseMoney(p.amount),
       kind: 'payment' as const,
       path: [...invoicePath, 'payments', i],
       reference: p.reference,
@@ -825,7 +836,7 @@ export function caseFromRequest(
     inv.creditNotes.forEach((n, i) => {
       movements.push({
         date: n.date,
-        amount: decValid(n.amount),
+        amount: caseMoney(n.amount),
         kind: 'credit-note',
         path: [...invoicePath, 'creditNotes', i],
         reference: n.reference,
@@ -862,8 +873,8 @@ export function caseFromRequest(
     capitalisation: v.capitalisation,
     path,
     debtor: v.debtor!,
-    principal: decValid(v.amount),
-    amountExclVat: v.amountExclVat === undefined ? undefined : decValid(v.amountExclVat),
+    principal: caseMoney(v.amount),
+    amountExclVat: v.amountExclVat === undefined ? undefined : caseMoney(v.amountExclVat),
     dueDate: v.dueDate!,
     movements: paymentMovements(v.payments),
     clause: v.clause,

@@ -64,18 +64,7 @@ export function statutoryRateInputs(
 
 /** @internal The memo key of a statutory rate: every input, in a fixed order. */
 export function statutoryRateKey(i: StatutoryRateInputs): string {
-  return [
-    'statutory',
-    i.regime,
-    i.category,
-    i.onBelowFloor,
-    i.reference.id,
-    i.half.id,
-    i.uplift ? 'uplift' : 'plain',
-    i.marginPoints,
-    i.floorMultiple,
-    i.upliftPoints,
-  ].join('|');
+  return `statutory|${i.regime}|${i.category}|${i.onBelowFloor}|${i.reference.id}|${i.half.id}|${i.uplift ? 'uplift' : 'plain'}|${i.marginPoints}|${i.floorMultiple}|${i.upliftPoints}`;
 }
 
 /** @internal Resolves the rate of the days of `half`, referenced on `reference` (no memo). */
