@@ -400,9 +400,11 @@ const NBSP = '\u00a0';
 export function formatEuros(input: MoneyInput): string {
   const fixed = canonicalCents(input) ?? toCents(dec(parseMoneyForCents(input)));
   const negative = fixed.startsWith('-');
-  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return `${negative ? '-' : ''}${grouped},${frac}${NBSP}€`;
+  const body = negative ? fixed.slice(1) : fixed;
+  const int = body.slice(0, -3);
+  // Most amounts in sentences are small (40,00 €): group thousands only when there are some.
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : int;
+  return `${negative ? '-' : ''}${grouped},${body.slice(-2)}${NBSP}€`;
 }
 
 /** A canonical amount below the limit (`'40.00'`, not `'-0.00'`), as the engines write them. */

@@ -39,7 +39,9 @@ describe('statutory rate memo key', () => {
     fc.assert(
       fc.property(inputs, inputs, (a, b) => {
         const same = JSON.stringify(a) === JSON.stringify(b);
-        expect(statutoryRateKey(a) === statutoryRateKey(b)).toBe(same);
+        expect(JSON.stringify(statutoryRateKey(a)) === JSON.stringify(statutoryRateKey(b))).toBe(
+          same,
+        );
       }),
       { numRuns: 300 },
     );
@@ -72,9 +74,12 @@ describe('statutory rate memo key', () => {
     expect(at(4)).toBe('floor × 4');
     expect(at(3)).toBe('floor × 3');
     let computed = 0;
-    memoOnTable(table, 'k', () => ++computed);
-    memoOnTable(table, 'k', () => ++computed);
+    memoOnTable(table, ['k'], () => ++computed);
+    memoOnTable(table, ['k'], () => ++computed);
     expect(computed).toBe(1);
+    // Parts are compared one by one, never joined: ['a|b'] and ['a', 'b'] are two keys.
+    expect(memoOnTable(table, ['a|b', 'c'], () => 1)).toBe(1);
+    expect(memoOnTable(table, ['a', 'b|c'], () => 2)).toBe(2);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { HalfYear } from '../dates/index.js';
 import { lawNumber } from '../law/index.js';
 import { type RateUnits, rateUnitsOf } from '../money/kernel.js';
-import { type LegalRateCategory, memoOnTable } from '../rates/index.js';
+import { type LegalRateCategory, type MemoKey, memoOnTable } from '../rates/index.js';
 import {
   baseRate,
   checkFloor,
@@ -62,9 +62,22 @@ export function statutoryRateInputs(
   };
 }
 
+/** 2 × year + (half − 1): a number per half-year, for keys. */
+const halfYearIndex = (hy: HalfYear): number => hy.year * 2 + hy.half - 1;
+
 /** @internal The memo key of a statutory rate: every input, in a fixed order. */
-export function statutoryRateKey(i: StatutoryRateInputs): string {
-  return `statutory|${i.regime}|${i.category}|${i.onBelowFloor}|${i.reference.id}|${i.half.id}|${i.uplift ? 'uplift' : 'plain'}|${i.marginPoints}|${i.floorMultiple}|${i.upliftPoints}`;
+export function statutoryRateKey(i: StatutoryRateInputs): MemoKey {
+  return [
+    i.regime,
+    i.category,
+    i.onBelowFloor,
+    halfYearIndex(i.reference),
+    halfYearIndex(i.half),
+    i.uplift,
+    i.marginPoints,
+    i.floorMultiple,
+    i.upliftPoints,
+  ];
 }
 
 /** @internal Resolves the rate of the days of `half`, referenced on `reference` (no memo). */
@@ -84,9 +97,6 @@ export function resolveRunRate(
   if (uplift) rate = withUplift(rate, half.firstDay);
   return { rate, units: rateUnitsOf(rate.rate), warning };
 }
-
-/** 2 × year + (half − 1): a number per half-year, for the per-call cache. */
-const halfYearIndex = (hy: HalfYear): number => hy.year * 2 + hy.half - 1;
 
 /**
  * @internal The rate look-up of one statement: each half-year (and uplift) resolved once per call;

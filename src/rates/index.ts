@@ -28,6 +28,7 @@ export {
   isRateTable,
   LegalRateCategorySchema,
   legalInterestRate,
+  type MemoKey,
   memoOnTable,
   RateOverridesSchema,
   ratesKnownUntil,

@@ -120,7 +120,7 @@ export type RatesOption = RateTable | RateOverrides;
 // plain `{ from, ratePercent }` (JSON, equality and spreads see nothing else), and an object this
 // copy of the library did not build simply has no entry.
 const rowDecimals = new WeakMap<RateRow, Dec>();
-const tableMemos = new WeakMap<RateTable, Map<string, unknown>>();
+const tableMemos = new WeakMap<RateTable, Map<unknown, unknown>>();
 
 /** A row with its rate parsed once as a private Decimal. */
 function row(from: PlainDate, ratePercent: string): RateRow {
@@ -158,19 +158,33 @@ function brand(table: RateTable): RateTable {
   return Object.freeze(table);
 }
 
+/** @internal A memo key: every input a memoised value depends on, in a fixed order. */
+export type MemoKey = ReadonlyArray<string | number | boolean>;
+
 /**
  * @internal A value derived from `table` and `key` alone, computed once per table (e.g. a
- * half-year's statutory rate and its floor finding). The key must name everything the value
- * depends on besides the table: every input the computation reads. Values must be immutable: they
- * are shared by every call that uses the table. A table built by another copy of the library (ESM
- * next to CJS) has no memo here: the value is computed each time, never taken from other code.
+ * half-year's statutory rate and its floor finding). The key must list everything the value
+ * depends on besides the table: every input the computation reads. The memo is a tree of Maps, one
+ * level per part of the key: no key text is built per call, and no two keys can collide. Values
+ * must be immutable: they are shared by every call that uses the table. A table built by another
+ * copy of the library (ESM next to CJS) has no memo here: the value is computed each time, never
+ * taken from other code.
  */
-export function memoOnTable<V>(table: RateTable, key: string, compute: () => V): V {
-  const memo = tableMemos.get(table);
-  if (memo === undefined) return compute();
-  if (memo.has(key)) return memo.get(key) as V;
+export function memoOnTable<V>(table: RateTable, key: MemoKey, compute: () => V): V {
+  let node = tableMemos.get(table);
+  if (node === undefined) return compute();
+  const last = key.length - 1;
+  for (let i = 0; i < last; i++) {
+    let next = node.get(key[i]) as Map<unknown, unknown> | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key[i], next);
+    }
+    node = next;
+  }
+  if (node.has(key[last])) return node.get(key[last]) as V;
   const value = compute();
-  memo.set(key, value);
+  node.set(key[last], value);
   return value;
 }
 
