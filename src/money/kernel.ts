@@ -32,14 +32,20 @@ export interface RateUnits {
   readonly bigDivisor: bigint;
 }
 
+/** Sign, digits and number of decimals of a plain decimal text (`'-0.5'` → `['-', '05', 1]`). */
+function partsOf(text: string): [sign: string, digits: string, scale: number] {
+  const sign = text.startsWith('-') ? '-' : '';
+  const body = sign !== '' || text.startsWith('+') ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  return dot < 0
+    ? [sign, body, 0]
+    : [sign, body.slice(0, dot) + body.slice(dot + 1), body.length - dot - 1];
+}
+
 /** The units of a plain decimal string (`'13.15'`, `'-0.5'`, `'7'`). */
 export function rateUnitsOfText(text: string): RateUnits {
-  const negative = text.startsWith('-');
-  const body = negative || text.startsWith('+') ? text.slice(1) : text;
-  const dot = body.indexOf('.');
-  const scale = dot < 0 ? 0 : body.length - dot - 1;
-  const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-  const big = (negative ? -1n : 1n) * BigInt(digits);
+  const [sign, digits, scale] = partsOf(text);
+  const big = BigInt(sign + digits);
   const bigDivisor = 10n ** BigInt(scale) * 100n;
   const asNumber = Number(big);
   return {
@@ -50,9 +56,6 @@ export function rateUnitsOfText(text: string): RateUnits {
     bigDivisor,
   };
 }
-
-/** The units of a decimal.js rate (its exact value, every decimal kept). */
-export const rateUnitsOf = (rate: Dec): RateUnits => rateUnitsOfText(rate.toFixed());
 
 /** `n / d` rounded half away from zero, for safe integers with `|n| + d ≤ MAX` and `d > 0`. */
 function divHalfUp(n: number, d: number): number {
@@ -79,22 +82,19 @@ function bigDivHalfUp(n: bigint, d: bigint): bigint {
   return n < 0n ? -q : q;
 }
 
-const digitsOf = (text: string): string => {
-  // A validated amount has at most two decimals: integer cents from its text, no float product.
-  const negative = text.startsWith('-');
-  const body = negative || text.startsWith('+') ? text.slice(1) : text;
-  const dot = body.indexOf('.');
-  if (dot < 0) return `${negative ? '-' : ''}${body}00`;
-  const decimals = body.length - dot - 1;
-  if (decimals > 2) throw new RangeError(`not a cent amount: ${text}`);
-  return `${negative ? '-' : ''}${body.slice(0, dot)}${body.slice(dot + 1)}${'0'.repeat(2 - decimals)}`;
-};
+/** The cents of a validated amount (at most two decimals) as a digit string: no float product. */
+function centsDigits(value: Dec | string): string {
+  const [sign, digits, scale] = partsOf(typeof value === 'string' ? value : value.toFixed());
+  if (scale > 2) throw new RangeError(`not a cent amount: ${String(value)}`);
+  return sign + digits + '00'.slice(scale);
+}
 
 /** The text of an amount of cents: `'1234.50'`, `'-0.05'`, `'0.00'`. */
-function centsText(negative: boolean, abs: string): Amount {
-  const padded = abs.length < 3 ? abs.padStart(3, '0') : abs;
-  const cut = padded.length - 2;
-  return `${negative ? '-' : ''}${padded.slice(0, cut)}.${padded.slice(cut)}` as Amount;
+function centsText(a: number | bigint): Amount {
+  const negative = a < 0;
+  const abs = String(negative ? -a : a).padStart(3, '0');
+  const cut = abs.length - 2;
+  return `${negative ? '-' : ''}${abs.slice(0, cut)}.${abs.slice(cut)}` as Amount;
 }
 
 /**
@@ -105,8 +105,6 @@ export interface CentsRing<C> {
   readonly zero: C;
   /** Cents of a decimal value or text with at most two decimals (a validated amount). */
   of(value: Dec | string): C;
-  /** Cents of a canonical decimal text with at most two decimals. */
-  ofText(text: string): C;
   add(a: C, b: C): C;
   sub(a: C, b: C): C;
   /** `a < b`. */
@@ -119,53 +117,10 @@ export interface CentsRing<C> {
   text(a: C): Amount;
 }
 
-const safe = (n: number): number => (n <= MAX && n >= -MAX ? n : overflow());
-const fromBig = (b: bigint): number => {
-  const n = Number(b);
-  return Number.isSafeInteger(n) ? n : overflow();
-};
-
-/** Cents in JavaScript numbers: exact, or {@link OVERFLOW}. */
-export const numberRing: CentsRing<number> = /* @__PURE__ */ Object.freeze({
-  zero: 0,
-  of: (value: Dec | string): number => {
-    const n = Number(digitsOf(typeof value === 'string' ? value : value.toFixed()));
-    return Number.isSafeInteger(n) ? n : overflow();
-  },
-  ofText: (text: string): number => {
-    const n = Number(digitsOf(text));
-    return Number.isSafeInteger(n) ? n : overflow();
-  },
-  add: (a: number, b: number): number => safe(a + b),
-  sub: (a: number, b: number): number => safe(a - b),
-  lt: (a: number, b: number): boolean => a < b,
-  interest(base: number, rate: RateUnits, days: number, yearDays: number): number {
-    if (base === 0 || days === 0 || rate.units === 0) return 0;
-    const u = rate.units;
-    if (typeof u === 'number') {
-      const d = rate.divisor * yearDays;
-      const n = base * u * days;
-      // NaN (a BigInt divisor) fails the test: the BigInt path below.
-      if ((n < 0 ? -n : n) + d <= MAX) return divHalfUp(n, d);
-    }
-    const n = BigInt(base) * rate.bigUnits * BigInt(days);
-    return fromBig(bigDivHalfUp(n, rate.bigDivisor * BigInt(yearDays)));
-  },
-  share(a: number, num: number, den: number): number {
-    const n = a * num;
-    const d = den < 0 ? -den : den;
-    if ((n < 0 ? -n : n) + d <= MAX) return divHalfUp(den < 0 ? -n : n, d);
-    return fromBig(bigDivHalfUp(BigInt(a) * BigInt(num) * (den < 0 ? -1n : 1n), BigInt(d)));
-  },
-  text: (a: number): Amount => (a < 0 ? centsText(true, String(-a)) : centsText(false, String(a))),
-});
-
 /** Cents in BigInt: for amounts past Number.MAX_SAFE_INTEGER cents (≈ 90 000 billion euros). */
 export const bigRing: CentsRing<bigint> = /* @__PURE__ */ Object.freeze({
   zero: 0n,
-  of: (value: Dec | string): bigint =>
-    BigInt(digitsOf(typeof value === 'string' ? value : value.toFixed())),
-  ofText: (text: string): bigint => BigInt(digitsOf(text)),
+  of: (value: Dec | string): bigint => BigInt(centsDigits(value)),
   add: (a: bigint, b: bigint): bigint => a + b,
   sub: (a: bigint, b: bigint): bigint => a - b,
   lt: (a: bigint, b: bigint): boolean => a < b,
@@ -173,12 +128,44 @@ export const bigRing: CentsRing<bigint> = /* @__PURE__ */ Object.freeze({
     bigDivHalfUp(base * rate.bigUnits * BigInt(days), rate.bigDivisor * BigInt(yearDays)),
   share: (a: bigint, num: bigint, den: bigint): bigint =>
     bigDivHalfUp(den < 0n ? -a * num : a * num, den < 0n ? -den : den),
-  text: (a: bigint): Amount => (a < 0n ? centsText(true, String(-a)) : centsText(false, String(a))),
+  text: centsText,
+});
+
+/** A safe integer, or OVERFLOW (of a sum, a BigInt or a digit string). */
+const safe = (n: number | bigint | string): number => {
+  const x = Number(n);
+  return Number.isSafeInteger(x) ? x : overflow();
+};
+
+/** Cents in JavaScript numbers: exact, or {@link OVERFLOW}; products past 2^53 go through BigInt. */
+export const numberRing: CentsRing<number> = /* @__PURE__ */ Object.freeze({
+  zero: 0,
+  of: (value: Dec | string): number => safe(centsDigits(value)),
+  add: (a: number, b: number): number => safe(a + b),
+  sub: (a: number, b: number): number => safe(a - b),
+  lt: (a: number, b: number): boolean => a < b,
+  interest(base: number, rate: RateUnits, days: number, yearDays: number): number {
+    const u = rate.units;
+    if (typeof u === 'number') {
+      const d = rate.divisor * yearDays;
+      const n = base * u * days;
+      // NaN (a BigInt divisor) fails the test: the BigInt path below.
+      if ((n < 0 ? -n : n) + d <= MAX) return divHalfUp(n, d);
+    }
+    return safe(bigRing.interest(BigInt(base), rate, days, yearDays));
+  },
+  share(a: number, num: number, den: number): number {
+    const n = a * num;
+    const d = den < 0 ? -den : den;
+    if ((n < 0 ? -n : n) + d <= MAX) return divHalfUp(den < 0 ? -n : n, d);
+    return safe(bigRing.share(BigInt(a), BigInt(num), BigInt(den)));
+  },
+  text: centsText,
 });
 
 /**
  * Runs `compute` on the number ring, and again on the BigInt ring when a value left the exact
- * range of numbers (amounts near the input limit): the result is exact either way.
+ * range of numbers (amounts near the input limits): the result is exact either way.
  */
 export function withCents<R>(compute: <C>(ring: CentsRing<C>) => R): R {
   try {

@@ -32,7 +32,7 @@ const move = (date: string, amount: string, kind: DebtMovement['kind'] = 'paymen
 
 /** 1 000.00 € open at 10 % from 2025-01-10 (exclusive) to `to`. */
 function ledgerWithRun<C>(ring: CentsRing<C>, to: string, interestFirst = false): Ledger<C> {
-  const l = newLedger(ring, ring.ofText('1000.00'), { totalsOnly: false, interestFirst, path: [] });
+  const l = newLedger(ring, ring.of('1000.00'), { totalsOnly: false, interestFirst, path: [] });
   l.open = {
     fromN: day('2025-01-10'),
     toN: day(to),

@@ -422,7 +422,7 @@ function totalsOn<C>(
 ): { totals: ClaimStatementTotals; unclaimable: Amount | undefined } {
   const pick = (f: (s: LatePenaltiesResult) => string): C => {
     let total = ring.zero;
-    for (const l of lines) total = ring.add(total, ring.ofText(f(l.statement)));
+    for (const l of lines) total = ring.add(total, ring.of(f(l.statement)));
     return total;
   };
   const indemnities = pick((s) => s.indemnity);

@@ -656,7 +656,7 @@ export function additionalCostsOf<C>(
 ): C {
   if (costs === undefined || !ring.lt(ring.zero, costs)) return ring.zero;
   if (indemnity.owed) {
-    const extra = ring.sub(costs, ring.ofText(indemnity.amount));
+    const extra = ring.sub(costs, ring.of(indemnity.amount));
     return ring.lt(ring.zero, extra) ? extra : ring.zero;
   }
   warnings.push(
@@ -733,7 +733,7 @@ function statementOn<C>(
   const costs =
     c.additionalRecoveryCosts === undefined ? undefined : ring.of(c.additionalRecoveryCosts);
   const additional = additionalCostsOf(ring, costs, indemnityDetail, warnings);
-  const indemnity = indemnityDetail.owed ? ring.ofText(indemnityDetail.amount) : ring.zero;
+  const indemnity = indemnityDetail.owed ? ring.of(indemnityDetail.amount) : ring.zero;
   const claim = ring.add(ring.add(l.accrued, indemnity), additional);
   const interestOutstanding = ring.sub(l.accrued, l.interestPaid);
   const lateOn = l.paidOn ?? c.asOf;

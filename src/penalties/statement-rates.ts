@@ -2,7 +2,7 @@
 // and statutory rates memoised on the rate table under a key naming everything they depend on.
 import type { HalfYear } from '../dates/index.js';
 import { lawNumber } from '../law/index.js';
-import { type RateUnits, rateUnitsOf } from '../money/kernel.js';
+import { type RateUnits, rateUnitsOfText } from '../money/kernel.js';
 import { type LegalRateCategory, type MemoKey, memoOnTable } from '../rates/index.js';
 import {
   baseRate,
@@ -95,7 +95,7 @@ export function resolveRunRate(
     warning = checked.warning;
   }
   if (uplift) rate = withUplift(rate, half.firstDay);
-  return { rate, units: rateUnitsOf(rate.rate), warning };
+  return { rate, units: rateUnitsOfText(rate.rate.toFixed()), warning };
 }
 
 /**
