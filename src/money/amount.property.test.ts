@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { D } from '../internal/decimal.js';
 import { formatEuros, parseAmount, parseFrenchAmount, roundToCents } from './index.js';
 
 const cents = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
@@ -25,6 +26,17 @@ describe('money properties', () => {
         expect(parseFrenchAmount(formatEuros(t))).toBe(t);
       }),
     );
+  });
+  it('formatEuros: canonical strings and integers (fast path) read as their Decimal does (property)', () => {
+    fc.assert(
+      fc.property(cents, fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), (c, n) => {
+        const t = toText(c);
+        expect(formatEuros(t)).toBe(formatEuros(new D(t)));
+        if (Math.abs(n) < 1e15) expect(formatEuros(n)).toBe(formatEuros(new D(n)));
+      }),
+    );
+    expect(formatEuros('-0.00')).toBe('0,00\u00a0€');
+    expect(formatEuros(-0)).toBe('0,00\u00a0€');
   });
   it('roundToCents moves a value by at most half a cent (property)', () => {
     fc.assert(

@@ -398,11 +398,29 @@ const NBSP = '\u00a0';
  * @category Money
  */
 export function formatEuros(input: MoneyInput): string {
-  const fixed = toCents(dec(parseMoneyForCents(input)));
+  const fixed = canonicalCents(input) ?? toCents(dec(parseMoneyForCents(input)));
   const negative = fixed.startsWith('-');
-  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return `${negative ? '-' : ''}${grouped},${frac}${NBSP}€`;
+  const body = negative ? fixed.slice(1) : fixed;
+  const int = body.slice(0, -3);
+  // Most amounts in sentences are small (40,00 €): group thousands only when there are some.
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : int;
+  return `${negative ? '-' : ''}${grouped},${body.slice(-2)}${NBSP}€`;
+}
+
+/** A canonical amount below the limit (`'40.00'`, not `'-0.00'`), as the engines write them. */
+const CANONICAL = /^-?(?:0|[1-9]\d{0,14})\.\d\d$/;
+
+/**
+ * The canonical cents of an input already in canonical form (a string like `'40.00'`, or a safe
+ * integer below the limit), else `undefined`: the engines' own amounts skip validation and
+ * decimal.js (the same text either way).
+ */
+function canonicalCents(input: unknown): string | undefined {
+  if (typeof input === 'string')
+    return CANONICAL.test(input) && input !== '-0.00' ? input : undefined;
+  if (typeof input === 'number' && Number.isInteger(input) && Math.abs(input) < 1e15)
+    return `${input === 0 ? 0 : input}.00`;
+  return undefined;
 }
 
 /**

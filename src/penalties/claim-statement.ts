@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/internal.js';
-import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
 import {
   allOutOfRange,
   mapZodIssues,
@@ -11,11 +10,14 @@ import {
 import { type InvoiceLike, InvoiceSchema } from '../invoice/internal.js';
 import type { Amount } from '../money/internal.js';
 import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/internal.js';
+import { type CentsRing, withCents } from '../money/kernel.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import { LatePenaltyClauseSchema } from '../terms/internal.js';
 import type { Locale } from '../text/internal.js';
 import {
+  type CaseMoney,
   caseFromRequest,
+  caseMoney,
   computePenaltyCase,
   type LatePenaltiesResult,
   localisedStatement,
@@ -186,12 +188,6 @@ export interface ClaimStatementResult {
   readonly totals: ClaimStatementTotals;
   /** Every finding, each with its debt. */
   readonly warnings: ReadonlyArray<ClaimWarning>;
-}
-
-function sum(values: ReadonlyArray<string>): Dec {
-  let total = ZERO;
-  for (const v of values) total = total.plus(new D(v));
-  return total;
 }
 
 function isPlainItem(item: unknown): boolean {
@@ -417,9 +413,52 @@ function claimLines(
   return { lines, warnings };
 }
 
+/** The grand totals on one ring of integer cents, and whether costs were given with no indemnity. */
+function totalsOn<C>(
+  ring: CentsRing<C>,
+  lines: ReadonlyArray<ClaimStatementLine>,
+  costsGiven: CaseMoney | undefined,
+  lateInvoices: number,
+): { totals: ClaimStatementTotals; unclaimable: Amount | undefined } {
+  const pick = (f: (s: LatePenaltiesResult) => string): C => {
+    let total = ring.zero;
+    for (const l of lines) total = ring.add(total, ring.of(f(l.statement)));
+    return total;
+  };
+  const indemnities = pick((s) => s.indemnity);
+  let additional = ring.zero;
+  let unclaimable: Amount | undefined;
+  if (costsGiven !== undefined) {
+    const costs = ring.of(costsGiven);
+    if (lateInvoices === 0 && ring.lt(ring.zero, costs)) unclaimable = ring.text(costs);
+    else if (ring.lt(indemnities, costs)) additional = ring.sub(costs, indemnities);
+  }
+  const interest = pick((s) => s.interest);
+  const claim = ring.add(ring.add(interest, indemnities), additional);
+  const outstanding = ring.add(
+    pick((s) => s.principalOutstanding),
+    pick((s) => s.interestOutstanding),
+  );
+  const totals: ClaimStatementTotals = {
+    principal: ring.text(pick((s) => s.input.amount)),
+    principalPaid: ring.text(pick((s) => s.principalPaid)),
+    principalOutstanding: ring.text(pick((s) => s.principalOutstanding)),
+    interest: ring.text(interest),
+    interestPaid: ring.text(pick((s) => s.interestPaid)),
+    interestOutstanding: ring.text(pick((s) => s.interestOutstanding)),
+    lateInvoices,
+    indemnities: ring.text(indemnities),
+    additionalCosts: ring.text(additional),
+    total: ring.text(claim),
+    amountDue: ring.text(ring.add(outstanding, ring.sub(claim, interest))),
+  };
+  return { totals, unclaimable };
+}
+
 /**
- * Step: the grand totals. Justified costs are compared once with the sum of the indemnities
- * (only the excess is added); costs with no indemnity owed at all add a finding to `warnings`.
+ * Step: the grand totals, in exact integer cents. Justified costs are compared once with the sum
+ * of the indemnities (only the excess is added); costs with no indemnity owed at all add a finding
+ * to `warnings`.
  */
 function claimTotals(
   lines: ReadonlyArray<ClaimStatementLine>,
@@ -427,42 +466,20 @@ function claimTotals(
   warnings: ClaimWarning[],
   locale: Locale,
 ): ClaimStatementTotals {
-  const pick = (f: (s: LatePenaltiesResult) => string) => sum(lines.map((l) => f(l.statement)));
-  const indemnities = pick((s) => s.indemnity);
   const lateInvoices = lines.filter((l) => l.statement.indemnityDetail.owed).length;
-  let additional = ZERO;
-  if (o.additionalRecoveryCosts !== undefined) {
-    const costs = dec(o.additionalRecoveryCosts);
-    if (lateInvoices === 0 && costs.gt(0))
-      warnings.push({
-        ...relocalised(
-          penaltyFinding('warning', 'C. com. L441-10 II', 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
-            costs: costs.toFixed(2),
-            reason: null,
-          }),
-          locale,
-        ),
-        reference: null,
-      });
-    else if (costs.gt(indemnities)) additional = costs.minus(indemnities);
-  }
-  const interest = pick((s) => s.interest);
-  const principalOutstanding = pick((s) => s.principalOutstanding);
-  const interestOutstanding = pick((s) => s.interestOutstanding);
-  const cents = (d: Dec): Amount => toCents(d) as Amount;
-  return {
-    principal: cents(pick((s) => s.input.amount)),
-    principalPaid: cents(pick((s) => s.principalPaid)),
-    principalOutstanding: cents(principalOutstanding),
-    interest: cents(interest),
-    interestPaid: cents(pick((s) => s.interestPaid)),
-    interestOutstanding: cents(interestOutstanding),
-    lateInvoices,
-    indemnities: cents(indemnities),
-    additionalCosts: cents(additional),
-    total: cents(interest.plus(indemnities).plus(additional)),
-    amountDue: cents(
-      principalOutstanding.plus(interestOutstanding).plus(indemnities).plus(additional),
-    ),
-  };
+  const costs =
+    o.additionalRecoveryCosts === undefined ? undefined : caseMoney(o.additionalRecoveryCosts);
+  const { totals, unclaimable } = withCents((ring) => totalsOn(ring, lines, costs, lateInvoices));
+  if (unclaimable !== undefined)
+    warnings.push({
+      ...relocalised(
+        penaltyFinding('warning', 'C. com. L441-10 II', 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
+          costs: unclaimable,
+          reason: null,
+        }),
+        locale,
+      ),
+      reference: null,
+    });
+  return totals;
 }

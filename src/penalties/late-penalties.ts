@@ -9,31 +9,27 @@ import {
   type PlainDate,
 } from '../dates/internal.js';
 import { type ErrorPath, isImpayesError } from '../errors/internal.js';
-import {
-  add,
-  type Dec,
-  dec,
-  decValid,
-  roundCents,
-  sub,
-  toCents,
-  ZERO,
-} from '../internal/decimal.js';
+import { type Dec, decValid } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
 import { laterEvents } from '../internal/later-events.js';
 import { invalidInput } from '../internal/validate.js';
 import { dueDateOfInvoice, exactTotalsOf } from '../invoice/internal.js';
 import { lawNumber } from '../law/internal.js';
 import type { Amount } from '../money/internal.js';
+import { type CentsRing, withCents } from '../money/kernel.js';
 import type { DebtorKind } from '../parties/internal.js';
-import {
-  type LegalRateCategory,
-  type RateTable,
-  resolveRates,
-  tableMemo,
-} from '../rates/internal.js';
+import { type LegalRateCategory, type RateTable, resolveRates } from '../rates/internal.js';
 import type { LatePenaltyClause } from '../terms/internal.js';
 import type { Locale } from '../text/internal.js';
+import {
+  accruedNow,
+  applyMovement,
+  capitalise,
+  closeRun,
+  type Ledger,
+  newLedger,
+  type OpenRun,
+} from './accrual.js';
 import { fastLatePenaltiesOptions, fastLatePenaltiesRequest } from './fast-request.js';
 import {
   type Capitalisation,
@@ -45,17 +41,15 @@ import {
   LatePenaltiesRequestSchema,
 } from './late-penalties.schema.js';
 import {
-  baseRate,
-  checkFloor,
   clauseIgnored,
   type PenaltyRule,
   type RateSetup,
   type ResolvedRate,
   upliftNotApplied,
-  withUplift,
 } from './penalty-rate.js';
 import { indemnityFor, type RecoveryIndemnityResult } from './recovery-indemnity.js';
 import { type PenaltyRegime, REGIME_ARTICLE, regimeOf } from './regime.js';
+import { type RunRate, runRates } from './statement-rates.js';
 import { type PenaltyWarning, penaltyFinding, relocalised } from './warning.js';
 
 /**
@@ -229,10 +223,20 @@ export interface LatePenaltiesResult {
   readonly options: LatePenaltiesSettingsEcho;
 }
 
+/**
+ * @internal A validated amount in cents: the caller's text (read straight into integer cents) or a
+ * Decimal.
+ */
+export type CaseMoney = Dec | string;
+
+/** @internal A validated money input as a {@link CaseMoney}: strings and numbers by their text. */
+export const caseMoney = (value: unknown): CaseMoney =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : decValid(value);
+
 /** @internal A payment or credit note, validated. */
 export interface DebtMovement {
   readonly date: PlainDate;
-  readonly amount: Dec;
+  readonly amount: CaseMoney;
   readonly kind: 'payment' | 'credit-note';
   /** Where it is in the caller's input (for errors). */
   readonly path: ErrorPath;
@@ -243,8 +247,8 @@ export interface DebtMovement {
 export interface PenaltyCase {
   readonly invoiceNumber?: string | undefined;
   readonly debtor: DebtorKind;
-  readonly principal: Dec;
-  readonly amountExclVat?: Dec | undefined;
+  readonly principal: CaseMoney;
+  readonly amountExclVat?: CaseMoney | undefined;
   readonly dueDate: PlainDate;
   readonly movements: ReadonlyArray<DebtMovement>;
   readonly asOf: PlainDate;
@@ -252,7 +256,7 @@ export interface PenaltyCase {
   readonly formalNoticeDate?: PlainDate | undefined;
   readonly judgmentServedOn?: PlainDate | undefined;
   readonly insolvencyOpenedOn?: PlainDate | undefined;
-  readonly additionalRecoveryCosts?: Dec | undefined;
+  readonly additionalRecoveryCosts?: CaseMoney | undefined;
   readonly capitalisation?: Capitalisation | undefined;
   /** Prefix of error paths (a claim item's position). */
   readonly path: ErrorPath;
@@ -287,50 +291,11 @@ const STATUTORY: LatePenaltyClause = { type: 'statutory' };
 
 /** A copy of the clause as given, with a `-0` rate echoed as `0` (a result carries no -0). */
 function echoClause(clause: LatePenaltyClause): LatePenaltyClause {
+  if (clause === STATUTORY) return { type: 'statutory' };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clause)) out[key] = value === 0 ? 0 : value;
   return out as LatePenaltyClause;
 }
-
-/** A resolved rate and the floor finding of its half-year, if any. */
-interface CheckedRate {
-  readonly rate: ResolvedRate;
-  readonly warning: PenaltyWarning | undefined;
-}
-
-/** Outer memo keys: constant strings, one per regime and legal-rate category. */
-const MEMO_KEY: Record<PenaltyRegime, Record<LegalRateCategory, string>> = {
-  'b2b-l441-10': { other: 'penalty:b2b', 'consumer-creditor': 'penalty:b2b' },
-  'public-procurement': { other: 'penalty:public', 'consumer-creditor': 'penalty:public' },
-  'legal-interest': { other: 'penalty:legal:other', 'consumer-creditor': 'penalty:legal:cc' },
-};
-
-function memoFor(
-  memo: Map<string, Map<number, CheckedRate>>,
-  key: string,
-): Map<number, CheckedRate> {
-  let inner = memo.get(key);
-  if (inner === undefined) {
-    inner = new Map();
-    memo.set(key, inner);
-  }
-  return inner;
-}
-
-/** 2 × year + (half − 1): a number per half-year (below 20 000 for any 4-digit year), for memo keys. */
-const halfYearIndex = (hy: HalfYear): number => hy.year * 2 + hy.half - 1;
-
-/** A run of days with one base, one rate and one half-year, not yet rounded. */
-interface OpenSegment {
-  readonly fromN: number;
-  toN: number;
-  readonly halfYear: string;
-  readonly rate: ResolvedRate;
-  readonly base: Dec;
-  readonly yearDays: 365 | 366;
-}
-
-const amountOf = (d: Dec): Amount => toCents(d) as Amount;
 
 /**
  * Whether a run continues the open line: nothing changes — the same rate, from the same rule and
@@ -338,8 +303,8 @@ const amountOf = (d: Dec): Amount => toCents(d) as Amount;
  * splits where nothing changes: a rate fixed for the whole delay (public buyers, CCP R2192-31)
  * gives one line across half-years (issue 13).
  */
-function continues(open: OpenSegment, r: ResolvedRate, yearDays: 365 | 366): boolean {
-  const o = open.rate;
+function continues<C>(open: OpenRun<C>, r: ResolvedRate, yearDays: 365 | 366): boolean {
+  const o = open.run.rate;
   return (
     open.yearDays === yearDays &&
     o.rule === r.rule &&
@@ -357,20 +322,101 @@ function byDate(movements: ReadonlyArray<DebtMovement>): ReadonlyArray<DebtMovem
   return movements;
 }
 
+/** @internal What the days of a statement depend on, resolved from the case before any sum. */
+export interface StatementFrame {
+  readonly regime: PenaltyRegime;
+  readonly setup: RateSetup;
+  /** A rate fixed for the whole delay: public buyers (CCP R2192-31) or `fixed-at-start`. */
+  readonly fixedAtStart: boolean;
+  /** Last day that bears no interest; `undefined` when none runs (legal interest, no notice). */
+  readonly start: PlainDate | undefined;
+  /** Last day that may bear interest (the day before an insolvency opening). */
+  readonly end: PlainDate;
+  /** Last day before the judgment uplift (CMF L313-3), when it applies. */
+  readonly upliftN: number | undefined;
+  /** The movements applied: those on or before `asOf`, by date. */
+  readonly movements: ReadonlyArray<DebtMovement>;
+  /** Findings so far (clause ignored, uplift not applied, movements after `asOf`). */
+  readonly warnings: ReadonlyArray<PenaltyWarning>;
+}
+
+/** @internal The clause applied: a public buyer's clause is ignored (CCP R2192-31), with a finding. */
+export function appliedClause(
+  c: PenaltyCase,
+  regime: PenaltyRegime,
+  warnings: PenaltyWarning[],
+): LatePenaltyClause {
+  const clause = c.clause ?? STATUTORY;
+  if (regime !== 'public-procurement' || clause.type === 'statutory') return clause;
+  warnings.push(clauseIgnored(c.dueDate));
+  return STATUTORY;
+}
+
 /**
- * Computes a statement from validated values, without any validation: the hot path of
- * {@link computeLatePenalties}, {@link computeClaimStatement} and the dunning module.
- *
- * @internal
+ * @internal The last day without interest (the due date, or the notice for legal interest) and the
+ * last day with: `asOf`, or the day before an insolvency opening (C. com. R621-4: the opening
+ * judgment takes effect at 0 h on its date, so that day bears none).
  */
-export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePenaltiesResult {
+export function interestWindow(
+  c: PenaltyCase,
+  regime: PenaltyRegime,
+): { start: PlainDate | undefined; end: PlainDate } {
+  let start: PlainDate | undefined = c.dueDate;
+  if (regime === 'legal-interest') {
+    const notice = c.formalNoticeDate ?? c.judgmentServedOn;
+    start = notice === undefined ? undefined : notice > c.dueDate ? notice : c.dueDate;
+  }
+  const stops = c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf;
+  const end = stops ? dateOfDayNumber(dayNumber(c.insolvencyOpenedOn!) - 1) : c.asOf;
+  return { start, end };
+}
+
+/**
+ * @internal The day the judgment uplift's two months end (CMF L313-3: uplift from the next day),
+ * for statutory legal interest; otherwise a finding that it does not apply.
+ */
+export function upliftDay(
+  c: PenaltyCase,
+  regime: PenaltyRegime,
+  clause: LatePenaltyClause,
+  warnings: PenaltyWarning[],
+): number | undefined {
+  const served = c.judgmentServedOn;
+  if (served === undefined) return undefined;
+  if (regime === 'legal-interest' && clause.type === 'statutory')
+    return dayNumber(addMonths(served, lawNumber('judgment-uplift-delay-months', served)));
+  warnings.push(upliftNotApplied(regime, served));
+  return undefined;
+}
+
+/**
+ * @internal The movements of the statement: those after `asOf` are not applied (a statement as of
+ * that day), never silently (`EVENTS_AFTER_AS_OF`).
+ */
+export function movementsAsOf(
+  c: PenaltyCase,
+  warnings: PenaltyWarning[],
+): ReadonlyArray<DebtMovement> {
+  const later = laterEvents(c.movements, (m) => m.date, c.asOf);
+  if (later === null) return byDate(c.movements);
+  const { count, firstDate } = later;
+  warnings.push(
+    penaltyFinding(
+      'warning',
+      'n/a',
+      'EVENTS_AFTER_AS_OF',
+      { count, firstDate, asOf: c.asOf },
+      { details: { count, firstDate } },
+    ),
+  );
+  return byDate(c.movements.filter((m) => m.date <= c.asOf));
+}
+
+/** @internal The frame of a statement (see {@link StatementFrame}). */
+export function statementFrame(c: PenaltyCase, s: PenaltySettings): StatementFrame {
   const regime = regimeOf(c.debtor);
   const warnings: PenaltyWarning[] = [];
-  let clause = c.clause ?? STATUTORY;
-  if (regime === 'public-procurement' && clause.type !== 'statutory') {
-    warnings.push(clauseIgnored(c.dueDate));
-    clause = STATUTORY;
-  }
+  const clause = appliedClause(c, regime, warnings);
   const setup: RateSetup = {
     regime,
     clause,
@@ -378,292 +424,187 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
     category: s.legalRateCategory,
     onBelowFloor: s.onBelowFloor,
   };
+  const { start, end } = interestWindow(c, regime);
+  const upliftN = upliftDay(c, regime, clause, warnings);
+  const movements = movementsAsOf(c, warnings);
   const fixedAtStart = regime === 'public-procurement' || s.rateMode === 'fixed-at-start';
+  return { regime, setup, fixedAtStart, start, end, upliftN, movements, warnings };
+}
 
-  // Last day that does not bear interest (S) and last day that does (E).
-  let start: PlainDate | undefined = c.dueDate;
-  if (regime === 'legal-interest') {
-    const notice = c.formalNoticeDate ?? c.judgmentServedOn;
-    start = notice === undefined ? undefined : notice > c.dueDate ? notice : c.dueDate;
-  }
-  let end = c.asOf;
-  if (c.insolvencyOpenedOn !== undefined && c.insolvencyOpenedOn <= c.asOf) {
-    // The opening judgment takes effect at 0 h on its date (C. com. R621-4): that day bears none.
-    end = dateOfDayNumber(dayNumber(c.insolvencyOpenedOn) - 1);
-  }
-
-  // Judgment uplift (CMF L313-3): the two months end on addMonths(servedOn, 2), uplift from the day after.
-  let upliftN: number | undefined;
-  if (c.judgmentServedOn !== undefined) {
-    if (regime === 'legal-interest' && clause.type === 'statutory')
-      upliftN = dayNumber(
-        addMonths(
-          c.judgmentServedOn,
-          lawNumber('judgment-uplift-delay-months', c.judgmentServedOn),
-        ),
-      );
-    else warnings.push(upliftNotApplied(regime, c.judgmentServedOn));
-  }
-
-  // Payments and credit notes after asOf are not applied (a statement as of that day), never silently.
-  const later = laterEvents(c.movements, (m) => m.date, c.asOf);
-  if (later !== null)
-    warnings.push(
-      penaltyFinding(
-        'warning',
-        'n/a',
-        'EVENTS_AFTER_AS_OF',
-        { count: later.count, firstDate: later.firstDate, asOf: c.asOf },
-        { details: { count: later.count, firstDate: later.firstDate } },
-      ),
-    );
-  const movements = byDate(
-    later === null ? c.movements : c.movements.filter((m) => m.date <= c.asOf),
-  );
-  const segments: PenaltySegment[] = [];
-  const allocations: PaymentAllocation[] = [];
-  let principal = c.principal;
-  // Interest of the closed segments; the open segment is kept unrounded so that a payment that
-  // leaves the balance unchanged (interest-first) does not split it into two rounded parts.
-  let accrued = ZERO;
-  let open: OpenSegment | undefined;
-  const openExact = (o: OpenSegment): Dec =>
-    o.base
-      .times(o.rate.rate)
-      .times(o.toN - o.fromN)
-      .div(o.yearDays * 100);
-  let firstFromN: number | undefined;
-  let lastToN = 0;
-  const accruedNow = (): Dec =>
-    open === undefined ? accrued : accrued.plus(roundCents(openExact(open)));
-  const close = (): void => {
-    if (open === undefined) return;
-    const o = open;
-    open = undefined;
-    const amount = roundCents(openExact(o));
-    accrued = add(accrued, amount);
-    if (firstFromN === undefined) firstFromN = o.fromN;
-    lastToN = o.toN;
-    if (!s.totalsOnly)
-      segments.push({
-        from: dateOfDayNumber(o.fromN + 1),
-        to: dateOfDayNumber(o.toN),
-        days: o.toN - o.fromN,
-        halfYear: o.halfYear,
-        base: amountOf(o.base),
-        ratePercent: o.rate.ratePercent,
-        yearDays: o.yearDays,
-        amount: amountOf(amount),
-        rule: o.rate.rule,
-        article: o.rate.article,
-      });
+/**
+ * @internal The days of capitalisation (C. civ. 1343-2), one at a time: `from` and its
+ * anniversaries, from the first on which interest has run for a whole year (`start` + 1 year).
+ */
+export function capitalisationDays(
+  cap: Capitalisation | undefined,
+  start: PlainDate,
+): () => number {
+  if (cap === undefined) return () => Infinity;
+  const wholeYearN = dayNumber(addMonthsValid(start, 12));
+  let years = 0;
+  return () => {
+    for (;;) {
+      const n = dayNumber(addMonthsValid(cap.from, 12 * years++));
+      if (n >= wholeYearN) return n;
+    }
   };
-  let interestPaid = ZERO;
-  let paidOn: PlainDate | undefined;
-  // Capitalised interest not yet paid (C. civ. 1343-2): it bears interest like the principal.
-  let capitalised = ZERO;
-  const capitalisations: InterestCapitalisation[] = [];
+}
 
-  const apply = (m: DebtMovement): void => {
-    let known: Dec | undefined;
-    // The accrued interest is only needed when the payment may go to interest.
-    const accruedSoFar = (): Dec => {
-      if (known === undefined) known = accruedNow();
-      return known;
-    };
-    let rest = m.amount;
-    let toP = ZERO;
-    let toI = ZERO;
-    const interestFirst = m.kind === 'payment' && s.allocation === 'interest-first';
-    if (interestFirst && accruedSoFar().gt(interestPaid)) {
-      const accrued = accruedSoFar();
-      const owed = accrued.minus(interestPaid);
-      toI = rest.lte(owed) ? rest : owed;
-      rest = sub(rest, toI);
-    }
-    if (!rest.isZero() && !principal.isZero()) {
-      toP = rest.lte(principal) ? rest : principal;
-      rest = sub(rest, toP);
-    }
-    if (
-      !rest.isZero() &&
-      m.kind === 'payment' &&
-      !interestFirst &&
-      accruedSoFar().gt(interestPaid)
-    ) {
-      const owed = accruedSoFar().minus(interestPaid);
-      toI = rest.lte(owed) ? rest : owed;
-      rest = sub(rest, toI);
-    }
-    if (!rest.isZero()) {
-      const owed = accruedSoFar().minus(interestPaid).minus(toI);
-      invalidInput(
-        `${m.kind === 'payment' ? 'payment' : 'credit note'} of ${amountOf(m.amount)} on ${m.date} exceeds what is still owed that day (principal ${amountOf(principal.minus(toP))}${m.kind === 'payment' ? ` + interest ${amountOf(owed)}` : ''} after applying ${amountOf(m.amount.minus(rest))})`,
-        [...c.path, ...m.path, 'amount'],
-        { excess: amountOf(rest) },
-      );
-    }
-    if (toP !== ZERO) principal = sub(principal, toP);
-    if (toI !== ZERO) {
-      interestPaid = interestPaid.plus(toI);
-      // Interest is paid oldest first: the capitalised part goes first, and stops bearing interest.
-      if (capitalised !== ZERO) capitalised = capitalised.lte(toI) ? ZERO : capitalised.minus(toI);
-    }
-    if (!s.totalsOnly)
-      allocations.push({
-        date: m.date,
-        kind: m.kind,
-        amount: amountOf(m.amount),
-        toPrincipal: amountOf(toP),
-        toInterest: amountOf(toI),
-        reference: m.reference ?? null,
-      });
-    if (paidOn === undefined && principal.isZero()) paidOn = m.date;
-  };
+/** The walk over the days of a statement: the ledger and the next events. */
+interface Walk<C> {
+  readonly l: Ledger<C>;
+  readonly moves: ReadonlyArray<DebtMovement>;
+  idx: number;
+  nextMoveN: number;
+  nextCapN: number;
+  readonly nextCap: () => number;
+  readonly capSource: 'contract' | 'judgment';
+}
 
+/** Applies the movements of day `dayN`, then capitalises on it (what they leave unpaid). */
+function eventsOn<C>(w: Walk<C>, dayN: number): void {
+  while (w.nextMoveN === dayN) {
+    applyMovement(w.l, w.moves[w.idx++]!);
+    w.nextMoveN = w.idx < w.moves.length ? dayNumber(w.moves[w.idx]!.date) : Infinity;
+  }
+  if (w.nextCapN === dayN) {
+    capitalise(w.l, dayN, w.capSource);
+    w.nextCapN = w.nextCap();
+  }
+}
+
+/** The balance of a run: the principal (its excl.-VAT share with `base: 'excl-vat'`) + capitalised. */
+function runBase<C>(l: Ledger<C>, s: PenaltySettings, amounts: CaseCents<C>): C {
+  const ring = l.ring;
+  const principal =
+    s.base === 'excl-vat'
+      ? ring.share(l.principal, amounts.exclVat!, amounts.principal)
+      : l.principal;
+  return ring.add(principal, l.capitalised);
+}
+
+/** Opens a run `cursorN`…`toN`, or extends the open one when nothing changes. */
+function extendOrOpen<C>(
+  l: Ledger<C>,
+  f: StatementFrame,
+  next: Omit<OpenRun<C>, 'halfYear'> & { readonly half: HalfYear; readonly startHalf: HalfYear },
+): void {
+  const open = l.open;
+  const r = next.run.rate;
+  if (
+    open !== undefined &&
+    open.base === next.base &&
+    // Each half-year is its own line; a rate fixed for the whole delay runs on while nothing changes.
+    (open.run === next.run || (f.fixedAtStart && continues(open, r, next.yearDays)))
+  ) {
+    open.toN = next.toN;
+    return;
+  }
+  closeRun(l);
+  // A rate fixed at the start is the start half-year's: the line says so (issue 13).
+  const label = f.fixedAtStart && r.rule !== 'contract-floor' ? next.startHalf.id : next.half.id;
+  const { fromN, toN, run, base, yearDays } = next;
+  l.open = { fromN, toN, halfYear: label, run, base, yearDays };
+}
+
+/** The rate of a run, or `undefined` (with a finding) when unknown and `onUnknownRate: 'warn'`. */
+function rateOrWarn(
+  rateOf: (half: HalfYear, uplift: boolean) => RunRate,
+  half: HalfYear,
+  uplift: boolean,
+  s: PenaltySettings,
+  warnings: PenaltyWarning[],
+  cursorN: number,
+): RunRate | undefined {
+  try {
+    return rateOf(half, uplift);
+  } catch (error) {
+    if (s.onUnknownRate === 'warn' && isImpayesError(error) && error.code === 'RATE_UNKNOWN') {
+      warnings.push(rateUnknown(error.details, dateOfDayNumber(cursorN)));
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** @internal The amounts of a case in cents of one ring. */
+export interface CaseCents<C> {
+  readonly principal: C;
+  readonly exclVat: C | undefined;
+}
+
+/**
+ * @internal Accrues the days `start`+1 … `end`: runs split at half-year ends, movements, the
+ * uplift day and capitalisations; stops at an unknown rate with `onUnknownRate: 'warn'`. Returns
+ * the index of the first movement not yet applied.
+ */
+export function accrueDays<C>(
+  l: Ledger<C>,
+  f: StatementFrame,
+  c: PenaltyCase,
+  s: PenaltySettings,
+  amounts: CaseCents<C>,
+  warnings: PenaltyWarning[],
+): number {
+  const moves = f.movements;
+  const start = f.start!;
   let idx = 0;
-  if (start !== undefined && start < end) {
-    const startN = dayNumber(start);
-    const endN = dayNumber(end);
-    while (idx < movements.length && movements[idx]!.date <= start) apply(movements[idx++]!);
-    const startHalf = halfYearOfValid(dateOfDayNumber(startN + 1));
-    // A statutory rate and its floor finding depend on the table and these settings only: they
-    // are memoised on the table, so a daily run over many invoices resolves each half-year once.
-    // Other clauses are resolved once per half-year of this call. Keys are numbers (no strings
-    // built per call); the outer key is a constant string.
-    const rates: Map<number, CheckedRate> =
-      clause.type === 'statutory'
-        ? memoFor(
-            tableMemo<Map<number, CheckedRate>>(s.table),
-            MEMO_KEY[regime][s.legalRateCategory],
-          )
-        : new Map();
-    const fixedKey = fixedAtStart ? halfYearIndex(startHalf) * 100_000 : 0;
-    let floorWarned: Set<number> | undefined;
-    const resolve = (hy: HalfYear, uplift: boolean): CheckedRate => {
-      let r = baseRate(setup, fixedAtStart ? startHalf.firstDay : hy.firstDay);
-      let warning: PenaltyWarning | undefined;
-      if (regime === 'b2b-l441-10') {
-        const checked = checkFloor(setup, r, hy);
-        r = checked.rate;
-        warning = checked.warning;
-      }
-      return { rate: uplift ? withUplift(r, hy.firstDay) : r, warning };
-    };
-    const rateOf = (hy: HalfYear, uplift: boolean): ResolvedRate => {
-      const index = halfYearIndex(hy);
-      const key = fixedKey + index * 2 + (uplift ? 1 : 0);
-      let checked = rates.get(key);
-      if (checked === undefined) {
-        checked = resolve(hy, uplift);
-        rates.set(key, checked);
-      }
-      if (checked.warning !== undefined) {
-        floorWarned ??= new Set();
-        if (!floorWarned.has(index)) {
-          floorWarned.add(index);
-          // A copy: a memoised finding is shared by every statement made with this table.
-          warnings.push({ ...checked.warning });
-        }
-      }
-      return checked.rate;
-    };
-    // Capitalisation days (C. civ. 1343-2): `from` and its anniversaries, from the first on which
-    // interest has run for a whole year (the day `start` + 1 year ends the first year).
-    const cap = c.capitalisation;
-    let capYears = 0;
-    const wholeYearN = cap === undefined ? 0 : dayNumber(addMonthsValid(start, 12));
-    const nextCapitalisationN = (): number => {
-      if (cap === undefined) return Infinity;
-      for (;;) {
-        const n = dayNumber(addMonthsValid(cap.from, 12 * capYears++));
-        if (n >= wholeYearN) return n;
-      }
-    };
-    let nextCapN = nextCapitalisationN();
-    const capitaliseOn = (dayN: number): void => {
-      const unpaid = sub(sub(accruedNow(), interestPaid), capitalised);
-      if (unpaid.gt(0)) {
-        close(); // the base changes from the next day
-        capitalised = add(capitalised, unpaid);
-        capitalisations.push({
-          date: dateOfDayNumber(dayN),
-          amount: amountOf(unpaid),
-          source: cap!.source,
-          article: 'C. civ. 1343-2',
-        });
-      }
-      nextCapN = nextCapitalisationN();
-    };
-
-    let cursorN = startN;
-    let nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
-    let hy = startHalf;
-    let hyLastN = dayNumber(hy.lastDay);
-    while (cursorN < endN) {
-      if (principal.isZero() && capitalised.isZero()) {
-        // Nothing bears interest. Unpaid interest capitalised later would: go to that day.
-        if (nextCapN > endN || !accruedNow().gt(interestPaid)) break;
-        cursorN = Math.min(nextMoveN, nextCapN);
-        while (nextMoveN === cursorN) {
-          apply(movements[idx++]!);
-          nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
-        }
-        if (nextCapN === cursorN) capitaliseOn(cursorN);
-        continue;
-      }
-      // Runs only move forward: the half-year changes when the run passes its last day.
-      if (cursorN >= hyLastN) {
-        hy = halfYearOfValid(dateOfDayNumber(cursorN + 1));
-        hyLastN = dayNumber(hy.lastDay);
-      }
-      let toN = Math.min(endN, hyLastN, nextMoveN, nextCapN);
-      const uplift = upliftN !== undefined && cursorN >= upliftN;
-      if (upliftN !== undefined && cursorN < upliftN && upliftN < toN) toN = upliftN;
-      let r: ResolvedRate;
-      try {
-        r = rateOf(hy, uplift);
-      } catch (error) {
-        if (s.onUnknownRate === 'warn' && isImpayesError(error) && error.code === 'RATE_UNKNOWN') {
-          warnings.push(rateUnknown(error.details, dateOfDayNumber(cursorN)));
-          break;
-        }
-        throw error;
-      }
-      const yearDays: 365 | 366 =
-        s.dayCount === 'ACT/ACT' && daysInMonth(hy.year, 2) === 29 ? 366 : 365;
-      const principalBase =
-        s.base === 'excl-vat'
-          ? roundCents(principal.times(c.amountExclVat as Dec).div(c.principal))
-          : principal;
-      const base = add(principalBase, capitalised);
-      if (
-        open?.base.eq(base) &&
-        // Split per half-year, each half-year is its own line; a rate fixed for the whole delay
-        // runs on while nothing changes.
-        (open.rate === r || (fixedAtStart && continues(open, r, yearDays)))
-      ) {
-        open.toN = toN;
-      } else {
-        close();
-        // A rate fixed at the start is the start half-year's: the line says so (issue 13).
-        const label = fixedAtStart && r.rule !== 'contract-floor' ? startHalf.id : hy.id;
-        open = { fromN: cursorN, toN, halfYear: label, rate: r, base, yearDays };
-      }
-      cursorN = toN;
-      while (nextMoveN === cursorN) {
-        apply(movements[idx++]!);
-        nextMoveN = idx < movements.length ? dayNumber(movements[idx]!.date) : Infinity;
-      }
-      // After the day's payments: what they leave unpaid is what is capitalised.
-      if (nextCapN === cursorN) capitaliseOn(cursorN);
+  while (idx < moves.length && moves[idx]!.date <= start) applyMovement(l, moves[idx++]!);
+  const startN = dayNumber(start);
+  const endN = dayNumber(f.end);
+  const startHalf = halfYearOfValid(dateOfDayNumber(startN + 1));
+  const rateOf = runRates(f.setup, f.fixedAtStart, startHalf, warnings);
+  const nextCap = capitalisationDays(c.capitalisation, start);
+  const w: Walk<C> = {
+    l,
+    moves,
+    idx,
+    nextMoveN: idx < moves.length ? dayNumber(moves[idx]!.date) : Infinity,
+    nextCapN: nextCap(),
+    nextCap,
+    capSource: c.capitalisation?.source ?? 'contract',
+  };
+  const ring = l.ring;
+  let cursorN = startN;
+  let half = startHalf;
+  let halfLastN = dayNumber(half.lastDay);
+  while (cursorN < endN) {
+    if (l.principal === ring.zero && l.capitalised === ring.zero) {
+      // Nothing bears interest. Unpaid interest capitalised later would: go to that day.
+      if (w.nextCapN > endN || !ring.lt(l.interestPaid, accruedNow(l))) break;
+      cursorN = Math.min(w.nextMoveN, w.nextCapN);
+      eventsOn(w, cursorN);
+      continue;
     }
+    // Runs only move forward: the half-year changes when the run passes its last day.
+    if (cursorN >= halfLastN) {
+      half = halfYearOfValid(dateOfDayNumber(cursorN + 1));
+      halfLastN = dayNumber(half.lastDay);
+    }
+    let toN = Math.min(endN, halfLastN, w.nextMoveN, w.nextCapN);
+    const up = f.upliftN;
+    if (up !== undefined && cursorN < up && up < toN) toN = up;
+    const run = rateOrWarn(rateOf, half, up !== undefined && cursorN >= up, s, warnings, cursorN);
+    if (run === undefined) break;
+    const yearDays: 365 | 366 =
+      s.dayCount === 'ACT/ACT' && daysInMonth(half.year, 2) === 29 ? 366 : 365;
+    const base = runBase(l, s, amounts);
+    extendOrOpen(l, f, { fromN: cursorN, toN, run, base, yearDays, half, startHalf });
+    cursorN = toN;
+    eventsOn(w, cursorN);
   }
-  close();
-  while (idx < movements.length) apply(movements[idx++]!);
+  return w.idx;
+}
 
+/** @internal The findings on what stopped or never started interest. */
+export function accrualFindings(
+  c: PenaltyCase,
+  f: StatementFrame,
+  paidOn: PlainDate | undefined,
+  warnings: PenaltyWarning[],
+): void {
   const lateOn = paidOn ?? c.asOf;
-  if (regime === 'legal-interest' && start === undefined && lateOn > c.dueDate) {
+  if (f.regime === 'legal-interest' && f.start === undefined && lateOn > c.dueDate) {
     warnings.push(
       penaltyFinding('warning', 'C. civ. 1231-6, 1344-1', 'NO_FORMAL_NOTICE', {
         debtor: c.debtor === 'consumer' ? 'consumer' : 'non_professional',
@@ -677,83 +618,164 @@ export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePena
       }),
     );
   }
-  const indemnityDetail = indemnityFor(
+}
+
+/** @internal The 40 € indemnity of the case (D441-5, D2192-35), with its insolvency finding. */
+export function caseIndemnity(
+  c: PenaltyCase,
+  paidOn: PlainDate | undefined,
+  warnings: PenaltyWarning[],
+): RecoveryIndemnityResult {
+  const detail = indemnityFor(
     c.debtor,
     c.dueDate,
     paidOn,
     paidOn === undefined ? c.asOf : undefined,
     c.insolvencyOpenedOn,
   );
-  if (indemnityDetail.reason === 'insolvency') {
+  if (detail.reason === 'insolvency') {
     warnings.push(
-      penaltyFinding('warning', indemnityDetail.article, 'INSOLVENCY_NO_INDEMNITY', {
+      penaltyFinding('warning', detail.article, 'INSOLVENCY_NO_INDEMNITY', {
         openedOn: c.insolvencyOpenedOn as PlainDate,
         dueDate: c.dueDate,
       }),
     );
   }
-  let additional = ZERO;
-  const costs = c.additionalRecoveryCosts;
-  if (costs?.gt(0)) {
-    if (indemnityDetail.owed) {
-      const extra = costs.minus(indemnityDetail.amount);
-      additional = extra.gt(0) ? extra : ZERO;
-    } else {
-      warnings.push(
-        penaltyFinding('warning', indemnityDetail.article, 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
-          costs: amountOf(costs),
-          reason: indemnityDetail.reason,
-        }),
-      );
-    }
+  return detail;
+}
+
+/**
+ * @internal Justified recovery costs claimable above the indemnity (costs − 40, never below 0);
+ * when no indemnity is owed, none are, with a finding.
+ */
+export function additionalCostsOf<C>(
+  ring: CentsRing<C>,
+  costs: C | undefined,
+  indemnity: RecoveryIndemnityResult,
+  warnings: PenaltyWarning[],
+): C {
+  if (costs === undefined || !ring.lt(ring.zero, costs)) return ring.zero;
+  if (indemnity.owed) {
+    const extra = ring.sub(costs, ring.of(indemnity.amount));
+    return ring.lt(ring.zero, extra) ? extra : ring.zero;
   }
-  const indemnity = indemnityDetail.owed ? dec(indemnityDetail.amount) : ZERO;
-  const interestOutstanding = sub(accrued, interestPaid);
+  warnings.push(
+    penaltyFinding('warning', indemnity.article, 'ADDITIONAL_COSTS_NOT_CLAIMABLE', {
+      costs: ring.text(costs),
+      reason: indemnity.reason,
+    }),
+  );
+  return ring.zero;
+}
+
+/** @internal The inputs of a case as used. */
+export function echoOf<C>(
+  c: PenaltyCase,
+  ring: CentsRing<C>,
+  amounts: CaseCents<C>,
+  costs: C | undefined,
+): LatePenaltiesEcho {
   return {
-    regime,
-    article: REGIME_ARTICLE[regime],
-    interestFrom: firstFromN === undefined ? null : dateOfDayNumber(firstFromN + 1),
-    interestTo: firstFromN === undefined ? null : dateOfDayNumber(lastToN),
+    invoiceNumber: c.invoiceNumber ?? null,
+    debtor: c.debtor,
+    amount: ring.text(amounts.principal),
+    amountExclVat: amounts.exclVat === undefined ? null : ring.text(amounts.exclVat),
+    dueDate: c.dueDate,
+    asOf: c.asOf,
+    clause: echoClause(c.clause ?? STATUTORY),
+    formalNoticeDate: c.formalNoticeDate ?? null,
+    judgmentServedOn: c.judgmentServedOn ?? null,
+    insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,
+    additionalRecoveryCosts: costs === undefined ? null : ring.text(costs),
+    capitalisation: c.capitalisation ?? null,
+  };
+}
+
+/** @internal The options of a statement as used. */
+export function settingsEcho(regime: PenaltyRegime, s: PenaltySettings): LatePenaltiesSettingsEcho {
+  return {
+    rateMode: regime === 'public-procurement' ? 'fixed-at-start' : s.rateMode,
+    dayCount: s.dayCount,
+    base: s.base,
+    allocation: s.allocation,
+    onBelowFloor: s.onBelowFloor,
+    onUnknownRate: s.onUnknownRate,
+    legalRateCategory: s.legalRateCategory,
+  };
+}
+
+/** @internal The case's amounts in cents of `ring`. */
+const caseCents = <C>(ring: CentsRing<C>, c: PenaltyCase): CaseCents<C> => ({
+  principal: ring.of(c.principal),
+  exclVat: c.amountExclVat === undefined ? undefined : ring.of(c.amountExclVat),
+});
+
+/** The statement on one ring: accrual, findings, totals. */
+function statementOn<C>(
+  ring: CentsRing<C>,
+  c: PenaltyCase,
+  s: PenaltySettings,
+  f: StatementFrame,
+): LatePenaltiesResult {
+  const warnings = [...f.warnings];
+  const amounts = caseCents(ring, c);
+  const l = newLedger(ring, amounts.principal, {
+    totalsOnly: s.totalsOnly,
+    interestFirst: s.allocation === 'interest-first',
+    path: c.path,
+  });
+  let idx = 0;
+  if (f.start !== undefined && f.start < f.end) idx = accrueDays(l, f, c, s, amounts, warnings);
+  closeRun(l);
+  while (idx < f.movements.length) applyMovement(l, f.movements[idx++]!);
+  accrualFindings(c, f, l.paidOn, warnings);
+  const indemnityDetail = caseIndemnity(c, l.paidOn, warnings);
+  const costs =
+    c.additionalRecoveryCosts === undefined ? undefined : ring.of(c.additionalRecoveryCosts);
+  const additional = additionalCostsOf(ring, costs, indemnityDetail, warnings);
+  const indemnity = indemnityDetail.owed ? ring.of(indemnityDetail.amount) : ring.zero;
+  const claim = ring.add(ring.add(l.accrued, indemnity), additional);
+  const interestOutstanding = ring.sub(l.accrued, l.interestPaid);
+  const lateOn = l.paidOn ?? c.asOf;
+  const first = l.firstFromN;
+  return {
+    regime: f.regime,
+    article: REGIME_ARTICLE[f.regime],
+    interestFrom: first === undefined ? null : dateOfDayNumber(first + 1),
+    interestTo: first === undefined ? null : dateOfDayNumber(l.lastToN),
     daysLate: lateOn > c.dueDate ? dayNumber(lateOn) - dayNumber(c.dueDate) : 0,
-    paidOn: paidOn ?? null,
-    segments,
-    allocations,
-    capitalisations,
-    interest: amountOf(accrued),
-    interestPaid: amountOf(interestPaid),
-    interestOutstanding: amountOf(interestOutstanding),
-    principalPaid: amountOf(sub(c.principal, principal)),
-    principalOutstanding: amountOf(principal),
+    paidOn: l.paidOn ?? null,
+    segments: l.segments,
+    allocations: l.allocations,
+    capitalisations: l.capitalisations,
+    interest: ring.text(l.accrued),
+    interestPaid: ring.text(l.interestPaid),
+    interestOutstanding: ring.text(interestOutstanding),
+    principalPaid: ring.text(ring.sub(amounts.principal, l.principal)),
+    principalOutstanding: ring.text(l.principal),
     indemnity: indemnityDetail.amount,
     indemnityDetail,
-    additionalCosts: amountOf(additional),
-    total: amountOf(add(add(accrued, indemnity), additional)),
-    amountDue: amountOf(add(add(add(principal, interestOutstanding), indemnity), additional)),
+    additionalCosts: ring.text(additional),
+    total: ring.text(claim),
+    amountDue: ring.text(
+      ring.add(ring.add(l.principal, interestOutstanding), ring.sub(claim, l.accrued)),
+    ),
     warnings,
-    input: {
-      invoiceNumber: c.invoiceNumber ?? null,
-      debtor: c.debtor,
-      amount: amountOf(c.principal),
-      amountExclVat: c.amountExclVat === undefined ? null : amountOf(c.amountExclVat),
-      dueDate: c.dueDate,
-      asOf: c.asOf,
-      clause: echoClause(c.clause ?? STATUTORY),
-      formalNoticeDate: c.formalNoticeDate ?? null,
-      judgmentServedOn: c.judgmentServedOn ?? null,
-      insolvencyOpenedOn: c.insolvencyOpenedOn ?? null,
-      additionalRecoveryCosts: costs === undefined ? null : amountOf(costs),
-      capitalisation: c.capitalisation ?? null,
-    },
-    options: {
-      rateMode: regime === 'public-procurement' ? 'fixed-at-start' : s.rateMode,
-      dayCount: s.dayCount,
-      base: s.base,
-      allocation: s.allocation,
-      onBelowFloor: s.onBelowFloor,
-      onUnknownRate: s.onUnknownRate,
-      legalRateCategory: s.legalRateCategory,
-    },
+    input: echoOf(c, ring, amounts, costs),
+    options: settingsEcho(f.regime, s),
   };
+}
+
+/**
+ * Computes a statement from validated values, without any validation: the hot path of
+ * {@link computeLatePenalties}, {@link computeClaimStatement} and the dunning module. The sums are
+ * exact integer cents (src/money/kernel.ts): numbers, or BigInt near the input limits.
+ *
+ * @internal
+ */
+export function computePenaltyCase(c: PenaltyCase, s: PenaltySettings): LatePenaltiesResult {
+  const frame = statementFrame(c, s);
+  return withCents((ring) => statementOn(ring, c, s, frame));
 }
 
 function rateUnknown(
@@ -777,7 +799,7 @@ function paymentMovements(payments: LatePenaltiesRequest['payments']): DebtMovem
     const p = payments[i]!;
     out.push({
       date: p.date,
-      amount: decValid(p.amount),
+      amount: caseMoney(p.amount),
       kind: 'payment',
       path: ['payments', i],
       reference: p.reference,
@@ -800,13 +822,13 @@ export function caseFromRequest(
   const judgmentServedOn = v.judgment?.servedOn;
   const insolvencyOpenedOn = v.insolvencyOpenedOn;
   const additionalRecoveryCosts =
-    v.additionalRecoveryCosts === undefined ? undefined : decValid(v.additionalRecoveryCosts);
+    v.additionalRecoveryCosts === undefined ? undefined : caseMoney(v.additionalRecoveryCosts);
   const inv = v.invoice;
   if (inv !== undefined) {
     const totals = exactTotalsOf(inv);
     const movements: DebtMovement[] = inv.payments.map((p, i) => ({
       date: p.date,
-      amount: decValid(p.amount),
+      amount: caseMoney(p.amount),
       kind: 'payment' as const,
       path: [...invoicePath, 'payments', i],
       reference: p.reference,
@@ -814,7 +836,7 @@ export function caseFromRequest(
     inv.creditNotes.forEach((n, i) => {
       movements.push({
         date: n.date,
-        amount: decValid(n.amount),
+        amount: caseMoney(n.amount),
         kind: 'credit-note',
         path: [...invoicePath, 'creditNotes', i],
         reference: n.reference,
@@ -851,8 +873,8 @@ export function caseFromRequest(
     capitalisation: v.capitalisation,
     path,
     debtor: v.debtor!,
-    principal: decValid(v.amount),
-    amountExclVat: v.amountExclVat === undefined ? undefined : decValid(v.amountExclVat),
+    principal: caseMoney(v.amount),
+    amountExclVat: v.amountExclVat === undefined ? undefined : caseMoney(v.amountExclVat),
     dueDate: v.dueDate!,
     movements: paymentMovements(v.payments),
     clause: v.clause,

@@ -21,10 +21,11 @@ export {
   isRateTable,
   LegalRateCategorySchema,
   legalInterestRate,
+  type MemoKey,
+  memoOnTable,
   RateOverridesSchema,
   ratesKnownUntil,
   resolveRates,
   rowOn,
   rowRate,
-  tableMemo,
 } from './rate-table.js';

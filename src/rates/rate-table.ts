@@ -46,7 +46,6 @@ export interface RateSeries {
 }
 
 const TABLE: unique symbol = Symbol.for('impayes-core.rate-table') as never;
-const MEMO: unique symbol = Symbol('impayes-core.rate-memo') as never;
 
 /**
  * The three series every computation looks rates up in. Build one with {@link createRateTable}
@@ -117,12 +116,16 @@ export type RateOverrides = z.input<typeof RateOverridesSchema>;
  */
 export type RatesOption = RateTable | RateOverrides;
 
-const DECIMAL: unique symbol = Symbol('impayes-core.rate-decimal') as never;
+// Values derived from frozen rows and tables, kept beside them rather than on them: a row stays a
+// plain `{ from, ratePercent }` (JSON, equality and spreads see nothing else), and an object this
+// copy of the library did not build simply has no entry.
+const rowDecimals = new WeakMap<RateRow, Dec>();
+const tableMemos = new WeakMap<RateTable, Map<unknown, unknown>>();
 
-/** A row carrying its rate as a private Decimal (non-enumerable: JSON and equality ignore it). */
+/** A row with its rate parsed once as a private Decimal. */
 function row(from: PlainDate, ratePercent: string): RateRow {
   const r: RateRow = { from, ratePercent };
-  Object.defineProperty(r, DECIMAL, { value: new D(ratePercent) });
+  rowDecimals.set(r, new D(ratePercent));
   return r;
 }
 
@@ -131,7 +134,7 @@ function row(from: PlainDate, ratePercent: string): RateRow {
  * @internal
  */
 export function rowRate(r: RateRow): Dec {
-  return (r as { [DECIMAL]?: Dec })[DECIMAL] ?? new D(r.ratePercent);
+  return rowDecimals.get(r) ?? new D(r.ratePercent);
 }
 
 function build(data: RateSeriesData): RateSeries {
@@ -145,7 +148,7 @@ function build(data: RateSeriesData): RateSeries {
 
 function brand(table: RateTable): RateTable {
   Object.defineProperty(table, TABLE, { value: true });
-  Object.defineProperty(table, MEMO, { value: new Map() });
+  tableMemos.set(table, new Map());
   // A table is a value: frozen, so that nothing derived from it (parsed rates, the memo) can go stale.
   for (const series of [table.ecb, table.legalConsumerCreditor, table.legalOther]) {
     for (const r of series.rows) Object.freeze(r);
@@ -155,15 +158,34 @@ function brand(table: RateTable): RateTable {
   return Object.freeze(table);
 }
 
+/** @internal A memo key: every input a memoised value depends on, in a fixed order. */
+export type MemoKey = ReadonlyArray<string | number | boolean>;
+
 /**
- * @internal The memo of values derived from `table` alone (e.g. a half-year's statutory rate and
- * its floor finding). Entries must depend on nothing but the table and their key, and must be
- * immutable: they are shared by every call that uses the table.
+ * @internal A value derived from `table` and `key` alone, computed once per table (e.g. a
+ * half-year's statutory rate and its floor finding). The key must list everything the value
+ * depends on besides the table: every input the computation reads. The memo is a tree of Maps, one
+ * level per part of the key: no key text is built per call, and no two keys can collide. Values
+ * must be immutable: they are shared by every call that uses the table. A table built by another
+ * copy of the library (ESM next to CJS) has no memo here: the value is computed each time, never
+ * taken from other code.
  */
-export function tableMemo<V>(table: RateTable): Map<string, V> {
-  // The symbol is private to this copy of the library: a table built by another copy (ESM next to
-  // CJS) has no memo here and gets a throwaway one, never entries computed by other code.
-  return (table as unknown as Record<symbol, Map<string, V> | undefined>)[MEMO] ?? new Map();
+export function memoOnTable<V>(table: RateTable, key: MemoKey, compute: () => V): V {
+  let node = tableMemos.get(table);
+  if (node === undefined) return compute();
+  const last = key.length - 1;
+  for (let i = 0; i < last; i++) {
+    let next = node.get(key[i]) as Map<unknown, unknown> | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key[i], next);
+    }
+    node = next;
+  }
+  if (node.has(key[last])) return node.get(key[last]) as V;
+  const value = compute();
+  node.set(key[last], value);
+  return value;
 }
 
 /**
