@@ -1,5 +1,10 @@
 // The inputs of `npm run bench` (bench/run.ts): the calls of issue 17's targets.
-import type { DunningEventInput, LatePenaltiesRequestInput, LimitationClaimInput } from './lib.js';
+import type {
+  CustomerAccountInput,
+  DunningEventInput,
+  LatePenaltiesRequestInput,
+  LimitationClaimInput,
+} from './lib.js';
 
 /** computeLatePenalties: B2B, a delay across 2025-H1 and 2025-H2, one part payment. */
 export const penaltiesRequest = {
@@ -85,3 +90,72 @@ export const limitationClaim = {
 } as const satisfies LimitationClaimInput;
 export const limitationAsOf = '2024-01-01';
 export const agingAsOf = '2026-01-15';
+
+const customerInvoice = (number: string, dueDate: string, inclVat: string, issueDate: string) => ({
+  number,
+  issueDate,
+  dueDate,
+  buyer: { kind: 'professional' as const, name: 'Client SA' },
+  totals: { exclVat: inclVat, vat: '0.00', inclVat },
+});
+
+const email = (stepId: string, date: string) =>
+  ({ type: 'reminder_sent', date, stepId, channel: 'email' }) as const;
+const phone = (date: string) =>
+  ({ type: 'reminder_sent', date, stepId: 'phone-call', channel: 'phone' }) as const;
+const payment = (date: string, amount: string) =>
+  ({ type: 'payment_received', date, amount }) as const;
+
+/**
+ * nextCustomerDunningStep: one B2B customer with 10 invoices at every stage (two paid, one of them
+ * late; two not yet due; six overdue at different steps, three part paid), today a message is due.
+ */
+export const customerAccount = {
+  debtor: { id: 'C-042', name: 'Client SA', kind: 'professional' },
+  invoices: [
+    {
+      invoice: customerInvoice('F-2026-001', '2026-03-02', '1800.00', '2026-01-31'),
+      events: [
+        email('friendly-email', '2026-03-03'),
+        phone('2026-03-09'),
+        payment('2026-03-20', '500.00'),
+        {
+          type: 'reminder_sent',
+          date: '2026-03-23',
+          stepId: 'written-reminder',
+          channel: 'letter',
+        },
+      ],
+    },
+    {
+      invoice: customerInvoice('F-2026-002', '2026-03-16', '1250.40', '2026-02-14'),
+      events: [email('friendly-email', '2026-03-17'), phone('2026-03-23')],
+    },
+    {
+      invoice: customerInvoice('F-2026-003', '2026-04-01', '980.00', '2026-03-02'),
+      events: [email('friendly-email', '2026-04-02'), payment('2026-04-10', '300.00')],
+    },
+    {
+      invoice: customerInvoice('F-2026-004', '2026-04-15', '2400.00', '2026-03-16'),
+      events: [email('friendly-email', '2026-04-16')],
+    },
+    { invoice: customerInvoice('F-2026-005', '2026-04-30', '615.75', '2026-03-31') },
+    { invoice: customerInvoice('F-2026-006', '2026-05-10', '1320.00', '2026-04-10') },
+    { invoice: customerInvoice('F-2026-007', '2026-05-20', '890.00', '2026-04-20') },
+    {
+      invoice: customerInvoice('F-2026-008', '2026-02-16', '760.00', '2026-01-17'),
+      events: [payment('2026-02-10', '760.00')],
+    },
+    {
+      invoice: customerInvoice('F-2026-009', '2026-03-20', '2150.00', '2026-02-18'),
+      events: [email('friendly-email', '2026-03-23'), payment('2026-04-10', '2150.00')],
+    },
+    {
+      invoice: customerInvoice('F-2026-010', '2026-04-20', '1045.20', '2026-03-21'),
+      events: [email('friendly-email', '2026-04-21'), payment('2026-04-25', '200.00')],
+    },
+  ],
+} as const satisfies CustomerAccountInput;
+
+/** The day of the customer decision (a Monday after the 1 May holiday). */
+export const customerToday = '2026-05-04';

@@ -7,6 +7,8 @@
 import { cpus, loadavg } from 'node:os';
 import {
   agingAsOf,
+  customerAccount,
+  customerToday,
   dunningCases,
   invoice,
   limitationAsOf,
@@ -14,6 +16,7 @@ import {
   penaltiesRequest,
 } from './cases.js';
 import { handRollAging } from './hand-roll/aging.js';
+import { handRollCustomerStep } from './hand-roll/customer.js';
 import { type HandEvent, handRollNextStep } from './hand-roll/dunning.js';
 import { handRollLimitation } from './hand-roll/limitation.js';
 import { handRollPenalties } from './hand-roll/penalties.js';
@@ -24,6 +27,7 @@ import {
   computeLatePenalties,
   type LedgerInvoice,
   limitationDeadline,
+  nextCustomerDunningStep,
   nextDunningStep,
 } from './lib.js';
 
@@ -66,6 +70,38 @@ const limitationFields = (r: Any) =>
     .concat(r.trail.map((t: Any) => `${t.effect}:${t.deadlineAfter}`))
     .join(' ');
 
+/** The figures of a customer decision; the library's lines are read into the hand-roll's shape. */
+const customerFields = (r: Any) =>
+  [
+    r.type,
+    r.kind,
+    r.channel,
+    r.dueOn,
+    r.late,
+    r.lastContact,
+    r.nextContactFrom,
+    r.idempotencyKey,
+    r.listed.join('+'),
+    r.totals.principal,
+    r.totals.penalties,
+    r.totals.indemnity,
+    r.totals.total,
+    r.records.map((x: Any) => `${x.invoiceNumber}:${x.event.stepId}:${x.event.channel}`).join('+'),
+    r.claims.map((c: Any) => `${c.number}:${c.paidOn}:${c.total}`).join('+'),
+  ].join(' ');
+const libCustomerFields = (r: Any) =>
+  customerFields({
+    ...r,
+    lastContact: r.lastContactOn,
+    listed: r.lines.filter((l: Any) => l.amounts !== null).map((l: Any) => l.invoice.number),
+    claims: r.lines
+      .filter((l: Any) => l.claimable !== null)
+      .map((l: Any) => ({ number: l.invoice.number, ...l.claimable })),
+  });
+
+const libCustomer = () => nextCustomerDunningStep(customerAccount, { today: customerToday });
+const handCustomer = () => handRollCustomerStep(customerAccount, customerToday);
+
 const handPenalties = () =>
   handRollPenalties(
     penaltiesRequest.amount,
@@ -103,6 +139,12 @@ const targets: Target[] = [
       limitationFields(limitationDeadline(limitationClaim, { asOf: limitationAsOf })),
       limitationFields(handRollLimitation(limitationClaim, limitationAsOf)),
     ],
+  },
+  {
+    name: 'nextCustomerDunningStep (10 invoices, 14 events)',
+    lib: libCustomer,
+    hand: handCustomer,
+    agree: () => [libCustomerFields(libCustomer()), customerFields(handCustomer())],
   },
 ];
 
