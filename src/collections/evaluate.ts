@@ -2,10 +2,15 @@
 // few facts of its log the customer level needs (its level in the ladder, its contact days).
 import { dayNumber, type PlainDate } from '../dates/internal.js';
 import {
+  type DecisionContext,
   type DunningDecision,
   type DunningEventInput,
   type DunningStepKind,
-  nextDunningStep,
+  decideDunning,
+  pendingStep,
+  prepareDunning,
+  settingsFor,
+  withLaterEvents,
 } from '../dunning/internal.js';
 import { ImpayesError } from '../errors/internal.js';
 import type { RatesOption } from '../rates/internal.js';
@@ -46,19 +51,26 @@ export function daysFrom(from: PlainDate, to: PlainDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-function decide(inv: AccountInvoice, ctx: Ctx, backlog: boolean): DunningDecision {
-  const policy = backlog ? backlogPolicy(ctx.policy) : plainPolicy(ctx.policy);
-  try {
-    return nextDunningStep(
-      inv.invoice as never,
-      inv.events,
-      ctx.rates === undefined
-        ? { today: ctx.today, policy }
-        : { today: ctx.today, policy, rates: ctx.rates },
-    );
-  } catch (error) {
-    return rethrowForInvoice(error, inv);
-  }
+/** The invoice and its log validated and folded once, for the plain ladder (courtesy steps kept). */
+function prepared(inv: AccountInvoice, ctx: Ctx): DecisionContext {
+  const policy = plainPolicy(ctx.policy);
+  return prepareDunning(
+    inv.invoice,
+    inv.events,
+    ctx.rates === undefined
+      ? { today: ctx.today, policy }
+      : { today: ctx.today, policy, rates: ctx.rates },
+  );
+}
+
+/** The same folded invoice on the backlog ladder (the two ladders differ only in their steps). */
+function onBacklogLadder(c: DecisionContext, ctx: Ctx): DecisionContext {
+  return { ...c, settings: settingsFor(backlogPolicy(ctx.policy), c.folded.facts.debtorKind) };
+}
+
+/** What nextDunningStep decides, from a prepared context. */
+function decideOn(c: DecisionContext): DunningDecision {
+  return withLaterEvents(decideDunning(c), c);
 }
 
 function stepsOf(
@@ -86,12 +98,46 @@ function isBacklog(d: DunningDecision, ctx: Ctx, hasSteps: boolean): boolean {
   return daysFrom(d.invoice.dueDate, ctx.today) > after;
 }
 
+/**
+ * The backlog decision when the plain one is surely a friendly reminder of a backlog, without
+ * deciding (and pricing) the plain one; else `null`. Both ladders take the same path up to the
+ * pending step (only their steps differ), so a backlog action means the plain decision is an
+ * action too, with the plain pending step.
+ */
+function backlogShortcut(c: DecisionContext, ctx: Ctx, hasSteps: boolean): DunningDecision | null {
+  const after = ctx.policy.backlogAfterDays;
+  if (after === null || hasSteps || daysFrom(c.folded.state.dueDate, ctx.today) <= after)
+    return null;
+  try {
+    const plain = pendingStep(c);
+    if (plain.step.kind !== 'reminder' && plain.step.kind !== 'pre_due_notice') return null;
+    if (plain.dueOn > ctx.today) return null;
+    const d = decideOn(onBacklogLadder(c, ctx));
+    return d.type === 'action' ? d : null;
+  } catch {
+    // Not a plain pending step (a state the full decision handles): take the long way.
+    return null;
+  }
+}
+
+/** The decision of one invoice and whether the backlog ladder gave it. */
+function decisionOf(inv: AccountInvoice, ctx: Ctx, hasSteps: boolean) {
+  try {
+    const c = prepared(inv, ctx);
+    const shortcut = backlogShortcut(c, ctx, hasSteps);
+    if (shortcut !== null) return { decision: shortcut, backlog: true };
+    const first = decideOn(c);
+    const backlog = isBacklog(first, ctx, hasSteps);
+    return { decision: backlog ? decideOn(onBacklogLadder(c, ctx)) : first, backlog };
+  } catch (error) {
+    return rethrowForInvoice(error, inv);
+  }
+}
+
 /** @internal Decides one invoice with its own ladder (the backlog ladder when it applies). */
 export function evaluateInvoice(inv: AccountInvoice, ctx: Ctx): Evaluated {
-  const first = decide(inv, ctx, false);
   const { last, days } = stepsOf(inv.events, ctx.today);
-  const backlog = isBacklog(first, ctx, last !== null);
-  const decision = backlog ? decide(inv, ctx, true) : first;
+  const { decision, backlog } = decisionOf(inv, ctx, last !== null);
   const steps = settingsOf(ctx.policy, decision.invoice.debtorKind).steps;
   const formal = steps[steps.length - 1]!;
   const level =

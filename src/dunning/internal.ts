@@ -27,6 +27,7 @@ export type {
 } from './messages.js';
 export { renderDunningMessage } from './messages.js';
 export type {
+  DecisionContext,
   DunningAction,
   DunningAmounts,
   DunningClaimable,
@@ -41,7 +42,13 @@ export type {
   DunningWarning,
   NextDunningStepOptions,
 } from './next-step.js';
-export { nextDunningStep } from './next-step.js';
+export {
+  decide as decideDunning,
+  nextDunningStep,
+  pendingStep,
+  prepare as prepareDunning,
+  withLaterEvents,
+} from './next-step.js';
 export type {
   DunningPolicy,
   DunningPolicyInput,
@@ -56,6 +63,7 @@ export {
   DunningStepSchema,
   defaultDunningPolicy,
   dunningStepKindLabels,
+  settingsFor,
 } from './policy.js';
 export type { RecoveryOption, RecoveryRoute } from './recovery-options.js';
 export type {
