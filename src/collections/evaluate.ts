@@ -120,15 +120,24 @@ function backlogShortcut(c: DecisionContext, ctx: Ctx, hasSteps: boolean): Dunni
   }
 }
 
-/** The decision of one invoice and whether the backlog ladder gave it. */
-function decisionOf(inv: AccountInvoice, ctx: Ctx, hasSteps: boolean) {
+/** The decision of one invoice, whether the backlog ladder gave it, and its recorded steps. */
+function decisionOf(inv: AccountInvoice, ctx: Ctx) {
+  let c: DecisionContext;
   try {
-    const c = prepared(inv, ctx);
+    c = prepared(inv, ctx);
+  } catch (error) {
+    return rethrowForInvoice(error, inv);
+  }
+  // The log is read only once validated (a malformed date is an ImpayesError, never a TypeError).
+  const steps = stepsOf(inv.events, ctx.today);
+  const hasSteps = steps.last !== null;
+  try {
     const shortcut = backlogShortcut(c, ctx, hasSteps);
-    if (shortcut !== null) return { decision: shortcut, backlog: true };
+    if (shortcut !== null) return { decision: shortcut, backlog: true, ...steps };
     const first = decideOn(c);
     const backlog = isBacklog(first, ctx, hasSteps);
-    return { decision: backlog ? decideOn(onBacklogLadder(c, ctx)) : first, backlog };
+    const decision = backlog ? decideOn(onBacklogLadder(c, ctx)) : first;
+    return { decision, backlog, ...steps };
   } catch (error) {
     return rethrowForInvoice(error, inv);
   }
@@ -136,8 +145,7 @@ function decisionOf(inv: AccountInvoice, ctx: Ctx, hasSteps: boolean) {
 
 /** @internal Decides one invoice with its own ladder (the backlog ladder when it applies). */
 export function evaluateInvoice(inv: AccountInvoice, ctx: Ctx): Evaluated {
-  const { last, days } = stepsOf(inv.events, ctx.today);
-  const { decision, backlog } = decisionOf(inv, ctx, last !== null);
+  const { decision, backlog, last, days } = decisionOf(inv, ctx);
   const steps = settingsOf(ctx.policy, decision.invoice.debtorKind).steps;
   const formal = steps[steps.length - 1]!;
   const level =
