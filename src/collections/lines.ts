@@ -107,7 +107,8 @@ function actionLine(ev: Evaluated, ctx: Ctx, d: DunningDecision & { type: 'actio
   return {
     line: {
       ...baseLine(ev, ctx, 'step'),
-      step: copyStep(d.step),
+      // The decision's step is already its own copy (never the policy's) and is used only here.
+      step: d.step,
       stepDueOn: d.dueOn,
       late: d.late,
       backlog: ev.backlog,

@@ -1,0 +1,51 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sumTotals } from './totals.js';
+
+const cents = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 100_000_000 }),
+  fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }).map(Number),
+  fc.constantFrom(0, -0, 99_999_999_999_999, 999_999_999_999_999),
+);
+const amount = fc.oneof(
+  cents.map((c) => new Decimal(c).div(100).toFixed(2)),
+  fc.constantFrom('12.5', '0.001', '007.00', '-0.00', '5'),
+);
+const item = fc.record({ principal: amount, penalties: amount, indemnity: amount, total: amount });
+
+/** The oracle: decimal.js sums, half-up to the cent. */
+function oracle(items: ReadonlyArray<Record<string, string> | null>) {
+  const out: Record<string, string> = {};
+  for (const k of ['principal', 'penalties', 'indemnity', 'total']) {
+    let s = new Decimal(0);
+    for (const a of items) if (a !== null) s = s.plus(a[k]!);
+    const r = s.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    out[k] = r.isZero() ? '0.00' : r.toFixed(2);
+  }
+  return out;
+}
+
+describe('sumTotals', () => {
+  it('gives the decimal.js sums to the cent, canonical or not, past 2^53 cents too (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(item), { maxLength: 30 }), (items) => {
+        expect(sumTotals(items)).toEqual(oracle(items));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sums canonical amounts exactly', () => {
+    const a = { principal: '0.10', penalties: '0.20', indemnity: '40.00', total: '40.30' };
+    expect(sumTotals([a, null, a, a])).toEqual({
+      principal: '0.30',
+      penalties: '0.60',
+      indemnity: '120.00',
+      total: '120.90',
+    });
+    expect(
+      sumTotals([{ principal: '-1.05', penalties: '0.00', indemnity: '0.00', total: '-1.05' }]),
+    ).toEqual({ principal: '-1.05', penalties: '0.00', indemnity: '0.00', total: '-1.05' });
+  });
+});
