@@ -41,12 +41,6 @@ export const knownFailures: ReadonlyArray<KnownFailure> = [
   // scaling test passes (linear); the whole call takes about 6 s bundled (npm run bench rate) but
   // 15-25 s under vitest on the loaded 2-core machine, over the 15 s bound. To speed up per invoice.
   {
-    fn: 'nextCustomerDunningStep',
-    kind: 'huge',
-    reason:
-      '10^5 invoices in one account: over 15 s under vitest (linear, about 0.2 ms per invoice)',
-  },
-  {
     fn: 'customerStatement',
     kind: 'huge',
     reason:
