@@ -14,7 +14,6 @@ import {
 } from '../einvoicing/status-effect.js';
 import type { EinvoiceStatusEvent } from '../einvoicing/status-event.js';
 import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
-import type { LimitationEventInput } from '../limitation/index.js';
 import type { Amount } from '../money/index.js';
 import type { MoneyMove } from './deps.js';
 import type { DunningStatus } from './transitions.js';
@@ -119,7 +118,6 @@ export interface EinvoiceHost {
     resumedOn: PlainDate | null;
   } | null;
   pastResume: PlainDate | null;
-  limitationEvents: LimitationEventInput[];
 }
 
 /** @internal What the fold knew just before the status. */
@@ -300,10 +298,8 @@ export function applyEinvoiceStatus(
       x.inTransit = { since: e.date, amount: effect.amount, resumeOn: effect.resumeOn };
       return;
     case 'payment':
-      if (effect.amount !== null) {
-        pay(decValid(effect.amount));
-        host.limitationEvents.push({ type: 'payment_received', date: e.date });
-      }
+      // What it gives the limitation module is in limitationEventsByType.
+      if (effect.amount !== null) pay(decValid(effect.amount));
       return;
   }
 }
