@@ -446,7 +446,9 @@ function reminderSent(e: DunningEventOf<'reminder_sent'>, ctx: Ctx, { index }: A
   ctx.lastStepOn = e.date;
 }
 
-function moneyReceived(kind: MoneyMove['kind']): Handler<'payment_received' | 'credit_note_issued'> {
+function moneyReceived(
+  kind: MoneyMove['kind'],
+): Handler<'payment_received' | 'credit_note_issued'> {
   return (e, ctx, { index }) => {
     pushMove(ctx, { date: e.date, amount: dec(e.amount), kind, index });
     if (kind === 'credit') creditNoteAnswersStatus(ctx, e.date);
@@ -501,7 +503,10 @@ function disputeResolved(e: DunningEventOf<'dispute_resolved'>, ctx: Ctx, at: At
 }
 
 /** @internal Checks that a plan's installments are in date order, from the agreement on. */
-export function checkInstallmentOrder(e: DunningEventOf<'payment_plan_agreed'>, index: number): void {
+export function checkInstallmentOrder(
+  e: DunningEventOf<'payment_plan_agreed'>,
+  index: number,
+): void {
   let previous = e.date;
   e.installments.forEach((inst, i) => {
     if (inst.dueDate < previous)
