@@ -760,19 +760,16 @@ function indexMoney(
   return { money: moneyIndex(slots, decimals), slotOf, factSlots };
 }
 
-/** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
-export function foldDunning(
+function freshCtx(
   facts: InvoiceFacts,
-  events: ReadonlyArray<DunningEvent>,
-  options: FoldOptions,
-): Folded {
-  const asOf = options.asOf;
-  const { money, slotOf, factSlots } = indexMoney(facts, events, asOf);
-  const ctx: Ctx = {
+  money: { money: MoneyIndex; slotOf: ReadonlyArray<number> },
+  einvoiceSettings: EffectSettings,
+): Ctx {
+  return {
     facts,
     moves: [],
-    money,
-    slotOf,
+    money: money.money,
+    slotOf: money.slotOf,
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
@@ -797,129 +794,201 @@ export function foldDunning(
     legalPending: false,
     judged: false,
     einvoice: null,
-    einvoiceSettings: options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
+    einvoiceSettings,
   };
-  let later: { count: number; firstDate: string } | null = null;
-  for (let index = 0; index < events.length; index++) {
-    const e = events[index]!;
-    if (e.date > asOf) {
-      later = countLater(later, e.date, asOf);
-      continue;
-    }
-    if (!MONEY.has(e.type)) {
-      if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
-        invalidInput(
-          `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${ctx.lastDatedOn} (only payments and credit notes may be recorded late)`,
-          ['events', index, 'date'],
-        );
-      ctx.lastDatedOn = e.date;
-    }
-    const before = derive(ctx, e.date);
-    const from = statusOf(ctx, e.date, before);
-    const found = findTransition(from, viewOf(ctx, before), e);
-    if (!('row' in found))
-      throw transitionError(
-        index,
-        e,
-        from,
-        found.failed === null ? STATUS_TEXT[from] : GUARD_TEXT[found.failed]!,
-      );
-    apply(ctx, e, index, before);
-    ctx.applied++;
-    if (options.onTransition)
-      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
-  }
+}
 
-  // The invoice's own payments and credit notes count from here on (not for the log's transitions).
-  facts.moves.forEach((m, j) => {
-    if (m.date <= asOf) pushMove(ctx, m, factSlots[j]);
+/**
+ * @internal Checks that a non-money event is not dated before the last one (payments and credit
+ * notes may be recorded late) and returns the new latest date.
+ */
+export function checkDateOrder(
+  e: DunningEvent,
+  index: number,
+  lastDatedOn: PlainDate | null,
+): PlainDate | null {
+  if (MONEY.has(e.type)) return lastDatedOn;
+  if (lastDatedOn !== null && e.date < lastDatedOn)
+    invalidInput(
+      `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${lastDatedOn} (only payments and credit notes may be recorded late)`,
+      ['events', index, 'date'],
+    );
+  return e.date;
+}
+
+/** Applies one event dated on or before `asOf`, if the transition table allows it. */
+function step(ctx: Ctx, e: DunningEvent, index: number, options: FoldOptions): void {
+  ctx.lastDatedOn = checkDateOrder(e, index, ctx.lastDatedOn);
+  const before = derive(ctx, e.date);
+  const from = statusOf(ctx, e.date, before);
+  const found = findTransition(from, viewOf(ctx, before), e);
+  if (!('row' in found))
+    throw transitionError(
+      index,
+      e,
+      from,
+      found.failed === null ? STATUS_TEXT[from] : GUARD_TEXT[found.failed]!,
+    );
+  apply(ctx, e, index, before);
+  ctx.applied++;
+  if (options.onTransition)
+    options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
+}
+
+/** Applies the log's events up to `asOf`, in log order; returns what was dated later. */
+function replay(
+  ctx: Ctx,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+): LaterEvents | null {
+  let later: LaterEvents | null = null;
+  events.forEach((e, index) => {
+    if (e.date > options.asOf) later = countLater(later, e.date, options.asOf);
+    else step(ctx, e, index, options);
   });
-  const moves = ctx.moves;
-  const x = derive(ctx, asOf);
-  let status = statusOf(ctx, asOf, x);
-  let limitation: LimitationDeadlineResult | null = null;
-  const limEvents: LimitationEventInput[] = [...ctx.limitationEvents];
-  for (const m of facts.moves) if (m.date <= asOf) limEvents.push(...limitationEventsOfMove(m));
-  if (!CLOSED.has(status) && limitationMayMatter(facts, asOf, options.limitationHorizonDays)) {
-    limitation = limitationOf(facts, limEvents, asOf, options.warnWithinDays);
-    if (limitation.status === 'expired') status = 'time_barred';
-  }
-  const cents = (v: Dec): Amount => toCents(v) as Amount;
-  const outstanding = x.outstanding.gt(0) ? x.outstanding : ZERO;
-  const promise = ctx.promise;
-  const plan = ctx.plan;
-  const brokenNow = x.promise === 'broken' ? 1 : 0;
-  const missedNow = x.plan === 'missed' ? 1 : 0;
-  const state: DunningState = {
+  return later;
+}
+
+/** The limitation result and the status it may turn to `time_barred`. */
+function limitationStep(
+  ctx: Ctx,
+  status: DunningStatus,
+  options: FoldOptions,
+): {
+  status: DunningStatus;
+  limitation: LimitationDeadlineResult | null;
+  events: LimitationEventInput[];
+} {
+  const { facts } = ctx;
+  const events: LimitationEventInput[] = [...ctx.limitationEvents];
+  for (const m of facts.moves)
+    if (m.date <= options.asOf) events.push(...limitationEventsOfMove(m));
+  if (
+    CLOSED.has(status) ||
+    !limitationMayMatter(facts, options.asOf, options.limitationHorizonDays)
+  )
+    return { status, limitation: null, events };
+  const limitation = limitationOf(facts, events, options.asOf, options.warnWithinDays);
+  return { status: limitation.status === 'expired' ? 'time_barred' : status, limitation, events };
+}
+
+const cents = (v: Dec): Amount => toCents(v) as Amount;
+
+/** @internal The balances as of the state's date (`x.outstanding` may be below 0: overpaid). */
+export function balancesOf(
+  inclVat: Dec,
+  x: Pick<Derived, 'paid' | 'credited' | 'outstanding'>,
+): DunningBalances {
+  return {
+    invoiced: cents(inclVat),
+    paid: cents(x.paid),
+    credited: cents(x.credited),
+    outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
+    overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
+  };
+}
+
+/** @internal The public view of the latest promise, judged as of the state's date. */
+export function promiseOf(
+  promise: Ctx['promise'],
+  state: Derived['promise'],
+): DunningState['promise'] {
+  if (promise === null) return null;
+  return {
+    madeOn: promise.madeOn,
+    promisedDate: promise.promisedDate,
+    amount: promise.amount === null ? null : cents(promise.amount),
+    state: state!,
+  };
+}
+
+/** @internal The public view of the latest payment plan, as of the state's date. */
+export function planOf(
+  plan: Ctx['plan'],
+  x: Pick<Derived, 'plan' | 'missedInstallmentOn' | 'nextInstallment'>,
+): DunningState['plan'] {
+  if (plan === null) return null;
+  const next = x.nextInstallment;
+  return {
+    agreedOn: plan.agreedOn,
+    installments: plan.installments.map((i) => ({ dueDate: i.dueDate, amount: cents(i.amount) })),
+    state: x.plan!,
+    missedInstallmentOn: x.missedInstallmentOn,
+    nextInstallment: next ? { dueDate: next.dueDate, amount: cents(next.amount) } : null,
+  };
+}
+
+/** @internal The public view of the latest pause (`endedOn` as of the state's date). */
+export function pauseOf(pause: Ctx['pause'], endedOn: PlainDate | null): DunningState['pause'] {
+  if (pause === null) return null;
+  return { since: pause.since, until: pause.until, reason: pause.reason, endedOn };
+}
+
+/** The public state, from the fold's context and the facts derived as of `asOf`. */
+function stateOf(
+  ctx: Ctx,
+  x: Derived,
+  lim: { status: DunningStatus; limitation: LimitationDeadlineResult | null },
+  later: LaterEvents | null,
+  options: FoldOptions,
+): DunningState {
+  const { facts } = ctx;
+  const { limitation } = lim;
+  return {
     invoiceNumber: facts.number,
     debtorKind: facts.debtorKind,
-    asOf,
+    asOf: options.asOf,
     dueDate: facts.dueDate,
-    status,
-    balances: {
-      invoiced: cents(facts.inclVat),
-      paid: cents(x.paid),
-      credited: cents(x.credited),
-      outstanding: cents(outstanding),
-      overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
-    },
+    status: lim.status,
+    balances: balancesOf(facts.inclVat, x),
     steps: ctx.steps,
     lastStepOn: ctx.lastStepOn,
     formalNotice: ctx.formalNotice,
     dispute: ctx.dispute,
-    promise: promise
-      ? {
-          madeOn: promise.madeOn,
-          promisedDate: promise.promisedDate,
-          amount: promise.amount === null ? null : cents(promise.amount),
-          state: x.promise!,
-        }
-      : null,
-    plan: plan
-      ? {
-          agreedOn: plan.agreedOn,
-          installments: plan.installments.map((i) => ({
-            dueDate: i.dueDate,
-            amount: cents(i.amount),
-          })),
-          state: x.plan!,
-          missedInstallmentOn: x.missedInstallmentOn,
-          nextInstallment: x.nextInstallment
-            ? { dueDate: x.nextInstallment.dueDate, amount: cents(x.nextInstallment.amount) }
-            : null,
-        }
-      : null,
-    pause: ctx.pause
-      ? {
-          since: ctx.pause.since,
-          until: ctx.pause.until,
-          reason: ctx.pause.reason,
-          endedOn: x.pauseEndedOn,
-        }
-      : null,
+    promise: promiseOf(ctx.promise, x.promise),
+    plan: planOf(ctx.plan, x),
+    pause: pauseOf(ctx.pause, x.pauseEndedOn),
     mediation: ctx.mediation,
     legal: ctx.legal,
     insolvency: ctx.insolvency,
     writtenOff: ctx.writtenOff,
     acknowledgedOn: ctx.acknowledgedOn,
     resumedOn: x.resumedOn,
-    brokenPromises: ctx.brokenPromises + brokenNow,
-    missedPlans: ctx.missedPlans + missedNow,
+    brokenPromises: ctx.brokenPromises + (x.promise === 'broken' ? 1 : 0),
+    missedPlans: ctx.missedPlans + (x.plan === 'missed' ? 1 : 0),
     limitation: limitation
       ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
       : null,
     eventsApplied: ctx.applied,
-    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, asOf),
-    warnings: laterEventsOf(later, asOf, options.locale ?? defaultLocale),
+    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, options.asOf),
+    warnings: laterEventsOf(later, options.asOf, options.locale ?? defaultLocale),
   };
+}
+
+/** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
+export function foldDunning(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+): Folded {
+  const asOf = options.asOf;
+  const { money, slotOf, factSlots } = indexMoney(facts, events, asOf);
+  const ctx = freshCtx(facts, { money, slotOf }, options.einvoice ?? DEFAULT_EINVOICE_SETTINGS);
+  const later = replay(ctx, events, options);
+  // The invoice's own payments and credit notes count from here on (not for the log's transitions).
+  facts.moves.forEach((m, j) => {
+    if (m.date <= asOf) pushMove(ctx, m, factSlots[j]);
+  });
+  const x = derive(ctx, asOf);
+  const lim = limitationStep(ctx, statusOf(ctx, asOf, x), options);
   return {
     facts,
     events,
-    state,
-    moves,
-    outstanding,
-    limitation,
-    limitationEvents: limEvents,
+    state: stateOf(ctx, x, lim, later, options),
+    moves: ctx.moves,
+    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    limitation: lim.limitation,
+    limitationEvents: lim.events,
     later,
   };
 }
