@@ -7,7 +7,7 @@ import {
   type MoneyInput,
   MoneyInputSchema,
   NonNegativeMoneyInputSchema,
-} from '../money/index.js';
+} from '../money/internal.js';
 import {
   type AppliedDepositRule,
   computeDepositChecked,

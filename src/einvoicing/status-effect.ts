@@ -5,10 +5,10 @@ import {
   FrenchRegionSchema,
   type PlainDate,
   rollWorkingDayValid,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { decValid, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { Amount, MoneyInput } from '../money/index.js';
+import type { Amount, MoneyInput } from '../money/internal.js';
 import { type EinvoiceRequestedAction, einvoiceRequestedActions } from './requested-action.js';
 import { type EinvoiceStatusCode, statusRow } from './status-codes.js';
 import {

@@ -1,4 +1,4 @@
-import type { Message } from '../text/index.js';
+import type { Message } from '../text/internal.js';
 
 /**
  * The params of every sentence of the e-invoicing module rendered from its catalogue, by code.

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
+import { addDays } from '../dates/internal.js';
 import {
   type LimitationClaimInput,
   type LimitationDeadlineResult,
   type LimitationEventInput,
   limitationDeadline,
+  limitationTextEn,
+  limitationTextFr,
 } from './index.js';
 
 const AS_OF = '2045-12-31';
@@ -172,6 +174,24 @@ describe('limitationDeadline (properties)', () => {
           expect(r.deadline! <= r.longStop.date).toBe(true);
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes every trail entry from its code and params, in French and in English (property)', () => {
+    fc.assert(
+      fc.property(claimArb, (claim) => {
+        const fr = run(claim).trail;
+        const en = limitationDeadline(claim, { asOf: AS_OF, locale: 'en' }).trail;
+        expect(en.map((t) => ({ ...t, explanation: '' }))).toEqual(
+          fr.map((t) => ({ ...t, explanation: '' })),
+        );
+        fr.forEach((t, i) => {
+          const params = t.params as never;
+          expect(t.explanation).toBe(limitationTextFr[t.code](params));
+          expect(en[i]!.explanation).toBe(limitationTextEn[t.code](params));
+        });
+      }),
       { numRuns: 200 },
     );
   });

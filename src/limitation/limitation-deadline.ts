@@ -1,18 +1,10 @@
-import {
-  addDays,
-  addMonths,
-  addMonthsValid,
-  addPeriod,
-  daysBetween,
-  type PlainDate,
-} from '../dates/index.js';
-import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
-import { jsonSafe } from '../internal/json-safe.js';
+import { addDays, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
 import { type LaterEvents, laterEvents } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type LawParameterId, lawNumber } from '../law/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import type { Locale } from '../text/index.js';
+import { type LawParameterId, lawNumber } from '../law/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import type { Locale } from '../text/internal.js';
+import { analyse, sortLimitationEvents } from './analysis.js';
 import {
   type LimitationClaim,
   type LimitationClaimInput,
@@ -20,16 +12,20 @@ import {
   type LimitationOptions,
   LimitationOptionsSchema,
 } from './claim.js';
-import { type LimitationEvent, limitationEventOrder } from './events.js';
+import type { LimitationEvent } from './events.js';
+import { replayEvents } from './handlers.js';
+import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
-  enforcementText,
-  injonctionServiceArticle,
-  injonctionServiceLastDay,
-  injonctionServiceMonths,
-  injonctionServiceRule,
-  monthsText,
-} from './procedural-deadlines.js';
-import type { LimitationMessage, LimitationMessages } from './text.js';
+  dec31,
+  initialState,
+  longStopYears,
+  max,
+  type ReplayContext,
+  type ReplayState,
+  resumeAt,
+  yearOf,
+} from './replay.js';
+import type { LimitationMessage, LimitationMessages, LimitationTrailCode } from './text.js';
 import {
   type LimitationWarning,
   limitationFinding,
@@ -75,8 +71,12 @@ export interface LimitationTrailEntry {
   readonly deadlineAfter: PlainDate | null;
   /** The article or ruling applied. */
   readonly article: string;
-  /** Why, in plain English. */
+  /** Why, in the requested locale (French by default). */
   readonly explanation: string;
+  /** The stable code of the explanation; see {@link LimitationTrailCode}. */
+  readonly code: LimitationTrailCode;
+  /** The values of the explanation; see {@link LimitationMessages}. */
+  readonly params: LimitationMessages[LimitationTrailCode];
 }
 
 /**
@@ -252,24 +252,6 @@ export interface LimitationDeadlineResult {
   readonly warnings: ReadonlyArray<LimitationWarning>;
 }
 
-interface Item {
-  readonly event: LimitationEvent;
-  readonly index: number;
-  readonly key: string;
-}
-
-type SuspensionKind = 'mediation' | 'small_claims';
-
-interface Suspension {
-  since: PlainDate;
-  remaining: number;
-  remainingExempt: number;
-  /** An interruption during the suspension: a whole new period runs when it ends (capped or not). */
-  newPeriod: boolean;
-  newPeriodExempt: boolean;
-  kinds: Set<SuspensionKind>;
-}
-
 const PERIODS: Readonly<Record<DebtorKind, { id: LawParameterId; article: string }>> = {
   consumer: { id: 'consumer-limitation-years', article: 'C. conso L218-2' },
   professional: { id: 'b2b-limitation-years', article: 'C. com. L110-4' },
@@ -283,43 +265,8 @@ function periodOf(debtor: DebtorKind, date: PlainDate): LimitationPeriod {
   return { years: lawNumber(p.id, date), article: p.article };
 }
 
-/** Years of the CPCE L111-4 title, the C. civ. 2232 long-stop, and the 2238 minimum (months). */
-const titleYears = (date: PlainDate): number => lawNumber('enforcement-title-years', date);
-const longStopYears = (date: PlainDate): number => lawNumber('limitation-long-stop-years', date);
-const suspensionMonths = (date: PlainDate): number => lawNumber('suspension-minimum-months', date);
-
-const VOIDING = { dismissed: 'finally dismissed', withdrawn: 'withdrawn', lapsed: 'lapsed' };
-
-const max = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? b : a);
-const dec31 = (year: number): PlainDate => `${String(year).padStart(4, '0')}-12-31` as PlainDate;
-const yearOf = (date: PlainDate): number => Number(date.slice(0, 4));
-
-function keyOf(e: LimitationEvent): string {
-  const extra = 'outcome' in e ? e.outcome : 'kind' in e ? (e.kind ?? '') : '';
-  return `${e.type}|${extra}|${e.note ?? ''}`;
-}
-
-/**
- * @internal Sorts events by date, then the documented same-day order, then content; with `asOf`,
- * leaves out the events dated after it (indexes stay the caller's).
- */
-export function sortLimitationEvents(
-  events: ReadonlyArray<LimitationEvent>,
-  asOf?: PlainDate,
-): Item[] {
-  const items: Item[] = [];
-  events.forEach((event, index) => {
-    if (asOf === undefined || event.date <= asOf) items.push({ event, index, key: keyOf(event) });
-  });
-  items.sort((a, b) => {
-    if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
-    const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
-    if (rank !== 0) return rank;
-    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
-    return a.index - b.index;
-  });
-  return items;
-}
+/** @internal Re-exported for the bench. */
+export { sortLimitationEvents };
 
 interface StartInfo {
   readonly start: LimitationStart;
@@ -483,128 +430,6 @@ function businessStart(
   };
 }
 
-interface Analysis {
-  readonly voided: Set<number>;
-  readonly endedAction: Map<number, number>;
-  readonly lateService: Map<number, PlainDate>;
-  /** The order date of each injonction service (by position). */
-  readonly orderDateOf: Map<number, PlainDate>;
-  readonly unservedOrders: number[];
-}
-
-/** Structural pass: pairs events, finds voided actions and late services, collects bad input. */
-function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
-  const issues: ImpayesIssue[] = [];
-  const voided = new Set<number>();
-  const endedAction = new Map<number, number>();
-  const lateService = new Map<number, PlainDate>();
-  const orderDateOf = new Map<number, PlainDate>();
-  const openActions: number[] = [];
-  const openOrders: number[] = [];
-  const titleSources = new Set<number>();
-  const open: Record<SuspensionKind, boolean> = { mediation: false, small_claims: false };
-  items.forEach((item, pos) => {
-    const e = item.event;
-    const at = ['events', item.index];
-    const notBeforeDue = (what: string) => {
-      if (e.date < claim.dueDate)
-        issues.push({
-          path: [...at, 'date'],
-          message: `${what} cannot come before the due date (${claim.dueDate}): a debt that is not due cannot be sued on or enforced (C. civ. 2233)`,
-        });
-    };
-    const start = (kind: SuspensionKind, label: string) => {
-      if (open[kind])
-        issues.push({ path: [...at, 'type'], message: `${label} while one is already under way` });
-      open[kind] = true;
-    };
-    const end = (kind: SuspensionKind, label: string) => {
-      if (!open[kind])
-        issues.push({ path: [...at, 'type'], message: `${label} without an earlier start` });
-      open[kind] = false;
-    };
-    switch (e.type) {
-      case 'legal_action_filed':
-        notBeforeDue('a legal action');
-        openActions.push(pos);
-        break;
-      case 'enforcement_measure':
-        notBeforeDue('an enforcement measure');
-        break;
-      case 'injonction_order_issued':
-        notBeforeDue('an injonction de payer order');
-        openOrders.push(pos);
-        break;
-      case 'injonction_order_served': {
-        const order = openOrders.pop();
-        if (order === undefined) {
-          issues.push({
-            path: [...at, 'type'],
-            message: 'injonction_order_served without an earlier injonction_order_issued',
-          });
-          break;
-        }
-        const orderDate = items[order]!.event.date;
-        orderDateOf.set(pos, orderDate);
-        // The service deadline depends on the order's date (décret 2026-96: 3 months from 2026-09-01).
-        const lastDay = injonctionServiceLastDay(orderDate);
-        if (e.date > lastDay) lateService.set(pos, lastDay);
-        else {
-          openActions.push(pos);
-          titleSources.add(pos);
-        }
-        break;
-      }
-      case 'proceedings_ended': {
-        const action = openActions.pop();
-        if (action === undefined) {
-          issues.push({
-            path: [...at, 'type'],
-            message:
-              'proceedings_ended without an earlier legal_action_filed (or served injonction order) still pending',
-          });
-          break;
-        }
-        endedAction.set(pos, action);
-        if (e.outcome === 'judgment') titleSources.add(pos);
-        else {
-          voided.add(action);
-          titleSources.delete(action);
-        }
-        break;
-      }
-      case 'judgment_served':
-        if (titleSources.size === 0)
-          issues.push({
-            path: [...at, 'type'],
-            message:
-              "judgment_served without an earlier proceedings_ended with outcome 'judgment' or a timely served injonction order",
-          });
-        break;
-      case 'mediation_started':
-        start('mediation', 'mediation_started');
-        break;
-      case 'mediation_ended':
-        end('mediation', 'mediation_ended');
-        break;
-      case 'small_claims_accepted':
-        start('small_claims', 'small_claims_accepted');
-        break;
-      case 'small_claims_ended':
-        end('small_claims', 'small_claims_ended');
-        break;
-      default:
-        break;
-    }
-  });
-  if (issues.length > 0) {
-    // Report in the caller's order (events[0] first), not in date order.
-    issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
-    throw new ImpayesError({ code: 'INVALID_INPUT', issues });
-  }
-  return { voided, endedAction, lateService, orderDateOf, unservedOrders: openOrders };
-}
-
 /**
  * Computes when a claim becomes time-barred (prescription): the period, its start, the last day to
  * act after every interruption and suspension, the 20-year long-stop, the status and a trail that
@@ -664,7 +489,7 @@ function analyse(items: ReadonlyArray<Item>, claim: LimitationClaim): Analysis {
  * {@link limitationWarning}).
  * @param claim - the debtor kind, due date, optional invoice and completion dates, and events
  * @param options - `asOf`, `b2bStart`, `lateInvoiceDays`, `warnWithinDays`, `locale` (`'fr'`
- * default, or `'en'`: explanations and warnings; trail entries stay English for now)
+ * default, or `'en'`: explanations, trail entries and warnings)
  * @returns the period, start, deadline, long-stop, status, days left, title, trail and warnings
  * @throws {@link ImpayesError} `INVALID_INPUT` with paths for a bad claim or option, an unknown event
  * type, a legal action, injonction order or enforcement measure before the due
@@ -715,11 +540,18 @@ export function localisedLimitation(
     longStop: { ...r.longStop, explanation: longStop.message, explanationMessage: longStop },
     statusExplanation: status.message,
     statusMessage: status,
+    trail: r.trail.map((t) => relocalisedEntry(t, locale)),
     warnings: r.warnings.map((w) => relocalised(w, locale)),
   };
 }
 
-/** @internal Unvalidated core of {@link limitationDeadline}. */
+/** @internal A trail entry with its explanation in `locale`. */
+export function relocalisedEntry(t: LimitationTrailEntry, locale: Locale): LimitationTrailEntry {
+  const m = relocalised({ code: t.code, params: t.params, message: t.explanation }, locale);
+  return { ...t, explanation: m.message, params: m.params };
+}
+
+/** @internal Unvalidated core of {@link limitationDeadline}: a pipeline of named pure steps. */
 export function computeLimitation(
   claim: LimitationClaim,
   asOf: PlainDate | undefined,
@@ -727,488 +559,175 @@ export function computeLimitation(
   lateInvoiceDays: number,
   warnWithinDays: number,
 ): LimitationDeadlineResult {
-  const debtor = claim.debtor;
+  const { debtor } = claim;
   const isPublic = debtor === 'public';
   const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays);
   // The period in force when it starts (earlier law, e.g. before loi 2008-561, is not modelled).
   const period = periodOf(debtor, isPublic ? claim.dueDate : start.date);
   // Events after asOf are not applied (the claim is replayed as of that day), never silently.
   const items = sortLimitationEvents(claim.events, asOf);
-  const an = analyse(items, claim);
+  const analysis = analyse(items, claim.dueDate);
   if (items.length < claim.events.length)
     warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!));
   const longStopDate = addPeriod(birth, { years: longStopYears(birth) });
-
-  let years = period.years;
-  let title: LimitationTitle | null = null;
-  let pending = 0;
-  let suspension: Suspension | null = null;
-  let capHit = false;
-  let afterExpiry = 0;
-  const effective = new Set<number>();
-
-  const periodFrom = (t: PlainDate): PlainDate =>
-    isPublic && title === null ? dec31(yearOf(t) + years) : addPeriod(t, { years });
-  let deadline: PlainDate = isPublic
-    ? dec31(yearOf(start.date) + years - 1)
-    : periodFrom(start.date);
-
-  const capApplies = (): boolean => !isPublic && title === null;
-  /** Applies an interruption giving `candidate`; returns whether the long-stop cut it. */
-  const interrupt = (t: PlainDate, candidate: PlainDate, capped: boolean): boolean => {
-    if (suspension !== null) {
-      // A whole new period (C. civ. 2231) counts in years from the end of the suspension, not as
-      // a number of days, which would drift by one across a 29 February.
-      if (!isPublic && title === null && candidate === periodFrom(t)) {
-        if (capped) suspension.newPeriod = true;
-        else suspension.newPeriodExempt = true;
-        return false;
-      }
-      const days = daysBetween(max(t, start.date), candidate);
-      if (capped) suspension.remaining = Math.max(suspension.remaining, days);
-      else suspension.remainingExempt = Math.max(suspension.remainingExempt, days);
-      return false;
-    }
-    let cand = candidate;
-    let cut = false;
-    if (capped && capApplies() && cand > longStopDate) {
-      cand = longStopDate;
-      cut = true;
-      capHit = true;
-    }
-    deadline = max(deadline, cand);
-    return cut;
+  const c: ReplayContext = {
+    isPublic,
+    startDate: start.date,
+    birth,
+    longStopDate,
+    items,
+    analysis,
   };
-  /** The deadline if the open suspension ended on `e` (does not mutate). */
-  const resumeAt = (s: Suspension, e: PlainDate): { date: PlainDate; cut: boolean } => {
-    const from = max(e, start.date);
-    let cand = max(addDays(from, s.remaining), addMonthsValid(e, suspensionMonths(e)));
-    if (s.newPeriod) cand = max(cand, periodFrom(from));
-    let cut = false;
-    if (capApplies() && cand > longStopDate) {
-      cand = longStopDate;
-      cut = true;
-    }
-    if (s.remainingExempt > 0) cand = max(cand, addDays(from, s.remainingExempt));
-    if (s.newPeriodExempt) cand = max(cand, periodFrom(from));
-    return { date: max(deadline, cand), cut };
+  const { state, trail } = replayEvents(c, initialState(c, period.years));
+  const statusAt = asOf ?? items.at(-1)?.event.date ?? start.date;
+  const final = finalStatus(state, c, statusAt);
+  const soon =
+    final.status === 'running' && asOf !== undefined
+      ? soonWarning(debtor, state.deadline, asOf, warnWithinDays)
+      : null;
+  const binding = final.capHit && final.deadline === longStopDate;
+  warnings.push(
+    ...(final.warning === null ? [] : [final.warning]),
+    ...(soon === null ? [] : [soon]),
+    ...eventWarnings(debtor, state, c, statusAt),
+    ...(binding ? [longStopBindingWarning(c)] : []),
+  );
+  return {
+    debtor,
+    period: { ...period },
+    start,
+    deadline: final.deadline,
+    longStop: longStopOf(c, binding),
+    status: final.status,
+    statusAt,
+    statusExplanation: final.message.message,
+    statusMessage: final.message,
+    daysLeft:
+      asOf !== undefined && final.deadline !== null ? daysBetween(asOf, final.deadline) : null,
+    title: state.title,
+    trail,
+    warnings,
   };
-  const current = (): PlainDate | null => (pending > 0 || suspension !== null ? null : deadline);
-  const expiredOn = (t: PlainDate): boolean => pending === 0 && suspension === null && t > deadline;
+}
 
-  const trail: LimitationTrailEntry[] = [];
-  const push = (
-    item: Item,
-    effect: LimitationEffect,
-    article: string,
-    explanation: string,
-  ): true => {
-    trail.push({
-      index: item.index,
-      event: jsonSafe(item.event),
-      effect,
-      deadlineAfter: current(),
-      article,
-      explanation,
-    });
-    return true;
-  };
-  const tooLate = (item: Item, article: string): true => {
-    afterExpiry++;
-    return push(
-      item,
-      'no-effect',
-      article,
-      `The claim was already time-barred (last day ${deadline}); an act after that date cannot interrupt or suspend it. Only the debtor can waive acquired limitation (C. civ. 2250), and a court does not raise it on its own (2247).`,
-    );
-  };
-  const notStarted = (item: Item, article: string): true =>
-    push(
-      item,
-      'no-effect',
-      article,
-      `Limitation had not started yet (it runs from ${start.date}), so this changes nothing.`,
-    );
-  /** Acknowledgement-like interruptions (capped by 2232). */
-  const plainInterruption = (item: Item, article: string, what: string): true => {
-    const t = item.event.date;
-    if (t < start.date) return notStarted(item, article);
-    if (expiredOn(t)) return tooLate(item, article);
-    if (pending > 0)
-      return push(
-        item,
-        'no-effect',
-        article,
-        'Proceedings are pending: limitation is already interrupted until they end (C. civ. 2242).',
-      );
-    const cut = interrupt(t, periodFrom(t), true);
-    const fresh = isPublic
-      ? `a new ${years}-year period runs from 1 January ${yearOf(t) + 1} to ${dec31(yearOf(t) + years)}`
-      : `a new ${years}-year period runs from ${t}`;
-    return push(
-      item,
-      'interrupts',
-      cut ? `${article}; C. civ. 2232` : article,
-      `${what} interrupts limitation: ${fresh}${suspension === null ? '' : ', once the suspension ends'}${cut ? `, capped by the ${longStopYears(birth)}-year long-stop (${longStopDate})` : ''}.`,
-    );
-  };
+/** @internal The status on `statusAt` after the replay, and its status warning. */
+export interface FinalStatus {
+  readonly status: LimitationStatus;
+  readonly deadline: PlainDate | null;
+  readonly message: LimitationMessage<LimitationStatusCode>;
+  readonly warning: LimitationWarning | null;
+  /** The long-stop cut the deadline (during the replay or when ending the open suspension). */
+  readonly capHit: boolean;
+}
 
-  // Each case records exactly one trail entry (`push` returns true).
-  const handle = (item: Item, pos: number): true => {
-    const e = item.event;
-    const t = e.date;
-    switch (e.type) {
-      case 'debtor_acknowledged':
-        return plainInterruption(
-          item,
-          isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2240, 2231',
-          "The debtor's acknowledgement",
-        );
-      case 'payment_received':
-        return plainInterruption(
-          item,
-          isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2240, 2231',
-          'A payment, even partial, acknowledges the whole debt and',
-        );
-      case 'public_claim_written':
-        if (!isPublic)
-          return push(
-            item,
-            'no-effect',
-            'Loi 68-1250 art. 2; Cass. com. 18 May 2022 n°20-23.204',
-            'A written claim interrupts only the limitation of a public debtor; against a private debtor it has no effect.',
-          );
-        return plainInterruption(
-          item,
-          'Loi 68-1250 art. 2',
-          'A written claim to the administration',
-        );
-      case 'formal_notice_sent':
-        if (isPublic)
-          return plainInterruption(
-            item,
-            'Loi 68-1250 art. 2',
-            'A written payment demand to a public debtor',
-          );
-        return push(
-          item,
-          'no-effect',
-          'Cass. com. 18 May 2022 n°20-23.204',
-          'A formal notice (mise en demeure), even by registered letter with acknowledgement of receipt, does not interrupt or suspend limitation: only the acts listed by the Civil Code do (C. civ. 2240, 2241, 2244).',
-        );
-      case 'enforcement_measure':
-      case 'conservatory_measure': {
-        const article = 'C. civ. 2244';
-        if (isPublic)
-          return push(
-            item,
-            'no-effect',
-            'CGPPP L2311-1; Loi 68-1250 art. 2',
-            "A public person's property cannot be seized; the déchéance quadriennale is interrupted only by the acts of loi 68-1250 art. 2.",
-          );
-        if (t < start.date) return notStarted(item, article);
-        if (expiredOn(t)) return tooLate(item, article);
-        if (pending > 0)
-          return push(
-            item,
-            'no-effect',
-            article,
-            'Proceedings are pending: limitation is already interrupted until they end (C. civ. 2242).',
-          );
-        interrupt(t, periodFrom(t), false);
-        return push(
-          item,
-          'interrupts',
-          article,
-          `${e.type === 'enforcement_measure' ? 'An enforcement measure' : 'A conservatory measure'} interrupts limitation: a new ${years}-year period runs from ${t}${suspension === null ? '' : ' once the suspension ends'} (not capped by the ${longStopYears(birth)}-year long-stop).`,
-        );
-      }
-      case 'legal_action_filed': {
-        const article = isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2241, 2242';
-        if (an.voided.has(pos))
-          return push(
-            item,
-            'no-effect',
-            `${article}; C. civ. 2243`,
-            'These proceedings later ended without success: their interruption is treated as never having happened (C. civ. 2243).',
-          );
-        if (expiredOn(t)) return tooLate(item, article);
-        effective.add(pos);
-        pending++;
-        const dropped = suspension !== null;
-        suspension = null;
-        return push(
-          item,
-          'interrupts',
-          article,
-          `The legal action interrupts limitation until the proceedings end (C. civ. 2242); a new ${isPublic ? `${years}-year period runs from 1 January after the decision becomes final` : `${years}-year period runs from the end`}. Record the end with proceedings_ended.${dropped ? ' The suspension under way is absorbed by the proceedings.' : ''}`,
-        );
-      }
-      case 'injonction_order_issued':
-        return push(
-          item,
-          'no-effect',
-          'C. proc. civ. art. 1411; Cass. civ. 10 Jul 1990 n°89-13.345',
-          `Filing the request and issuing the order do not interrupt limitation; serving the order does, if served by ${injonctionServiceLastDay(t)} (${injonctionServiceRule(t)}).`,
-        );
-      case 'injonction_order_served': {
-        const article = 'C. civ. 2241; C. proc. civ. art. 1411';
-        const lastDay = an.lateService.get(pos);
-        if (lastDay !== undefined)
-          return push(
-            item,
-            'no-effect',
-            article,
-            `The order of ${an.orderDateOf.get(pos)} was served after ${lastDay}, more than ${monthsText(injonctionServiceMonths(an.orderDateOf.get(pos)!))} after it was issued: it has lapsed (non avenue, ${injonctionServiceArticle(an.orderDateOf.get(pos)!)}) and its service interrupts nothing.`,
-          );
-        if (an.voided.has(pos))
-          return push(
-            item,
-            'no-effect',
-            `${article}; C. civ. 2243`,
-            'The opposition proceedings later ended without success: the interruption by service is treated as never having happened (C. civ. 2243).',
-          );
-        if (expiredOn(t)) return tooLate(item, article);
-        effective.add(pos);
-        if (pending > 0)
-          return push(
-            item,
-            'no-effect',
-            article,
-            'Proceedings are pending: limitation is already interrupted until they end (C. civ. 2242).',
-          );
-        interrupt(t, periodFrom(t), false);
-        return push(
-          item,
-          'interrupts',
-          article,
-          `Serving the injonction order within ${monthsText(injonctionServiceMonths(an.orderDateOf.get(pos)!))} interrupts limitation: a new ${years}-year period runs from ${isPublic ? '1 January' : t}. ${enforcementText(t, an.orderDateOf.get(pos)!)}`,
-        );
-      }
-      case 'mediation_started':
-      case 'small_claims_accepted': {
-        const kind: SuspensionKind = e.type === 'mediation_started' ? 'mediation' : 'small_claims';
-        const article = kind === 'mediation' ? 'C. civ. 2238' : 'C. civ. 2238; CPCE L125-1';
-        if (expiredOn(t)) return tooLate(item, article);
-        if (pending > 0)
-          return push(
-            item,
-            'no-effect',
-            article,
-            'Proceedings are pending: limitation is already interrupted until they end, so there is nothing to suspend.',
-          );
-        if (suspension === null)
-          suspension = {
-            since: t,
-            remaining: daysBetween(max(t, start.date), deadline),
-            remainingExempt: 0,
-            newPeriod: false,
-            newPeriodExempt: false,
-            kinds: new Set(),
-          };
-        suspension.kinds.add(kind);
-        return push(
-          item,
-          'suspends',
-          article,
-          `${kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${suspension.remaining} day(s) left and runs again when it ends, for at least ${suspensionMonths(t)} months.`,
-        );
-      }
-      case 'mediation_ended':
-      case 'small_claims_ended': {
-        const kind: SuspensionKind = e.type === 'mediation_ended' ? 'mediation' : 'small_claims';
-        const article = kind === 'mediation' ? 'C. civ. 2238' : 'C. civ. 2238; CPCE L125-1';
-        if (suspension === null || !suspension.kinds.has(kind))
-          return push(
-            item,
-            'no-effect',
-            article,
-            'The matching start did not suspend limitation (it came after expiry or during proceedings), so its end changes nothing.',
-          );
-        suspension.kinds.delete(kind);
-        if (suspension.kinds.size > 0)
-          return push(
-            item,
-            'no-effect',
-            article,
-            'Another suspension is still under way: the clock stays stopped.',
-          );
-        const r = resumeAt(suspension, t);
-        if (r.cut) capHit = true;
-        deadline = r.date;
-        suspension = null;
-        return push(
-          item,
-          'resumes',
-          r.cut ? `${article}; C. civ. 2232` : article,
-          `The suspension ends: the time left runs again, but never less than ${suspensionMonths(t)} months (until ${addMonths(t, suspensionMonths(t))})${r.cut ? `, capped by the ${longStopYears(birth)}-year long-stop (${longStopDate})` : ''}.`,
-        );
-      }
-      case 'proceedings_ended': {
-        const action = an.endedAction.get(pos)!;
-        const began = items[action]!.event.date;
-        if (e.outcome !== 'judgment')
-          return push(
-            item,
-            'voids-interruption',
-            'C. civ. 2243',
-            `The proceedings begun on ${began} were ${VOIDING[e.outcome]}: their interruption is treated as never having happened, and limitation is computed without them${expiredOn(t) ? ` — the claim has been time-barred since the day after ${deadline}` : ''}.`,
-          );
-        if (!effective.has(action))
-          return push(
-            item,
-            'no-effect',
-            'C. civ. 2247',
-            'The action it ends was brought after the claim was time-barred; the judgment still stands if the debtor did not plead limitation (a court does not raise it on its own, C. civ. 2247).',
-          );
-        if (items[action]!.event.type === 'legal_action_filed') pending--;
-        interrupt(t, periodFrom(t), false);
-        return push(
-          item,
-          'interrupts',
-          isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2242, 2231',
-          `The proceedings begun on ${began} ended with a judgment: ${isPublic ? `a new ${years}-year period runs from 1 January ${yearOf(t) + 1}` : `a new ${years}-year period runs from ${t}`}. Serve the judgment (judgment_served) to obtain a ${titleYears(t)}-year title.`,
-        );
-      }
-      case 'judgment_served': {
-        if (isPublic)
-          return push(
-            item,
-            'no-effect',
-            'Loi 68-1250 art. 2; loi 80-539',
-            `Against a public debtor a judgment is paid through the public accountant (loi 80-539), not enforced under the CPCE; the ${years}-year period already runs from 1 January after the decision.`,
-          );
-        const titleYearsNow = titleYears(t);
-        const titleDeadline = addPeriod(t, { years: titleYearsNow });
-        title = {
-          servedOn: t,
-          years: titleYearsNow,
-          deadline: titleDeadline,
-          article: 'CPCE L111-4',
-        };
-        years = 10;
-        if (suspension === null) deadline = max(deadline, titleDeadline);
-        else interrupt(t, titleDeadline, false);
-        return push(
-          item,
-          'interrupts',
-          'CPCE L111-4',
-          `The served judgment is an enforceable title: it can be enforced for ${titleYearsNow} years, until ${titleDeadline}, even when the claim itself had a shorter period.`,
-        );
-      }
-    }
-  };
-  items.forEach((item, pos) => {
-    handle(item, pos);
-  });
-
-  const lastEvent = items.length > 0 ? items[items.length - 1]!.event.date : undefined;
-  const statusAt = asOf ?? lastEvent ?? start.date;
-  // Assigned inside the callbacks above, which TypeScript's narrowing does not see.
-  const openSuspension = suspension as Suspension | null;
-  let finalDeadline: PlainDate | null = deadline;
-  let status: LimitationStatus;
-  let statusMessage: LimitationMessage<LimitationStatusCode>;
-  if (pending > 0) {
-    finalDeadline = null;
-    status = 'suspended';
-    statusMessage = limitationText('STATUS_PENDING', {});
-    warnings.push(limitationFinding('C. civ. 2242', 'PROCEEDINGS_PENDING', {}));
-  } else if (openSuspension !== null) {
-    const r = resumeAt(openSuspension, max(statusAt, openSuspension.since));
-    finalDeadline = r.date;
-    if (r.cut) capHit = true;
-    status = 'suspended';
-    const p = { since: openSuspension.since, statusAt, deadline: r.date };
-    statusMessage = limitationText('STATUS_SUSPENDED', p);
-    warnings.push(limitationFinding('C. civ. 2238', 'LIMITATION_SUSPENDED', p));
-  } else if (statusAt > deadline) {
-    status = 'expired';
-    statusMessage = limitationText('STATUS_EXPIRED', { deadline });
-    warnings.push(
-      limitationFinding(
-        isPublic ? 'Loi 68-1250 art. 1' : 'C. civ. 2219, 2229',
-        'LIMITATION_EXPIRED',
-        { deadline },
-      ),
-    );
-  } else {
-    status = 'running';
-    statusMessage = limitationText('STATUS_RUNNING', { deadline });
-    if (asOf !== undefined) {
-      const soon = soonWarning(debtor, deadline, asOf, warnWithinDays);
-      if (soon !== null) warnings.push(soon);
-    }
+/** @internal Step: the status on `statusAt`: pending, suspended, expired or running. */
+export function finalStatus(s: ReplayState, c: ReplayContext, statusAt: PlainDate): FinalStatus {
+  if (s.pending > 0)
+    return {
+      status: 'suspended',
+      deadline: null,
+      message: limitationText('STATUS_PENDING', {}),
+      warning: limitationFinding('C. civ. 2242', 'PROCEEDINGS_PENDING', {}),
+      capHit: s.capHit,
+    };
+  if (s.suspension !== null) {
+    const { since } = s.suspension;
+    const r = resumeAt(s, c, s.suspension, max(statusAt, since));
+    const p = { since, statusAt, deadline: r.date };
+    return {
+      status: 'suspended',
+      deadline: r.date,
+      message: limitationText('STATUS_SUSPENDED', p),
+      warning: limitationFinding('C. civ. 2238', 'LIMITATION_SUSPENDED', p),
+      capHit: s.capHit || r.cut,
+    };
   }
+  const p = { deadline: s.deadline };
+  if (statusAt > s.deadline)
+    return {
+      status: 'expired',
+      deadline: s.deadline,
+      message: limitationText('STATUS_EXPIRED', p),
+      warning: limitationFinding(
+        c.isPublic ? 'Loi 68-1250 art. 1' : 'C. civ. 2219, 2229',
+        'LIMITATION_EXPIRED',
+        p,
+      ),
+      capHit: s.capHit,
+    };
+  const message = limitationText('STATUS_RUNNING', p);
+  return { status: 'running', deadline: s.deadline, message, warning: null, capHit: s.capHit };
+}
 
-  if (!isPublic && items.some((i) => i.event.type === 'formal_notice_sent'))
+/**
+ * @internal Step: the warnings about the events themselves: a formal notice, acts after expiry,
+ * lapsed or unserved injonction orders.
+ */
+export function eventWarnings(
+  debtor: DebtorKind,
+  s: ReplayState,
+  c: ReplayContext,
+  statusAt: PlainDate,
+): LimitationWarning[] {
+  const warnings: LimitationWarning[] = [];
+  if (!c.isPublic && c.items.some((i) => i.event.type === 'formal_notice_sent'))
     warnings.push(
       limitationFinding('Cass. com. 18 May 2022 n°20-23.204', 'FORMAL_NOTICE_NO_EFFECT', {
         debtor,
       }),
     );
-  if (afterExpiry > 0)
+  if (s.afterExpiry > 0)
     warnings.push(
-      limitationFinding('C. civ. 2219, 2250', 'EVENT_AFTER_EXPIRY', { count: afterExpiry }),
+      limitationFinding('C. civ. 2219, 2250', 'EVENT_AFTER_EXPIRY', { count: s.afterExpiry }),
     );
-  for (const [pos, lastDay] of an.lateService)
+  for (const [pos, lastDay] of c.analysis.lateService)
     warnings.push(
       limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
         issued: null,
-        servedOn: items[pos]!.event.date,
+        servedOn: c.items[pos]!.event.date,
         lastDay,
       }),
     );
-  for (const pos of an.unservedOrders) {
-    const issued = items[pos]!.event.date;
-    const lastDay = injonctionServiceLastDay(issued);
-    warnings.push(
-      statusAt > lastDay
-        ? limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
-            issued,
-            servedOn: null,
-            lastDay,
-          })
-        : limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_NOT_SERVED', {
-            issued,
-            lastDay,
-          }),
-    );
-  }
-  const binding = capHit && finalDeadline === longStopDate;
-  if (binding)
-    warnings.push(
-      limitationFinding(
-        'C. civ. 2232',
-        'LONG_STOP_BINDING',
-        { years: longStopYears(birth), date: longStopDate },
-        'info',
-      ),
-    );
+  for (const pos of c.analysis.unservedOrders) warnings.push(unservedWarning(c, pos, statusAt));
+  return warnings;
+}
 
+/** @internal An order never served: lapsed on `statusAt`, or still to be served. */
+export function unservedWarning(
+  c: ReplayContext,
+  pos: number,
+  statusAt: PlainDate,
+): LimitationWarning {
+  const issued = c.items[pos]!.event.date;
+  const lastDay = injonctionServiceLastDay(issued);
+  return statusAt > lastDay
+    ? limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
+        issued,
+        servedOn: null,
+        lastDay,
+      })
+    : limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_NOT_SERVED', { issued, lastDay });
+}
+
+/** @internal `LONG_STOP_BINDING`: the C. civ. 2232 long-stop sets the deadline. */
+export const longStopBindingWarning = (c: ReplayContext): LimitationWarning =>
+  limitationFinding(
+    'C. civ. 2232',
+    'LONG_STOP_BINDING',
+    { years: longStopYears(c.birth), date: c.longStopDate },
+    'info',
+  );
+
+/** @internal Step: the long-stop of the result, with its explanation. */
+export function longStopOf(c: ReplayContext, binding: boolean): LimitationLongStop {
   return {
-    debtor,
-    period: { ...period },
-    start,
-    deadline: finalDeadline,
-    longStop: {
-      date: longStopDate,
-      article: 'C. civ. 2232',
-      binding,
-      ...explained(
-        isPublic
-          ? limitationText('LONG_STOP_PUBLIC', {})
-          : limitationText('LONG_STOP', { years: longStopYears(birth), birth }),
-      ),
-    },
-    status,
-    statusAt,
-    statusExplanation: statusMessage.message,
-    statusMessage,
-    daysLeft:
-      asOf !== undefined && finalDeadline !== null ? daysBetween(asOf, finalDeadline) : null,
-    title,
-    trail,
-    warnings,
+    date: c.longStopDate,
+    article: 'C. civ. 2232',
+    binding,
+    ...explained(
+      c.isPublic
+        ? limitationText('LONG_STOP_PUBLIC', {})
+        : limitationText('LONG_STOP', { years: longStopYears(c.birth), birth: c.birth }),
+    ),
   };
 }

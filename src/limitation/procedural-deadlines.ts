@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FrenchRegion } from '../dates/index.js';
+import type { FrenchRegion } from '../dates/internal.js';
 import {
   addDays,
   FrenchRegionSchema,
@@ -7,10 +7,10 @@ import {
   PlainDateSchema,
   type ProcedureDeadline,
   procedureDeadline,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
-import { type Locale, LocaleSchema } from '../text/index.js';
+import { lawNumber, lawNumberOn, lawRowFor } from '../law/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
 
@@ -111,19 +111,6 @@ export function injonctionServiceMonths(orderDate: PlainDate): number {
 /** @internal Last day to serve an injonction order (CPC 1411, rolled by CPC 642), unvalidated. */
 export function injonctionServiceLastDay(orderDate: PlainDate): PlainDate {
   return procedureDeadline(orderDate, { months: injonctionServiceMonths(orderDate) }).deadline;
-}
-
-/** @internal `'1 month'`, `'3 months'`. */
-export function monthsText(n: number): string {
-  return n === 1 ? '1 month' : `${n} months`;
-}
-
-/**
- * @internal The service period of an order made on `orderDate`, in words: `'6 months, CPC 1411'`
- * or `'3 months, CPC 1411; décret 2026-96 of 16 Feb 2026'`.
- */
-export function injonctionServiceRule(orderDate: PlainDate): string {
-  return `${monthsText(injonctionServiceMonths(orderDate))}, ${injonctionServiceArticle(orderDate)}`;
 }
 
 /** @internal The legal basis of the service period of an order made on `orderDate`. */
@@ -507,14 +494,28 @@ export function injonctionEnforceableFrom(
 }
 
 /**
- * @internal What follows the timely service of an order, in words: the opposition month and the
- * day the creditor may enforce without an opposition (décret 2026-96 for orders from 2026-09-01).
+ * @internal What follows the timely service of an order, as trail params: the opposition month,
+ * and for an order made from 2026-09-01 the day the creditor may enforce without an opposition
+ * notice (décret 2026-96); before, the order simply takes effect after the opposition month.
  */
-export function enforcementText(servedOn: PlainDate, orderDate: PlainDate): string {
-  const months = lawNumber('injonction-opposition-months', servedOn);
-  // English: the limitation trail that reads it is still English.
-  const e = injonctionEnforceableFrom(servedOn, { orderDate, locale: 'en' });
-  const oppose = `The debtor has ${monthsText(months)} to oppose (CPC 1416).`;
-  // Before décret 2026-96 the order simply takes effect after the opposition month.
-  return e.rule === 'no-opposition-notice' ? `${oppose} ${e.explanation}` : oppose;
+export function enforcementParams(
+  servedOn: PlainDate,
+  orderDate: PlainDate,
+): {
+  oppositionMonths: number;
+  enforceDeadline: PlainDate | null;
+  enforceMonths: number | null;
+  enforceFrom: PlainDate | null;
+} {
+  const oppositionMonths = lawNumber('injonction-opposition-months', servedOn);
+  const months = lawNumberOn('injonction-enforcement-after-service-months', orderDate);
+  if (months === undefined)
+    return { oppositionMonths, enforceDeadline: null, enforceMonths: null, enforceFrom: null };
+  const e = injonctionEnforceableFrom(servedOn, { orderDate });
+  return {
+    oppositionMonths,
+    enforceDeadline: e.deadline,
+    enforceMonths: months,
+    enforceFrom: e.enforceableFrom,
+  };
 }

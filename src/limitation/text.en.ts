@@ -1,4 +1,4 @@
-import type { Catalogue } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
 import type { LimitationMessages } from './text.js';
 
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];
@@ -15,6 +15,25 @@ const STATUS_PENDING =
 const months = (n: number): string => (n === 1 ? '1 month' : `${n} months`);
 const from = (f: 'due-date' | 'invoice-date'): string =>
   f === 'due-date' ? 'due date' : 'invoice date';
+const noNotice = (deadline: string, n: number, day: string): string =>
+  `If no opposition notice from the greffe arrives by ${deadline} (${months(n)} after service, décret 2026-96), the creditor may enforce the order from ${day}.`;
+/** `, capped by the 20-year long-stop (2030-05-28)` when the cap cut the period. */
+const capped = (years: number | null, date: string | null): string =>
+  years === null || date === null ? '' : `, capped by the ${years}-year long-stop (${date})`;
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+const ACTS = {
+  acknowledgement: "The debtor's acknowledgement",
+  payment: 'A payment, even partial, acknowledges the whole debt and',
+  'public-claim': 'A written claim to the administration',
+  'public-demand': 'A written payment demand to a public debtor',
+} as const;
+const VOIDING = {
+  dismissed: 'finally dismissed',
+  withdrawn: 'withdrawn',
+  lapsed: 'lapsed',
+} as const;
+const PENDING_TRAIL =
+  'Proceedings are pending: limitation is already interrupted until they end (C. civ. 2242).';
 
 /**
  * The English sentences of the limitation module (dates stay ISO, as developers read them).
@@ -89,6 +108,52 @@ export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ O
     p.variant === 'lapsed'
       ? `The order of ${p.orderDate} was served on ${p.servedOn}, after its service deadline (${p.lastDay}; ${months(p.months)}, ${p.article}): it lapsed (non avenue) and cannot be enforced.`
       : p.variant === 'no-notice'
-        ? `If no opposition notice from the greffe arrives by ${p.deadline} (${months(p.months)} after service, décret 2026-96), the creditor may enforce the order from ${p.from}.`
+        ? noNotice(p.deadline, p.months, p.from)
         : `Without an opposition by ${p.deadline} (${months(p.months)} after service, CPC 1416), the order takes effect as an enforceable title (CPC 1422): enforcement is possible from ${p.from}.`,
+  TRAIL_AFTER_EXPIRY: (p) =>
+    `The claim was already time-barred (last day ${p.deadline}); an act after that date cannot interrupt or suspend it. Only the debtor can waive acquired limitation (C. civ. 2250), and a court does not raise it on its own (2247).`,
+  TRAIL_NOT_STARTED: (p) =>
+    `Limitation had not started yet (it runs from ${p.start}), so this changes nothing.`,
+  TRAIL_ALREADY_INTERRUPTED: () => PENDING_TRAIL,
+  TRAIL_INTERRUPTS: (p) =>
+    `${ACTS[p.act]} interrupts limitation: a new ${p.years}-year period runs from ${p.to === null ? p.from : `1 January ${yearOf(p.from)} to ${p.to}`}${p.suspended ? ', once the suspension ends' : ''}${capped(p.longStopYears, p.longStopDate)}.`,
+  TRAIL_WRITTEN_CLAIM_PRIVATE: () =>
+    'A written claim interrupts only the limitation of a public debtor; against a private debtor it has no effect.',
+  TRAIL_FORMAL_NOTICE: () =>
+    'A formal notice (mise en demeure), even by registered letter with acknowledgement of receipt, does not interrupt or suspend limitation: only the acts listed by the Civil Code do (C. civ. 2240, 2241, 2244).',
+  TRAIL_PUBLIC_SEIZURE: () =>
+    "A public person's property cannot be seized; the déchéance quadriennale is interrupted only by the acts of loi 68-1250 art. 2.",
+  TRAIL_MEASURE: (p) =>
+    `${p.measure === 'enforcement' ? 'An enforcement measure' : 'A conservatory measure'} interrupts limitation: a new ${p.years}-year period runs from ${p.date}${p.suspended ? ' once the suspension ends' : ''} (not capped by the ${p.longStopYears}-year long-stop).`,
+  TRAIL_ACTION_VOIDED: () =>
+    'These proceedings later ended without success: their interruption is treated as never having happened (C. civ. 2243).',
+  TRAIL_ACTION_FILED: (p) =>
+    `The legal action interrupts limitation until the proceedings end (C. civ. 2242); a new ${p.years}-year period runs from ${p.public ? '1 January after the decision becomes final' : 'the end'}. Record the end with proceedings_ended.${p.absorbed ? ' The suspension under way is absorbed by the proceedings.' : ''}`,
+  TRAIL_ORDER_ISSUED: (p) =>
+    `Filing the request and issuing the order do not interrupt limitation; serving the order does, if served by ${p.lastDay} (${months(p.months)}, ${p.article}).`,
+  TRAIL_ORDER_LAPSED: (p) =>
+    `The order of ${p.orderDate} was served after ${p.lastDay}, more than ${months(p.months)} after it was issued: it has lapsed (non avenue, ${p.article}) and its service interrupts nothing.`,
+  TRAIL_OPPOSITION_VOIDED: () =>
+    'The opposition proceedings later ended without success: the interruption by service is treated as never having happened (C. civ. 2243).',
+  TRAIL_ORDER_SERVED: (p) =>
+    `Serving the injonction order within ${months(p.serviceMonths)} interrupts limitation: a new ${p.years}-year period runs from ${p.public ? '1 January' : p.date}. The debtor has ${months(p.oppositionMonths)} to oppose (CPC 1416).${p.enforceDeadline === null || p.enforceMonths === null || p.enforceFrom === null ? '' : ` ${noNotice(p.enforceDeadline, p.enforceMonths, p.enforceFrom)}`}`,
+  TRAIL_NOTHING_TO_SUSPEND: () =>
+    'Proceedings are pending: limitation is already interrupted until they end, so there is nothing to suspend.',
+  TRAIL_SUSPENDS: (p) =>
+    `${p.kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${p.daysLeft} day(s) left and runs again when it ends, for at least ${p.months} months.`,
+  TRAIL_END_UNMATCHED: () =>
+    'The matching start did not suspend limitation (it came after expiry or during proceedings), so its end changes nothing.',
+  TRAIL_OTHER_SUSPENSION: () => 'Another suspension is still under way: the clock stays stopped.',
+  TRAIL_RESUMES: (p) =>
+    `The suspension ends: the time left runs again, but never less than ${p.months} months (until ${p.until})${capped(p.longStopYears, p.longStopDate)}.`,
+  TRAIL_PROCEEDINGS_VOIDED: (p) =>
+    `The proceedings begun on ${p.began} were ${VOIDING[p.outcome]}: their interruption is treated as never having happened, and limitation is computed without them${p.expiredAfter === null ? '' : ` — the claim has been time-barred since the day after ${p.expiredAfter}`}.`,
+  TRAIL_JUDGMENT_AFTER_EXPIRY: () =>
+    'The action it ends was brought after the claim was time-barred; the judgment still stands if the debtor did not plead limitation (a court does not raise it on its own, C. civ. 2247).',
+  TRAIL_JUDGMENT: (p) =>
+    `The proceedings begun on ${p.began} ended with a judgment: a new ${p.years}-year period runs from ${p.public ? `1 January ${yearOf(p.from)}` : p.from}. Serve the judgment (judgment_served) to obtain a ${p.titleYears}-year title.`,
+  TRAIL_JUDGMENT_PUBLIC: (p) =>
+    `Against a public debtor a judgment is paid through the public accountant (loi 80-539), not enforced under the CPCE; the ${p.years}-year period already runs from 1 January after the decision.`,
+  TRAIL_TITLE: (p) =>
+    `The served judgment is an enforceable title: it can be enforced for ${p.years} years, until ${p.until}, even when the claim itself had a shorter period.`,
 });

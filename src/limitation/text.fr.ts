@@ -1,5 +1,5 @@
-import type { Catalogue } from '../text/index.js';
-import { countValid, longDateValid } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
+import { countValid, longDateValid } from '../text/internal.js';
 import type { LimitationMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'fr');
@@ -9,6 +9,34 @@ const months = (n: number): string => `${n} mois`;
 /** The legal basis without the English date of law data (`'… of 16 Feb 2026'`). */
 const basis = (article: string): string => article.replace(/ of \d.*$/, '');
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];
+const noNotice = (deadline: string, n: number, day: string): string =>
+  `Si aucun avis d’opposition du greffe n’est reçu au plus tard le ${d(deadline)} (${months(n)} après la signification, décret 2026-96), le créancier peut faire exécuter l’ordonnance à compter du ${d(day)}.`;
+/** `, dans la limite du délai butoir de 20 ans (28 mai 2030)` when the cap cut the period. */
+const capped = (n: number | null, date: string | null): string =>
+  n === null || date === null ? '' : `, dans la limite du délai butoir de ${years(n)} (${d(date)})`;
+type Act = LimitationMessages['TRAIL_INTERRUPTS']['act'];
+const ACTS: Readonly<Record<Act, (date: string) => string>> = {
+  acknowledgement: (date) =>
+    `La prescription est interrompue par la reconnaissance de dette du ${d(date)}`,
+  payment: (date) =>
+    `La prescription est interrompue par le paiement du ${d(date)} (même partiel, un paiement vaut reconnaissance de toute la dette)`,
+  'public-claim': (date) =>
+    `La déchéance quadriennale est interrompue par la réclamation écrite adressée à l’administration le ${d(date)}`,
+  'public-demand': (date) =>
+    `La déchéance quadriennale est interrompue par la demande de paiement écrite adressée à la personne publique le ${d(date)}`,
+};
+const VOIDING = {
+  dismissed: (began: string) =>
+    `La demande en justice formée le ${d(began)} a été définitivement rejetée`,
+  withdrawn: (began: string) =>
+    `Le créancier s’est désisté de l’instance introduite le ${d(began)}`,
+  lapsed: (began: string) => `L’instance introduite le ${d(began)} est périmée`,
+} as const;
+const SUSPENDING = {
+  mediation: 'La médiation ou la conciliation',
+  small_claims:
+    'L’accord du débiteur à la procédure simplifiée de recouvrement des petites créances',
+} as const;
 
 /** The acts that really interrupt limitation, per debtor kind. */
 function interruptingActs(debtor: Debtor): string {
@@ -97,6 +125,54 @@ export const limitationTextFr: Catalogue<LimitationMessages> = /* @__PURE__ */ O
     p.variant === 'lapsed'
       ? `L’ordonnance du ${d(p.orderDate)} a été signifiée le ${d(p.servedOn)}, après la date limite de signification (${d(p.lastDay)} ; ${months(p.months)}, ${basis(p.article)}) : elle est non avenue et ne peut pas être exécutée.`
       : p.variant === 'no-notice'
-        ? `Si aucun avis d’opposition du greffe n’est reçu au plus tard le ${d(p.deadline)} (${months(p.months)} après la signification, décret 2026-96), le créancier peut faire exécuter l’ordonnance à compter du ${d(p.from)}.`
+        ? noNotice(p.deadline, p.months, p.from)
         : `Sans opposition au plus tard le ${d(p.deadline)} (${months(p.months)} après la signification, CPC 1416), l’ordonnance produit les effets d’un titre exécutoire (CPC 1422) : l’exécution est possible à compter du ${d(p.from)}.`,
+  TRAIL_AFTER_EXPIRY: (p) =>
+    `La créance était déjà prescrite (dernier jour pour agir : le ${d(p.deadline)}) ; un acte postérieur ne peut ni interrompre ni suspendre la prescription. Seul le débiteur peut renoncer à la prescription acquise (C. civ. 2250), et le juge ne peut pas la relever d’office (C. civ. 2247).`,
+  TRAIL_NOT_STARTED: (p) =>
+    `La prescription n’avait pas encore commencé à courir (elle court à compter du ${d(p.start)}) : cet acte est sans effet.`,
+  TRAIL_ALREADY_INTERRUPTED: () =>
+    'Une instance est en cours : la prescription est déjà interrompue jusqu’à son extinction (C. civ. 2242).',
+  TRAIL_INTERRUPTS: (p) =>
+    `${ACTS[p.act](p.date)} : un nouveau délai ${p.to === null ? 'de prescription ' : ''}de ${years(p.years)} court ${p.to === null ? 'à compter de cette date' : `du ${d(p.from)} au ${d(p.to)}`}${p.suspended ? ', une fois la suspension terminée' : ''}${capped(p.longStopYears, p.longStopDate)}.`,
+  TRAIL_WRITTEN_CLAIM_PRIVATE: () =>
+    'Une réclamation écrite n’interrompt que la déchéance quadriennale d’une créance sur une personne publique (loi 68-1250 art. 2) ; à l’égard d’un débiteur privé, elle est sans effet.',
+  TRAIL_FORMAL_NOTICE: () =>
+    'Une mise en demeure, même par lettre recommandée avec demande d’avis de réception, n’interrompt ni ne suspend la prescription : seuls les actes énumérés par le Code civil ont cet effet (C. civ. 2240, 2241, 2244).',
+  TRAIL_PUBLIC_SEIZURE: () =>
+    'Les biens d’une personne publique sont insaisissables (CGPPP L2311-1) ; la déchéance quadriennale n’est interrompue que par les actes prévus à l’article 2 de la loi 68-1250.',
+  TRAIL_MEASURE: (p) =>
+    `La prescription est interrompue par la mesure ${p.measure === 'enforcement' ? 'd’exécution forcée' : 'conservatoire'} du ${d(p.date)} : un nouveau délai de prescription de ${years(p.years)} court à compter de cette date${p.suspended ? ', une fois la suspension terminée' : ''} (le délai butoir de ${years(p.longStopYears)} ne s’applique pas, C. civ. 2232 al. 2).`,
+  TRAIL_ACTION_VOIDED: () =>
+    'Cette instance s’est ensuite achevée sans succès : l’interruption qu’elle avait produite est non avenue (C. civ. 2243).',
+  TRAIL_ACTION_FILED: (p) =>
+    `La demande en justice du ${d(p.date)} interrompt la prescription jusqu’à l’extinction de l’instance (C. civ. 2242) ; un nouveau délai de ${years(p.years)} courra ${p.public ? 'à compter du 1er janvier suivant la date à laquelle la décision sera passée en force de chose jugée' : 'à compter de la fin de l’instance'}. Enregistrez la fin avec un événement proceedings_ended.${p.absorbed ? ' La suspension en cours est absorbée par l’instance.' : ''}`,
+  TRAIL_ORDER_ISSUED: (p) =>
+    `Ni le dépôt de la requête ni l’ordonnance d’injonction de payer du ${d(p.date)} n’interrompent la prescription ; seule sa signification l’interrompt, si elle intervient au plus tard le ${d(p.lastDay)} (${months(p.months)}, ${basis(p.article)}).`,
+  TRAIL_ORDER_LAPSED: (p) =>
+    `L’ordonnance du ${d(p.orderDate)} a été signifiée après le ${d(p.lastDay)}, plus de ${months(p.months)} après avoir été rendue : elle est non avenue (${basis(p.article)}) et sa signification n’interrompt pas la prescription.`,
+  TRAIL_OPPOSITION_VOIDED: () =>
+    'L’instance sur opposition s’est ensuite achevée sans succès : l’interruption produite par la signification de l’ordonnance est non avenue (C. civ. 2243).',
+  TRAIL_ORDER_SERVED: (p) =>
+    `La signification de l’ordonnance d’injonction de payer le ${d(p.date)}, dans le délai de ${months(p.serviceMonths)}, interrompt la prescription : un nouveau délai ${p.public ? '' : 'de prescription '}de ${years(p.years)} court à compter ${p.public ? 'du 1er janvier suivant' : 'de cette date'}. Le débiteur dispose d’un délai de ${months(p.oppositionMonths)} pour former opposition (CPC 1416).${p.enforceDeadline === null || p.enforceMonths === null || p.enforceFrom === null ? '' : ` ${noNotice(p.enforceDeadline, p.enforceMonths, p.enforceFrom)}`}`,
+  TRAIL_NOTHING_TO_SUSPEND: () =>
+    'Une instance est en cours : la prescription est déjà interrompue jusqu’à son extinction, il n’y a donc rien à suspendre.',
+  TRAIL_SUSPENDS: (p) =>
+    `${SUSPENDING[p.kind]} suspend la prescription à compter du ${d(p.date)} : le délai cesse de courir alors qu’il reste ${days(p.daysLeft)} ; il recommence à courir à son terme, pour une durée qui ne peut être inférieure à ${months(p.months)} (C. civ. 2238).`,
+  TRAIL_END_UNMATCHED: () =>
+    'Le début correspondant n’a pas suspendu la prescription (il est survenu après son acquisition ou pendant une instance) : sa fin est donc sans effet.',
+  TRAIL_OTHER_SUSPENSION: () =>
+    'Une autre cause de suspension est toujours en cours : la prescription reste suspendue.',
+  TRAIL_RESUMES: (p) =>
+    `La suspension prend fin le ${d(p.date)} : le délai restant recommence à courir, pour une durée qui ne peut être inférieure à ${months(p.months)} (jusqu’au ${d(p.until)})${capped(p.longStopYears, p.longStopDate)}.`,
+  TRAIL_PROCEEDINGS_VOIDED: (p) =>
+    `${VOIDING[p.outcome](p.began)} : l’interruption qui en résultait est non avenue (C. civ. 2243) et la prescription est calculée sans en tenir compte${p.expiredAfter === null ? '' : ` ; la créance est prescrite depuis le lendemain du ${d(p.expiredAfter)}`}.`,
+  TRAIL_JUDGMENT_AFTER_EXPIRY: () =>
+    'L’action à laquelle cette décision met fin a été engagée alors que la créance était déjà prescrite ; le jugement reste acquis si le débiteur n’a pas opposé la prescription (le juge ne peut la relever d’office, C. civ. 2247).',
+  TRAIL_JUDGMENT: (p) =>
+    `L’instance introduite le ${d(p.began)} s’est achevée par un jugement : un nouveau délai de ${years(p.years)} court à compter du ${d(p.from)}. Faites signifier le jugement (judgment_served) pour disposer d’un titre exécutoire de ${years(p.titleYears)} (CPCE L111-4).`,
+  TRAIL_JUDGMENT_PUBLIC: (p) =>
+    `Contre une personne publique, une condamnation est payée par le comptable public (loi 80-539) et non exécutée selon le CPCE ; le délai de ${years(p.years)} court déjà à compter du 1er janvier suivant la décision.`,
+  TRAIL_TITLE: (p) =>
+    `Le jugement signifié constitue un titre exécutoire : son exécution peut être poursuivie pendant ${years(p.years)}, jusqu’au ${d(p.until)}, même si la créance elle-même se prescrivait par un délai plus court (CPCE L111-4).`,
 });

@@ -49,6 +49,8 @@ describe('issue 14: limitation sentences in French by default, English on reques
     expect(en.statusExplanation).toBe(
       'Limitation is running: the last day to act is 2016-03-10 (never moved to a working day, C. civ. 2229).',
     );
+    const noText = (t: (typeof fr.trail)[number]) => ({ ...t, explanation: '' });
+    expect(en.trail.map(noText)).toEqual(fr.trail.map(noText));
     expect({
       ...en,
       warnings: [],
@@ -56,6 +58,7 @@ describe('issue 14: limitation sentences in French by default, English on reques
       longStop: null,
       statusExplanation: '',
       statusMessage: null,
+      trail: [],
     }).toEqual({
       ...fr,
       warnings: [],
@@ -63,6 +66,7 @@ describe('issue 14: limitation sentences in French by default, English on reques
       longStop: null,
       statusExplanation: '',
       statusMessage: null,
+      trail: [],
     });
   });
 

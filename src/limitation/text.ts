@@ -1,9 +1,9 @@
-import type { Finding, Message } from '../text/index.js';
+import type { Finding, Message } from '../text/internal.js';
 
 /**
  * The params of every sentence of the limitation module, by code: warnings, the explanations of
- * the start, status and long-stop of a limitation result. Dates are `YYYY-MM-DD` strings; the
- * catalogues format them for the locale.
+ * the start, status and long-stop of a limitation result, and its trail entries. Dates are
+ * `YYYY-MM-DD` strings; the catalogues format them for the locale.
  *
  * @category Limitation
  */
@@ -67,7 +67,90 @@ export type LimitationMessages = {
         article: string;
       }
     | { variant: 'no-notice' | 'opposition'; deadline: string; months: number; from: string };
+  // The trail of a limitation result: one sentence per event (`date` is the event's date).
+  TRAIL_AFTER_EXPIRY: { deadline: string };
+  TRAIL_NOT_STARTED: { start: string };
+  TRAIL_ALREADY_INTERRUPTED: Record<string, never>;
+  /**
+   * `from`: the first day of the new period; `to`: its last day for a public debtor, else `null`;
+   * `longStopYears` / `longStopDate`: the C. civ. 2232 cap when it cut the period, else `null`.
+   */
+  TRAIL_INTERRUPTS: {
+    act: 'acknowledgement' | 'payment' | 'public-claim' | 'public-demand';
+    date: string;
+    years: number;
+    from: string;
+    to: string | null;
+    suspended: boolean;
+    longStopYears: number | null;
+    longStopDate: string | null;
+  };
+  TRAIL_WRITTEN_CLAIM_PRIVATE: Record<string, never>;
+  TRAIL_FORMAL_NOTICE: Record<string, never>;
+  TRAIL_PUBLIC_SEIZURE: Record<string, never>;
+  TRAIL_MEASURE: {
+    measure: 'enforcement' | 'conservatory';
+    date: string;
+    years: number;
+    suspended: boolean;
+    longStopYears: number;
+  };
+  TRAIL_ACTION_VOIDED: Record<string, never>;
+  TRAIL_ACTION_FILED: { date: string; public: boolean; years: number; absorbed: boolean };
+  TRAIL_ORDER_ISSUED: { date: string; lastDay: string; months: number; article: string };
+  TRAIL_ORDER_LAPSED: { orderDate: string; lastDay: string; months: number; article: string };
+  TRAIL_OPPOSITION_VOIDED: Record<string, never>;
+  /** `enforce…`: when the creditor may enforce without an opposition notice (décret 2026-96), else `null`. */
+  TRAIL_ORDER_SERVED: {
+    date: string;
+    serviceMonths: number;
+    years: number;
+    public: boolean;
+    oppositionMonths: number;
+    enforceDeadline: string | null;
+    enforceMonths: number | null;
+    enforceFrom: string | null;
+  };
+  TRAIL_NOTHING_TO_SUSPEND: Record<string, never>;
+  TRAIL_SUSPENDS: {
+    kind: 'mediation' | 'small_claims';
+    date: string;
+    daysLeft: number;
+    months: number;
+  };
+  TRAIL_END_UNMATCHED: Record<string, never>;
+  TRAIL_OTHER_SUSPENSION: Record<string, never>;
+  TRAIL_RESUMES: {
+    date: string;
+    months: number;
+    until: string;
+    longStopYears: number | null;
+    longStopDate: string | null;
+  };
+  /** `expiredAfter`: the last day to act when the claim is time-barred once they are voided, else `null`. */
+  TRAIL_PROCEEDINGS_VOIDED: {
+    began: string;
+    outcome: 'dismissed' | 'withdrawn' | 'lapsed';
+    expiredAfter: string | null;
+  };
+  TRAIL_JUDGMENT_AFTER_EXPIRY: Record<string, never>;
+  TRAIL_JUDGMENT: {
+    began: string;
+    public: boolean;
+    years: number;
+    from: string;
+    titleYears: number;
+  };
+  TRAIL_JUDGMENT_PUBLIC: { years: number };
+  TRAIL_TITLE: { years: number; until: string };
 };
+
+/**
+ * The codes of the trail entries of a limitation result (one sentence per event).
+ *
+ * @category Limitation
+ */
+export type LimitationTrailCode = keyof LimitationMessages & `TRAIL_${string}`;
 
 /**
  * The codes of the explanations of the procedural deadlines.

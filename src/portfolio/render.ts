@@ -1,5 +1,5 @@
 import { renderFindingDraft } from '../internal/text-options.js';
-import type { Locale } from '../text/index.js';
+import type { Locale } from '../text/internal.js';
 import { portfolioCatalogues } from './text.catalogues.js';
 import type { PortfolioWarning, PortfolioWarningDraft } from './warning.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../text/index.js';
+import type { Finding } from '../text/internal.js';
 
 /**
  * The params of every sentence of the portfolio module, by code: the warnings of the aged

@@ -179,7 +179,12 @@ describe('limitationDeadline (golden, docs/law.md §5)', () => {
       deadlineAfter: '2014-05-28',
       article: 'Cass. com. 18 May 2022 n°20-23.204',
     });
-    expect(r.trail[0]!.explanation).toMatch(/does not interrupt/);
+    expect(r.trail[0]).toMatchObject({ code: 'TRAIL_FORMAL_NOTICE', params: {} });
+    expect(r.trail[0]!.explanation).toMatch(/^Une mise en demeure.* n’interrompt ni ne suspend/);
+    const en = limitationDeadline(b2b([{ type: 'formal_notice_sent', date: '2012-01-05' }]), {
+      locale: 'en',
+    });
+    expect(en.trail[0]!.explanation).toMatch(/does not interrupt/);
     expect(r.warnings.map((w) => w.code)).toContain('FORMAL_NOTICE_NO_EFFECT');
   });
 
