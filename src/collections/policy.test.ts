@@ -5,6 +5,7 @@ import {
   backlogPolicy,
   createCollectionsPolicy,
   defaultCollectionsPolicy,
+  plainPolicy,
   resolvePolicy,
   settingsOf,
 } from './policy.js';
@@ -80,5 +81,31 @@ describe('createCollectionsPolicy', () => {
     expect(b.variants.consumer).toMatchObject({ limitationWarningDays: 120 });
     expect(ids(settingsOf(defaultCollectionsPolicy, 'public').steps)).not.toContain('phone-call');
     expect(settingsOf(defaultCollectionsPolicy, 'consumer').minimumAmount).toBe('10.00');
+  });
+
+  it('issue 13 item 4: keeps its two ladders in a WeakMap, built once with the policy', () => {
+    const p = createCollectionsPolicy({ minDaysBetweenMessages: 3 });
+    expect(Object.getOwnPropertySymbols(p).map(String)).toEqual([
+      'Symbol(impayes-core.collections-policy)',
+    ]);
+    expect(backlogPolicy(p)).toBe(backlogPolicy(p));
+    expect(plainPolicy(p)).toBe(plainPolicy(p));
+    expect(plainPolicy(p).steps.map((s) => s.id)).toEqual(
+      defaultDunningPolicy.steps.map((s) => s.id),
+    );
+    expect(plainPolicy(p).backlogAfterDays).toBeNull();
+  });
+
+  it('builds the ladders of a policy branded by another copy of the library', () => {
+    const foreign = Object.defineProperty(
+      { ...defaultCollectionsPolicy, dunning: createDunningPolicy({ minGapDays: 5 }) },
+      Symbol.for('impayes-core.collections-policy'),
+      { value: true },
+    );
+    const p = resolvePolicy(foreign);
+    expect(p).toBe(foreign);
+    expect(backlogPolicy(p).minGapDays).toBe(5);
+    expect(backlogPolicy(p).steps.map((s) => s.kind)).not.toContain('reminder');
+    expect(plainPolicy(p)).toBe(plainPolicy(p));
   });
 });

@@ -3,7 +3,6 @@ import {
   createDunningPolicy,
   type DunningPolicy,
   type DunningPolicyInput,
-  type DunningSettings,
   type DunningStep,
   defaultDunningPolicy,
 } from '../dunning/internal.js';
@@ -62,8 +61,19 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
 });
 
 const BRAND = Symbol.for('impayes-core.collections-policy');
-const BACKLOG = Symbol('impayes-core.collections-policy.backlog');
-const PLAIN = Symbol('impayes-core.collections-policy.plain');
+/** The two ladders each built policy runs, built with it (a WeakMap: no hidden field). */
+interface Ladders {
+  /** For invoices taken over as a backlog (courtesy steps skipped). */
+  readonly backlog: DunningPolicy;
+  /** For the other invoices. */
+  readonly plain: DunningPolicy;
+}
+
+const laddersOf = new WeakMap<CollectionsPolicy, Ladders>();
+
+function laddersFor(dunning: DunningPolicy): Ladders {
+  return { backlog: ladderPolicyOf(dunning, false), plain: ladderPolicyOf(dunning, true) };
+}
 
 const KINDS: ReadonlyArray<DebtorKind> = ['professional', 'consumer', 'public', 'non_professional'];
 
@@ -79,15 +89,17 @@ function withoutCourtesy(steps: ReadonlyArray<DunningStep>): DunningStep[] {
  */
 function ladderPolicyOf(p: DunningPolicy, courtesy: boolean): DunningPolicy {
   const { variants, ...base } = p;
-  const strip = (steps: ReadonlyArray<DunningStep>) => (courtesy ? steps : withoutCourtesy(steps));
-  const out: Partial<Record<DebtorKind, Partial<DunningSettings>>> = {};
+  // Fresh arrays: the input type takes mutable ones, and the built policy shares none with `p`.
+  const strip = (steps: ReadonlyArray<DunningStep>): DunningStep[] =>
+    courtesy ? [...steps] : withoutCourtesy(steps);
+  const out: NonNullable<DunningPolicyInput['variants']> = {};
   for (const kind of KINDS) {
     const v = variants[kind];
     if (v === undefined) continue;
-    const steps = v.steps ? { steps: strip(v.steps) } : {};
+    const { steps, ...rest } = v;
     out[kind] = {
-      ...v,
-      ...steps,
+      ...rest,
+      ...(steps === undefined ? {} : { steps: strip(steps) }),
       ...(v.backlogAfterDays === undefined ? {} : { backlogAfterDays: null }),
     };
   }
@@ -96,7 +108,7 @@ function ladderPolicyOf(p: DunningPolicy, courtesy: boolean): DunningPolicy {
     steps: strip(base.steps),
     backlogAfterDays: null,
     variants: out,
-  } as unknown as DunningPolicyInput);
+  });
 }
 
 function build(
@@ -108,8 +120,7 @@ function build(
   const policy = { dunning, minDaysBetweenMessages, afterLatePayment, backlogAfterDays };
   Object.defineProperty(policy, BRAND, { value: true });
   // Built once with the policy, so that a daily run validates no ladder again.
-  Object.defineProperty(policy, BACKLOG, { value: ladderPolicyOf(dunning, false) });
-  Object.defineProperty(policy, PLAIN, { value: ladderPolicyOf(dunning, true) });
+  laddersOf.set(policy, laddersFor(dunning));
   return Object.freeze(policy);
 }
 
@@ -188,14 +199,23 @@ export function resolvePolicy(
   return createCollectionsPolicy(policy);
 }
 
+/** The ladders of a policy (built now for a policy branded by another copy of the library). */
+function ladders(policy: CollectionsPolicy): Ladders {
+  const known = laddersOf.get(policy);
+  if (known !== undefined) return known;
+  const built = laddersFor(policy.dunning);
+  laddersOf.set(policy, built);
+  return built;
+}
+
 /** @internal The per-invoice policy for invoices taken over as a backlog. */
 export function backlogPolicy(policy: CollectionsPolicy): DunningPolicy {
-  return (policy as unknown as Record<symbol, DunningPolicy>)[BACKLOG]!;
+  return ladders(policy).backlog;
 }
 
 /** @internal The per-invoice policy for the other invoices (courtesy steps kept). */
 export function plainPolicy(policy: CollectionsPolicy): DunningPolicy {
-  return (policy as unknown as Record<symbol, DunningPolicy>)[PLAIN]!;
+  return ladders(policy).plain;
 }
 
 /** @internal The ladder and minimum amount that apply to one debtor kind. */

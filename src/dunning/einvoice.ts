@@ -8,13 +8,13 @@ import {
   DEFAULT_IN_TRANSIT_WORKING_DAYS,
   type EffectSettings,
   type EinvoiceCreditorTask,
+  type EinvoiceStatusEffect,
   type EinvoiceStopReason,
   type EinvoiceWarning,
   effectOfStatus,
 } from '../einvoicing/status-effect.js';
 import type { EinvoiceStatusEvent } from '../einvoicing/status-event.js';
 import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
-import type { LimitationEventInput } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
 import type { MoneyMove } from './deps.js';
 import type { DunningStatus } from './transitions.js';
@@ -119,7 +119,6 @@ export interface EinvoiceHost {
     resumedOn: PlainDate | null;
   } | null;
   pastResume: PlainDate | null;
-  limitationEvents: LimitationEventInput[];
 }
 
 /** @internal What the fold knew just before the status. */
@@ -229,6 +228,41 @@ function suspend(
 }
 
 /**
+ * @internal The hold of a partial approval (206) with at least one amount: the disputed part (or
+ * what exceeds the approved part), never more than the balance nor below zero.
+ */
+export function partialHold(
+  date: PlainDate,
+  approved: Amount | null,
+  disputed: Amount | null,
+  outstanding: Dec,
+): NonNullable<EinvoiceCtx['partial']> {
+  const rest = approved === null ? ZERO : outstanding.minus(decValid(approved));
+  let held = disputed === null ? rest : decValid(disputed);
+  if (held.gt(outstanding)) held = outstanding;
+  return { date, approved, disputed, held: held.gt(0) ? held : ZERO, endedOn: null };
+}
+
+/**
+ * @internal The stop that stands after a new one: the first, unless the new one says there is no
+ * valid invoice and the first only that someone else collects it.
+ */
+export function strongerStop(
+  current: EinvoiceCtx['stop'],
+  effect: Extract<EinvoiceStatusEffect, { kind: 'stop' }>,
+): EinvoiceCtx['stop'] {
+  if (current !== null && (!current.validInvoice || effect.validInvoice)) return current;
+  return {
+    reason: effect.reason,
+    code: effect.code,
+    date: effect.date,
+    validInvoice: effect.validInvoice,
+    creditorTask: effect.creditorTask,
+    explanation: effect.explanation,
+  };
+}
+
+/**
  * @internal Applies one status to the fold: `pay` records a payment (212) as a money move.
  */
 export function applyEinvoiceStatus(
@@ -256,23 +290,11 @@ export function applyEinvoiceStatus(
     case 'resolve':
       endHolds(host, e.date, false);
       return;
-    case 'partial_approval': {
-      if (effect.approved === null && effect.disputed === null) {
+    case 'partial_approval':
+      if (effect.approved === null && effect.disputed === null)
         openDispute(host, e.date, '206 Approuvée partiellement (amounts unknown)', v);
-        return;
-      }
-      const rest = effect.approved === null ? ZERO : v.outstanding.minus(decValid(effect.approved));
-      let held = effect.disputed === null ? rest : decValid(effect.disputed);
-      if (held.gt(v.outstanding)) held = v.outstanding;
-      x.partial = {
-        date: e.date,
-        approved: effect.approved,
-        disputed: effect.disputed,
-        held: held.gt(0) ? held : ZERO,
-        endedOn: null,
-      };
+      else x.partial = partialHold(e.date, effect.approved, effect.disputed, v.outstanding);
       return;
-    }
     case 'dispute':
       openDispute(host, e.date, effect.reason, v);
       return;
@@ -280,16 +302,7 @@ export function applyEinvoiceStatus(
       suspend(host, e, effect.creditorTask, v);
       return;
     case 'stop':
-      // A status saying there is no valid invoice outweighs one saying someone else collects it.
-      if (x.stop === null || (x.stop.validInvoice && !effect.validInvoice))
-        x.stop = {
-          reason: effect.reason,
-          code: effect.code,
-          date: effect.date,
-          validInvoice: effect.validInvoice,
-          creditorTask: effect.creditorTask,
-          explanation: effect.explanation,
-        };
+      x.stop = strongerStop(x.stop, effect);
       return;
     case 'unfactored':
       if (x.stop?.reason === 'einvoice_factored') x.stop = null;
@@ -300,10 +313,8 @@ export function applyEinvoiceStatus(
       x.inTransit = { since: e.date, amount: effect.amount, resumeOn: effect.resumeOn };
       return;
     case 'payment':
-      if (effect.amount !== null) {
-        pay(decValid(effect.amount));
-        host.limitationEvents.push({ type: 'payment_received', date: e.date });
-      }
+      // What it gives the limitation module is in limitationEventsByType.
+      if (effect.amount !== null) pay(decValid(effect.amount));
       return;
   }
 }

@@ -222,25 +222,18 @@ export const DunningEventsSchema = /* @__PURE__ */ z.array(DunningEventSchema);
  *
  * @category Dunning
  */
-export const dunningEventTypes: ReadonlyArray<DunningEventType> = /* @__PURE__ */ deepFreeze([
-  'reminder_sent',
-  'payment_received',
-  'credit_note_issued',
-  'promise_to_pay',
-  'dispute_opened',
-  'dispute_resolved',
-  'payment_plan_agreed',
-  'mediation_started',
-  'mediation_ended',
-  'formal_notice_sent',
-  'legal_action_filed',
-  'injonction_order_served',
-  'judgment_served',
-  'insolvency_opened',
-  'claim_declared',
-  'debtor_acknowledged',
-  'paused',
-  'resumed',
-  'written_off',
-  'einvoice_status',
-]);
+// Read from the schema itself, so a new member of the union is listed without a second edit.
+export const dunningEventTypes: ReadonlyArray<DunningEventType> = /* @__PURE__ */ deepFreeze(
+  DunningEventSchema.def.options.flatMap((option) => option.def.shape.type.def.values),
+);
+
+/** @internal The member of {@link DunningEvent} whose `type` is `K`. */
+export type DunningEventOf<K extends DunningEventType> = Extract<DunningEvent, { type: K }>;
+
+/**
+ * @internal One function per member of the union `E`, keyed by its `type`, each taking that member
+ * first: a member without its function, or a function for no member, is a compile error.
+ */
+export type ByEventType<E extends { readonly type: string }, A extends unknown[], R> = {
+  readonly [K in E['type']]: (event: Extract<E, { type: K }>, ...args: A) => R;
+};

@@ -5,7 +5,11 @@ import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
 import { lawNextRow, lawNumber } from '../law/internal.js';
-import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/internal.js';
+import {
+  forclusionReliefDeadline,
+  insolvencyClaimDeadline,
+  type LimitationDeadlineResult,
+} from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
@@ -623,19 +627,11 @@ function toAmount(v: Dec): Amount {
   return v.toFixed(2) as Amount;
 }
 
-/** @internal The decision for a folded invoice. */
-export function decide(c: DecisionContext): DunningDecision {
-  const { state, facts, limitation } = c.folded;
-  const today = c.today;
-  const s = c.settings;
-  const base = { today, status: state.status, invoice: invoiceRef(c.folded) };
-  const L = c.locale;
-  const none = (
-    reason: DunningNoneReason,
-    explanation: DunningTextMessage,
-    warnings: DunningWarning[] = [],
-    claimable: DunningClaimable | null = null,
-  ): DunningNone => ({
+type Base = Pick<DecisionBase, 'today' | 'status' | 'invoice'>;
+
+/** @internal The builder of `none` decisions on this base. */
+export function noneOn(base: Base): NoneOf {
+  return (reason, explanation, warnings = [], claimable = null) => ({
     type: 'none',
     reason,
     claimable,
@@ -644,17 +640,53 @@ export function decide(c: DecisionContext): DunningDecision {
     explanationMessage: explanation,
     warnings,
   });
+}
+
+type WaitOf = (
+  until: PlainDate | null,
+  reason: DunningWaitReason,
+  explanation: DunningTextMessage,
+  next?: DunningWait['next'],
+) => DunningWait;
+
+/** @internal The builder of `wait` decisions on this base, all carrying `warnings`. */
+export function waitOn(base: Base, warnings: DunningWarning[]): WaitOf {
+  return (until, reason, explanation, next = null) => ({
+    type: 'wait',
+    until,
+    reason,
+    next,
+    ...base,
+    explanation: explanation.message,
+    explanationMessage: explanation,
+    warnings,
+  });
+}
+
+/** @internal `none` when an e-invoicing status stopped dunning (unless paid or written off). */
+export function einvoiceStopDecision(c: DecisionContext, none: NoneOf): DunningNone | null {
+  const { state } = c.folded;
   const stop = state.einvoice?.stop;
-  if (stop && state.status !== 'written_off' && state.status !== 'paid')
-    return none(
-      stop.reason,
-      say(L, 'NONE_EINVOICE_STOP', {
-        status: String(stop.code),
-        date: stop.date,
-        reason: stop.reason,
-      }),
-      einvoiceWarnings(state, L),
-    );
+  if (!stop || state.status === 'written_off' || state.status === 'paid') return null;
+  return none(
+    stop.reason,
+    say(c.locale, 'NONE_EINVOICE_STOP', {
+      status: String(stop.code),
+      date: stop.date,
+      reason: stop.reason,
+    }),
+    einvoiceWarnings(state, c.locale),
+  );
+}
+
+/** @internal The decision of a closed or judicial status, or `null` while dunning may go on. */
+export function closedDecision(
+  c: DecisionContext,
+  base: Base,
+  none: NoneOf,
+): DunningDecision | null {
+  const { state, facts, limitation } = c.folded;
+  const L = c.locale;
   switch (state.status) {
     case 'written_off':
       return none(
@@ -679,74 +711,125 @@ export function decide(c: DecisionContext): DunningDecision {
     case 'legal':
       return none('legal_action_pending', legalActionMessage(state, L));
     default:
-      break;
+      return null;
   }
+}
+
+/**
+ * @internal When a partial approval (206) holds part of the claim: wait if nothing else is owed;
+ * `none` when what is chased is below the policy's minimum; else `null`.
+ */
+export function chasedDecision(
+  c: DecisionContext,
+  none: NoneOf,
+  wait: WaitOf,
+): DunningDecision | null {
+  const { state } = c.folded;
   const held = heldPart(state);
   const chased = held === null ? c.folded.outstanding : c.folded.outstanding.minus(held.held);
-  const warnings: DunningWarning[] = [
-    ...holdWarnings(state, L),
-    ...consumerWarning(state, L),
-    ...einvoiceWarnings(state, L),
-  ];
-  const wait = (
-    until: PlainDate | null,
-    reason: DunningWaitReason,
-    explanation: DunningTextMessage,
-    next: DunningWait['next'] = null,
-  ): DunningWait => ({
-    type: 'wait',
-    until,
-    reason,
-    next,
-    ...base,
-    explanation: explanation.message,
-    explanationMessage: explanation,
-    warnings,
-  });
   if (held !== null && chased.lte(0))
     return wait(
       null,
       'dispute',
-      say(L, 'WAIT_DISPUTED_PART_ONLY', {
+      say(c.locale, 'WAIT_DISPUTED_PART_ONLY', {
         outstanding: state.balances.outstanding,
         date: held.date,
       }),
     );
-  if (chased.lt(minimumAmountOf(s)))
-    return none(
-      'below_minimum',
-      say(L, 'NONE_BELOW_MINIMUM', {
-        outstanding: held === null ? state.balances.outstanding : toAmount(chased),
-        minimum: s.minimumAmount,
-      }),
-    );
-  for (const w of limitation?.warnings ?? [])
-    if (w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
-      warnings.push({ code: w.code, message: w.message, article: w.article });
+  if (chased.gte(minimumAmountOf(c.settings))) return null;
+  return none(
+    'below_minimum',
+    say(c.locale, 'NONE_BELOW_MINIMUM', {
+      outstanding: held === null ? state.balances.outstanding : toAmount(chased),
+      minimum: c.settings.minimumAmount,
+    }),
+  );
+}
+
+/** @internal The limitation warnings a decision passes on (deadline soon, suspension). */
+export function limitationWarnings(limitation: LimitationDeadlineResult | null): DunningWarning[] {
+  return (limitation?.warnings ?? [])
+    .filter((w) => w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
+    .map((w) => ({ code: w.code, message: w.message, article: w.article }));
+}
+
+/** @internal The day from which limitation is too close to go on with reminders, or `null`. */
+export function limitationImminentFrom(
+  limitation: LimitationDeadlineResult | null,
+  s: DunningSettings,
+): PlainDate | null {
   if (
-    limitation !== null &&
-    limitation.status === 'running' &&
-    limitation.daysLeft !== null &&
-    limitation.daysLeft <= s.escalateBeforeLimitationDays
+    limitation === null ||
+    limitation.status !== 'running' ||
+    limitation.daysLeft === null ||
+    limitation.daysLeft > s.escalateBeforeLimitationDays
   )
-    return escalate(
-      c,
-      base,
-      'limitation_imminent',
-      warnings,
-      addDaysValid(limitation.deadline!, -s.escalateBeforeLimitationDays),
-    );
+    return null;
+  return addDaysValid(limitation.deadline!, -s.escalateBeforeLimitationDays);
+}
+
+/** @internal Wait while a payment sent (211) is in transit, in a status without a hold. */
+export function transitDecision(c: DecisionContext, wait: WaitOf): DunningWait | null {
+  const { state } = c.folded;
   const transit = state.einvoice?.paymentInTransit;
-  if (transit && transit.endedOn === null && UNHELD.has(state.status))
+  if (!transit || transit.endedOn !== null || !UNHELD.has(state.status)) return null;
+  return wait(
+    transit.resumeOn,
+    'payment_in_transit',
+    say(c.locale, 'WAIT_PAYMENT_IN_TRANSIT', {
+      since: transit.since,
+      amount: transit.amount,
+      resumeOn: transit.resumeOn,
+    }),
+  );
+}
+
+/** @internal Wait while a pause or a mediation holds dunning. */
+export function pauseDecision(c: DecisionContext, wait: WaitOf): DunningWait {
+  const { state } = c.folded;
+  if (state.mediation !== null && state.mediation.endedOn === null)
     return wait(
-      transit.resumeOn,
-      'payment_in_transit',
-      say(L, 'WAIT_PAYMENT_IN_TRANSIT', {
-        since: transit.since,
-        amount: transit.amount,
-        resumeOn: transit.resumeOn,
-      }),
+      null,
+      'mediation',
+      say(c.locale, 'WAIT_MEDIATION', { since: state.mediation.since }),
     );
+  const pause = state.pause!;
+  return wait(
+    pause.until === null ? null : addDaysValid(pause.until, 1),
+    'pause',
+    say(c.locale, 'WAIT_PAUSE', { since: pause.since, reason: pause.reason, until: pause.until }),
+  );
+}
+
+/** @internal After a formal notice: wait for its deadline (and any hold after it), then escalate. */
+export function formalNoticeDecision(
+  c: DecisionContext,
+  base: Base,
+  wait: WaitOf,
+  warnings: DunningWarning[],
+): DunningDecision {
+  const { state } = c.folded;
+  const fn = state.formalNotice!;
+  let from = addDaysValid(fn.deadline, 1);
+  if (state.resumedOn !== null && state.resumedOn > from) from = state.resumedOn;
+  if (c.today < from)
+    return wait(
+      from,
+      'formal_notice_deadline',
+      say(c.locale, 'WAIT_FORMAL_NOTICE', { date: fn.date, deadline: fn.deadline, from }),
+    );
+  return escalate(c, base, 'formal_notice_expired', warnings, from);
+}
+
+/** @internal The decision of a status that holds dunning, or `null` when none holds. */
+export function holdDecision(
+  c: DecisionContext,
+  base: Base,
+  wait: WaitOf,
+  warnings: DunningWarning[],
+): DunningDecision | null {
+  const { state } = c.folded;
+  const L = c.locale;
   switch (state.status) {
     case 'disputed':
       return wait(
@@ -755,17 +838,7 @@ export function decide(c: DecisionContext): DunningDecision {
         say(L, 'WAIT_DISPUTE', { since: state.dispute!.openedOn, reason: state.dispute!.reason }),
       );
     case 'paused':
-      if (state.mediation !== null && state.mediation.endedOn === null)
-        return wait(null, 'mediation', say(L, 'WAIT_MEDIATION', { since: state.mediation.since }));
-      return wait(
-        state.pause!.until === null ? null : addDaysValid(state.pause!.until, 1),
-        'pause',
-        say(L, 'WAIT_PAUSE', {
-          since: state.pause!.since,
-          reason: state.pause!.reason,
-          until: state.pause!.until,
-        }),
-      );
+      return pauseDecision(c, wait);
     case 'payment_plan': {
       const next = state.plan!.nextInstallment!;
       return wait(
@@ -774,67 +847,77 @@ export function decide(c: DecisionContext): DunningDecision {
         say(L, 'WAIT_PAYMENT_PLAN', { amount: next.amount, dueDate: next.dueDate }),
       );
     }
-    case 'promised':
+    case 'promised': {
+      const { madeOn, promisedDate } = state.promise!;
       return wait(
-        addDaysValid(state.promise!.promisedDate, 1),
+        addDaysValid(promisedDate, 1),
         'promise',
-        say(L, 'WAIT_PROMISE', {
-          madeOn: state.promise!.madeOn,
-          promisedDate: state.promise!.promisedDate,
-        }),
+        say(L, 'WAIT_PROMISE', { madeOn, promisedDate }),
       );
-    case 'formal_notice': {
-      const fn = state.formalNotice!;
-      let from = addDaysValid(fn.deadline, 1);
-      if (state.resumedOn !== null && state.resumedOn > from) from = state.resumedOn;
-      if (today < from)
-        return wait(
-          from,
-          'formal_notice_deadline',
-          say(L, 'WAIT_FORMAL_NOTICE', { date: fn.date, deadline: fn.deadline, from }),
-        );
-      return escalate(c, base, 'formal_notice_expired', warnings, from);
     }
+    case 'formal_notice':
+      return formalNoticeDecision(c, base, wait, warnings);
     default:
-      break;
+      return null;
   }
+}
+
+/** @internal The next step of the ladder: wait for its day (a working day), or carry it out. */
+export function stepDecision(
+  c: DecisionContext,
+  base: Base,
+  wait: WaitOf,
+  warnings: DunningWarning[],
+): DunningDecision {
+  const { state, limitation } = c.folded;
+  const today = c.today;
   const next = pendingStep(c);
-  if (today < next.dueOn)
+  const { id: stepId, kind, channel } = next.step;
+  if (today < next.dueOn) {
+    const notDue =
+      state.status === 'not_due' && kind !== 'pre_due_notice' && next.dueOn > state.dueDate;
     return wait(
       next.dueOn,
-      state.status === 'not_due' &&
-        next.step.kind !== 'pre_due_notice' &&
-        next.dueOn > state.dueDate
-        ? 'not_due'
-        : 'next_step_scheduled',
-      say(L, 'WAIT_NEXT_STEP', {
-        stepId: next.step.id,
-        kind: next.step.kind,
-        channel: next.step.channel,
-        dueOn: next.dueOn,
-      }),
+      notDue ? 'not_due' : 'next_step_scheduled',
+      say(c.locale, 'WAIT_NEXT_STEP', { stepId, kind, channel, dueOn: next.dueOn }),
       next,
     );
-  if (s.workingDaysOnly && !c.calendar.isWorkingDay(today)) {
+  }
+  if (c.settings.workingDaysOnly && !c.calendar.isWorkingDay(today)) {
     const until = c.calendar.rollForward(addDaysValid(today, 1));
     return wait(
       until,
       'not_working_day',
-      say(L, 'WAIT_NOT_WORKING_DAY', {
-        today,
-        stepId: next.step.id,
-        kind: next.step.kind,
-        until,
-      }),
+      say(c.locale, 'WAIT_NOT_WORKING_DAY', { today, stepId, kind, until }),
       next,
     );
   }
-  return action(
-    c,
-    base,
-    next,
-    warnings,
-    limitation?.status === 'running' ? limitation.deadline : null,
+  const deadline = limitation?.status === 'running' ? limitation.deadline : null;
+  return action(c, base, next, warnings, deadline);
+}
+
+/** @internal The decision for a folded invoice: the first of the named steps that decides. */
+export function decide(c: DecisionContext): DunningDecision {
+  const { state } = c.folded;
+  const base = { today: c.today, status: state.status, invoice: invoiceRef(c.folded) };
+  const none = noneOn(base);
+  const closed = einvoiceStopDecision(c, none) ?? closedDecision(c, base, none);
+  if (closed !== null) return closed;
+  const warnings: DunningWarning[] = [
+    ...holdWarnings(state, c.locale),
+    ...consumerWarning(state, c.locale),
+    ...einvoiceWarnings(state, c.locale),
+  ];
+  const wait = waitOn(base, warnings);
+  const chased = chasedDecision(c, none, wait);
+  if (chased !== null) return chased;
+  warnings.push(...limitationWarnings(c.folded.limitation));
+  const imminent = limitationImminentFrom(c.folded.limitation, c.settings);
+  if (imminent !== null) return escalate(c, base, 'limitation_imminent', warnings, imminent);
+  return (
+    transitDecision(c, wait) ??
+    holdDecision(c, base, wait, warnings) ??
+    stepDecision(c, base, wait, warnings)
   );
 }
 

@@ -156,4 +156,20 @@ describe('settingsFor', () => {
     expect(settingsFor(foreign, 'public')).not.toHaveProperty('variants');
     expect(minimumAmountOf(settingsFor(foreign, 'public')).toString()).toBe('10');
   });
+
+  it('issue 13 item 4: keeps its caches in WeakMaps, not in hidden symbol fields', () => {
+    const policy = createDunningPolicy({ minimumAmount: '25', variants: { public: {} } });
+    // Only the cross-copy brand remains on the object; the settings carry no symbol at all.
+    expect(Object.getOwnPropertySymbols(policy).map(String)).toEqual([
+      'Symbol(impayes-core.dunning-policy)',
+    ]);
+    const settings = settingsFor(policy, 'public');
+    expect(Object.getOwnPropertySymbols(settings)).toEqual([]);
+    expect(Object.isFrozen(settings)).toBe(true);
+    // The parsed minimum is cached per settings object; a copy is parsed again, to the same value.
+    expect(minimumAmountOf(settings)).toBe(minimumAmountOf(settings));
+    const copy = { ...settings };
+    expect(minimumAmountOf(copy)).not.toBe(minimumAmountOf(settings));
+    expect(minimumAmountOf(copy).toString()).toBe('25');
+  });
 });

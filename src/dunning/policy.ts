@@ -186,7 +186,14 @@ export interface DunningPolicy extends DunningSettings {
 
 const POLICY = Symbol.for('impayes-core.dunning-policy');
 
-const RESOLVED = Symbol('impayes-core.dunning-policy.resolved');
+/**
+ * The settings per debtor kind of each policy built by this copy of the library (a WeakMap, so the
+ * policy object carries no hidden field and is collected as usual).
+ */
+const resolvedOf = new WeakMap<DunningPolicy, Readonly<Record<DebtorKind, DunningSettings>>>();
+
+/** The minimum amount of each sealed settings object, parsed once. */
+const minimumOf = new WeakMap<DunningSettings, Dec>();
 
 /** @internal A copy of a step: results and built policies never share a step with another value. */
 export function copyStep(step: DunningStep): DunningStep {
@@ -200,9 +207,9 @@ function copySettings<T extends Partial<DunningSettings>>(s: T): T {
 
 /** Private frozen settings with their minimum amount parsed once. */
 function sealSettings(settings: DunningSettings): DunningSettings {
-  const sealed = copySettings(settings);
-  Object.defineProperty(sealed, MINIMUM, { value: dec(sealed.minimumAmount) });
-  return deepFreeze(sealed);
+  const sealed = deepFreeze(copySettings(settings));
+  minimumOf.set(sealed, dec(sealed.minimumAmount));
+  return sealed;
 }
 
 function brand(policy: DunningPolicy): DunningPolicy {
@@ -210,24 +217,20 @@ function brand(policy: DunningPolicy): DunningPolicy {
   // The settings per debtor kind, merged once when the policy is built rather than on every call,
   // from private frozen copies: changing the returned policy afterwards cannot reach them.
   const base = sealSettings(stripVariants(policy));
-  const resolved: Partial<Record<DebtorKind, DunningSettings>> = {};
+  const resolved = {} as Record<DebtorKind, DunningSettings>;
   for (const kind of DEBTOR_KINDS) {
     const variant = policy.variants[kind];
     resolved[kind] = variant ? sealSettings({ ...base, ...variant }) : base;
   }
-  Object.defineProperty(policy, RESOLVED, { value: deepFreeze(resolved) });
+  resolvedOf.set(policy, deepFreeze(resolved));
   return policy;
 }
 
 const DEBTOR_KINDS = ['professional', 'consumer', 'public', 'non_professional'] as const;
 
-const MINIMUM = Symbol('impayes-core.dunning-policy.minimum');
-
 /** @internal `settings.minimumAmount` as a Decimal (parsed once when the policy was built). */
 export function minimumAmountOf(settings: DunningSettings): Dec {
-  return (
-    (settings as unknown as Record<symbol, Dec | undefined>)[MINIMUM] ?? dec(settings.minimumAmount)
-  );
+  return minimumOf.get(settings) ?? dec(settings.minimumAmount);
 }
 
 function isDunningPolicy(value: unknown): value is DunningPolicy {
@@ -491,9 +494,7 @@ export function settingsFor(
         ? policy
         : createDunningPolicy(policy);
   // A policy branded by another copy of the library has no resolved settings from this copy.
-  const resolved = (
-    p as unknown as Record<symbol, Record<DebtorKind, DunningSettings> | undefined>
-  )[RESOLVED];
+  const resolved = resolvedOf.get(p);
   if (resolved !== undefined) return resolved[kind];
   const variant = p.variants[kind];
   return variant ? { ...stripVariants(p), ...variant } : stripVariants(p);

@@ -90,10 +90,13 @@ const euros = (n: number): string => n.toFixed(2);
 type Draft = {
   [C in keyof DunningMessages]: readonly [C, DunningMessages[C]];
 }[keyof DunningMessages];
-type CourtCode = keyof DunningMessages & `COURT_${string}`;
+export type CourtCode = keyof DunningMessages & `COURT_${string}`;
 
 /** One route as the engine builds it: reasons and court still as (code, params) drafts. */
-type DraftOption = Omit<RecoveryOption, 'reasons' | 'reasonMessages' | 'court' | 'courtMessage'> & {
+export type DraftOption = Omit<
+  RecoveryOption,
+  'reasons' | 'reasonMessages' | 'court' | 'courtMessage'
+> & {
   readonly reasons: ReadonlyArray<Draft>;
   readonly court: CourtCode | null;
 };
@@ -118,40 +121,62 @@ export function recoveryOptions(locale: Locale, f: RecoveryFacts): RecoveryOptio
   return recoveryDrafts(f).map((o) => rendered(locale, o));
 }
 
-/**
- * @internal The recovery routes for a claim whose amicable phase is over (`docs/law.md`, "Dunning
- * and recovery"). Ceilings and delays are law parameter data read on `today`.
- */
-function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
+/** @internal What every route reads of a claim, computed once per decision. */
+export interface ClaimView {
+  readonly isPublic: boolean;
+  /** A trader's claim on a professional: the commercial court. */
+  readonly commercial: boolean;
+  /** Principal plus interest, as compared with the statutory ceilings. */
+  readonly claim: Dec;
+  readonly claimText: string;
+  /** The court of the merits (and of an injonction). */
+  readonly court: CourtCode;
+  /** The amount above which a lawyer is required, when the law sets one on `today`. */
+  readonly lawyerAbove: number | undefined;
+  /** A prior amicable attempt is required before the judicial court (CPC 750-1). */
+  readonly priorAttemptRequired: boolean;
+  /** The ceiling of that requirement, when it applies. */
+  readonly priorCeiling: number | undefined;
+}
+
+/** @internal The claim as the routes read it (ceilings are law parameter data on `today`). */
+export function claimViewOf(f: RecoveryFacts): ClaimView {
   const isPublic = f.debtorKind === 'public';
   const commercial = f.debtorKind === 'professional' && f.creditorIsTrader;
   const claim = f.principal.plus(f.interest);
-  const claimText = claim.toFixed(2);
-  const court: CourtCode = isPublic
-    ? 'COURT_ADMINISTRATIVE'
-    : commercial
-      ? 'COURT_COMMERCE'
-      : 'COURT_JUDICIAIRE';
-  const options: DraftOption[] = [];
+  const tj = !isPublic && !commercial;
+  const priorCeiling = lawNumberOn('prior-settlement-ceiling-eur', f.today);
+  return {
+    isPublic,
+    commercial,
+    claim,
+    claimText: claim.toFixed(2),
+    court: isPublic ? 'COURT_ADMINISTRATIVE' : commercial ? 'COURT_COMMERCE' : 'COURT_JUDICIAIRE',
+    lawyerAbove: lawNumberOn('lawyer-required-above-eur', f.today),
+    priorAttemptRequired: tj && priorCeiling !== undefined && claim.lte(priorCeiling),
+    priorCeiling,
+  };
+}
 
+/** @internal The small-claims procedure (CPCE L125-1), under its ceiling and never public. */
+export function smallClaimsRoute(f: RecoveryFacts, k: ClaimView): DraftOption {
   const ceiling = lawNumberOn('small-claims-ceiling-eur', f.today) ?? null;
-  const lawyerAbove = lawNumberOn('lawyer-required-above-eur', f.today);
-  const withinCeiling = ceiling !== null && claim.lte(ceiling);
-  options.push({
+  const withinCeiling = ceiling !== null && k.claim.lte(ceiling);
+  return {
     route: 'small_claims',
     label: {
       fr: 'Procédure simplifiée de recouvrement des petites créances',
       en: 'Small-claims procedure (commissaire de justice)',
     },
-    eligible: !isPublic && withinCeiling,
+    eligible: !k.isPublic && withinCeiling,
     reasons: [
-      isPublic
+      k.isPublic
         ? ['SMALL_CLAIMS_PUBLIC', {}]
         : ceiling === null
           ? ['SMALL_CLAIMS_NOT_YET', { start: lawStart('small-claims-ceiling-eur') }]
           : [
               withinCeiling ? 'SMALL_CLAIMS_WITHIN' : 'SMALL_CLAIMS_ABOVE',
-              { claim: claimText, ceiling: euros(ceiling) },
+              { claim: k.claimText, ceiling: euros(ceiling) },
             ],
       ['SMALL_CLAIMS_AGREEMENT', { months: lawNumber('small-claims-answer-months', f.today) }],
       ['SMALL_CLAIMS_COSTS', {}],
@@ -159,29 +184,36 @@ function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
     court: 'COURT_SMALL_CLAIMS',
     limitation: 'suspends',
     articles: ['CPCE L125-1', 'CPCE R125-1'],
-  });
+  };
+}
 
-  options.push({
+/** @internal The injonction de payer (CPC 1405), not open against a public buyer. */
+export function injonctionRoute(f: RecoveryFacts, k: ClaimView): DraftOption {
+  const open = injonctionOpenTo(f.debtorKind);
+  return {
     route: 'injonction_de_payer',
     label: { fr: 'Injonction de payer', en: 'Order for payment (injonction de payer)' },
-    eligible: injonctionOpenTo(f.debtorKind),
-    reasons: !injonctionOpenTo(f.debtorKind)
+    eligible: open,
+    reasons: !open
       ? [['INJONCTION_PUBLIC', {}]]
       : [
-          ['INJONCTION_COURT', { commercial }],
+          ['INJONCTION_COURT', { commercial: k.commercial }],
           [
             'INJONCTION_NO_PRIOR_ATTEMPT',
-            { lawyerAbove: lawyerAbove === undefined ? null : euros(lawyerAbove) },
+            { lawyerAbove: k.lawyerAbove === undefined ? null : euros(k.lawyerAbove) },
           ],
           ['INJONCTION_SERVICE', serviceParams(f.today)],
           ...(f.disputed ? [['INJONCTION_DISPUTED', {}] as const] : []),
         ],
-    court,
+    court: k.court,
     limitation: 'interrupts',
     articles: ['CPC 1405–1425', 'C. civ. 2241'],
-  });
+  };
+}
 
-  options.push({
+/** @internal The référé-provision (CPC 835, 873; CJA R541-1), for an undisputed claim. */
+export function refereRoute(f: RecoveryFacts, k: ClaimView): DraftOption {
+  return {
     route: 'refere_provision',
     label: { fr: 'Référé-provision', en: 'Interim payment order (référé-provision)' },
     eligible: !f.disputed,
@@ -190,25 +222,25 @@ function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
       ...(f.approvedOn !== null ? [['REFERE_APPROVED', { date: f.approvedOn }] as const] : []),
       ['REFERE_INTERRUPTS', {}],
     ],
-    court: isPublic
+    court: k.isPublic
       ? 'COURT_REFERE_ADMINISTRATIVE'
-      : commercial
+      : k.commercial
         ? 'COURT_REFERE_COMMERCE'
         : 'COURT_REFERE_JUDICIAIRE',
     limitation: 'interrupts',
-    articles: isPublic ? ['CJA R541-1', 'C. civ. 2241'] : ['CPC 835, 873', 'C. civ. 2241'],
-  });
+    articles: k.isPublic ? ['CJA R541-1', 'C. civ. 2241'] : ['CPC 835, 873', 'C. civ. 2241'],
+  };
+}
 
-  const tj = !isPublic && !commercial;
-  const priorCeiling = lawNumberOn('prior-settlement-ceiling-eur', f.today);
-  const priorAttemptRequired = tj && priorCeiling !== undefined && claim.lte(priorCeiling);
-  options.push({
+/** @internal Mediation or conciliation (C. civ. 2238), required first for small TJ claims. */
+export function mediationRoute(f: RecoveryFacts, k: ClaimView): DraftOption {
+  return {
     route: 'mediation',
     label: { fr: 'Médiation ou conciliation', en: 'Mediation or conciliation' },
     eligible: true,
     reasons: [
-      priorAttemptRequired
-        ? ['MEDIATION_REQUIRED', { claim: claimText, ceiling: euros(priorCeiling!) }]
+      k.priorAttemptRequired
+        ? ['MEDIATION_REQUIRED', { claim: k.claimText, ceiling: euros(k.priorCeiling!) }]
         : ['MEDIATION_OPTIONAL', {}],
       ['MEDIATION_SUSPENDS', { months: lawNumber('suspension-minimum-months', f.today) }],
       ...(f.mediationTried ? [['MEDIATION_TRIED', {}] as const] : []),
@@ -216,26 +248,32 @@ function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
     court: null,
     limitation: 'suspends',
     articles: ['C. civ. 2238', 'CPC 750-1'],
-  });
+  };
+}
 
-  const blocked = priorAttemptRequired && !f.mediationTried;
-  options.push({
+/** @internal The ordinary action, blocked while a required prior attempt was not made. */
+export function ordinaryActionRoute(f: RecoveryFacts, k: ClaimView): DraftOption {
+  const blocked = k.priorAttemptRequired && !f.mediationTried;
+  return {
     route: 'ordinary_action',
     label: { fr: 'Action au fond (assignation)', en: 'Ordinary claim on the merits' },
     eligible: !blocked,
     reasons: [
       blocked ? ['ORDINARY_BLOCKED', {}] : ['ORDINARY_ROUTE', {}],
-      ...(lawyerAbove === undefined
+      ...(k.lawyerAbove === undefined
         ? []
-        : [['ORDINARY_LAWYER', { lawyerAbove: euros(lawyerAbove) }] as const]),
+        : [['ORDINARY_LAWYER', { lawyerAbove: euros(k.lawyerAbove) }] as const]),
     ],
-    court,
+    court: k.court,
     limitation: 'interrupts',
     articles: ['C. civ. 2241', 'CPC 750-1'],
-  });
+  };
+}
 
+/** @internal The write-off, eligible when recovery would cost at least the claim. */
+export function writeOffRoute(f: RecoveryFacts): DraftOption {
   const uneconomic = f.total.lte(f.recoveryCostEstimate);
-  options.push({
+  return {
     route: 'write_off',
     label: { fr: 'Passage en perte', en: 'Write-off' },
     eligible: uneconomic,
@@ -248,8 +286,23 @@ function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
     court: null,
     limitation: 'none',
     articles: [],
-  });
-  return options;
+  };
+}
+
+/**
+ * @internal The recovery routes for a claim whose amicable phase is over (`docs/law.md`, "Dunning
+ * and recovery"), in this order. Ceilings and delays are law parameter data read on `today`.
+ */
+export function recoveryDrafts(f: RecoveryFacts): DraftOption[] {
+  const k = claimViewOf(f);
+  return [
+    smallClaimsRoute(f, k),
+    injonctionRoute(f, k),
+    refereRoute(f, k),
+    mediationRoute(f, k),
+    ordinaryActionRoute(f, k),
+    writeOffRoute(f),
+  ];
 }
 
 /** The service period of an injonction order made today, and the next one when a change is known. */

@@ -29,13 +29,21 @@ import {
   inTransitEnd,
 } from './einvoice.js';
 import {
+  type ByEventType,
   type DunningChannel,
   type DunningEvent,
   type DunningEventInput,
+  type DunningEventOf,
   DunningEventsSchema,
+  type DunningEventType,
   type LegalRoute,
 } from './events.js';
 import { fastDunningEvents } from './fast-inputs.js';
+import {
+  type LimitationView,
+  limitationEventsOf,
+  limitationEventsOfMove,
+} from './limitation-events.js';
 import { type MoneyIndex, type MoneySlot, moneyIndex } from './money-index.js';
 import { type DunningGuardView, type DunningStatus, findTransition } from './transitions.js';
 import { type DunningWarning, laterEventsOf } from './warning.js';
@@ -415,7 +423,6 @@ const STATUS_TEXT: Readonly<Record<DunningStatus, string>> = {
 };
 
 const MONEY: ReadonlySet<string> = new Set(['payment_received', 'credit_note_issued']);
-const WRITTEN: ReadonlySet<DunningChannel> = new Set(['letter', 'registered_letter', 'email']);
 
 /** The date of the credit a resolved dispute gives. */
 function disputeCreditDate(
@@ -426,198 +433,254 @@ function disputeCreditDate(
   return e.outcome === 'upheld' && facts.dueDate < e.date ? facts.dueDate : e.date;
 }
 
-function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
-  const lim = ctx.limitationEvents;
-  switch (e.type) {
-    case 'reminder_sent':
-      ctx.steps.push({ stepId: e.stepId, channel: e.channel, date: e.date, eventIndex: index });
-      ctx.lastStepOn = e.date;
-      if (ctx.facts.debtorKind === 'public' && WRITTEN.has(e.channel))
-        lim.push({ type: 'public_claim_written', date: e.date });
-      return;
-    case 'payment_received':
-      pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'payment', index });
-      lim.push({ type: 'payment_received', date: e.date });
-      return;
-    case 'credit_note_issued':
-      pushMove(ctx, { date: e.date, amount: dec(e.amount), kind: 'credit', index });
-      creditNoteAnswersStatus(ctx, e.date);
-      return;
-    case 'promise_to_pay':
-      if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
-      if (ctx.promise && d.promise !== 'pending')
-        ctx.pastResume = later(ctx.pastResume, ctx.promise.endsOn);
-      ctx.promise = {
-        madeOn: e.date,
-        promisedDate: e.promisedDate,
-        endsOn: addDaysValid(e.promisedDate, 1),
-        amount: e.amount === undefined ? null : dec(e.amount),
-      };
-      ctx.acknowledgedOn = e.date;
-      lim.push({ type: 'debtor_acknowledged', date: e.date });
-      return;
-    case 'dispute_opened':
-      if (ctx.dispute) ctx.pastResume = later(ctx.pastResume, ctx.dispute.resolvedOn);
-      ctx.dispute = {
-        openedOn: e.date,
-        reason: e.reason,
-        open: true,
-        outcome: null,
-        resolvedOn: null,
-      };
-      return;
-    case 'dispute_resolved': {
-      const dropped =
-        e.amount !== undefined ? dec(e.amount) : e.outcome === 'upheld' ? d.outstanding : ZERO;
-      if (dropped.gt(d.outstanding))
-        throw transitionError(
-          index,
-          e,
-          statusOf(ctx, e.date, d),
-          `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(d.outstanding)})`,
-        );
-      if (dropped.gt(0))
-        pushMove(ctx, {
-          date: disputeCreditDate(ctx.facts, e),
-          amount: dropped,
-          kind: 'credit',
-          index,
-        });
-      ctx.dispute = { ...ctx.dispute!, open: false, outcome: e.outcome, resolvedOn: e.date };
-      return;
-    }
-    case 'payment_plan_agreed': {
-      let previous = e.date;
-      e.installments.forEach((inst, i) => {
-        if (inst.dueDate < previous)
-          invalidInput(
-            `installments must be in date order and not before the agreement (${e.date}): ${inst.dueDate} comes after ${previous}`,
-            ['events', index, 'installments', i, 'dueDate'],
-          );
-        previous = inst.dueDate;
-      });
-      if (ctx.plan && d.plan === 'missed') ctx.missedPlans++;
-      if (ctx.plan && d.plan !== 'current') ctx.pastResume = later(ctx.pastResume, d.resumedOn);
-      ctx.plan = {
-        agreedOn: e.date,
-        installments: e.installments.map((i) => ({
-          dueDate: i.dueDate,
-          dayAfter: addDaysValid(i.dueDate, 1),
-          amount: dec(i.amount),
-        })),
-      };
-      ctx.acknowledgedOn = e.date;
-      lim.push({ type: 'debtor_acknowledged', date: e.date });
-      return;
-    }
-    case 'mediation_started':
-      if (ctx.mediation) ctx.pastResume = later(ctx.pastResume, ctx.mediation.endedOn);
-      ctx.mediation = { since: e.date, endedOn: null };
-      lim.push({ type: 'mediation_started', date: e.date });
-      return;
-    case 'mediation_ended':
-      ctx.mediation = { since: ctx.mediation!.since, endedOn: e.date };
-      lim.push({ type: 'mediation_ended', date: e.date });
-      return;
-    case 'formal_notice_sent':
-      ctx.formalNotice = {
-        date: e.date,
-        deadlineDays: e.deadlineDays,
-        deadline: formalNoticeDeadline(e.date, e.deadlineDays, workCalendar(ctx.facts.region)),
-        stepId: e.stepId ?? null,
-        channel: e.channel ?? 'registered_letter',
-      };
-      ctx.lastStepOn = e.date;
-      lim.push({ type: 'formal_notice_sent', date: e.date });
-      return;
-    case 'legal_action_filed':
-      ctx.legal = {
-        route: e.route,
-        filedOn: ctx.legal?.filedOn ?? e.date,
-        orderServedOn: ctx.legal?.orderServedOn ?? null,
-        judgmentServedOn: ctx.legal?.judgmentServedOn ?? null,
-      };
-      // Filing an injonction request or a small-claims request interrupts nothing (CPC 1411;
-      // CPCE L125-1 suspends only on the debtor's agreement).
-      if ((e.route === 'ordinary_action' || e.route === 'refere_provision') && !ctx.legalPending) {
-        ctx.legalPending = true;
-        lim.push({
-          type: 'legal_action_filed',
-          date: e.date,
-          kind: e.route === 'refere_provision' ? 'interim' : 'writ',
-        });
-      }
-      return;
-    case 'injonction_order_served':
-      ctx.legal = { ...ctx.legal!, orderServedOn: e.date };
-      // Only the service interrupts (CPC 1411), if in time (6 months, 3 from 2026-09-01).
-      lim.push({ type: 'injonction_order_issued', date: e.orderDate ?? e.date });
-      lim.push({ type: 'injonction_order_served', date: e.date });
-      return;
-    case 'judgment_served':
-      ctx.legal = { ...ctx.legal!, judgmentServedOn: e.date };
-      if (ctx.legalPending) {
-        // A served judgment means the proceedings ended with it (C. civ. 2242).
-        lim.push({ type: 'proceedings_ended', date: e.date, outcome: 'judgment' });
-        ctx.legalPending = false;
-        ctx.judged = true;
-      }
-      // The limitation module needs a judgment or a served injonction order behind the title.
-      if (ctx.judged || ctx.legal.orderServedOn !== null)
-        lim.push({ type: 'judgment_served', date: e.date });
-      return;
-    case 'insolvency_opened':
-      ctx.insolvency = ctx.insolvency
-        ? { ...ctx.insolvency, proceeding: e.proceeding }
-        : {
-            proceeding: e.proceeding,
-            openedOn: e.date,
-            publishedOn: e.publishedOn,
-            claimDeclaredOn: null,
-          };
-      return;
-    case 'claim_declared':
-      ctx.insolvency = { ...ctx.insolvency!, claimDeclaredOn: e.date };
-      // Declaring the claim is a demand in court: it interrupts limitation until the proceedings end.
-      lim.push({ type: 'legal_action_filed', date: e.date, kind: 'other' });
-      return;
-    case 'debtor_acknowledged':
-      ctx.acknowledgedOn = e.date;
-      lim.push({ type: 'debtor_acknowledged', date: e.date });
-      return;
-    case 'paused':
-      // A past pause's end (null while the pause applies: an extension keeps its start).
-      ctx.pastResume = later(ctx.pastResume, d.pauseEndedOn);
-      ctx.pause = {
-        since: ctx.pause && d.pauseActive ? ctx.pause.since : e.date,
-        until: e.until ?? null,
-        endsOn: e.until === undefined ? null : addDaysValid(e.until, 1),
-        reason: e.reason,
-        resumedOn: null,
-      };
-      return;
-    case 'resumed':
-      ctx.pause = { ...ctx.pause!, resumedOn: e.date };
-      return;
-    case 'written_off':
-      ctx.writtenOff = { date: e.date, reason: e.reason };
-      return;
-    case 'einvoice_status':
-      applyEinvoiceStatus(
-        ctx,
-        e,
-        {
-          status: statusOf(ctx, e.date, d),
-          outstanding: d.outstanding,
-          pauseActive: d.pauseActive,
-          pauseEndedOn: d.pauseEndedOn,
-          inTransitEnd: d.inTransitEnd,
-        },
-        ctx.einvoiceSettings,
-        (amount) => pushMove(ctx, { date: e.date, amount, kind: 'payment', index }),
+/** What a handler knows besides the event: its place in the log and the facts just before it. */
+interface At {
+  readonly index: number;
+  readonly d: Derived;
+}
+
+type Handler<K extends DunningEventType> = (e: DunningEventOf<K>, ctx: Ctx, at: At) => void;
+
+function reminderSent(e: DunningEventOf<'reminder_sent'>, ctx: Ctx, { index }: At): void {
+  ctx.steps.push({ stepId: e.stepId, channel: e.channel, date: e.date, eventIndex: index });
+  ctx.lastStepOn = e.date;
+}
+
+function moneyReceived(
+  kind: MoneyMove['kind'],
+): Handler<'payment_received' | 'credit_note_issued'> {
+  return (e, ctx, { index }) => {
+    pushMove(ctx, { date: e.date, amount: dec(e.amount), kind, index });
+    if (kind === 'credit') creditNoteAnswersStatus(ctx, e.date);
+  };
+}
+
+function promiseToPay(e: DunningEventOf<'promise_to_pay'>, ctx: Ctx, { d }: At): void {
+  if (ctx.promise && d.promise === 'broken') ctx.brokenPromises++;
+  if (ctx.promise && d.promise !== 'pending')
+    ctx.pastResume = later(ctx.pastResume, ctx.promise.endsOn);
+  ctx.promise = {
+    madeOn: e.date,
+    promisedDate: e.promisedDate,
+    endsOn: addDaysValid(e.promisedDate, 1),
+    amount: e.amount === undefined ? null : dec(e.amount),
+  };
+  ctx.acknowledgedOn = e.date;
+}
+
+function disputeOpened(e: DunningEventOf<'dispute_opened'>, ctx: Ctx): void {
+  if (ctx.dispute) ctx.pastResume = later(ctx.pastResume, ctx.dispute.resolvedOn);
+  ctx.dispute = { openedOn: e.date, reason: e.reason, open: true, outcome: null, resolvedOn: null };
+}
+
+/** @internal The part of the claim a resolved dispute drops (throws when over the balance). */
+export function droppedByResolution(
+  e: DunningEventOf<'dispute_resolved'>,
+  outstanding: Dec,
+  fail: (why: string) => never,
+): Dec {
+  const dropped =
+    e.amount !== undefined ? dec(e.amount) : e.outcome === 'upheld' ? outstanding : ZERO;
+  if (dropped.gt(outstanding))
+    fail(
+      `the amount dropped (${toCents(dropped)}) exceeds the outstanding balance (${toCents(outstanding)})`,
+    );
+  return dropped;
+}
+
+function disputeResolved(e: DunningEventOf<'dispute_resolved'>, ctx: Ctx, at: At): void {
+  const dropped = droppedByResolution(e, at.d.outstanding, (why) => {
+    throw transitionError(at.index, e, statusOf(ctx, e.date, at.d), why);
+  });
+  if (dropped.gt(0))
+    pushMove(ctx, {
+      date: disputeCreditDate(ctx.facts, e),
+      amount: dropped,
+      kind: 'credit',
+      index: at.index,
+    });
+  ctx.dispute = { ...ctx.dispute!, open: false, outcome: e.outcome, resolvedOn: e.date };
+}
+
+/** @internal Checks that a plan's installments are in date order, from the agreement on. */
+export function checkInstallmentOrder(
+  e: DunningEventOf<'payment_plan_agreed'>,
+  index: number,
+): void {
+  let previous = e.date;
+  e.installments.forEach((inst, i) => {
+    if (inst.dueDate < previous)
+      invalidInput(
+        `installments must be in date order and not before the agreement (${e.date}): ${inst.dueDate} comes after ${previous}`,
+        ['events', index, 'installments', i, 'dueDate'],
       );
-      return;
+    previous = inst.dueDate;
+  });
+}
+
+function planAgreed(e: DunningEventOf<'payment_plan_agreed'>, ctx: Ctx, { index, d }: At): void {
+  checkInstallmentOrder(e, index);
+  if (ctx.plan && d.plan === 'missed') ctx.missedPlans++;
+  if (ctx.plan && d.plan !== 'current') ctx.pastResume = later(ctx.pastResume, d.resumedOn);
+  ctx.plan = {
+    agreedOn: e.date,
+    installments: e.installments.map((i) => ({
+      dueDate: i.dueDate,
+      dayAfter: addDaysValid(i.dueDate, 1),
+      amount: dec(i.amount),
+    })),
+  };
+  ctx.acknowledgedOn = e.date;
+}
+
+function mediationStarted(e: DunningEventOf<'mediation_started'>, ctx: Ctx): void {
+  if (ctx.mediation) ctx.pastResume = later(ctx.pastResume, ctx.mediation.endedOn);
+  ctx.mediation = { since: e.date, endedOn: null };
+}
+
+function formalNoticeSent(e: DunningEventOf<'formal_notice_sent'>, ctx: Ctx): void {
+  ctx.formalNotice = {
+    date: e.date,
+    deadlineDays: e.deadlineDays,
+    deadline: formalNoticeDeadline(e.date, e.deadlineDays, workCalendar(ctx.facts.region)),
+    stepId: e.stepId ?? null,
+    channel: e.channel ?? 'registered_letter',
+  };
+  ctx.lastStepOn = e.date;
+}
+
+function legalActionFiled(e: DunningEventOf<'legal_action_filed'>, ctx: Ctx): void {
+  // A second route keeps the first filing's date and what was served.
+  ctx.legal = {
+    route: e.route,
+    filedOn: ctx.legal?.filedOn ?? e.date,
+    orderServedOn: ctx.legal?.orderServedOn ?? null,
+    judgmentServedOn: ctx.legal?.judgmentServedOn ?? null,
+  };
+}
+
+function insolvencyOpened(e: DunningEventOf<'insolvency_opened'>, ctx: Ctx): void {
+  // A conversion (e.g. redressement to liquidation) keeps the first judgment's dates.
+  ctx.insolvency = ctx.insolvency
+    ? { ...ctx.insolvency, proceeding: e.proceeding }
+    : {
+        proceeding: e.proceeding,
+        openedOn: e.date,
+        publishedOn: e.publishedOn,
+        claimDeclaredOn: null,
+      };
+}
+
+function paused(e: DunningEventOf<'paused'>, ctx: Ctx, { d }: At): void {
+  // A past pause's end (null while the pause applies: an extension keeps its start).
+  ctx.pastResume = later(ctx.pastResume, d.pauseEndedOn);
+  ctx.pause = {
+    since: ctx.pause && d.pauseActive ? ctx.pause.since : e.date,
+    until: e.until ?? null,
+    endsOn: e.until === undefined ? null : addDaysValid(e.until, 1),
+    reason: e.reason,
+    resumedOn: null,
+  };
+}
+
+function einvoiceStatus(e: DunningEventOf<'einvoice_status'>, ctx: Ctx, { index, d }: At): void {
+  const view = {
+    status: statusOf(ctx, e.date, d),
+    outstanding: d.outstanding,
+    pauseActive: d.pauseActive,
+    pauseEndedOn: d.pauseEndedOn,
+    inTransitEnd: d.inTransitEnd,
+  };
+  applyEinvoiceStatus(ctx, e, view, ctx.einvoiceSettings, (amount) =>
+    pushMove(ctx, { date: e.date, amount, kind: 'payment', index }),
+  );
+}
+
+/**
+ * @internal How each event changes the fold, keyed by event type: a type of
+ * {@link DunningEventSchema} without its handler does not compile. What an event gives the
+ * limitation module is in `limitationEventsByType`.
+ */
+export const dunningHandlers: ByEventType<DunningEvent, [ctx: Ctx, at: At], void> = {
+  reminder_sent: reminderSent,
+  payment_received: moneyReceived('payment'),
+  credit_note_issued: moneyReceived('credit'),
+  promise_to_pay: promiseToPay,
+  dispute_opened: disputeOpened,
+  dispute_resolved: disputeResolved,
+  payment_plan_agreed: planAgreed,
+  mediation_started: mediationStarted,
+  mediation_ended: (e, ctx) => {
+    ctx.mediation = { since: ctx.mediation!.since, endedOn: e.date };
+  },
+  formal_notice_sent: formalNoticeSent,
+  legal_action_filed: legalActionFiled,
+  injonction_order_served: (e, ctx) => {
+    ctx.legal = { ...ctx.legal!, orderServedOn: e.date };
+  },
+  judgment_served: (e, ctx) => {
+    ctx.legal = { ...ctx.legal!, judgmentServedOn: e.date };
+  },
+  insolvency_opened: insolvencyOpened,
+  claim_declared: (e, ctx) => {
+    ctx.insolvency = { ...ctx.insolvency!, claimDeclaredOn: e.date };
+  },
+  debtor_acknowledged: (e, ctx) => {
+    ctx.acknowledgedOn = e.date;
+  },
+  paused,
+  resumed: (e, ctx) => {
+    ctx.pause = { ...ctx.pause!, resumedOn: e.date };
+  },
+  written_off: (e, ctx) => {
+    ctx.writtenOff = { date: e.date, reason: e.reason };
+  },
+  einvoice_status: einvoiceStatus,
+};
+
+/** The handler of `e`'s own type (the correlated lookup TypeScript checks without a cast). */
+function handlerFor<K extends DunningEventType>(e: DunningEventOf<K>): Handler<K> {
+  return dunningHandlers[e.type];
+}
+
+function limitationViewOf(ctx: Ctx): LimitationView {
+  return {
+    debtorKind: ctx.facts.debtorKind,
+    legalPending: ctx.legalPending,
+    judged: ctx.judged,
+    orderServed: ctx.legal !== null && ctx.legal.orderServedOn !== null,
+    einvoice: ctx.einvoiceSettings,
+  };
+}
+
+/**
+ * @internal Whether proceedings passed to the limitation module are pending, and whether some
+ * ended with a judgment, after these limitation events (a declaration in insolvency, `other`, is
+ * not such proceedings).
+ */
+export function proceedingsAfter(
+  before: { readonly legalPending: boolean; readonly judged: boolean },
+  events: ReadonlyArray<LimitationEventInput>,
+): { legalPending: boolean; judged: boolean } {
+  let { legalPending, judged } = before;
+  for (const l of events) {
+    if (l.type === 'legal_action_filed' && l.kind !== 'other') legalPending = true;
+    if (l.type === 'proceedings_ended') {
+      legalPending = false;
+      judged = true;
+    }
   }
+  return { legalPending, judged };
+}
+
+/** Applies one allowed event: its handler, then what it gives the limitation module. */
+function apply(ctx: Ctx, e: DunningEvent, index: number, d: Derived): void {
+  const lim = limitationEventsOf(e, limitationViewOf(ctx));
+  handlerFor(e)(e, ctx, { index, d });
+  ctx.limitationEvents.push(...lim);
+  const proceedings = proceedingsAfter(ctx, lim);
+  ctx.legalPending = proceedings.legalPending;
+  ctx.judged = proceedings.judged;
 }
 
 /** @internal The result of the fold: the public state plus what the decision needs. */
@@ -697,25 +760,16 @@ function indexMoney(
   return { money: moneyIndex(slots, decimals), slotOf, factSlots };
 }
 
-/** A fold under way: the log's events applied, the invoice's own moves not yet. */
-interface Started {
-  readonly ctx: Ctx;
-  readonly later: LaterEvents | null;
-  /** The index slot of each invoice move (-1 for one after the day the index was built for). */
-  readonly factSlots: ReadonlyArray<number>;
-}
-
-function newCtx(
+function freshCtx(
   facts: InvoiceFacts,
-  money: MoneyIndex,
-  slotOf: ReadonlyArray<number>,
-  options: FoldOptions,
+  money: { money: MoneyIndex; slotOf: ReadonlyArray<number> },
+  einvoiceSettings: EffectSettings,
 ): Ctx {
   return {
     facts,
     moves: [],
-    money,
-    slotOf,
+    money: money.money,
+    slotOf: money.slotOf,
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
@@ -740,20 +794,155 @@ function newCtx(
     legalPending: false,
     judged: false,
     einvoice: null,
-    einvoiceSettings: options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
+    einvoiceSettings,
   };
+}
+
+/**
+ * @internal Checks that a non-money event is not dated before the last one (payments and credit
+ * notes may be recorded late) and returns the new latest date.
+ */
+export function checkDateOrder(
+  e: DunningEvent,
+  index: number,
+  lastDatedOn: PlainDate | null,
+): PlainDate | null {
+  if (MONEY.has(e.type)) return lastDatedOn;
+  if (lastDatedOn !== null && e.date < lastDatedOn)
+    invalidInput(
+      `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${lastDatedOn} (only payments and credit notes may be recorded late)`,
+      ['events', index, 'date'],
+    );
+  return e.date;
+}
+
+/** The limitation result and the status it may turn to `time_barred`. */
+function limitationStep(
+  ctx: Ctx,
+  status: DunningStatus,
+  options: FoldOptions,
+): {
+  status: DunningStatus;
+  limitation: LimitationDeadlineResult | null;
+  events: LimitationEventInput[];
+} {
+  const { facts } = ctx;
+  const events: LimitationEventInput[] = [...ctx.limitationEvents];
+  for (const m of facts.moves)
+    if (m.date <= options.asOf) events.push(...limitationEventsOfMove(m));
+  if (
+    CLOSED.has(status) ||
+    !limitationMayMatter(facts, options.asOf, options.limitationHorizonDays)
+  )
+    return { status, limitation: null, events };
+  const limitation = limitationOf(facts, events, options.asOf, options.warnWithinDays);
+  return { status: limitation.status === 'expired' ? 'time_barred' : status, limitation, events };
+}
+
+const cents = (v: Dec): Amount => toCents(v) as Amount;
+
+/** @internal The balances as of the state's date (`x.outstanding` may be below 0: overpaid). */
+export function balancesOf(
+  inclVat: Dec,
+  x: Pick<Derived, 'paid' | 'credited' | 'outstanding'>,
+): DunningBalances {
+  return {
+    invoiced: cents(inclVat),
+    paid: cents(x.paid),
+    credited: cents(x.credited),
+    outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
+    overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
+  };
+}
+
+/** @internal The public view of the latest promise, judged as of the state's date. */
+export function promiseOf(
+  promise: Ctx['promise'],
+  state: Derived['promise'],
+): DunningState['promise'] {
+  if (promise === null) return null;
+  return {
+    madeOn: promise.madeOn,
+    promisedDate: promise.promisedDate,
+    amount: promise.amount === null ? null : cents(promise.amount),
+    state: state!,
+  };
+}
+
+/** @internal The public view of the latest payment plan, as of the state's date. */
+export function planOf(
+  plan: Ctx['plan'],
+  x: Pick<Derived, 'plan' | 'missedInstallmentOn' | 'nextInstallment'>,
+): DunningState['plan'] {
+  if (plan === null) return null;
+  const next = x.nextInstallment;
+  return {
+    agreedOn: plan.agreedOn,
+    installments: plan.installments.map((i) => ({ dueDate: i.dueDate, amount: cents(i.amount) })),
+    state: x.plan!,
+    missedInstallmentOn: x.missedInstallmentOn,
+    nextInstallment: next ? { dueDate: next.dueDate, amount: cents(next.amount) } : null,
+  };
+}
+
+/** @internal The public view of the latest pause (`endedOn` as of the state's date). */
+export function pauseOf(pause: Ctx['pause'], endedOn: PlainDate | null): DunningState['pause'] {
+  if (pause === null) return null;
+  return { since: pause.since, until: pause.until, reason: pause.reason, endedOn };
+}
+
+/** The public state, from the fold's context and the facts derived as of `asOf`. */
+function stateOf(
+  ctx: Ctx,
+  x: Derived,
+  lim: { status: DunningStatus; limitation: LimitationDeadlineResult | null },
+  later: LaterEvents | null,
+  options: FoldOptions,
+): DunningState {
+  const { facts } = ctx;
+  const { limitation } = lim;
+  return {
+    invoiceNumber: facts.number,
+    debtorKind: facts.debtorKind,
+    asOf: options.asOf,
+    dueDate: facts.dueDate,
+    status: lim.status,
+    balances: balancesOf(facts.inclVat, x),
+    steps: [...ctx.steps],
+    lastStepOn: ctx.lastStepOn,
+    formalNotice: ctx.formalNotice,
+    dispute: ctx.dispute,
+    promise: promiseOf(ctx.promise, x.promise),
+    plan: planOf(ctx.plan, x),
+    pause: pauseOf(ctx.pause, x.pauseEndedOn),
+    mediation: ctx.mediation,
+    legal: ctx.legal,
+    insolvency: ctx.insolvency,
+    writtenOff: ctx.writtenOff,
+    acknowledgedOn: ctx.acknowledgedOn,
+    resumedOn: x.resumedOn,
+    brokenPromises: ctx.brokenPromises + (x.promise === 'broken' ? 1 : 0),
+    missedPlans: ctx.missedPlans + (x.plan === 'missed' ? 1 : 0),
+    limitation: limitation
+      ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
+      : null,
+    eventsApplied: ctx.applied,
+    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, options.asOf),
+    warnings: laterEventsOf(later, options.asOf, options.locale ?? defaultLocale),
+  };
+}
+
+/** A fold under way: the log's events applied, the invoice's own moves not yet. */
+interface Started {
+  readonly ctx: Ctx;
+  readonly later: LaterEvents | null;
+  /** The index slot of each invoice move (-1 for one after the day the index was built for). */
+  readonly factSlots: ReadonlyArray<number>;
 }
 
 /** Applies event `index` of the log, checked against the transition table and the date order. */
 function applyLogged(ctx: Ctx, e: DunningEvent, index: number, options: FoldOptions): void {
-  if (!MONEY.has(e.type)) {
-    if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
-      invalidInput(
-        `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${ctx.lastDatedOn} (only payments and credit notes may be recorded late)`,
-        ['events', index, 'date'],
-      );
-    ctx.lastDatedOn = e.date;
-  }
+  ctx.lastDatedOn = checkDateOrder(e, index, ctx.lastDatedOn);
   const before = derive(ctx, e.date);
   const from = statusOf(ctx, e.date, before);
   const found = findTransition(from, viewOf(ctx, before), e);
@@ -779,7 +968,7 @@ function startFold(
 ): Started {
   const asOf = options.asOf;
   const { money, slotOf, factSlots } = indexMoney(facts, events, indexUpTo);
-  const ctx = newCtx(facts, money, slotOf, options);
+  const ctx = freshCtx(facts, { money, slotOf }, options.einvoice ?? DEFAULT_EINVOICE_SETTINGS);
   let later: LaterEvents | null = null;
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;
@@ -859,96 +1048,16 @@ function foldedAt(
   later: LaterEvents | null,
   options: FoldOptions,
 ): Folded {
-  const facts = ctx.facts;
-  const asOf = options.asOf;
-  const moves = [...ctx.moves];
-  const x = derive(ctx, asOf);
-  let status = statusOf(ctx, asOf, x);
-  let limitation: LimitationDeadlineResult | null = null;
-  const limEvents: LimitationEventInput[] = [...ctx.limitationEvents];
-  for (const m of facts.moves)
-    if (m.kind === 'payment' && m.date <= asOf)
-      limEvents.push({ type: 'payment_received', date: m.date });
-  if (!CLOSED.has(status) && limitationMayMatter(facts, asOf, options.limitationHorizonDays)) {
-    limitation = limitationOf(facts, limEvents, asOf, options.warnWithinDays);
-    if (limitation.status === 'expired') status = 'time_barred';
-  }
-  const cents = (v: Dec): Amount => toCents(v) as Amount;
-  const outstanding = x.outstanding.gt(0) ? x.outstanding : ZERO;
-  const promise = ctx.promise;
-  const plan = ctx.plan;
-  const brokenNow = x.promise === 'broken' ? 1 : 0;
-  const missedNow = x.plan === 'missed' ? 1 : 0;
-  const state: DunningState = {
-    invoiceNumber: facts.number,
-    debtorKind: facts.debtorKind,
-    asOf,
-    dueDate: facts.dueDate,
-    status,
-    balances: {
-      invoiced: cents(facts.inclVat),
-      paid: cents(x.paid),
-      credited: cents(x.credited),
-      outstanding: cents(outstanding),
-      overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
-    },
-    steps: [...ctx.steps],
-    lastStepOn: ctx.lastStepOn,
-    formalNotice: ctx.formalNotice,
-    dispute: ctx.dispute,
-    promise: promise
-      ? {
-          madeOn: promise.madeOn,
-          promisedDate: promise.promisedDate,
-          amount: promise.amount === null ? null : cents(promise.amount),
-          state: x.promise!,
-        }
-      : null,
-    plan: plan
-      ? {
-          agreedOn: plan.agreedOn,
-          installments: plan.installments.map((i) => ({
-            dueDate: i.dueDate,
-            amount: cents(i.amount),
-          })),
-          state: x.plan!,
-          missedInstallmentOn: x.missedInstallmentOn,
-          nextInstallment: x.nextInstallment
-            ? { dueDate: x.nextInstallment.dueDate, amount: cents(x.nextInstallment.amount) }
-            : null,
-        }
-      : null,
-    pause: ctx.pause
-      ? {
-          since: ctx.pause.since,
-          until: ctx.pause.until,
-          reason: ctx.pause.reason,
-          endedOn: x.pauseEndedOn,
-        }
-      : null,
-    mediation: ctx.mediation,
-    legal: ctx.legal,
-    insolvency: ctx.insolvency,
-    writtenOff: ctx.writtenOff,
-    acknowledgedOn: ctx.acknowledgedOn,
-    resumedOn: x.resumedOn,
-    brokenPromises: ctx.brokenPromises + brokenNow,
-    missedPlans: ctx.missedPlans + missedNow,
-    limitation: limitation
-      ? { deadline: limitation.deadline, status: limitation.status, daysLeft: limitation.daysLeft }
-      : null,
-    eventsApplied: ctx.applied,
-    einvoice: einvoiceStateOf(ctx.einvoice, x.inTransitEnd, asOf),
-    warnings: laterEventsOf(later, asOf, options.locale ?? defaultLocale),
-  };
+  const x = derive(ctx, options.asOf);
+  const lim = limitationStep(ctx, statusOf(ctx, options.asOf, x), options);
   return {
-    facts,
+    facts: ctx.facts,
     events,
-    state,
-    moves,
-    outstanding,
-    limitation,
-    limitationEvents: limEvents,
+    state: stateOf(ctx, x, lim, later, options),
+    moves: [...ctx.moves],
+    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    limitation: lim.limitation,
+    limitationEvents: lim.events,
     later,
   };
 }

@@ -514,11 +514,16 @@ describe('dunningTimeline projects from one fold (issue 17)', () => {
       amount: '0.01',
     }));
     const today = '2026-10-01';
+    // Best of two runs each: one run of a loaded machine (GC, other workers) can double a figure.
     const cpu = (f: () => unknown): number => {
-      const start = process.cpuUsage();
-      f();
-      const used = process.cpuUsage(start);
-      return used.user + used.system;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 2; run++) {
+        const start = process.cpuUsage();
+        f();
+        const used = process.cpuUsage(start);
+        best = Math.min(best, used.user + used.system);
+      }
+      return best;
     };
     const decision = cpu(() => nextDunningStep(b2bInvoice, events, { today }));
     let entries = 0;
