@@ -432,6 +432,7 @@ export type {
   DepositPayerProfileInput,
   DepositReason,
   DepositReasonCode,
+  DepositReasonLabelCode,
   DepositRule,
   DepositRuleInput,
   DepositsInput,

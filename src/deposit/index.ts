@@ -70,6 +70,7 @@ export type {
   DepositPayerProfileInput,
   DepositReason,
   DepositReasonCode,
+  DepositReasonLabelCode,
   RecommendDepositRequest,
   RecommendDepositResult,
 } from './recommend-deposit.js';

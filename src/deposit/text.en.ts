@@ -1,5 +1,5 @@
 import type { Catalogue } from '../text/index.js';
-import { longDateValid } from '../text/index.js';
+import { longDateValid, moneyText } from '../text/index.js';
 import type { DepositMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'en');
@@ -30,4 +30,15 @@ export const depositTextEn: Catalogue<DepositMessages> = /* @__PURE__ */ Object.
     `No interest yet: it runs from ${d(p.firstInterestDay)}, ${p.months} months after the payment of ${d(p.paidOn)}.`,
   RATE_UNKNOWN: (p) =>
     `The legal rate (consumer creditor) for ${p.halfYear} is not in the rate table (known until ${d(p.knownUntil)}): interest is computed up to ${d(p.stoppedOn)} only, not to ${d(p.lastInterestDay)}. Supply the rate with the "rates" option to complete it.`,
+  REASON_RULE_MINIMUM: (p) => `Rule minimum deposit (${p.percent} %)`,
+  REASON_NEW_CLIENT: () => 'New client',
+  REASON_URGENT_ORDER: () => 'Very urgent order',
+  REASON_LARGE_ORDER: (p) => `Large order (from ${moneyText(p.threshold, 'en')} incl. VAT)`,
+  REASON_PAYER_DAYS_LATE: (p) =>
+    `Pays ${p.days} ${p.days === '1' ? 'day' : 'days'} late on average`,
+  REASON_PAYER_LATE_SHARE: (p) => `${p.percent} % of invoices paid late`,
+  REASON_PAYER_GRADE: (p) => `Payer grade ${p.grade}`,
+  REASON_PAYER_FLAGS: (p) => `Risk flags: ${p.flags.join(', ')}`,
+  REASON_GOOD_PAYER: () => 'Good payer',
+  REASON_CAPPED_AT_MAXIMUM: (p) => `Capped at the rule maximum (${p.percent} %)`,
 });
