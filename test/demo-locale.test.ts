@@ -57,6 +57,13 @@ describe('issue 14: the demos speak one language', () => {
     }, 120_000);
   }
 
+  // A French-only example (an aged balance as a French accountant reads it).
+  it('examples/aged-balance.ts is French, with no English line', () => {
+    const out = run('examples/aged-balance.ts');
+    expect(out.length).toBeGreaterThan(200);
+    expect(offending(out, ENGLISH_MARKERS)).toEqual([]);
+  }, 120_000);
+
   it('the marker lists catch what they are for', () => {
     expect(offending('Relance du 4 mars\nThe invoice is late', ENGLISH_MARKERS)).toEqual([
       'The invoice is late',
