@@ -101,12 +101,12 @@ describe('recommendDeposit — exact scoring (30–50 % practice, seed articles 
         {
           code: 'PAYER_FLAGS',
           label: {
-            fr: 'Alertes : chronic_late_payer, over_credit_limit',
-            en: 'Risk flags: chronic_late_payer, over_credit_limit',
+            fr: "Alertes : retards chroniques, plafond d'encours dépassé",
+            en: 'Risk flags: chronic late payer, over the credit limit',
           },
           labelMessage: expect.objectContaining({
             code: 'REASON_PAYER_FLAGS',
-            message: 'Alertes : chronic_late_payer, over_credit_limit',
+            message: "Alertes : retards chroniques, plafond d'encours dépassé",
           }),
           points: '10.00',
         },

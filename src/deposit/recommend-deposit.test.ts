@@ -97,7 +97,7 @@ describe('recommendDeposit', () => {
       en: 'Pays 31.25 days late on average',
     });
     expect(r.reasons[2]!.label.fr).toBe('50 % des factures payées en retard');
-    expect(r.reasons[4]!.label.en).toBe('Risk flags: chronic_late_payer');
+    expect(r.reasons[4]!.label.en).toBe('Risk flags: chronic late payer');
   });
 
   it('uses the documented tiers', () => {
@@ -211,5 +211,24 @@ describe('recommendDeposit labels (issue 14)', () => {
     expect(() =>
       recommendDeposit({ orderTotalInclVat: '100' }, undefined, { locale: 'de' as never }),
     ).toThrow(/locale/);
+  });
+});
+
+describe('deposit catalogue wording (issue 14)', () => {
+  it('names the half-year in words and the payer flags in the locale', () => {
+    const p = {
+      halfYear: '2027-H1',
+      knownUntil: '2026-12-31',
+      stoppedOn: '2026-12-31',
+      lastInterestDay: '2027-03-31',
+    };
+    expect(depositTextFr.RATE_UNKNOWN(p)).toContain('du premier semestre 2027 ');
+    expect(depositTextEn.RATE_UNKNOWN(p)).toContain('for the first half of 2027 ');
+    expect(depositTextFr.RATE_UNKNOWN({ ...p, halfYear: '2026-H2' })).toContain(
+      'second semestre 2026',
+    );
+    expect(depositTextFr.REASON_PAYER_FLAGS({ flags: ['has_disputes', 'custom_flag'] })).toBe(
+      'Alertes : litiges en cours, custom_flag',
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('einvoiceStatusEffect (issue 16)', () => {
       expect([e.code, e.name, e.date]).toEqual([code, name, '2026-10-05']);
       expect(e.explanation.startsWith(`${code} ${name} on 5 October 2026: `)).toBe(true);
       const fr = einvoiceStatusEffect(on(code, { reasonCodes: ['X'] }));
-      expect(fr.explanation.startsWith(`Statut ${code} ${name} du 5 octobre 2026 : `)).toBe(true);
+      expect(fr.explanation.startsWith(`Statut ${code} « ${name} » du 5 octobre 2026 : `)).toBe(
+        true,
+      );
       expect(fr.explanationMessage.params).toMatchObject({ code, name, date: '2026-10-05' });
       expect(e.article).toMatch(/AFNOR XP Z12-012/);
     }
@@ -260,7 +262,7 @@ describe('einvoiceStatusEffect in French (issue 14)', () => {
       { locale: 'fr' },
     );
     expect(e.explanation).toBe(
-      "Statut 207 En litige du 4 novembre 2026 : l'acheteur conteste la facture (LIVR_INCOMP) ; les relances s'arrêtent jusqu'à son approbation, son complément ou un avoir ; prochaine étape : transmettre les informations manquantes (sans nouvelle facture).",
+      "Statut 207 « En litige » du 4 novembre 2026 : l'acheteur conteste la facture (LIVR_INCOMP) ; les relances s'arrêtent jusqu'à son approbation, son complément ou un avoir ; prochaine étape : transmettre les informations manquantes (sans nouvelle facture).",
     );
     expect(e.explanationMessage).toMatchObject({
       code: 'EINVOICE_DISPUTE',

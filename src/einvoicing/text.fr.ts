@@ -21,7 +21,7 @@ const NO_EFFECT: Readonly<Record<EinvoiceNoEffectWhy, string>> = {
   duplicate:
     'un second dépôt de la facture a été rejeté comme doublon (DOUBLON) ; la facture déposée en premier reste valable et les relances continuent.',
   confidential_factoring:
-    "affacturage confidentiel : l'acheteur n'en est pas informé et le créancier continue d'encaisser ; les relances continuent.",
+    "affacturage confidentiel, dont l'acheteur n'est pas informé ; le créancier continue d'encaisser et les relances continuent.",
   account_changed:
     'le compte de paiement a changé ; les relances doivent indiquer les nouvelles coordonnées bancaires.',
 };
@@ -48,15 +48,15 @@ const task = (t: EinvoiceTaskKey): string =>
 
 const INVALID: Readonly<Record<EinvoicingMessages['EINVOICE_INVALID_INVOICE']['reason'], string>> =
   {
-    einvoice_refused: "l'acheteur a refusé la facture : elle ne fonde pas une créance valable",
-    einvoice_rejected: "la plateforme a rejeté la facture : elle n'a pas été valablement émise",
+    einvoice_refused: "l'acheteur a refusé la facture, qui ne fonde donc pas une créance valable",
+    einvoice_rejected: "la plateforme a rejeté la facture, qui n'a donc pas été valablement émise",
     einvoice_cancelled: 'la facture a été annulée',
     einvoice_misrouted: "la facture n'est jamais parvenue à l'acheteur (erreur de routage)",
   };
 
 /** The status, its name and date, before what it does. */
 const on = (p: { code: number; name: string; date: string }, rest: string): string =>
-  `Statut ${p.code} ${p.name} du ${d(p.date)} : ${rest}`;
+  `Statut ${p.code} « ${p.name} » du ${d(p.date)} : ${rest}`;
 
 function partial(p: EinvoicingMessages['EINVOICE_PARTIAL_APPROVAL']): string {
   const what =
@@ -107,7 +107,7 @@ export const einvoicingTextFr: Catalogue<EinvoicingMessages> = /* @__PURE__ */ O
   EINVOICE_PAUSE: (p) =>
     on(
       p,
-      `l'acheteur a suspendu la facture dans l'attente d'un complément du créancier ; les relances attendent le statut 209 Complétée et les pénalités continuent de courir ; prochaine étape : ${task(p.task)}.`,
+      `l'acheteur a suspendu la facture dans l'attente d'un complément du créancier ; les relances sont suspendues jusqu'au statut 209 « Complétée » et les pénalités continuent de courir ; prochaine étape : ${task(p.task)}.`,
     ),
   EINVOICE_RESOLVE: (p) =>
     on(
@@ -130,10 +130,10 @@ export const einvoicingTextFr: Catalogue<EinvoicingMessages> = /* @__PURE__ */ O
   EINVOICE_PAYEE_CHANGED: (p) =>
     on(
       p,
-      `${p.reason === 'einvoice_factored' ? "la facture a été affacturée : l'affactureur la recouvre" : "un paiement direct a été demandé : l'acheteur paie directement le sous-traitant"} ; arrêter nos propres relances ; prochaine étape : ${task(p.task)}.`,
+      `${p.reason === 'einvoice_factored' ? "la facture a été affacturée et c'est l'affactureur qui la recouvre" : "un paiement direct a été demandé et l'acheteur paie directement le sous-traitant"} ; arrêter nos propres relances ; prochaine étape : ${task(p.task)}.`,
     ),
   EINVOICE_UNFACTORED: (p) =>
-    on(p, "la facture n'est pas (ou plus) affacturée : le créancier la recouvre à nouveau."),
+    on(p, "la facture n'est pas (ou plus) affacturée, le créancier la recouvre donc à nouveau."),
   EINVOICE_TASK: (p) => task(p.task),
   EINVOICE_REASON_MISSING: (p) =>
     `Le statut ${p.code} du ${d(p.date)} ne donne aucun code motif : demandez-en la raison à l'acheteur ou à la plateforme.`,
