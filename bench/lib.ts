@@ -10,4 +10,4 @@ export {
   computePenaltyCase,
   LatePenaltiesRequestSchema,
   settingsFrom,
-} from '../src/penalties/index.js';
+} from '../src/penalties/internal.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import type { DunningEventInput } from '../dunning/index.js';
-import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import type { DunningEventInput } from '../dunning/internal.js';
+import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { InvoiceLike } from '../invoice/index.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import {
   type CollectionsEvent,
   type CollectionsEventInput,

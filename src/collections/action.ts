@@ -1,8 +1,8 @@
 // The customer's message of the day: the most advanced step due gives its kind; every overdue
 // invoice not on hold is listed with its own amounts; only the invoices whose own step is due
 // advance their ladder (records).
-import { addDaysValid, type PlainDate } from '../dates/index.js';
-import type { DunningChannel } from '../dunning/index.js';
+import { addDaysValid, type PlainDate } from '../dates/internal.js';
+import type { DunningChannel } from '../dunning/internal.js';
 import { lineAmountsOf, penaltyFactsOf } from './amounts.js';
 import { say } from './catalogue.js';
 import type {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
-import { type DunningEventInput, nextDunningStep } from '../dunning/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import { type DunningEventInput, nextDunningStep } from '../dunning/internal.js';
 import { claimableOf, lineAmountsOf, penaltyFactsOf } from './amounts.js';
 import { invoice, paid, sent } from './collections.fixtures.js';
 import { amountsFrom } from './lines.js';

@@ -1,13 +1,13 @@
 // Amounts of invoices whose per-invoice decision carries none: the overdue invoices listed in a
 // customer message without a step of their own today, and the invoices paid late. Both come from
 // the penalties module's public computeLatePenalties, fed with the invoice's money moves.
-import type { PlainDate } from '../dates/index.js';
-import type { DunningEventInput, DunningInvoiceRef } from '../dunning/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import type { DunningEventInput, DunningInvoiceRef } from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
-import { limitationDeadline } from '../limitation/index.js';
-import type { Amount } from '../money/index.js';
-import { computeLatePenalties, type LatePenaltiesResult } from '../penalties/index.js';
-import type { RatesOption } from '../rates/index.js';
+import { limitationDeadline } from '../limitation/internal.js';
+import type { Amount } from '../money/internal.js';
+import { computeLatePenalties, type LatePenaltiesResult } from '../penalties/internal.js';
+import type { RatesOption } from '../rates/internal.js';
 
 /**
  * The amounts of one invoice in a customer decision, as of the decision's day.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImpayesError } from '../errors/index.js';
+import { isImpayesError } from '../errors/internal.js';
 import { appendDunningEvent } from './append-event.js';
 import { invoice, paid, sent } from './collections.fixtures.js';
 import type { CollectionsEventInput } from './events.js';

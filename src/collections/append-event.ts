@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/index.js';
-import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/internal.js';
+import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { jsonData } from '../internal/json-data.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
-import type { InvoiceLike } from '../invoice/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import {
   type CollectionsEventInput,
   CollectionsEventSchema,

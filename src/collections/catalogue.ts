@@ -1,5 +1,5 @@
-import type { Catalogues, Locale } from '../text/index.js';
-import { renderMessage } from '../text/index.js';
+import type { Catalogues, Locale } from '../text/internal.js';
+import { renderMessage } from '../text/internal.js';
 import type { CollectionsFinding, CollectionsMessage } from './decision.js';
 import { collectionsEn } from './text.en.js';
 import { collectionsFr } from './text.fr.js';

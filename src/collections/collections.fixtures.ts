@@ -1,7 +1,7 @@
 // Test fixtures for the collections module (excluded from coverage and from the package).
-import { addDays } from '../dates/index.js';
-import type { DunningEventInput } from '../dunning/index.js';
-import type { DebtorKind } from '../parties/index.js';
+import { addDays } from '../dates/internal.js';
+import type { DunningEventInput } from '../dunning/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import type { CustomerAccountInput, CustomerInvoiceInput } from './account.js';
 import type { CustomerDunningDecision } from './decision.js';
 import type { CollectionsEventInput } from './events.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
-import { isImpayesError } from '../errors/index.js';
+import { addDays } from '../dates/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import { appendDunningEvent } from './append-event.js';
 import { everyDay, generateLedger, simulateCustomer } from './collections.fixtures.js';
 import type { CustomerDunningDecision } from './decision.js';

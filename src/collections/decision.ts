@@ -1,4 +1,4 @@
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type {
   DunningChannel,
   DunningInvoiceRef,
@@ -7,10 +7,10 @@ import type {
   DunningStepKind,
   DunningWarning,
   RecoveryOption,
-} from '../dunning/index.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import type { Finding, Message } from '../text/index.js';
+} from '../dunning/internal.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import type { Finding, Message } from '../text/internal.js';
 import type { CustomerLineAmounts, LatePaymentClaimable } from './amounts.js';
 import type { CollectionsEventInput } from './events.js';
 import type { CustomerHoldReason, CustomerMessageKind } from './kinds.js';

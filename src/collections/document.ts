@@ -1,6 +1,6 @@
 // A message as blocks (paragraphs and invoice tables), written out as plain text or as an HTML
 // fragment. Every piece of text is escaped in HTML: nothing from the input becomes markup.
-import { escapeHtml } from '../text/index.js';
+import { escapeHtml } from '../text/internal.js';
 
 /** @internal One invoice of a table: a heading line, its non-zero amounts, its cells. */
 export interface Row {

@@ -1,15 +1,15 @@
 // One invoice of an account through the per-invoice engine (nextDunningStep, a black box), plus the
 // few facts of its log the customer level needs (its level in the ladder, its contact days).
-import { dayNumber, type PlainDate } from '../dates/index.js';
+import { dayNumber, type PlainDate } from '../dates/internal.js';
 import {
   type DunningDecision,
   type DunningEventInput,
   type DunningStepKind,
   nextDunningStep,
-} from '../dunning/index.js';
-import { ImpayesError } from '../errors/index.js';
-import type { RatesOption } from '../rates/index.js';
-import type { Locale } from '../text/index.js';
+} from '../dunning/internal.js';
+import { ImpayesError } from '../errors/internal.js';
+import type { RatesOption } from '../rates/internal.js';
+import type { Locale } from '../text/internal.js';
 import type { AccountInvoice } from './account.js';
 import { rethrowForInvoice } from './account.js';
 import type { CollectionsEvent } from './events.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import type { DunningEventInput } from '../dunning/index.js';
-import { NonNegativeMoneyInputSchema } from '../money/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import type { DunningEventInput } from '../dunning/internal.js';
+import { NonNegativeMoneyInputSchema } from '../money/internal.js';
 
 const Text = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
 

@@ -8,60 +8,59 @@
  * @document ../../docs/collections.md
  * @module collections
  */
+
 export type {
-  CustomerAccountInput,
-  CustomerDebtorInput,
-  CustomerInvoiceInput,
-} from './account.js';
-export type { CustomerLineAmounts, LatePaymentClaimable } from './amounts.js';
-export type { AppendDunningEventOptions } from './append-event.js';
-export { appendDunningEvent } from './append-event.js';
-export { collectionsCatalogues } from './catalogue.js';
-export type {
+  AfterLatePayment,
+  AmountPart,
+  AppendDunningEventOptions,
+  CollectionsCode,
+  CollectionsEvent,
+  CollectionsEventInput,
   CollectionsFinding,
   CollectionsMessage,
+  CollectionsMessages,
+  CollectionsPolicy,
+  CollectionsPolicyInput,
+  ColumnId,
+  CustomerAccountInput,
+  CustomerDebtorInput,
   CustomerDunningAction,
   CustomerDunningDecision,
   CustomerDunningDeclareClaim,
   CustomerDunningEscalate,
+  CustomerDunningMessage,
   CustomerDunningNone,
   CustomerDunningWait,
+  CustomerHoldReason,
+  CustomerInvoiceInput,
   CustomerInvoiceLine,
+  CustomerLineAmounts,
   CustomerLineRole,
-  CustomerRecord,
-  CustomerTotals,
-} from './decision.js';
-export type { CollectionsEvent, CollectionsEventInput } from './events.js';
-export {
-  CollectionsEventSchema,
-  LatePaymentClaimedEventSchema,
-  LatePaymentClaimWaivedEventSchema,
-} from './events.js';
-export type { CustomerHoldReason, CustomerMessageKind } from './kinds.js';
-export type { NextCustomerDunningStepOptions } from './next-customer-step.js';
-export { nextCustomerDunningStep } from './next-customer-step.js';
-export type { DunningRunResult } from './plan-run.js';
-export { planDunningRun } from './plan-run.js';
-export type { AfterLatePayment, CollectionsPolicy, CollectionsPolicyInput } from './policy.js';
-export { createCollectionsPolicy, defaultCollectionsPolicy } from './policy.js';
-export type {
-  CustomerDunningMessage,
   CustomerMessageContext,
-  RenderCustomerDunningMessageOptions,
-} from './render.js';
-export { renderCustomerDunningMessage } from './render.js';
-export type {
+  CustomerMessageKind,
+  CustomerRecord,
   CustomerStatement,
   CustomerStatementOptions,
-  StatementEntry,
-  StatementOpenItem,
-} from './statement.js';
-export { customerStatement } from './statement.js';
-export type {
-  AmountPart,
-  CollectionsCode,
-  CollectionsMessages,
-  ColumnId,
+  CustomerTotals,
+  DunningRunResult,
+  LatePaymentClaimable,
+  NextCustomerDunningStepOptions,
   NoParams,
+  RenderCustomerDunningMessageOptions,
+  StatementEntry,
   StatementEntryKind,
-} from './text.js';
+  StatementOpenItem,
+} from './internal.js';
+export {
+  appendDunningEvent,
+  CollectionsEventSchema,
+  collectionsCatalogues,
+  createCollectionsPolicy,
+  customerStatement,
+  defaultCollectionsPolicy,
+  LatePaymentClaimedEventSchema,
+  LatePaymentClaimWaivedEventSchema,
+  nextCustomerDunningStep,
+  planDunningRun,
+  renderCustomerDunningMessage,
+} from './internal.js';

@@ -1,9 +1,9 @@
 // Insolvency of the customer: one declaration covering every open invoice (C. com. L622-21,
 // L622-24, R622-24), the opening recorded on the invoices that lack it.
-import type { PlainDate } from '../dates/index.js';
-import { type DunningEventInput, nextDunningStep } from '../dunning/index.js';
-import { isImpayesError } from '../errors/index.js';
-import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import { type DunningEventInput, nextDunningStep } from '../dunning/internal.js';
+import { isImpayesError } from '../errors/internal.js';
+import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/internal.js';
 import { lineAmountsOf, penaltyFactsOf } from './amounts.js';
 import { finding, say } from './catalogue.js';
 import type {

@@ -1,4 +1,4 @@
-import type { DunningStepKind } from '../dunning/index.js';
+import type { DunningStepKind } from '../dunning/internal.js';
 
 /**
  * The kind of a customer message: a step kind of the ladder, or `'late_payment_claim'` (the claim

@@ -1,13 +1,13 @@
 // Turns each per-invoice decision into a line of the customer decision: its role, its step, its
 // hold, its claim after late payment.
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type {
   DunningAmounts,
   DunningDecision,
   DunningEventInput,
   DunningStep,
   DunningWaitReason,
-} from '../dunning/index.js';
+} from '../dunning/internal.js';
 import { dec } from '../internal/decimal.js';
 import { type CustomerLineAmounts, claimableOf, penaltyFactsOf } from './amounts.js';
 import { finding } from './catalogue.js';

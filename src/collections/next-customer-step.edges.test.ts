@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImpayesError } from '../errors/index.js';
+import { isImpayesError } from '../errors/internal.js';
 import { account, invoice, paid, sent } from './collections.fixtures.js';
 import type { CustomerDunningDecision } from './decision.js';
 import { nextCustomerDunningStep } from './next-customer-step.js';

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { RatesOption } from '../rates/index.js';
-import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
+import type { RatesOption } from '../rates/internal.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { type Account, type CustomerAccountInput, readAccount } from './account.js';
 import { actionDecision } from './action.js';
 import { finding, say } from './catalogue.js';

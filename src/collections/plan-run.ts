@@ -1,4 +1,4 @@
-import { ImpayesError, isImpayesError } from '../errors/index.js';
+import { ImpayesError, isImpayesError } from '../errors/internal.js';
 import { invalidInput, show } from '../internal/validate.js';
 import type { CustomerAccountInput } from './account.js';
 import type { CustomerDunningDecision } from './decision.js';

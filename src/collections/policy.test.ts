@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDunningPolicy, defaultDunningPolicy } from '../dunning/index.js';
-import { isImpayesError } from '../errors/index.js';
+import { createDunningPolicy, defaultDunningPolicy } from '../dunning/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import {
   backlogPolicy,
   createCollectionsPolicy,

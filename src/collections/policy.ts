@@ -6,9 +6,9 @@ import {
   type DunningSettings,
   type DunningStep,
   defaultDunningPolicy,
-} from '../dunning/index.js';
+} from '../dunning/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { DebtorKind } from '../parties/index.js';
+import type { DebtorKind } from '../parties/internal.js';
 
 /**
  * What to do with the penalties and the 40 € indemnity still claimable on an invoice paid late:

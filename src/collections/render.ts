@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
-import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { DunningChannelSchema, DunningStepKindSchema } from '../dunning/index.js';
+import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { DunningChannelSchema, DunningStepKindSchema } from '../dunning/internal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
-import { AmountSchema } from '../money/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
+import { AmountSchema } from '../money/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
 import {
   defaultLocale,
   type Locale,
   LocaleSchema,
   longDateValid,
   moneyText,
-} from '../text/index.js';
+} from '../text/internal.js';
 import { text } from './catalogue.js';
 import type { CustomerDunningDecision } from './decision.js';
 import { type Block, para, type Row, toHtml, toText } from './document.js';

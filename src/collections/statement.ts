@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import {
   type DunningInvoiceRef,
   type DunningState,
   type DunningStatus,
   dunningState,
-} from '../dunning/index.js';
+} from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import { agingReport } from '../portfolio/index.js';
-import type { RatesOption } from '../rates/index.js';
-import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import { agingReport } from '../portfolio/internal.js';
+import type { RatesOption } from '../rates/internal.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import {
   type AccountInvoice,
   type CustomerAccountInput,

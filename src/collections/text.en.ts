@@ -1,5 +1,11 @@
-import type { DebtorKind } from '../parties/index.js';
-import { type Catalogue, countValid, listValid, longDateValid, moneyText } from '../text/index.js';
+import type { DebtorKind } from '../parties/internal.js';
+import {
+  type Catalogue,
+  countValid,
+  listValid,
+  longDateValid,
+  moneyText,
+} from '../text/internal.js';
 import type { CustomerMessageKind } from './kinds.js';
 import type { AmountPart, CollectionsMessages } from './text.js';
 

@@ -1,6 +1,6 @@
 // The sentences of the collections module: one code per sentence family, with JSON params (dates
 // 'YYYY-MM-DD', amounts canonical strings). text.fr.ts and text.en.ts render them.
-import type { DebtorKind } from '../parties/index.js';
+import type { DebtorKind } from '../parties/internal.js';
 import type { CustomerHoldReason, CustomerMessageKind } from './kinds.js';
 
 /**

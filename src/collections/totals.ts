@@ -1,5 +1,5 @@
 import { add, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
-import type { Amount } from '../money/index.js';
+import type { Amount } from '../money/internal.js';
 import type { CustomerTotals } from './decision.js';
 
 interface Summable {

@@ -8,33 +8,32 @@
  * @module dates
  */
 
-export type { HalfYear } from './arithmetic.js';
-// Internal fast paths for validated values (day numbers, month arithmetic without Date objects),
-// used across modules; not re-exported by the package root.
+export type {
+  DateInput,
+  FrenchRegion,
+  HalfYear,
+  Period,
+  PlainDate,
+  ProcedureDeadline,
+  PublicHoliday,
+} from './internal.js';
 export {
   addDays,
-  addDaysValid,
   addMonths,
-  addMonthsValid,
   addYears,
   compareDates,
   daysBetween,
   endOfMonth,
+  FrenchRegionSchema,
+  frenchPublicHolidays,
   halfYearOf,
-  halfYearOfValid,
   isoWeekday,
-} from './arithmetic.js';
-export { dateOfDayNumber, dayNumber } from './day-number.js';
-export type { Period, ProcedureDeadline } from './deadlines.js';
-export { addPeriod, limitationEnd, PeriodSchema, procedureDeadline } from './deadlines.js';
-export type { FrenchRegion, PublicHoliday } from './holidays.js';
-export { FrenchRegionSchema, frenchPublicHolidays, isPublicHoliday } from './holidays.js';
-export type { DateInput, PlainDate } from './plain-date.js';
-export { daysInMonth, isPlainDateText, PlainDateSchema, plainDate } from './plain-date.js';
-export {
   isWorkingDay,
-  isWorkingDayValid,
+  limitationEnd,
   nextWorkingDay,
+  PeriodSchema,
+  PlainDateSchema,
+  plainDate,
+  procedureDeadline,
   rollToWorkingDay,
-  rollWorkingDayValid,
-} from './working-days.js';
+} from './internal.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateTable } from '../rates/index.js';
+import { createRateTable } from '../rates/internal.js';
 import { advancePaymentInterest } from './index.js';
 
 function caught(fn: () => unknown): unknown {

@@ -6,13 +6,13 @@ import {
   halfYearOfValid,
   type PlainDate,
   PlainDateSchema,
-} from '../dates/index.js';
-import { isImpayesError } from '../errors/index.js';
+} from '../dates/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, ZERO } from '../internal/decimal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNumber } from '../law/index.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
+import { lawNumber } from '../law/internal.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
 import {
   isRateTable,
   RateOverridesSchema,
@@ -21,8 +21,8 @@ import {
   type RateTable,
   resolveRates,
   rowOn,
-} from '../rates/index.js';
-import { type Finding, type Locale, renderMessage } from '../text/index.js';
+} from '../rates/internal.js';
+import { type Finding, type Locale, renderMessage } from '../text/internal.js';
 import { depositCatalogues } from './text.catalogues.js';
 import type { DepositMessages } from './text.js';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { dec, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 
 /**
  * The two kinds of advance payment French law distinguishes:

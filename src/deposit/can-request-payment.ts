@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { addDays, type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDays, type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { type Draft, localeOf, renderDraft, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumber } from '../law/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
+import { lawNumber } from '../law/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
 import { depositCatalogues } from './text.catalogues.js';
 import type { DepositMessages } from './text.js';
 

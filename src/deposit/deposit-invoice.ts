@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { PlainDate } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import {
   type Dec,
   dec,
@@ -12,8 +12,8 @@ import {
   ZERO,
 } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
-import { type Invoice, InvoiceLineSchema, totalsOfInvoice } from '../invoice/index.js';
-import { type Amount, MoneyAmountInputSchema, type MoneyInput } from '../money/index.js';
+import { type Invoice, InvoiceLineSchema, totalsOfInvoice } from '../invoice/internal.js';
+import { type Amount, MoneyAmountInputSchema, type MoneyInput } from '../money/internal.js';
 import { PercentInputSchema } from './percent.js';
 
 const CENT = /* @__PURE__ */ dec('0.01');

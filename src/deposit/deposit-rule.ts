@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec, HUNDRED, roundCents, toCents, toPercent } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
@@ -7,7 +7,7 @@ import {
   type MoneyInput,
   NonNegativeDecimalInputSchema,
   NonNegativeMoneyInputSchema,
-} from '../money/index.js';
+} from '../money/internal.js';
 import { PercentInputSchema } from './percent.js';
 
 /**

@@ -9,77 +9,62 @@
  */
 
 export type {
-  AdvancePaymentKind,
-  CancellationOutcome,
-  CancellationRequest,
-  ClassifyAdvancePaymentRequest,
-  ClassifyAdvancePaymentResult,
-} from './advance-payment.js';
-export {
-  AdvancePaymentKindSchema,
-  CancellationRequestSchema,
-  ClassifyAdvancePaymentRequestSchema,
-  cancellationOutcome,
-  classifyAdvancePayment,
-} from './advance-payment.js';
-export type {
   AdvanceInterestSegment,
   AdvanceInterestWarning,
   AdvancePaymentInterestRequest,
   AdvancePaymentInterestResult,
-} from './advance-payment-interest.js';
-export {
-  AdvancePaymentInterestRequestSchema,
-  advancePaymentInterest,
-} from './advance-payment-interest.js';
-export type {
+  AdvancePaymentKind,
+  AppliedDepositRule,
+  CancellationOutcome,
+  CancellationRequest,
   CanRequestPaymentReason,
   CanRequestPaymentRequest,
   CanRequestPaymentResult,
-  OffPremisesException,
-} from './can-request-payment.js';
-export {
-  CanRequestPaymentRequestSchema,
-  canRequestPayment,
-  OffPremisesExceptionSchema,
-} from './can-request-payment.js';
-export type {
-  DepositInvoiceResult,
-  DepositOrderInput,
-  DepositsInput,
-  FinalInvoiceResult,
-  VatAmounts,
-  VatAmountsInput,
-  VatTotals,
-} from './deposit-invoice.js';
-export {
-  DepositOrderSchema,
-  DepositsInputSchema,
-  depositInvoice,
-  finalInvoice,
-  VatAmountsInputSchema,
-} from './deposit-invoice.js';
-export type {
-  AppliedDepositRule,
+  ClassifyAdvancePaymentRequest,
+  ClassifyAdvancePaymentResult,
   ComputeDepositResult,
-  DepositRule,
-  DepositRuleInput,
-} from './deposit-rule.js';
-export { computeDeposit, DepositRuleSchema, defaultDepositRule } from './deposit-rule.js';
-export type {
+  DepositInvoiceResult,
+  DepositMessage,
+  DepositMessages,
+  DepositOrderInput,
   DepositPayerProfileInput,
   DepositReason,
   DepositReasonCode,
   DepositReasonLabelCode,
+  DepositRule,
+  DepositRuleInput,
+  DepositsInput,
+  FinalInvoiceResult,
+  OffPremisesException,
   RecommendDepositRequest,
   RecommendDepositResult,
-} from './recommend-deposit.js';
+  VatAmounts,
+  VatAmountsInput,
+  VatTotals,
+} from './internal.js';
 export {
+  AdvancePaymentInterestRequestSchema,
+  AdvancePaymentKindSchema,
+  advancePaymentInterest,
+  CancellationRequestSchema,
+  CanRequestPaymentRequestSchema,
+  ClassifyAdvancePaymentRequestSchema,
+  cancellationOutcome,
+  canRequestPayment,
+  classifyAdvancePayment,
+  computeDeposit,
+  DepositOrderSchema,
   DepositPayerProfileInputSchema,
+  DepositRuleSchema,
+  DepositsInputSchema,
+  defaultDepositRule,
+  depositInvoice,
   depositRiskPoints,
+  depositTextEn,
+  depositTextFr,
+  finalInvoice,
+  OffPremisesExceptionSchema,
   RecommendDepositRequestSchema,
   recommendDeposit,
-} from './recommend-deposit.js';
-export { depositTextEn } from './text.en.js';
-export { depositTextFr } from './text.fr.js';
-export type { DepositMessage, DepositMessages } from './text.js';
+  VatAmountsInputSchema,
+} from './internal.js';

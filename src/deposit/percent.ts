@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { dec, decimalInputProblem } from '../internal/decimal.js';
 import { show } from '../internal/validate.js';
-import type { MoneyInput } from '../money/index.js';
+import type { MoneyInput } from '../money/internal.js';
 
 function boundedProblem(value: unknown, max: number, what: string): string | undefined {
   const problem = decimalInputProblem(value);

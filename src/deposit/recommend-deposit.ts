@@ -7,8 +7,8 @@ import {
   type MoneyInput,
   MoneyInputSchema,
   NonNegativeMoneyInputSchema,
-} from '../money/index.js';
-import { type Locale, renderMessage } from '../text/index.js';
+} from '../money/internal.js';
+import { type Locale, renderMessage } from '../text/internal.js';
 import {
   type AppliedDepositRule,
   computeDepositChecked,

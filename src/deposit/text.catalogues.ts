@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { depositTextEn } from './text.en.js';
 import { depositTextFr } from './text.fr.js';
 import type { DepositMessages } from './text.js';

@@ -1,4 +1,4 @@
-import type { Message } from '../text/index.js';
+import type { Message } from '../text/internal.js';
 
 /**
  * The params of every sentence of the deposit module, by code: the reasons of

@@ -6,8 +6,8 @@ import {
   isWorkingDay,
   type PlainDate,
   rollToWorkingDay,
-} from '../dates/index.js';
-import { formalNoticeExpiry } from '../limitation/index.js';
+} from '../dates/internal.js';
+import { formalNoticeExpiry } from '../limitation/internal.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 
 const date = fc

@@ -6,7 +6,7 @@ import {
   isWorkingDayValid,
   type PlainDate,
   rollWorkingDayValid,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 
 /** Working-day helpers over one holiday calendar (C. trav. L3133-1 and the regional days). */
 export interface WorkCalendar {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLatePenalties } from '../penalties/index.js';
+import { computeLatePenalties } from '../penalties/internal.js';
 import { b2bInvoice, consumerInvoice } from './dunning.fixtures.js';
 import { type DunningDecision, nextDunningStep } from './next-step.js';
 

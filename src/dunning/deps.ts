@@ -1,23 +1,28 @@
 // Private: the dunning module's only contact with the invoice, penalties and limitation modules.
 // Each function takes already-validated values and calls the unvalidated entry points where the
 // sibling module exposes one, so that a decision validates its input once.
-import type { FrenchRegion, PlainDate } from '../dates/index.js';
+import type { FrenchRegion, PlainDate } from '../dates/internal.js';
 import type { Dec } from '../internal/decimal.js';
 import { dec } from '../internal/decimal.js';
-import { dueDateOfInvoice, exactInclVatOf, type Invoice, parseInvoice } from '../invoice/index.js';
+import {
+  dueDateOfInvoice,
+  exactInclVatOf,
+  type Invoice,
+  parseInvoice,
+} from '../invoice/internal.js';
 import {
   type LimitationDeadlineResult,
   type LimitationEventInput,
   limitationDeadline,
-} from '../limitation/index.js';
-import type { DebtorKind } from '../parties/index.js';
+} from '../limitation/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import {
   computePenaltyCase,
   type DebtMovement,
   type LatePenaltiesResult,
   settingsFrom,
-} from '../penalties/index.js';
-import type { RatesOption } from '../rates/index.js';
+} from '../penalties/internal.js';
+import type { RatesOption } from '../rates/internal.js';
 
 /** A payment, a credit note or a credit from a resolved dispute. */
 export interface MoneyMove {

@@ -1,6 +1,6 @@
 // Test fixtures for the dunning module (excluded from coverage and from the package).
-import { addDays } from '../dates/index.js';
-import type { InvoiceLike } from '../invoice/index.js';
+import { addDays } from '../dates/internal.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import type { DunningEventInput } from './events.js';
 import { type DunningDecision, type NextDunningStepOptions, nextDunningStep } from './next-step.js';
 

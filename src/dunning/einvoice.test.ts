@@ -2,8 +2,8 @@
 // nextDunningStep (b2bInvoice: 1 200 € TTC, due Tuesday 2026-03-03; the default ladder).
 import { describe, expect, it } from 'vitest';
 import type { EinvoiceStatusEventInput } from '../einvoicing/status-event.js';
-import { isImpayesError } from '../errors/index.js';
-import { computeLatePenalties } from '../penalties/index.js';
+import { isImpayesError } from '../errors/internal.js';
+import { computeLatePenalties } from '../penalties/internal.js';
 import { b2bInvoice, ladder, notice, sent } from './dunning.fixtures.js';
 import type { DunningEventInput } from './events.js';
 import { type DunningDecision, type DunningEscalate, nextDunningStep } from './next-step.js';

@@ -2,7 +2,7 @@
 // The meaning of each status comes from the einvoicing module (einvoiceStatusEffect); this file
 // maps it onto the fold's holds: a dispute (207), a creditor pause (208), a payment (212), a hold
 // after a payment sent (211), a partial hold (206) and a stop (210, 213, 220, 221, 224, 225).
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type { EinvoiceStatusCode } from '../einvoicing/status-codes.js';
 import {
   DEFAULT_IN_TRANSIT_WORKING_DAYS,
@@ -14,8 +14,8 @@ import {
 } from '../einvoicing/status-effect.js';
 import type { EinvoiceStatusEvent } from '../einvoicing/status-event.js';
 import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
-import type { LimitationEventInput } from '../limitation/index.js';
-import type { Amount } from '../money/index.js';
+import type { LimitationEventInput } from '../limitation/internal.js';
+import type { Amount } from '../money/internal.js';
 import type { MoneyMove } from './deps.js';
 import type { DunningStatus } from './transitions.js';
 

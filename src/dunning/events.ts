@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
 import { EinvoiceStatusEventSchema } from '../einvoicing/status-event.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { type MoneyInput, PositiveMoneyInputSchema } from '../money/index.js';
+import { type MoneyInput, PositiveMoneyInputSchema } from '../money/internal.js';
 
 /**
  * How a dunning step reaches the debtor: `'email'`, `'phone'`, `'letter'` (courrier simple),

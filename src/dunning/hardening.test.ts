@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
-import type { InvoiceLike } from '../invoice/index.js';
+import { addDays } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import { b2bInvoice, publicInvoice, sent } from './dunning.fixtures.js';
 import { renderDunningMessage } from './messages.js';
 import { type DunningAction, nextDunningStep } from './next-step.js';

@@ -9,77 +9,71 @@
  * @module dunning
  */
 
-export type { DunningEinvoice } from './einvoice.js';
-export type {
-  DunningChannel,
-  DunningEvent,
-  DunningEventInput,
-  DunningEventType,
-  LegalRoute,
-} from './events.js';
-export {
-  DunningChannelSchema,
-  DunningEventSchema,
-  DunningEventsSchema,
-  dunningEventTypes,
-  LegalRouteSchema,
-} from './events.js';
-export type {
-  DunningMessage,
-  DunningMessageContext,
-  DunningMessageVars,
-  DunningTemplate,
-  RenderDunningMessageOptions,
-} from './messages.js';
-export { renderDunningMessage } from './messages.js';
 export type {
   DunningAction,
   DunningAmounts,
+  DunningBalances,
+  DunningChannel,
   DunningClaimable,
   DunningDecision,
   DunningDeclareClaim,
+  DunningEinvoice,
   DunningEscalate,
+  DunningEvent,
+  DunningEventInput,
+  DunningEventType,
+  DunningGuard,
+  DunningGuardView,
   DunningInvoiceRef,
+  DunningMessage,
+  DunningMessageContext,
+  DunningMessages,
+  DunningMessageVars,
   DunningNone,
   DunningNoneReason,
-  DunningWait,
-  DunningWaitReason,
-  DunningWarning,
-  NextDunningStepOptions,
-} from './next-step.js';
-export { nextDunningStep } from './next-step.js';
-export type {
   DunningPolicy,
   DunningPolicyInput,
   DunningSettings,
+  DunningState,
+  DunningStateOptions,
+  DunningStatus,
   DunningStep,
   DunningStepKind,
-} from './policy.js';
+  DunningStepRecord,
+  DunningTemplate,
+  DunningTextMessage,
+  DunningTimeline,
+  DunningTimelineEntry,
+  DunningTransition,
+  DunningWait,
+  DunningWaitReason,
+  DunningWarning,
+  LegalRoute,
+  NextDunningStepOptions,
+  RecoveryOption,
+  RecoveryRoute,
+  RenderDunningMessageOptions,
+} from './internal.js';
 export {
+  can,
   createDunningPolicy,
+  DunningChannelSchema,
+  DunningEventSchema,
+  DunningEventsSchema,
   DunningPolicySchema,
   DunningStepKindSchema,
   DunningStepSchema,
   defaultDunningPolicy,
+  dunningEventTypes,
+  dunningState,
+  dunningStatuses,
   dunningStepKindLabels,
-} from './policy.js';
-export type { RecoveryOption, RecoveryRoute } from './recovery-options.js';
-export type {
-  DunningBalances,
-  DunningState,
-  DunningStateOptions,
-  DunningStepRecord,
-} from './state.js';
-export { dunningState } from './state.js';
-export { dunningTextEn } from './text.en.js';
-export { dunningTextFr } from './text.fr.js';
-export type { DunningMessages, DunningTextMessage } from './text.js';
-export type { DunningTimeline, DunningTimelineEntry } from './timeline.js';
-export { dunningTimeline } from './timeline.js';
-export type {
-  DunningGuard,
-  DunningGuardView,
-  DunningStatus,
-  DunningTransition,
-} from './transitions.js';
-export { can, dunningStatuses, dunningTransitions, toMermaid } from './transitions.js';
+  dunningTextEn,
+  dunningTextFr,
+  dunningTimeline,
+  dunningTransitions,
+  LegalRouteSchema,
+  nextDunningStep,
+  renderDunningMessage,
+  toMermaid,
+} from './internal.js';

@@ -2,11 +2,11 @@
 // decision may come back from storage (JSON) or be built by hand: a missing or malformed field must
 // give one ImpayesError with its path, never "undefined", "NaN" or "[object Object]" in a letter.
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { AmountSchema } from '../money/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
+import { AmountSchema } from '../money/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
 import { DunningChannelSchema } from './events.js';
 import type { DunningAction } from './next-step.js';
 import { DunningStepKindSchema } from './policy.js';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { daysBetween } from '../dates/index.js';
+import { daysBetween } from '../dates/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { DebtorKind } from '../parties/index.js';
-import { countValid, longDateValid, moneyText } from '../text/index.js';
+import type { DebtorKind } from '../parties/internal.js';
+import { countValid, longDateValid, moneyText } from '../text/internal.js';
 import type { DunningChannel } from './events.js';
 import { parseActionDecision, runTemplate } from './message-input.js';
 import type { DunningAction, DunningDecision } from './next-step.js';

@@ -3,7 +3,7 @@
 // order made that a scan of every move, quadratic on a long log (issue 12 item 7). The index sorts
 // the moves' dates once (stable: by date, then position) and keeps two Fenwick trees of exact
 // integer sums, so each insertion and each query costs O(log n) whatever the recording order.
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { D, type Dec, ZERO } from '../internal/decimal.js';
 
 /** Where a move will sit in the index: its date, and its position to break ties (stable). */

@@ -1,7 +1,7 @@
 // Edge cases of nextDunningStep, each written to fail on a mutant that survived the suite.
 
 import { describe, expect, it } from 'vitest';
-import type { InvoiceLike } from '../invoice/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import { b2bInvoice, consumerInvoice, ladder, notice, sent } from './dunning.fixtures.js';
 import {
   type DunningDecision,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InvoiceLike } from '../invoice/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import {
   b2bInvoice,
   consumerInvoice,

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import type { EffectSettings } from '../einvoicing/status-effect.js';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
-import { lawNextRow, lawNumber } from '../law/index.js';
-import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/index.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import type { RatesOption } from '../rates/index.js';
-import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
+import { lawNextRow, lawNumber } from '../law/internal.js';
+import { forclusionReliefDeadline, insolvencyClaimDeadline } from '../limitation/internal.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import type { RatesOption } from '../rates/internal.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
 import { limitationOf, type MoneyMove, penaltyStatement, readInvoice } from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
@@ -20,7 +20,7 @@ import { type DunningWarning, laterEventsOf } from './warning.js';
 
 export type { DunningWarning } from './warning.js';
 
-import type { InvoiceLike } from '../invoice/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import {
   copyStep,
   type DunningPolicy,

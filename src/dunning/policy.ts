@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { type FrenchRegion, FrenchRegionSchema } from '../dates/index.js';
-import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { type FrenchRegion, FrenchRegionSchema } from '../dates/internal.js';
+import { ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 import { type Dec, dec, toCents } from '../internal/decimal.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import { DunningChannelSchema } from './events.js';
 
 /**

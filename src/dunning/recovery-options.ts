@@ -1,8 +1,8 @@
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type { Dec } from '../internal/decimal.js';
-import { lawNextRow, lawNumber, lawNumberOn, lawStart } from '../law/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import type { Locale } from '../text/index.js';
+import { lawNextRow, lawNumber, lawNumberOn, lawStart } from '../law/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import type { Locale } from '../text/internal.js';
 import { say } from './say.js';
 import type { DunningMessages, DunningTextMessage } from './text.js';
 

@@ -1,7 +1,7 @@
 // Rendering of the dunning module's sentences: every explanation, timeline line, warning and
 // route reason is a (code, params) pair of the dunning catalogue, rendered in the caller's locale.
-import type { Locale } from '../text/index.js';
-import { renderMessage } from '../text/index.js';
+import type { Locale } from '../text/internal.js';
+import { renderMessage } from '../text/internal.js';
 import { dunningCatalogues } from './text.catalogues.js';
 import type { DunningMessages, DunningTextMessage } from './text.js';
 import type { DunningWarning } from './warning.js';

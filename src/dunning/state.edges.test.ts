@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
-import type { InvoiceLike } from '../invoice/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import type { InvoiceLike } from '../invoice/internal.js';
 import { readInvoice } from './deps.js';
 import { b2bInvoice, consumerInvoice, publicInvoice } from './dunning.fixtures.js';
 import {

@@ -5,18 +5,18 @@ import {
   dayNumber,
   type PlainDate,
   PlainDateSchema,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import type { EffectSettings } from '../einvoicing/status-effect.js';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
 import { countLater, type LaterEvents } from '../internal/later-events.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import type { InvoiceLike } from '../invoice/index.js';
-import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/index.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import { defaultLocale, type Locale, LocaleSchema } from '../text/index.js';
+import type { InvoiceLike } from '../invoice/internal.js';
+import type { LimitationDeadlineResult, LimitationEventInput } from '../limitation/internal.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { formalNoticeDeadline, workCalendar } from './calendar.js';
 import { type InvoiceFacts, limitationOf, type MoneyMove, readInvoice } from './deps.js';
 import {
@@ -697,15 +697,21 @@ function indexMoney(
   return { money: moneyIndex(slots, decimals), slotOf, factSlots };
 }
 
-/** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
-export function foldDunning(
+/** A fold under way: the log's events applied, the invoice's own moves not yet. */
+interface Started {
+  readonly ctx: Ctx;
+  readonly later: LaterEvents | null;
+  /** The index slot of each invoice move (-1 for one after the day the index was built for). */
+  readonly factSlots: ReadonlyArray<number>;
+}
+
+function newCtx(
   facts: InvoiceFacts,
-  events: ReadonlyArray<DunningEvent>,
+  money: MoneyIndex,
+  slotOf: ReadonlyArray<number>,
   options: FoldOptions,
-): Folded {
-  const asOf = options.asOf;
-  const { money, slotOf, factSlots } = indexMoney(facts, events, asOf);
-  const ctx: Ctx = {
+): Ctx {
+  return {
     facts,
     moves: [],
     money,
@@ -736,42 +742,126 @@ export function foldDunning(
     einvoice: null,
     einvoiceSettings: options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
   };
-  let later: { count: number; firstDate: string } | null = null;
+}
+
+/** Applies event `index` of the log, checked against the transition table and the date order. */
+function applyLogged(ctx: Ctx, e: DunningEvent, index: number, options: FoldOptions): void {
+  if (!MONEY.has(e.type)) {
+    if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
+      invalidInput(
+        `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${ctx.lastDatedOn} (only payments and credit notes may be recorded late)`,
+        ['events', index, 'date'],
+      );
+    ctx.lastDatedOn = e.date;
+  }
+  const before = derive(ctx, e.date);
+  const from = statusOf(ctx, e.date, before);
+  const found = findTransition(from, viewOf(ctx, before), e);
+  if (!('row' in found))
+    throw transitionError(
+      index,
+      e,
+      from,
+      found.failed === null ? STATUS_TEXT[from] : GUARD_TEXT[found.failed]!,
+    );
+  apply(ctx, e, index, before);
+  ctx.applied++;
+  if (options.onTransition)
+    options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
+}
+
+/** Applies the log's events dated on or before `options.asOf` (the money index built up to `indexUpTo`). */
+function startFold(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+  indexUpTo: PlainDate = options.asOf,
+): Started {
+  const asOf = options.asOf;
+  const { money, slotOf, factSlots } = indexMoney(facts, events, indexUpTo);
+  const ctx = newCtx(facts, money, slotOf, options);
+  let later: LaterEvents | null = null;
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;
-    if (e.date > asOf) {
-      later = countLater(later, e.date, asOf);
-      continue;
-    }
-    if (!MONEY.has(e.type)) {
-      if (ctx.lastDatedOn !== null && e.date < ctx.lastDatedOn)
-        invalidInput(
-          `events must be recorded in date order: ${e.type} dated ${e.date} comes after an event dated ${ctx.lastDatedOn} (only payments and credit notes may be recorded late)`,
-          ['events', index, 'date'],
-        );
-      ctx.lastDatedOn = e.date;
-    }
-    const before = derive(ctx, e.date);
-    const from = statusOf(ctx, e.date, before);
-    const found = findTransition(from, viewOf(ctx, before), e);
-    if (!('row' in found))
-      throw transitionError(
-        index,
-        e,
-        from,
-        found.failed === null ? STATUS_TEXT[from] : GUARD_TEXT[found.failed]!,
-      );
-    apply(ctx, e, index, before);
-    ctx.applied++;
-    if (options.onTransition)
-      options.onTransition(from, e, statusOf(ctx, e.date, derive(ctx, e.date)));
+    if (e.date > asOf) later = countLater(later, e.date, asOf);
+    else applyLogged(ctx, e, index, options);
   }
+  return { ctx, later, factSlots };
+}
 
-  // The invoice's own payments and credit notes count from here on (not for the log's transitions).
-  facts.moves.forEach((m, j) => {
-    if (m.date <= asOf) pushMove(ctx, m, factSlots[j]);
-  });
-  const moves = ctx.moves;
+/**
+ * The fold's result as of `options.asOf`. The invoice's own payments and credit notes count from
+ * here on (not for the log's transitions); they are taken out of the context again afterwards, so
+ * that more events can still be applied to it (see {@link foldOnward}).
+ */
+function finishFold(s: Started, events: ReadonlyArray<DunningEvent>, options: FoldOptions): Folded {
+  const { ctx } = s;
+  const {
+    moves: { length },
+    movesPaid,
+    movesCredited,
+    movesUpTo,
+  } = ctx;
+  const own = ctx.facts.moves.flatMap((m, j) =>
+    m.date <= options.asOf ? [{ m, slot: s.factSlots[j]! }] : [],
+  );
+  for (const { m, slot } of own) pushMove(ctx, m, slot);
+  const folded = foldedAt(ctx, events, s.later, options);
+  for (const { m, slot } of own) ctx.money.insert(slot, m.kind, m.amount.neg());
+  ctx.moves.length = length;
+  Object.assign(ctx, { movesPaid, movesCredited, movesUpTo });
+  return folded;
+}
+
+/** @internal Folds validated events into the state (throws INVALID_TRANSITION / INVALID_INPUT). */
+export function foldDunning(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+): Folded {
+  return finishFold(startFold(facts, events, options), events, options);
+}
+
+/**
+ * @internal A fold that goes on (the timeline's projection, issue 17): `events`, all dated on or
+ * before `options.asOf`, are applied once. Each call applies one more step record (or none), dated
+ * on or after every event before it, and returns what {@link foldDunning} of the longer log would
+ * return as of `asOf` (never before the previous call's), without applying the log again.
+ */
+export function foldOnward(
+  facts: InvoiceFacts,
+  events: ReadonlyArray<DunningEvent>,
+  options: FoldOptions,
+): (record: StepRecordEvent | null, asOf: PlainDate) => Folded {
+  const s = startFold(facts, events, options, MAX_DATE);
+  const log = [...events];
+  return (record, asOf) => {
+    if (record !== null) {
+      applyLogged(s.ctx, record, log.length, options);
+      log.push(record);
+    }
+    return finishFold(s, [...log], { ...options, asOf });
+  };
+}
+
+/** @internal The events `foldOnward` can apply after the log: they move no money. */
+export type StepRecordEvent = Extract<
+  DunningEvent,
+  { type: 'reminder_sent' | 'formal_notice_sent' }
+>;
+
+const MAX_DATE = '9999-12-31' as PlainDate;
+
+/** The public state and the fold's result, from the context of a fold as of `options.asOf`. */
+function foldedAt(
+  ctx: Ctx,
+  events: ReadonlyArray<DunningEvent>,
+  later: LaterEvents | null,
+  options: FoldOptions,
+): Folded {
+  const facts = ctx.facts;
+  const asOf = options.asOf;
+  const moves = [...ctx.moves];
   const x = derive(ctx, asOf);
   let status = statusOf(ctx, asOf, x);
   let limitation: LimitationDeadlineResult | null = null;
@@ -802,7 +892,7 @@ export function foldDunning(
       outstanding: cents(outstanding),
       overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
     },
-    steps: ctx.steps,
+    steps: [...ctx.steps],
     lastStepOn: ctx.lastStepOn,
     formalNotice: ctx.formalNotice,
     dispute: ctx.dispute,

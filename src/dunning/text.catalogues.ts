@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { dunningTextEn } from './text.en.js';
 import { dunningTextFr } from './text.fr.js';
 import type { DunningMessages } from './text.js';

@@ -1,5 +1,5 @@
-import type { Catalogue } from '../text/index.js';
-import { countValid, longDateValid, moneyText } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
+import { countValid, longDateValid, moneyText } from '../text/internal.js';
 import type { DunningMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'fr');

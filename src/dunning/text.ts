@@ -1,4 +1,4 @@
-import type { Message } from '../text/index.js';
+import type { Message } from '../text/internal.js';
 
 import type { DunningChannel as Channel } from './events.js';
 import type { DunningStepKind as Kind } from './policy.js';

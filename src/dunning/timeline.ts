@@ -1,9 +1,11 @@
-import type { PlainDate } from '../dates/index.js';
-import type { InvoiceLike } from '../invoice/index.js';
-import type { DunningEvent, DunningEventInput } from './events.js';
+import type { PlainDate } from '../dates/internal.js';
+import type { InvoiceLike } from '../invoice/internal.js';
+import type { DunningEventInput } from './events.js';
 import {
   type DecisionContext,
+  type DunningAction,
   type DunningAmounts,
+  type DunningDecision,
   type DunningWarning,
   decide,
   einvoiceSettingsOf,
@@ -14,7 +16,7 @@ import {
 } from './next-step.js';
 import { copyStep, type DunningStep } from './policy.js';
 import { say } from './say.js';
-import { foldDunning } from './state.js';
+import { type Folded, foldOnward, type StepRecordEvent } from './state.js';
 import type { DunningTextMessage } from './text.js';
 import type { DunningStatus } from './transitions.js';
 
@@ -96,6 +98,226 @@ function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep
   return step === undefined ? null : copyStep(step);
 }
 
+/** @internal The steps already recorded, and the formal notice already sent. */
+export function doneEntries(first: DecisionContext): DunningTimelineEntry[] {
+  const { state } = first.folded;
+  const { steps } = first.settings;
+  const L = first.locale;
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const entries = state.steps.map((r) =>
+    entry({
+      type: 'step',
+      date: r.date,
+      status: 'done',
+      step: stepOf(byId, r.stepId),
+      stepId: r.stepId,
+      descriptionMessage: say(L, 'TIMELINE_STEP_DONE', { stepId: r.stepId, channel: r.channel }),
+    }),
+  );
+  const fn = state.formalNotice;
+  if (fn !== null) {
+    const formal = steps[steps.length - 1]!;
+    entries.push(
+      entry({
+        type: 'step',
+        date: fn.date,
+        status: 'done',
+        step: copyStep(formal),
+        stepId: fn.stepId ?? formal.id,
+        descriptionMessage: say(L, 'TIMELINE_FORMAL_NOTICE_SENT', {
+          channel: fn.channel,
+          days: fn.deadlineDays,
+        }),
+      }),
+    );
+  }
+  return entries;
+}
+
+const CLOSED: ReadonlySet<DunningStatus> = new Set([
+  'paid',
+  'written_off',
+  'insolvency',
+  'time_barred',
+  'legal',
+]);
+
+/**
+ * @internal The pre-due notices not recorded that can no longer be sent before the due date (today
+ * is the due date or later, or no day before it is left), unless the invoice is closed.
+ */
+export function droppedEntries(first: DecisionContext): DunningTimelineEntry[] {
+  const { state, facts } = first.folded;
+  if (CLOSED.has(state.status)) return [];
+  const done = new Set(state.steps.map((r) => r.stepId));
+  const entries: DunningTimelineEntry[] = [];
+  for (const step of first.settings.steps) {
+    if (step.kind !== 'pre_due_notice' || done.has(step.id)) continue;
+    const scheduled = scheduleStep(step, state, facts.issueDate, first.settings, first.calendar);
+    if (scheduled === null || first.today >= state.dueDate)
+      entries.push(
+        entry({
+          type: 'step',
+          date: scheduled,
+          status: 'dropped',
+          step: copyStep(step),
+          stepId: step.id,
+          descriptionMessage: say(first.locale, 'TIMELINE_STEP_DROPPED', { stepId: step.id }),
+        }),
+      );
+  }
+  return entries;
+}
+
+/** @internal The entry of a projected action on `day`: due when `day` is today, else planned. */
+export function actionEntry(
+  decision: DunningAction,
+  day: PlainDate,
+  today: PlainDate,
+): DunningTimelineEntry {
+  return entry({
+    type: 'step',
+    date: day,
+    status: day === today ? 'due' : 'planned',
+    step: decision.step,
+    stepId: decision.step.id,
+    late: decision.late,
+    amounts: decision.amounts,
+    descriptionMessage: decision.explanationMessage,
+  });
+}
+
+/**
+ * @internal The entry of a decision that ends the projection on `day`: the escalation, the claim's
+ * declaration, or an open-ended hold; `null` for a decision with none (nothing to do).
+ */
+export function endEntry(
+  decision: Exclude<DunningDecision, DunningAction>,
+  day: PlainDate,
+  today: PlainDate,
+): DunningTimelineEntry | null {
+  const descriptionMessage = decision.explanationMessage;
+  switch (decision.type) {
+    case 'escalate':
+      return entry({
+        type: 'escalation',
+        date: day,
+        status: day === today ? 'due' : 'planned',
+        amounts: decision.amounts,
+        descriptionMessage,
+      });
+    case 'declare_claim':
+      return entry({
+        type: 'declare_claim',
+        date: decision.deadline,
+        status: 'due',
+        amounts: decision.amounts,
+        descriptionMessage,
+      });
+    case 'wait':
+      return entry({ type: 'hold', date: null, status: 'planned', descriptionMessage });
+    default:
+      return null;
+  }
+}
+
+/** @internal The projected entries, today's warnings and the formal notice's deadline, if any. */
+export interface Projection {
+  readonly entries: ReadonlyArray<DunningTimelineEntry>;
+  readonly warnings: ReadonlyArray<DunningWarning>;
+  readonly noticeDeadline: PlainDate | null;
+}
+
+/**
+ * @internal The fold of today's log carried on with the projected records, as of a later day: the
+ * log is applied once, on the first call (issue 17: no more refolding per projected step).
+ */
+export function projectionFold(
+  first: DecisionContext,
+): (record: StepRecordEvent | null, day: PlainDate) => Folded {
+  let next: ((record: StepRecordEvent | null, day: PlainDate) => Folded) | null = null;
+  return (record, day) => {
+    // Events dated after today are not applied, in the projection either: it starts from today's facts.
+    next ??= foldOnward(
+      first.folded.facts,
+      first.folded.events.filter((e) => e.date <= first.today),
+      {
+        asOf: first.today,
+        warnWithinDays: first.settings.limitationWarningDays,
+        limitationHorizonDays: first.settings.limitationWarningDays,
+        einvoice: einvoiceSettingsOf(first.settings),
+        locale: first.locale,
+      },
+    );
+    return next(record, day);
+  };
+}
+
+/**
+ * @internal Replays the decisions from today on, recording each step on the day it is asked for,
+ * until the escalation, the claim's declaration, an open-ended hold or nothing to do.
+ */
+export function projectSteps(first: DecisionContext): Projection {
+  const fold = projectionFold(first);
+  const entries: DunningTimelineEntry[] = [];
+  let noticeDeadline = first.folded.state.formalNotice?.deadline ?? null;
+  let ctx = first;
+  let decision = withLaterEvents(decide(ctx), ctx);
+  const warnings = decision.warnings;
+  for (let i = 0; i < MAX_STEPS; i++) {
+    let record: StepRecordEvent | null = null;
+    if (decision.type === 'action') {
+      entries.push(actionEntry(decision, ctx.today, first.today));
+      record = decision.record as StepRecordEvent;
+      noticeDeadline = decision.formalNoticeDeadline ?? noticeDeadline;
+    } else if (decision.type !== 'wait' || decision.until === null) {
+      const last = endEntry(decision, ctx.today, first.today);
+      if (last !== null) entries.push(last);
+      break;
+    }
+    const day = decision.type === 'wait' ? decision.until! : ctx.today;
+    ctx = { ...ctx, folded: fold(record, day), today: day };
+    decision = decide(ctx);
+  }
+  return { entries, warnings, noticeDeadline };
+}
+
+/** @internal The formal notice's deadline and the limitation deadline, when there are. */
+export function deadlineEntries(
+  noticeDeadline: PlainDate | null,
+  limit: PlainDate | null,
+  first: DecisionContext,
+): DunningTimelineEntry[] {
+  const entries: DunningTimelineEntry[] = [];
+  if (noticeDeadline !== null)
+    entries.push(
+      entry({
+        type: 'formal_notice_deadline',
+        date: noticeDeadline,
+        status: noticeDeadline < first.today ? 'done' : 'planned',
+        descriptionMessage: say(first.locale, 'TIMELINE_FORMAL_NOTICE_DEADLINE', {}),
+      }),
+    );
+  if (limit !== null)
+    entries.push(
+      entry({
+        type: 'limitation_deadline',
+        date: limit,
+        status: 'planned',
+        descriptionMessage: say(first.locale, 'TIMELINE_LIMITATION_DEADLINE', {}),
+      }),
+    );
+  return entries;
+}
+
+/** @internal Entries by date, open-ended holds last (a stable sort keeps the order of a day). */
+export function byDate(a: DunningTimelineEntry, b: DunningTimelineEntry): number {
+  if (a.date === b.date) return 0;
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date < b.date ? -1 : 1;
+}
+
 /**
  * Projects the dunning timeline of an invoice: the steps already recorded, then the dated steps the
  * engine would ask for if nothing were paid, up to the escalation (or the claim's declaration), with
@@ -126,145 +348,13 @@ export function dunningTimeline(
   options: NextDunningStepOptions,
 ): DunningTimeline {
   const first = prepare(invoice, events, options, false);
-  const { facts, state } = first.folded;
-  const settings = first.settings;
-  const L = first.locale;
-  const byId = new Map(settings.steps.map((s) => [s.id, s]));
-  const entries: DunningTimelineEntry[] = [];
-  for (const r of state.steps)
-    entries.push(
-      entry({
-        type: 'step',
-        date: r.date,
-        status: 'done',
-        step: stepOf(byId, r.stepId),
-        stepId: r.stepId,
-        descriptionMessage: say(L, 'TIMELINE_STEP_DONE', { stepId: r.stepId, channel: r.channel }),
-      }),
-    );
-  const fn = state.formalNotice;
-  if (fn !== null)
-    entries.push(
-      entry({
-        type: 'step',
-        date: fn.date,
-        status: 'done',
-        step: copyStep(settings.steps[settings.steps.length - 1]!),
-        stepId: fn.stepId ?? settings.steps[settings.steps.length - 1]!.id,
-        descriptionMessage: say(L, 'TIMELINE_FORMAL_NOTICE_SENT', {
-          channel: fn.channel,
-          days: fn.deadlineDays,
-        }),
-      }),
-    );
-  const done = new Set(state.steps.map((r) => r.stepId));
-  const closed = ['paid', 'written_off', 'insolvency', 'time_barred', 'legal'].includes(
-    state.status,
-  );
-  for (const step of settings.steps) {
-    if (closed || step.kind !== 'pre_due_notice' || done.has(step.id)) continue;
-    const scheduled = scheduleStep(step, state, facts.issueDate, settings, first.calendar);
-    if (scheduled === null || first.today >= state.dueDate)
-      entries.push(
-        entry({
-          type: 'step',
-          date: scheduled,
-          status: 'dropped',
-          step: copyStep(step),
-          stepId: step.id,
-          descriptionMessage: say(L, 'TIMELINE_STEP_DROPPED', { stepId: step.id }),
-        }),
-      );
-  }
-
-  // Events dated after today are not applied, in the projection either: it starts from today's facts.
-  const log: DunningEvent[] = first.folded.events.filter((e) => e.date <= first.today);
-  let day = first.today;
-  let ctx: DecisionContext = first;
-  let decision = withLaterEvents(decide(ctx), ctx);
-  const warnings = decision.warnings;
-  let noticeDeadline: PlainDate | null = fn?.deadline ?? null;
-  for (let i = 0; i < MAX_STEPS; i++) {
-    if (decision.type === 'action') {
-      entries.push(
-        entry({
-          type: 'step',
-          date: day,
-          status: day === first.today ? 'due' : 'planned',
-          step: decision.step,
-          stepId: decision.step.id,
-          late: decision.late,
-          amounts: decision.amounts,
-          descriptionMessage: decision.explanationMessage,
-        }),
-      );
-      log.push(decision.record as DunningEvent);
-      if (decision.formalNoticeDeadline !== null) noticeDeadline = decision.formalNoticeDeadline;
-    } else if (decision.type === 'wait' && decision.until !== null) {
-      day = decision.until;
-    } else {
-      if (decision.type === 'escalate')
-        entries.push(
-          entry({
-            type: 'escalation',
-            date: day,
-            status: day === first.today ? 'due' : 'planned',
-            amounts: decision.amounts,
-            descriptionMessage: decision.explanationMessage,
-          }),
-        );
-      else if (decision.type === 'declare_claim')
-        entries.push(
-          entry({
-            type: 'declare_claim',
-            date: decision.deadline,
-            status: 'due',
-            amounts: decision.amounts,
-            descriptionMessage: decision.explanationMessage,
-          }),
-        );
-      else if (decision.type === 'wait')
-        entries.push(
-          entry({
-            type: 'hold',
-            date: null,
-            status: 'planned',
-            descriptionMessage: decision.explanationMessage,
-          }),
-        );
-      break;
-    }
-    const folded = foldDunning(facts, log, {
-      asOf: day,
-      warnWithinDays: settings.limitationWarningDays,
-      limitationHorizonDays: settings.limitationWarningDays,
-      einvoice: einvoiceSettingsOf(settings),
-      locale: L,
-    });
-    ctx = { ...ctx, folded, today: day };
-    decision = decide(ctx);
-  }
-  if (noticeDeadline !== null)
-    entries.push(
-      entry({
-        type: 'formal_notice_deadline',
-        date: noticeDeadline,
-        status: noticeDeadline < first.today ? 'done' : 'planned',
-        descriptionMessage: say(L, 'TIMELINE_FORMAL_NOTICE_DEADLINE', {}),
-      }),
-    );
-  const limit = state.limitation?.deadline ?? null;
-  if (limit !== null)
-    entries.push(
-      entry({
-        type: 'limitation_deadline',
-        date: limit,
-        status: 'planned',
-        descriptionMessage: say(L, 'TIMELINE_LIMITATION_DEADLINE', {}),
-      }),
-    );
-  entries.sort((a, b) =>
-    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1,
-  );
-  return { today: first.today, status: state.status, entries, warnings };
+  const { state } = first.folded;
+  const projection = projectSteps(first);
+  const entries = [
+    ...doneEntries(first),
+    ...droppedEntries(first),
+    ...projection.entries,
+    ...deadlineEntries(projection.noticeDeadline, state.limitation?.deadline ?? null, first),
+  ].sort(byDate);
+  return { today: first.today, status: state.status, entries, warnings: projection.warnings };
 }

@@ -1,6 +1,6 @@
 import type { LaterEvents } from '../internal/later-events.js';
-import type { Locale, MessageParams } from '../text/index.js';
-import { renderMessage } from '../text/index.js';
+import type { Locale, MessageParams } from '../text/internal.js';
+import { renderMessage } from '../text/internal.js';
 import { dunningCatalogues } from './text.catalogues.js';
 
 /**

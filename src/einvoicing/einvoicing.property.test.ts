@@ -1,7 +1,7 @@
 // Invariants of the e-invoicing module over random statuses and dates (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isWorkingDay } from '../dates/index.js';
+import { addDays, daysBetween, isWorkingDay } from '../dates/internal.js';
 import { einvoicingObligations } from './obligations.js';
 import { einvoiceStatuses } from './status-codes.js';
 import { einvoiceStatusEffect } from './status-effect.js';

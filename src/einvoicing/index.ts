@@ -10,46 +10,49 @@
  */
 
 export type {
-  EinvoicingCalendarEntry,
-  EinvoicingObligations,
-  EinvoicingObligationsRequest,
-} from './obligations.js';
-export { einvoicingCalendar, einvoicingObligations } from './obligations.js';
-export type { EinvoiceRequestedAction } from './requested-action.js';
-export { EinvoiceRequestedActionSchema, einvoiceRequestedActions } from './requested-action.js';
-export type { EinvoiceActor, EinvoiceStatusCode, EinvoiceStatusInfo } from './status-codes.js';
-export { einvoiceStatuses, einvoiceStatusInfo, isEinvoiceStatusCode } from './status-codes.js';
-export type {
+  EinvoiceActor,
   EinvoiceApproved,
   EinvoiceCreditorTask,
   EinvoiceDispute,
   EinvoiceNoEffect,
+  EinvoiceNoEffectWhy,
   EinvoicePartialApproval,
   EinvoicePause,
   EinvoicePayment,
   EinvoicePaymentInTransit,
   EinvoiceReceived,
+  EinvoiceRequestedAction,
   EinvoiceResolve,
+  EinvoiceStatusCode,
   EinvoiceStatusEffect,
   EinvoiceStatusEffectKind,
   EinvoiceStatusEffectOptions,
+  EinvoiceStatusEvent,
+  EinvoiceStatusEventInput,
+  EinvoiceStatusInfo,
   EinvoiceStop,
   EinvoiceStopReason,
+  EinvoiceTaskKey,
   EinvoiceUnfactored,
   EinvoiceWarning,
-} from './status-effect.js';
-export { einvoiceStatusEffect } from './status-effect.js';
-export type { EinvoiceStatusEvent, EinvoiceStatusEventInput } from './status-event.js';
+  EinvoicingCalendarEntry,
+  EinvoicingMessage,
+  EinvoicingMessages,
+  EinvoicingObligations,
+  EinvoicingObligationsRequest,
+} from './internal.js';
 export {
+  EinvoiceRequestedActionSchema,
   EinvoiceStatusAmountsSchema,
   EinvoiceStatusCodeSchema,
   EinvoiceStatusEventSchema,
-} from './status-event.js';
-export { einvoicingTextEn } from './text.en.js';
-export { einvoicingTextFr } from './text.fr.js';
-export type {
-  EinvoiceNoEffectWhy,
-  EinvoiceTaskKey,
-  EinvoicingMessage,
-  EinvoicingMessages,
-} from './text.js';
+  einvoiceRequestedActions,
+  einvoiceStatusEffect,
+  einvoiceStatuses,
+  einvoiceStatusInfo,
+  einvoicingCalendar,
+  einvoicingObligations,
+  einvoicingTextEn,
+  einvoicingTextFr,
+  isEinvoiceStatusCode,
+} from './internal.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
-import { isImpayesError } from '../errors/index.js';
-import { lawParameterOn } from '../law/index.js';
+import { addDays } from '../dates/internal.js';
+import { isImpayesError } from '../errors/internal.js';
+import { lawParameterOn } from '../law/internal.js';
 import { einvoicingCalendar, einvoicingObligations } from './obligations.js';
 
 const at = (issuerSize: 'large' | 'eti' | 'sme' | 'micro', date: string) =>

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { IssuerSize } from '../invoice/index.js';
-import { lawRowFor, lawStart } from '../law/index.js';
-import { renderMessage } from '../text/index.js';
+import type { IssuerSize } from '../invoice/internal.js';
+import { lawRowFor, lawStart } from '../law/internal.js';
+import { renderMessage } from '../text/internal.js';
 import { deepFreeze } from './freeze.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
 import type { EinvoicingMessage } from './text.js';

@@ -5,17 +5,17 @@ import {
   FrenchRegionSchema,
   type PlainDate,
   rollWorkingDayValid,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { decValid, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { Amount, MoneyInput } from '../money/index.js';
+import type { Amount, MoneyInput } from '../money/internal.js';
 import {
   type Catalogue,
   defaultLocale,
   type Finding,
   type Locale,
   LocaleSchema,
-} from '../text/index.js';
+} from '../text/internal.js';
 import type { EinvoiceRequestedAction } from './requested-action.js';
 import { type EinvoiceStatusCode, statusRow } from './status-codes.js';
 import {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import { NonNegativeMoneyInputSchema } from '../money/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import { NonNegativeMoneyInputSchema } from '../money/internal.js';
 import { EinvoiceRequestedActionSchema } from './requested-action.js';
 import { type EinvoiceStatusCode, statusCodeOf, statusCodeProblem } from './status-codes.js';
 

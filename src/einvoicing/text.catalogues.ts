@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { einvoicingTextEn } from './text.en.js';
 import { einvoicingTextFr } from './text.fr.js';
 import type { EinvoicingMessages } from './text.js';

@@ -1,5 +1,5 @@
-import type { Catalogue } from '../text/index.js';
-import { countValid, longDateValid, moneyText } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
+import { countValid, longDateValid, moneyText } from '../text/internal.js';
 import { einvoiceRequestedActions } from './requested-action.js';
 import type { EinvoiceNoEffectWhy, EinvoiceTaskKey, EinvoicingMessages } from './text.js';
 

@@ -12,11 +12,14 @@
  * @module errors
  */
 
-export { inputLimits } from '../internal/limits.js';
 export type {
   ErrorPath,
   ImpayesErrorCode,
   ImpayesErrorInit,
   ImpayesIssue,
-} from './impayes-error.js';
-export { ImpayesError, isImpayesError } from './impayes-error.js';
+} from './internal.js';
+export {
+  ImpayesError,
+  inputLimits,
+  isImpayesError,
+} from './internal.js';

@@ -1,7 +1,7 @@
 // Private decimal arithmetic: one decimal.js clone for the whole library, never `Decimal.set`,
 // so a caller's own Decimal configuration can neither change nor be changed by our results.
 import { Decimal } from 'decimal.js';
-import type { ErrorPath } from '../errors/index.js';
+import type { ErrorPath } from '../errors/internal.js';
 import { invalidInput, show } from './validate.js';
 
 /** The library's private Decimal constructor: 40 significant digits, half away from zero. */

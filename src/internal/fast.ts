@@ -5,7 +5,7 @@
 // rejects exactly what its schema does, as long as every fast acceptance is a zod acceptance with
 // the same output. Property tests compare both on random and mutated inputs.
 import type * as z from 'zod/mini';
-import type { ErrorPath } from '../errors/index.js';
+import type { ErrorPath } from '../errors/internal.js';
 import { parseOrThrow } from './validate.js';
 
 /** The answer of a fast validator that leaves the decision to the schema. */

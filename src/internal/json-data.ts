@@ -1,4 +1,4 @@
-import type { ErrorPath } from '../errors/index.js';
+import type { ErrorPath } from '../errors/internal.js';
 import { isDecimalLike } from './decimal.js';
 import { invalidInput } from './validate.js';
 

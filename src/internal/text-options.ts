@@ -10,7 +10,7 @@ import {
   type Message,
   type MessageParams,
   renderMessage,
-} from '../text/index.js';
+} from '../text/internal.js';
 
 /**
  * Options of the functions returning text: the `locale` of their sentences.

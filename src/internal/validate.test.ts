@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { invalidInput, parseOrThrow, safeParseWith, show } from './validate.js';
 
 const Schema = z.strictObject({

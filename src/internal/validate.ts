@@ -2,7 +2,7 @@
 // zod/mini ships no messages ("Invalid input"), so messages are built here from the issue data.
 import type * as z from 'zod/mini';
 import { formatPath } from '../errors/impayes-error.js';
-import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
 import {
   type Draft,
@@ -13,8 +13,8 @@ import {
   type MoneyInput,
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
-} from '../money/index.js';
-import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
+} from '../money/internal.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/internal.js';
 import { invoiceCatalogues } from './text.catalogues.js';
 import type { InvoiceMessage, InvoiceMessages } from './text.js';
 import type { InvoiceWarning } from './warning.js';

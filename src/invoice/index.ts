@@ -13,62 +13,53 @@ export type {
   AllocatePaymentResult,
   Allocation,
   AllocationRule,
+  CheckInvoiceMentionsOptions,
+  CheckInvoiceMentionsResult,
+  CreditNote,
   Debt,
   DebtInput,
-  IncomingPayment,
-} from './allocate-payment.js';
-export {
-  allocatePayment,
-  allocateValidated,
-  DebtSchema,
-  IncomingPaymentSchema,
-} from './allocate-payment.js';
-export type {
-  CreditNote,
   GivenTotals,
+  IncomingPayment,
   Invoice,
+  InvoiceDueDate,
   InvoiceInput,
   InvoiceLike,
   InvoiceLine,
+  InvoiceLineAmount,
   InvoiceMentions,
-  Party,
-  PartyInput,
-  Payment,
-} from './invoice.schema.js';
-export {
-  CreditNoteSchema,
-  GivenTotalsSchema,
-  InvoiceLineSchema,
-  InvoiceMentionsSchema,
-  InvoiceSchema,
-  PartySchema,
-  PaymentSchema,
-} from './invoice.schema.js';
-export type { InvoiceDueDate } from './invoice-due-date.js';
-export { dueDateOfInvoice, invoiceDueDate } from './invoice-due-date.js';
-export type {
-  CheckInvoiceMentionsOptions,
-  CheckInvoiceMentionsResult,
+  InvoiceMessage,
+  InvoiceMessages,
+  InvoiceTotals,
+  InvoiceWarning,
   IssuerSize,
   MentionCode,
   MentionStatus,
   MissingMention,
-} from './invoice-mentions.js';
+  OutstandingAmount,
+  OutstandingAmountOptions,
+  Party,
+  PartyInput,
+  Payment,
+  VatRateTotals,
+} from './internal.js';
 export {
+  allocatePayment,
   CheckInvoiceMentionsOptionsSchema,
+  CreditNoteSchema,
   checkInvoiceMentions,
-  mentionsOfInvoice,
-} from './invoice-mentions.js';
-export type { InvoiceLineAmount, InvoiceTotals, VatRateTotals } from './invoice-totals.js';
-export { exactInclVatOf, exactTotalsOf, invoiceTotals, totalsOfInvoice } from './invoice-totals.js';
-export type { OutstandingAmount } from './outstanding-amount.js';
-export {
-  type OutstandingAmountOptions,
+  DebtSchema,
+  GivenTotalsSchema,
+  IncomingPaymentSchema,
+  InvoiceLineSchema,
+  InvoiceMentionsSchema,
+  InvoiceSchema,
+  invoiceDueDate,
+  invoiceTextEn,
+  invoiceTextFr,
+  invoiceTotals,
   outstandingAmount,
-  outstandingOfInvoice,
-} from './outstanding-amount.js';
-export { parseInvoice, safeParseInvoice } from './parse-invoice.js';
-export { invoiceTextEn } from './text.en.js';
-export { invoiceTextFr } from './text.fr.js';
-export type { InvoiceMessage, InvoiceMessages } from './text.js';
-export type { InvoiceWarning } from './warning.js';
+  PartySchema,
+  PaymentSchema,
+  parseInvoice,
+  safeParseInvoice,
+} from './internal.js';

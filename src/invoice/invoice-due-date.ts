@@ -1,4 +1,4 @@
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import {
   draft,
   type FindingDraft,
@@ -11,7 +11,7 @@ import { parseOrThrow } from '../internal/validate.js';
 import { type DueDatePlan, dueDateFromTerms } from '../terms/due-date.js';
 import { termsCatalogues } from '../terms/text.catalogues.js';
 import type { TermsMessages } from '../terms/text.js';
-import type { Finding, FindingSeverity, Locale, Message } from '../text/index.js';
+import type { Finding, FindingSeverity, Locale, Message } from '../text/internal.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { invoiceCatalogues } from './text.catalogues.js';
 import type { InvoiceMessages } from './text.js';

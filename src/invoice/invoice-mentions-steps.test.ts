@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { parseInvoice } from './index.js';
 import { totalsInvoice } from './invoice.fixtures.js';
 import {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { decValid, toCents } from '../internal/decimal.js';
 import {
   type Draft,
@@ -8,8 +8,8 @@ import {
   renderFindingDraft,
 } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumberOn, lawStart } from '../law/index.js';
-import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
+import { lawNumberOn, lawStart } from '../law/internal.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/internal.js';
 import type { Invoice, InvoiceLike } from './invoice.schema.js';
 import { InvoiceSchema } from './invoice.schema.js';
 import { invoiceCatalogues } from './text.catalogues.js';

@@ -1,6 +1,6 @@
 import { type Dec, dec, decValid, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { Amount } from '../money/index.js';
+import type { Amount } from '../money/internal.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { lineTotalsOf } from './line-totals.js';
 

@@ -5,7 +5,7 @@ import {
   isPlainDateText,
   type PlainDate,
   PlainDateSchema,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { type Dec, dec, decimalInputProblem, toCents } from '../internal/decimal.js';
 import { show } from '../internal/validate.js';
 import {
@@ -13,14 +13,14 @@ import {
   NonNegativeDecimalInputSchema,
   NonNegativeMoneyInputSchema,
   PositiveMoneyInputSchema,
-} from '../money/index.js';
+} from '../money/internal.js';
 import {
   DebtorKindSchema,
   isValidFrenchVatNumber,
   isValidSiren,
   isValidSiret,
-} from '../parties/index.js';
-import { LatePenaltyClauseSchema, PaymentTermsSchema } from '../terms/index.js';
+} from '../parties/internal.js';
+import { LatePenaltyClauseSchema, PaymentTermsSchema } from '../terms/internal.js';
 import { lineTotalsOf } from './line-totals.js';
 
 const VAT_NUMBER = /^[A-Z]{2}[0-9A-Z+*]{2,12}$/;

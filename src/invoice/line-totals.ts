@@ -1,7 +1,7 @@
 // Private: the VAT computation on validated lines, shared by the schema (negative-invoice check)
 // and by invoiceTotals. Exact decimals; each computed figure rounded half-up to the cent.
 import { type Dec, dec, roundCents, toPercent, ZERO } from '../internal/decimal.js';
-import type { MoneyInput } from '../money/index.js';
+import type { MoneyInput } from '../money/internal.js';
 
 /** The subset of a line the computation needs. */
 export interface LineAmounts {

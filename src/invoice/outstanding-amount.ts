@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { dec, toCents, ZERO } from '../internal/decimal.js';
 import { countLater } from '../internal/later-events.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import type { Amount } from '../money/index.js';
-import { type Locale, LocaleSchema, renderMessage } from '../text/index.js';
+import type { Amount } from '../money/internal.js';
+import { type Locale, LocaleSchema, renderMessage } from '../text/internal.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { totalsOfInvoice } from './invoice-totals.js';
 import { invoiceCatalogues } from './text.catalogues.js';

@@ -1,4 +1,4 @@
-import type { ImpayesError } from '../errors/index.js';
+import type { ImpayesError } from '../errors/internal.js';
 import { parseFast } from '../internal/fast.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { safeParseWith } from '../internal/validate.js';

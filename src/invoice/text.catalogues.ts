@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { invoiceTextEn } from './text.en.js';
 import { invoiceTextFr } from './text.fr.js';
 import type { InvoiceMessages } from './text.js';

@@ -1,4 +1,4 @@
-import type { Message } from '../text/index.js';
+import type { Message } from '../text/internal.js';
 import type { IssuerSize, MentionCode } from './invoice-mentions.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FindingSeverity, MessageParams } from '../text/index.js';
+import type { FindingSeverity, MessageParams } from '../text/internal.js';
 
 /**
  * A warning attached to an invoice result: something the caller should know that did not stop

@@ -10,19 +10,14 @@
  */
 
 export type {
+  LawConfidence,
   LawParameter,
   LawParameterId,
+  LawParameterRow,
+  LawParameterUnit,
   LawParameterValue,
-} from './law-parameters.js';
-// lawParameterOn and lawParameters are public; the others (tagged @internal) are engine accessors.
+} from './internal.js';
 export {
-  lawNextRow,
-  lawNumber,
-  lawNumberOn,
   lawParameterOn,
   lawParameters,
-  lawRowFor,
-  lawRowOn,
-  lawStart,
-} from './law-parameters.js';
-export type { LawConfidence, LawParameterRow, LawParameterUnit } from './types.js';
+} from './internal.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isImpayesError } from '../errors/index.js';
+import { isImpayesError } from '../errors/internal.js';
 import { LAW_PARAMETER_IDS, LAW_PARAMETER_ROWS } from './data.js';
 import {
   type LawParameterId,

@@ -1,5 +1,5 @@
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 import { LAW_PARAMETER_ROWS, type LawParameterId } from './data.js';
 import type { LawParameterRow } from './types.js';

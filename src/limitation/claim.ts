@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
-import { LocaleSchema } from '../text/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
+import { LocaleSchema } from '../text/internal.js';
 import { type LimitationEventInput, LimitationEventSchema } from './events.js';
 
 /**

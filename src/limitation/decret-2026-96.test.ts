@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImpayesError } from '../errors/index.js';
+import { isImpayesError } from '../errors/internal.js';
 import {
   injonctionEnforceableFrom,
   injonctionServiceDeadline,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
 import { deepFreeze } from '../internal/freeze.js';
 
 // Every event is a plain object `{ type, date, note? }` (+ a few documented optional fields), strict

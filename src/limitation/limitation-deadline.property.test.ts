@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
+import { addDays } from '../dates/internal.js';
 import {
   type LimitationClaimInput,
   type LimitationDeadlineResult,

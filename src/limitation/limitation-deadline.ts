@@ -5,14 +5,14 @@ import {
   addPeriod,
   daysBetween,
   type PlainDate,
-} from '../dates/index.js';
-import { ImpayesError, type ImpayesIssue } from '../errors/index.js';
+} from '../dates/internal.js';
+import { ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { type LaterEvents, laterEvents } from '../internal/later-events.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type LawParameterId, lawNumber } from '../law/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import type { Locale } from '../text/index.js';
+import { type LawParameterId, lawNumber } from '../law/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import type { Locale } from '../text/internal.js';
 import {
   type LimitationClaim,
   type LimitationClaimInput,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FrenchRegion } from '../dates/index.js';
+import type { FrenchRegion } from '../dates/internal.js';
 import {
   addDays,
   FrenchRegionSchema,
@@ -7,10 +7,10 @@ import {
   PlainDateSchema,
   type ProcedureDeadline,
   procedureDeadline,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { lawNumber, lawNumberOn, lawRowFor } from '../law/index.js';
-import { type Locale, LocaleSchema } from '../text/index.js';
+import { lawNumber, lawNumberOn, lawRowFor } from '../law/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import type { LimitationMessage, ProcedureExplanationCode } from './text.js';
 import { limitationText, relocalised } from './warning.js';
 

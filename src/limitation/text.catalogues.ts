@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { limitationTextEn } from './text.en.js';
 import { limitationTextFr } from './text.fr.js';
 import type { LimitationMessages } from './text.js';

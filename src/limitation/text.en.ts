@@ -1,4 +1,4 @@
-import type { Catalogue } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
 import type { LimitationMessages } from './text.js';
 
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import {
   type Finding,
   type Locale,
   LocaleSchema,
   type Message,
   type MessageParams,
-} from '../text/index.js';
+} from '../text/internal.js';
 import { limitationCatalogues } from './text.catalogues.js';
 import { limitationTextFr } from './text.fr.js';
 import type { LimitationMessage, LimitationMessages, LimitationWarningCode } from './text.js';

@@ -7,7 +7,11 @@
  * @module money
  */
 
-export type { Amount, MoneyInput, ParseAmountOptions } from './amount.js';
+export type {
+  Amount,
+  MoneyInput,
+  ParseAmountOptions,
+} from './internal.js';
 export {
   AmountSchema,
   formatEuros,
@@ -19,4 +23,4 @@ export {
   parseAmount,
   parseFrenchAmount,
   roundToCents,
-} from './amount.js';
+} from './internal.js';

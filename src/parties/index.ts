@@ -6,11 +6,12 @@
  * @module parties
  */
 
-export type { DebtorKind } from './debtor-kind.js';
-export { DebtorKindSchema, debtorKindLabels } from './debtor-kind.js';
+export type { DebtorKind } from './internal.js';
 export {
+  DebtorKindSchema,
+  debtorKindLabels,
   frenchVatNumber,
   isValidFrenchVatNumber,
   isValidSiren,
   isValidSiret,
-} from './identifiers.js';
+} from './internal.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { type ErrorPath, ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 import { D, type Dec, dec, toCents, ZERO } from '../internal/decimal.js';
 import {
   allOutOfRange,
@@ -8,12 +8,12 @@ import {
   parseOrThrow,
   rethrowAsInvalidInput,
 } from '../internal/validate.js';
-import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import type { Amount } from '../money/index.js';
-import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
-import { LatePenaltyClauseSchema } from '../terms/index.js';
-import type { Locale } from '../text/index.js';
+import { type InvoiceLike, InvoiceSchema } from '../invoice/internal.js';
+import type { Amount } from '../money/internal.js';
+import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/internal.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
+import { LatePenaltyClauseSchema } from '../terms/internal.js';
+import type { Locale } from '../text/internal.js';
 import {
   caseFromRequest,
   computePenaltyCase,

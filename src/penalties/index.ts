@@ -10,6 +10,7 @@
  */
 
 export type {
+  Capitalisation,
   ClaimItem,
   ClaimItemInput,
   ClaimStatementLine,
@@ -18,72 +19,51 @@ export type {
   ClaimStatementResult,
   ClaimStatementTotals,
   ClaimWarning,
-} from './claim-statement.js';
-export {
-  ClaimItemSchema,
-  ClaimStatementOptionsSchema,
-  computeClaimStatement,
-} from './claim-statement.js';
-export type {
-  DebtMovement,
+  ContractualRateFloor,
+  IndemnityCode,
+  IndemnityReasonParam,
   InterestCapitalisation,
-  LatePenaltiesEcho,
-  LatePenaltiesResult,
-  LatePenaltiesSettingsEcho,
-  PaymentAllocation,
-  PenaltySegment,
-} from './late-penalties.js';
-// Internal, unvalidated entry points for the bench and the dunning module; not re-exported by
-// src/index.ts.
-export {
-  caseFromRequest,
-  computeLatePenalties,
-  computePenaltyCase,
-  settingsFrom,
-} from './late-penalties.js';
-export type {
-  Capitalisation,
   Judgment,
+  LatePenaltiesEcho,
   LatePenaltiesOptions,
   LatePenaltiesOptionsInput,
   LatePenaltiesRequest,
   LatePenaltiesRequestInput,
-  PenaltyPayment,
-} from './late-penalties.schema.js';
-export {
-  CapitalisationSchema,
-  JudgmentSchema,
-  LatePenaltiesOptionsSchema,
-  LatePenaltiesRequestSchema,
-  PenaltyPaymentSchema,
-} from './late-penalties.schema.js';
-export type {
-  ContractualRateFloor,
+  LatePenaltiesResult,
+  LatePenaltiesSettingsEcho,
   LatePenaltyRateOptions,
   LatePenaltyRateResult,
-  PenaltyRule,
-  RateExplanationCode,
-} from './penalty-rate.js';
-export {
-  contractualRateFloor,
-  LatePenaltyRateOptionsSchema,
-  latePenaltyRate,
-} from './penalty-rate.js';
-export type {
-  IndemnityCode,
-  RecoveryIndemnityInput,
-  RecoveryIndemnityReason,
-  RecoveryIndemnityResult,
-} from './recovery-indemnity.js';
-export { RecoveryIndemnityInputSchema, recoveryIndemnity } from './recovery-indemnity.js';
-export type { PenaltyRegime } from './regime.js';
-export { penaltiesTextEn } from './text.en.js';
-export { penaltiesTextFr } from './text.fr.js';
-export type {
-  IndemnityReasonParam,
+  PaymentAllocation,
   PenaltiesFinding,
   PenaltiesMessage,
   PenaltiesMessages,
   PenaltyFindingCode,
-} from './text.js';
-export type { PenaltyWarning, PenaltyWarningCode } from './warning.js';
+  PenaltyPayment,
+  PenaltyRegime,
+  PenaltyRule,
+  PenaltySegment,
+  PenaltyWarning,
+  PenaltyWarningCode,
+  RateExplanationCode,
+  RecoveryIndemnityInput,
+  RecoveryIndemnityReason,
+  RecoveryIndemnityResult,
+} from './internal.js';
+export {
+  CapitalisationSchema,
+  ClaimItemSchema,
+  ClaimStatementOptionsSchema,
+  computeClaimStatement,
+  computeLatePenalties,
+  contractualRateFloor,
+  JudgmentSchema,
+  LatePenaltiesOptionsSchema,
+  LatePenaltiesRequestSchema,
+  LatePenaltyRateOptionsSchema,
+  latePenaltyRate,
+  PenaltyPaymentSchema,
+  penaltiesTextEn,
+  penaltiesTextFr,
+  RecoveryIndemnityInputSchema,
+  recoveryIndemnity,
+} from './internal.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invoiceTotals } from '../invoice/index.js';
+import { invoiceTotals } from '../invoice/internal.js';
 import { linesInvoice } from '../invoice/invoice.fixtures.js';
 import { computeLatePenalties } from './index.js';
 

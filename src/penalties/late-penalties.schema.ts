@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
 import { dec } from '../internal/decimal.js';
-import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
-import { LatePenaltyClauseSchema } from '../terms/index.js';
-import { LocaleSchema } from '../text/index.js';
+import { type InvoiceLike, InvoiceSchema } from '../invoice/internal.js';
+import { NonNegativeMoneyInputSchema, PositiveMoneyInputSchema } from '../money/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
+import { LatePenaltyClauseSchema } from '../terms/internal.js';
+import { LocaleSchema } from '../text/internal.js';
 import { RatesOptionSchema } from './penalty-rate.js';
 
 /**

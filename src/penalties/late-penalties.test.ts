@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateTable } from '../rates/index.js';
+import { createRateTable } from '../rates/internal.js';
 import { computeLatePenalties, type LatePenaltiesRequestInput } from './index.js';
 
 function deepFreeze<T>(value: T): T {

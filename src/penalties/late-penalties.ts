@@ -7,8 +7,8 @@ import {
   type HalfYear,
   halfYearOfValid,
   type PlainDate,
-} from '../dates/index.js';
-import { type ErrorPath, isImpayesError } from '../errors/index.js';
+} from '../dates/internal.js';
+import { type ErrorPath, isImpayesError } from '../errors/internal.js';
 import {
   add,
   type Dec,
@@ -22,13 +22,18 @@ import {
 import { parseFast } from '../internal/fast.js';
 import { laterEvents } from '../internal/later-events.js';
 import { invalidInput } from '../internal/validate.js';
-import { dueDateOfInvoice, exactTotalsOf } from '../invoice/index.js';
-import { lawNumber } from '../law/index.js';
-import type { Amount } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
-import { type LegalRateCategory, type RateTable, resolveRates, tableMemo } from '../rates/index.js';
-import type { LatePenaltyClause } from '../terms/index.js';
-import type { Locale } from '../text/index.js';
+import { dueDateOfInvoice, exactTotalsOf } from '../invoice/internal.js';
+import { lawNumber } from '../law/internal.js';
+import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
+import {
+  type LegalRateCategory,
+  type RateTable,
+  resolveRates,
+  tableMemo,
+} from '../rates/internal.js';
+import type { LatePenaltyClause } from '../terms/internal.js';
+import type { Locale } from '../text/internal.js';
 import { fastLatePenaltiesOptions, fastLatePenaltiesRequest } from './fast-request.js';
 import {
   type Capitalisation,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { type HalfYear, halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type HalfYear, halfYearOf, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { type Dec, dec, toPercent } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumber } from '../law/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
+import { lawNumber } from '../law/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
 import {
   type LegalRateCategory,
   type RateLookupOptions,
@@ -12,9 +12,9 @@ import {
   resolveRates,
   rowOn,
   rowRate,
-} from '../rates/index.js';
-import { type LatePenaltyClause, LatePenaltyClauseSchema } from '../terms/index.js';
-import { type Locale, LocaleSchema } from '../text/index.js';
+} from '../rates/internal.js';
+import { type LatePenaltyClause, LatePenaltyClauseSchema } from '../terms/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import { type PenaltyRegime, regimeOf } from './regime.js';
 import type { PenaltiesMessage, PenaltiesMessages } from './text.js';
 import { type PenaltyWarning, penaltyFinding, penaltyText, relocalised } from './warning.js';

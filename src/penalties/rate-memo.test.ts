@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateTable, defaultRateTable, type RateTable } from '../rates/index.js';
+import { createRateTable, defaultRateTable, type RateTable } from '../rates/internal.js';
 import { computeLatePenalties } from './index.js';
 
 // Statutory rates are memoised on the rate table (once per table and half-year): a fresh table per

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawRowOn, lawStart } from '../law/index.js';
-import type { Amount } from '../money/index.js';
-import { type DebtorKind, DebtorKindSchema } from '../parties/index.js';
+import { lawRowOn, lawStart } from '../law/internal.js';
+import type { Amount } from '../money/internal.js';
+import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import type { PenaltiesMessages } from './text.js';
 import { penaltyText, relocalised } from './warning.js';
 

@@ -1,4 +1,4 @@
-import type { DebtorKind } from '../parties/index.js';
+import type { DebtorKind } from '../parties/internal.js';
 
 /**
  * The legal regime of late-payment amounts, chosen by the kind of debtor:

@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { penaltiesTextEn } from './text.en.js';
 import { penaltiesTextFr } from './text.fr.js';
 import type { PenaltiesMessages } from './text.js';

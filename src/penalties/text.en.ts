@@ -1,4 +1,4 @@
-import type { Catalogue } from '../text/index.js';
+import type { Catalogue } from '../text/internal.js';
 
 import type { IndemnityReasonParam, PenaltiesMessages } from './text.js';
 

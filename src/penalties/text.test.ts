@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros } from '../money/index.js';
+import { formatEuros } from '../money/internal.js';
 import { computeClaimStatement, computeLatePenalties, recoveryIndemnity } from './index.js';
 
 describe('issue 14: penalty sentences in French by default, English on request', () => {

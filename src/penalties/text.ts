@@ -1,4 +1,4 @@
-import type { Finding, Message } from '../text/index.js';
+import type { Finding, Message } from '../text/internal.js';
 
 /**
  * Why the fixed recovery indemnity is or is not owed (the `reason` of an indemnity detail).

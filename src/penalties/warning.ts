@@ -1,4 +1,4 @@
-import type { Finding, Locale, Message, MessageParams } from '../text/index.js';
+import type { Finding, Locale, Message, MessageParams } from '../text/internal.js';
 import { penaltiesCatalogues } from './text.catalogues.js';
 import { penaltiesTextFr } from './text.fr.js';
 import type { PenaltiesMessage, PenaltiesMessages, PenaltyFindingCode } from './text.js';

@@ -7,11 +7,11 @@
 // OUT_OF_RANGE) any total above it instead of returning a rounded figure. Ratios and averages are
 // computed at the end with the private Decimal, from the exact integers.
 
-import type { ErrorPath } from '../errors/index.js';
-import { ImpayesError } from '../errors/index.js';
+import type { ErrorPath } from '../errors/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { D, type Dec } from '../internal/decimal.js';
 import { invalidInput, show } from '../internal/validate.js';
-import type { Amount } from '../money/index.js';
+import type { Amount } from '../money/internal.js';
 
 const CENTS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 

@@ -6,11 +6,11 @@ import {
   endOfMonth,
   type PlainDate,
   PlainDateSchema,
-} from '../dates/index.js';
+} from '../dates/internal.js';
 import { D, type Dec, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import { type Locale, LocaleSchema } from '../text/index.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { parseOrThrow, recordEntries } from '../internal/validate.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import { LocaleSchema } from '../text/index.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
+import { LocaleSchema } from '../text/internal.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';

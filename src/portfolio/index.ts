@@ -16,61 +16,55 @@ export type {
   AgingReportOptions,
   AgingReportOptionsInput,
   AgingReportResult,
-  DebtorAging,
-} from './aging-report.js';
-export { AgingReportOptionsSchema, agingReport } from './aging-report.js';
-export type {
   AverageDaysLateOptions,
   AverageDaysLateOptionsInput,
   AverageDaysLateResult,
-} from './average-days-late.js';
-export { AverageDaysLateOptionsSchema, averageDaysLate } from './average-days-late.js';
-export type {
+  BrokenPromise,
   CountBackMonth,
   DaysSalesOutstandingOptions,
   DaysSalesOutstandingOptionsInput,
   DaysSalesOutstandingResult,
-} from './days-sales-outstanding.js';
-export {
-  DaysSalesOutstandingOptionsSchema,
-  daysSalesOutstanding,
-} from './days-sales-outstanding.js';
-export type {
+  DebtorAging,
   DebtorExposure,
   ExposureByDebtorOptions,
   ExposureByDebtorOptionsInput,
   ExposureByDebtorResult,
-} from './exposure-by-debtor.js';
-export { ExposureByDebtorOptionsSchema, exposureByDebtor } from './exposure-by-debtor.js';
-export type {
   LedgerEvent,
   LedgerInvoice,
+  LedgerItem,
+  LedgerItemFromInvoiceOptions,
   LedgerMovement,
   OtherLedgerEvent,
-  PromiseToPayEvent,
-} from './ledger.js';
-export type { LedgerItem, LedgerItemFromInvoiceOptions } from './ledger-item-from-invoice.js';
-export { ledgerItemFromInvoice } from './ledger-item-from-invoice.js';
-export type {
-  BrokenPromise,
   PayerFlag,
   PayerGrade,
+  PayerGradeDetailCode,
   PayerGradeReason,
   PayerGradeReasonCode,
   PayerProfile,
   PayerProfileOptions,
   PayerProfileOptionsInput,
-} from './payer-profile.js';
-export { PayerProfileOptionsSchema, payerProfile } from './payer-profile.js';
-export { portfolioTextEn } from './text.en.js';
-export { portfolioTextFr } from './text.fr.js';
-export type {
-  PayerGradeDetailCode,
   PortfolioFinding,
+  PortfolioLabel,
   PortfolioLabelCode,
   PortfolioMessages,
   PortfolioRuleCode,
   PortfolioText,
+  PortfolioWarning,
   PortfolioWarningCode,
-} from './text.js';
-export type { PortfolioLabel, PortfolioWarning } from './warning.js';
+  PromiseToPayEvent,
+} from './internal.js';
+export {
+  AgingReportOptionsSchema,
+  AverageDaysLateOptionsSchema,
+  agingReport,
+  averageDaysLate,
+  DaysSalesOutstandingOptionsSchema,
+  daysSalesOutstanding,
+  ExposureByDebtorOptionsSchema,
+  exposureByDebtor,
+  ledgerItemFromInvoice,
+  PayerProfileOptionsSchema,
+  payerProfile,
+  portfolioTextEn,
+  portfolioTextFr,
+} from './internal.js';

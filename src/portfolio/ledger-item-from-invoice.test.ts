@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DunningEventInput } from '../dunning/index.js';
-import { outstandingAmount } from '../invoice/index.js';
+import type { DunningEventInput } from '../dunning/internal.js';
+import { outstandingAmount } from '../invoice/internal.js';
 import { agingReport } from './aging-report.js';
 import { ledgerItemFromInvoice } from './ledger-item-from-invoice.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { dec, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
@@ -9,8 +9,8 @@ import {
   type InvoiceInput,
   parseInvoice,
   totalsOfInvoice,
-} from '../invoice/index.js';
-import { PositiveMoneyInputSchema } from '../money/index.js';
+} from '../invoice/internal.js';
+import { PositiveMoneyInputSchema } from '../money/internal.js';
 import type { LedgerEvent, LedgerInvoice, LedgerMovement } from './ledger.js';
 
 // Events are checked in full when the ledger is read; here only their container, so the copy below

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/index.js';
+import { addDays } from '../dates/internal.js';
 import { agingReport } from './aging-report.js';
 import { payerProfile } from './payer-profile.js';
 

@@ -1,8 +1,8 @@
-import { daysBetween, type PlainDate } from '../dates/index.js';
-import type { ErrorPath } from '../errors/index.js';
-import { isImpayesError } from '../errors/index.js';
+import { daysBetween, type PlainDate } from '../dates/internal.js';
+import type { ErrorPath } from '../errors/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import { invalidInput, rethrowAsInvalidInput, show } from '../internal/validate.js';
-import type { MoneyInput } from '../money/index.js';
+import type { MoneyInput } from '../money/internal.js';
 import { centsOrProblem } from './cents.js';
 import type { PortfolioWarningDraft } from './warning.js';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { D, toPlain } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
-import { type Amount, NonNegativeMoneyInputSchema } from '../money/index.js';
-import { type Locale, LocaleSchema, type Message, renderMessage } from '../text/index.js';
+import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
+import { type Locale, LocaleSchema, type Message, renderMessage } from '../text/internal.js';
 import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './behaviour.js';
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';

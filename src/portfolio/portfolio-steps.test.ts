@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { addToAcc, agingWarnings, bucketDefinitions, debtorFigures } from './aging-report.js';
 import { countBackWalk, givenMonthlySales } from './days-sales-outstanding.js';
 import { laterWarnings } from './ledger.js';

@@ -1,6 +1,6 @@
 // Test-only arbitraries (excluded from coverage): random ledgers around a fixed asOf.
 import fc from 'fast-check';
-import { addDays } from '../dates/index.js';
+import { addDays } from '../dates/internal.js';
 import type { LedgerInvoice } from './ledger.js';
 
 export const ASOF = '2026-03-31';

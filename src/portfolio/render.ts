@@ -1,5 +1,5 @@
 import { renderFindingDraft } from '../internal/text-options.js';
-import { type Locale, renderMessage } from '../text/index.js';
+import { type Locale, renderMessage } from '../text/internal.js';
 import { portfolioCatalogues } from './text.catalogues.js';
 import type {
   PortfolioLabelCode,

@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { portfolioTextEn } from './text.en.js';
 import { portfolioTextFr } from './text.fr.js';
 import type { PortfolioMessages } from './text.js';

@@ -1,4 +1,4 @@
-import type { Finding, Message } from '../text/index.js';
+import type { Finding, Message } from '../text/internal.js';
 import type { PayerGradeReasonCode } from './payer-profile.js';
 
 /**

@@ -18,8 +18,7 @@ export type {
   RateSeriesId,
   RatesOption,
   RateTable,
-} from './rate-table.js';
-// Public names plus cross-module helpers; the package root re-exports only the public ones.
+} from './internal.js';
 export {
   createRateTable,
   defaultRateTable,
@@ -30,8 +29,4 @@ export {
   legalInterestRate,
   RateOverridesSchema,
   ratesKnownUntil,
-  resolveRates,
-  rowOn,
-  rowRate,
-  tableMemo,
-} from './rate-table.js';
+} from './internal.js';

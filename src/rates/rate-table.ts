@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import { halfYearOf, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { D, type Dec, dec, decimalInputProblem, toPercent } from '../internal/decimal.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../dates/index.js';
+import { addDays, daysBetween } from '../dates/internal.js';
 import { computeDueDate } from './index.js';
 
 const date = fc.integer({ min: 0, max: 365 * 200 }).map((n) => addDays('1950-01-01', n));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import {
   type Draft,
   draft,
@@ -10,8 +10,8 @@ import {
   type TextOptions,
 } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawNumber } from '../law/index.js';
-import { type FindingSeverity, type Locale, renderMessage } from '../text/index.js';
+import { lawNumber } from '../law/internal.js';
+import { type FindingSeverity, type Locale, renderMessage } from '../text/internal.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
 import { termsCatalogues } from './text.catalogues.js';
 import type {

@@ -8,30 +8,19 @@
  * @module terms
  */
 
-export type { TextOptions } from '../internal/text-options.js';
-export type { ComputeDueDateResult, DueDateRequest, DueDateRequestInput } from './due-date.js';
-export { computeDueDate, DueDateRequestSchema, dueDateFromTerms } from './due-date.js';
 export type {
+  ComputeDueDateResult,
+  DueDateRequest,
+  DueDateRequestInput,
+  LatePenaltyClause,
   PaymentSector,
+  PaymentTerms,
   PaymentTermsCap,
   PaymentTermsCheckInput,
   PaymentTermsCheckRequest,
   PaymentTermsCheckResult,
   PaymentTermsFinding,
   PublicBuyerType,
-} from './payment-terms-check.js';
-export {
-  checkParsedPaymentTerms,
-  checkPaymentTerms,
-  PaymentSectorSchema,
-  PaymentTermsCheckInputSchema,
-  PublicBuyerTypeSchema,
-} from './payment-terms-check.js';
-export type { LatePenaltyClause, PaymentTerms } from './schemas.js';
-export { LatePenaltyClauseSchema, PaymentTermsSchema } from './schemas.js';
-export { termsTextEn } from './text.en.js';
-export { termsTextFr } from './text.fr.js';
-export type {
   SectorCapCode,
   TermsCapCode,
   TermsExplanationCode,
@@ -39,5 +28,18 @@ export type {
   TermsFindingCode,
   TermsMessage,
   TermsMessages,
-} from './text.js';
-export type { TermsWarning } from './warning.js';
+  TermsWarning,
+  TextOptions,
+} from './internal.js';
+export {
+  checkPaymentTerms,
+  computeDueDate,
+  DueDateRequestSchema,
+  LatePenaltyClauseSchema,
+  PaymentSectorSchema,
+  PaymentTermsCheckInputSchema,
+  PaymentTermsSchema,
+  PublicBuyerTypeSchema,
+  termsTextEn,
+  termsTextFr,
+} from './internal.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type LawParameterId, lawNumber } from '../law/index.js';
-import { DebtorKindSchema } from '../parties/index.js';
-import { defaultLocale, type FindingSeverity, type Locale } from '../text/index.js';
+import { type LawParameterId, lawNumber } from '../law/internal.js';
+import { DebtorKindSchema } from '../parties/internal.js';
+import { defaultLocale, type FindingSeverity, type Locale } from '../text/internal.js';
 import {
   dueDateFromTerms,
   renderDueDatePlan,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
-import { isImpayesError } from '../errors/index.js';
+import type { PlainDate } from '../dates/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import { computeDueDate, termsSay } from './due-date.js';
 import {
   agreedDueDate,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { PlainDateSchema } from '../dates/index.js';
-import { NonNegativeDecimalInputSchema } from '../money/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
+import { NonNegativeDecimalInputSchema } from '../money/internal.js';
 
 /**
  * Payment terms, as agreed or as the law sets them when nothing was agreed:

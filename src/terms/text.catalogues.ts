@@ -1,4 +1,4 @@
-import type { Catalogues } from '../text/index.js';
+import type { Catalogues } from '../text/internal.js';
 import { termsTextEn } from './text.en.js';
 import { termsTextFr } from './text.fr.js';
 import type { TermsMessages } from './text.js';

@@ -1,4 +1,4 @@
-import type { Finding, Message } from '../text/index.js';
+import type { Finding, Message } from '../text/internal.js';
 
 /**
  * The params of every sentence of the terms module, by code: findings, due-date explanations and

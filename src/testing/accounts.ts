@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { AccountSchema } from '../collections/account.js';
 import { type DunningEventInput, DunningEventsSchema } from '../dunning/events.js';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { jsonData } from '../internal/json-data.js';
 import { inputLimits } from '../internal/limits.js';
 import { parseOrThrow, show } from '../internal/validate.js';
-import { type InvoiceInput, type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import type { DebtorKind } from '../parties/index.js';
+import { type InvoiceInput, type InvoiceLike, InvoiceSchema } from '../invoice/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import {
   aConsumerInvoice,
   anInvoice,

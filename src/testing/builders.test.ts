@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DunningEventSchema, dunningEventTypes, nextDunningStep } from '../dunning/index.js';
-import { isImpayesError } from '../errors/index.js';
-import { parseInvoice } from '../invoice/index.js';
+import { DunningEventSchema, dunningEventTypes, nextDunningStep } from '../dunning/internal.js';
+import { isImpayesError } from '../errors/internal.js';
+import { parseInvoice } from '../invoice/internal.js';
 import { anAccount } from './accounts.js';
 import {
   aFormalNoticeSent,

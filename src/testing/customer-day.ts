@@ -9,11 +9,11 @@ import type { CollectionsEventInput } from '../collections/events.js';
 import { nextCustomerDunningStep } from '../collections/next-customer-step.js';
 import type { CollectionsPolicy } from '../collections/policy.js';
 import { sumTotals } from '../collections/totals.js';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type { DunningChannel } from '../dunning/events.js';
-import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/index.js';
+import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { rethrowAsInvalidInput } from '../internal/validate.js';
-import type { RatesOption } from '../rates/index.js';
+import type { RatesOption } from '../rates/internal.js';
 import type {
   AccountGroup,
   SimulatedAmounts,

@@ -1,4 +1,4 @@
-import { PlainDateSchema } from '../dates/index.js';
+import { PlainDateSchema } from '../dates/internal.js';
 import {
   type DunningEventInput,
   DunningEventSchema,

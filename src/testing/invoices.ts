@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { addDays, type PlainDate } from '../dates/index.js';
-import { ImpayesError } from '../errors/index.js';
+import { addDays, type PlainDate } from '../dates/internal.js';
+import { ImpayesError } from '../errors/internal.js';
 import { dec, toCents } from '../internal/decimal.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type InvoiceInput, InvoiceSchema, type PartyInput } from '../invoice/index.js';
-import type { MoneyInput } from '../money/index.js';
-import type { DebtorKind } from '../parties/index.js';
+import { type InvoiceInput, InvoiceSchema, type PartyInput } from '../invoice/internal.js';
+import type { MoneyInput } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import { plainCopy, readOverrides } from './overrides.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { rethrowAsInvalidInput, show } from '../internal/validate.js';
 
 /** Whether `value` is a plain object (`{}` or `Object.create(null)`), not an array or a class instance. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCollectionsPolicy } from '../collections/policy.js';
-import type { DunningPolicyInput } from '../dunning/index.js';
-import { isImpayesError } from '../errors/index.js';
+import type { DunningPolicyInput } from '../dunning/internal.js';
+import { isImpayesError } from '../errors/internal.js';
 import { anAccount } from './accounts.js';
 import {
   aDispute,

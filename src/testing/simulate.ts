@@ -14,7 +14,7 @@ import {
   resolvePolicy,
 } from '../collections/policy.js';
 import { sumTotals } from '../collections/totals.js';
-import { addDaysValid, daysBetween, type PlainDate, PlainDateSchema } from '../dates/index.js';
+import { addDaysValid, daysBetween, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 // Straight from the defining files, so that the type bundles of the two entry points share them.
 import {
   type DunningChannel,
@@ -29,12 +29,12 @@ import {
   type DunningPolicyInput,
   type DunningStepKind,
 } from '../dunning/policy.js';
-import { ImpayesError } from '../errors/index.js';
+import { ImpayesError } from '../errors/internal.js';
 import { jsonData } from '../internal/json-data.js';
 import { inputLimits } from '../internal/limits.js';
 import { parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
-import { type InvoiceLike, InvoiceSchema } from '../invoice/index.js';
-import type { RatesOption } from '../rates/index.js';
+import { type InvoiceLike, InvoiceSchema } from '../invoice/internal.js';
+import type { RatesOption } from '../rates/internal.js';
 import {
   type Account,
   type AccountInvoice,

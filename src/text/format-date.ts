@@ -1,4 +1,4 @@
-import { type DateInput, PlainDateSchema } from '../dates/index.js';
+import { type DateInput, PlainDateSchema } from '../dates/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { defaultLocale, type Locale, LocaleSchema } from './locale.js';
 

@@ -1,4 +1,4 @@
-import { formatEuros } from '../money/index.js';
+import { formatEuros } from '../money/internal.js';
 import type { Locale } from './locale.js';
 
 /** @internal Writes a canonical amount string for a locale: `1 234,56 €` or `€1,234.56`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImpayesError } from '../errors/index.js';
+import { isImpayesError } from '../errors/internal.js';
 import { renderMessage } from './catalogue.js';
 import { formatFrenchDate, formatLongDate } from './format-date.js';
 import { gsm7Length, toGsm7 } from './gsm7.js';

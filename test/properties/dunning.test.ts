@@ -1,7 +1,7 @@
 // Invariants of the dunning engine over random, valid event logs (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, plainDate } from '../../src/dates/index.js';
+import { addDays, plainDate } from '../../src/dates/internal.js';
 import { readInvoice } from '../../src/dunning/deps.js';
 import { b2bInvoice, consumerInvoice, publicInvoice } from '../../src/dunning/dunning.fixtures.js';
 import {
@@ -9,10 +9,10 @@ import {
   dunningState,
   dunningTransitions,
   nextDunningStep,
-} from '../../src/dunning/index.js';
+} from '../../src/dunning/internal.js';
 import { foldDunning, parseEvents } from '../../src/dunning/state.js';
-import { isImpayesError } from '../../src/errors/index.js';
-import type { InvoiceLike } from '../../src/invoice/index.js';
+import { isImpayesError } from '../../src/errors/internal.js';
+import type { InvoiceLike } from '../../src/invoice/internal.js';
 
 const KINDS = [
   'follow',

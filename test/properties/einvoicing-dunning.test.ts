@@ -2,16 +2,16 @@
 // whatever the log, wherever it is recorded and whichever day is asked (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/dates/index.js';
+import { addDays } from '../../src/dates/internal.js';
 import { b2bInvoice, consumerInvoice, publicInvoice } from '../../src/dunning/dunning.fixtures.js';
 import {
   type DunningEventInput,
   dunningState,
   dunningTimeline,
   nextDunningStep,
-} from '../../src/dunning/index.js';
-import { isImpayesError } from '../../src/errors/index.js';
-import type { InvoiceLike } from '../../src/invoice/index.js';
+} from '../../src/dunning/internal.js';
+import { isImpayesError } from '../../src/errors/internal.js';
+import type { InvoiceLike } from '../../src/invoice/internal.js';
 
 const KINDS = [
   'follow',

@@ -13,8 +13,8 @@ import {
   type DunningEventInput,
   dunningState,
   nextDunningStep,
-} from '../../src/dunning/index.js';
-import type { InvoiceLike } from '../../src/invoice/index.js';
+} from '../../src/dunning/internal.js';
+import type { InvoiceLike } from '../../src/invoice/internal.js';
 
 const ev = {
   courtesy: {

@@ -1,4 +1,4 @@
-import type { Catalogues, MessageParams } from '../../src/text/index.js';
+import type { Catalogues, MessageParams } from '../../src/text/internal.js';
 
 /** What every `src/<module>/text.samples.ts` exports. */
 export interface CatalogueFamily {
