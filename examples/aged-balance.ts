@@ -1,6 +1,13 @@
 // Prints the aged balance (balance âgée) of a generated ledger as a table, then the three
 // riskiest debtors' profiles. Run: `npx tsx examples/aged-balance.ts`.
-import { addDays, agingReport, formatEuros, type LedgerInvoice, payerProfile } from 'impayes-core';
+import {
+  addDays,
+  agingReport,
+  formatEuros,
+  formatLongDate,
+  type LedgerInvoice,
+  payerProfile,
+} from 'impayes-core';
 
 const asOf = '2026-03-31';
 
@@ -52,7 +59,17 @@ function* ledger(count: number): Generator<LedgerInvoice> {
 }
 
 const report = agingReport(ledger(300), { asOf });
-const head = ['Client', ...report.buckets.map((b) => b.label.fr), 'Total'];
+// French figures: a decimal comma, a share as a percentage (from the decimal string, no float maths).
+const comma = (value: number | string | null): string =>
+  value === null ? '—' : String(value).replace('.', ',');
+const percent = (share: number | string | null): string => {
+  if (share === null) return '—';
+  const [int = '0', frac = ''] = String(share).split('.');
+  const digits = frac.padEnd(2, '0');
+  const rest = digits.slice(2);
+  return `${Number(int + digits.slice(0, 2))}${rest ? `,${rest}` : ''} %`;
+};
+const head = ['Client', ...report.buckets.map((b) => b.labelMessage.message), 'Total'];
 const rows = [
   ...report.debtors.map((d) => [
     d.debtorId,
@@ -71,7 +88,7 @@ const line = (cells: ReadonlyArray<string>) =>
     .map((c, k) => (k === 0 ? c.padEnd(widths[k] as number) : c.padStart(widths[k] as number)))
     .join(' │ ');
 
-console.log(`Balance âgée au ${asOf} (${report.invoiceCount} factures, TTC)\n`);
+console.log(`Balance âgée au ${formatLongDate(asOf)} (${report.invoiceCount} factures, TTC)\n`);
 console.log(line(head));
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
 for (const r of rows.slice(0, -1)) console.log(line(r));
@@ -80,12 +97,12 @@ console.log(line(rows[rows.length - 1] as string[]));
 console.log(
   `\nÉchu : ${formatEuros(report.total.overdue)} · avoirs à rembourser : ${formatEuros(report.total.credit)}`,
 );
-for (const w of report.warnings) console.log(`! ${w.code}: ${w.message}`);
+for (const w of report.warnings) console.log(`! ${w.message}`);
 
 console.log('\nProfils payeurs :');
 for (const d of report.debtors) {
   const p = payerProfile(ledger(300), { asOf, debtorId: d.debtorId, creditLimit: 30_000 });
   console.log(
-    `  ${d.debtorId.padEnd(20)} note ${p.grade} · retard moyen ${p.averageDaysLate} j · max ${p.maxDaysLate} j · en retard ${p.lateShare} · ${p.reasons.map((r) => r.label.fr).join(', ') || '—'}`,
+    `  ${d.debtorId.padEnd(20)} note ${p.grade} · retard moyen ${comma(p.averageDaysLate)} j · max ${p.maxDaysLate} j · factures en retard ${percent(p.lateShare)} · ${p.reasons.map((r) => r.labelMessage.message).join(', ') || '—'}`,
   );
 }

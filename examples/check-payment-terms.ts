@@ -1,3 +1,5 @@
+// An English walkthrough: every call that returns text asks for `locale: 'en'` (French is the
+// default; `npm run demo` shows it).
 // Checks the payment terms of a sample invoice against the French statutory caps.
 // Run: npx tsx examples/check-payment-terms.ts
 import {
@@ -21,19 +23,25 @@ console.log(
   `Buyer SIREN ${invoice.buyer.siren}: ${isValidSiren(invoice.buyer.siren) ? 'valid' : 'INVALID'}, VAT number ${frenchVatNumber(invoice.buyer.siren)}`,
 );
 
-const due = computeDueDate({
-  issueDate: invoice.issueDate,
-  deliveryDate: invoice.deliveryDate,
-  terms: invoice.terms,
-});
+const due = computeDueDate(
+  {
+    issueDate: invoice.issueDate,
+    deliveryDate: invoice.deliveryDate,
+    terms: invoice.terms,
+  },
+  { locale: 'en' },
+);
 console.log(`Due date: ${due.dueDate} (${due.explanation})`);
 
-const check = checkPaymentTerms({
-  debtor: invoice.buyer.kind,
-  issueDate: invoice.issueDate,
-  deliveryDate: invoice.deliveryDate,
-  terms: invoice.terms,
-});
+const check = checkPaymentTerms(
+  {
+    debtor: invoice.buyer.kind,
+    issueDate: invoice.issueDate,
+    deliveryDate: invoice.deliveryDate,
+    terms: invoice.terms,
+  },
+  { locale: 'en' },
+);
 console.log(`Compliant: ${check.compliant}; latest lawful due date: ${check.latestLawfulDueDate}`);
 for (const f of check.findings)
   console.log(`  [${f.severity}] ${f.code} (${f.article}): ${f.message}`);

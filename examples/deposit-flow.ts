@@ -1,3 +1,5 @@
+// An English walkthrough: every call that returns text asks for `locale: 'en'` (French is the
+// default; `npm run demo` shows it).
 // A quote → deposit invoice → final invoice flow, printed as tables.
 // Run: npx tsx examples/deposit-flow.ts
 import {
@@ -46,17 +48,19 @@ function table(title: string, t: VatTotals): void {
 
 // 2. How much deposit to ask for, and why.
 const order = finalInvoice(quote, []).order; // the quote's totals per VAT rate, nothing deducted
-const recommended = recommendDeposit({
-  orderTotalInclVat: order.inclVat,
-  newClient: true,
-});
+const recommended = recommendDeposit(
+  { orderTotalInclVat: order.inclVat, newClient: true },
+  undefined,
+  { locale: 'en' },
+);
 table('Quote', order);
 console.log(`\nRecommended deposit: ${recommended.percent} % = ${formatEuros(recommended.amount)}`);
-for (const r of recommended.reasons) console.log(`  ${pad(r.points, 6)} pts  ${r.label.en}`);
+for (const r of recommended.reasons)
+  console.log(`  ${pad(r.points, 6)} pts  ${r.labelMessage.message}`);
 
 // 3. A consumer, contract signed at their home: no payment within 7 days (C. conso L221-10),
 //    and the sum is arrhes unless the contract says "acompte" (C. conso L214-1).
-const today = canRequestPayment({ ...client, asOf: '2026-03-05' });
+const today = canRequestPayment({ ...client, asOf: '2026-03-05' }, { locale: 'en' });
 console.log(`\nPayment on 2026-03-05 allowed? ${today.allowed}: ${today.reason}`);
 const kind = classifyAdvancePayment({ debtor: client.debtor, contractTerm: 'acompte' });
 console.log(`The contract says "acompte": ${kind.kind} (${kind.article})`);

@@ -1,14 +1,27 @@
 // `npm run demo:einvoicing` (or `npm run demo -- --einvoicing`): one e-invoice followed through
 // its lifecycle statuses 200 Déposée → 207 En litige → 205 Approuvée → 211 Paiement transmis →
-// 212 Encaissée, with the dunning decision of each day an app would run.
+// 212 Encaissée, with the dunning decision of each day an app would run. French by default;
+// `--locale en` for English.
 import {
   addDays,
   type DunningEventInput,
   einvoiceStatusEffect,
   einvoicingObligations,
   formatEuros,
+  formatLongDate,
   nextDunningStep,
 } from 'impayes-core';
+
+const flag = process.argv.indexOf('--locale');
+const locale: 'fr' | 'en' = flag !== -1 && process.argv[flag + 1] === 'en' ? 'en' : 'fr';
+/** The example's own words in the chosen language. */
+const t = (french: string, english: string): string => (locale === 'fr' ? french : english);
+// English amounts from the canonical string (no binary float): '1240.82' → '€1,240.82'.
+const euros = (amount: string): string =>
+  locale === 'fr'
+    ? formatEuros(amount)
+    : `€${amount.replace(/\B(?=(\d{3})+(?!\d))(?=.*\.)/g, ',')}`;
+const day = (date: string): string => formatLongDate(date, locale).padEnd(17);
 
 const invoice = {
   number: 'F-2026-104',
@@ -19,8 +32,13 @@ const invoice = {
   totals: { exclVat: '1000.00', vat: '200.00', inclVat: '1200.00' },
 } as const;
 
-const duty = einvoicingObligations({ issuerSize: 'eti', date: invoice.issueDate });
-console.log(`Facture ${invoice.number} du ${invoice.issueDate} — ${duty.explanation}\n`);
+const duty = einvoicingObligations({ issuerSize: 'eti', date: invoice.issueDate }, { locale });
+console.log(
+  t(
+    `Facture ${invoice.number} émise le ${formatLongDate(invoice.issueDate, locale)} — ${duty.explanation}\n`,
+    `Invoice ${invoice.number} issued on ${formatLongDate(invoice.issueDate, locale)} — ${duty.explanation}\n`,
+  ),
+);
 
 // What the platform reports, by day (the app stores each status in the invoice's event log).
 const statuses: Record<string, DunningEventInput> = {
@@ -54,20 +72,27 @@ for (let n = 0; n <= 60; n++) {
   const status = statuses[today];
   if (status !== undefined) {
     log.push(status);
-    const effect = einvoiceStatusEffect(status as Parameters<typeof einvoiceStatusEffect>[0]);
-    console.log(`${today}  statut ${effect.code} ${effect.name} → ${effect.kind}`);
+    const effect = einvoiceStatusEffect(status as Parameters<typeof einvoiceStatusEffect>[0], {
+      locale,
+    });
+    console.log(`${day(today)}  ${effect.explanation}`);
   }
-  const d = nextDunningStep(invoice, log, { today });
+  const d = nextDunningStep(invoice, log, { today, locale });
   // Print a day only when the answer changes, or when there is something to do.
   const line =
     d.type === 'action'
-      ? `action ${d.step.id} (${d.step.channel}), dû ${formatEuros(d.amounts.total)}`
+      ? t(`à faire, dû : ${euros(d.amounts.total)}`, `to do, ${euros(d.amounts.total)} owed`)
       : d.type === 'wait'
-        ? `attente (${d.reason})${d.until === null ? '' : ` jusqu'au ${d.until}`}`
-        : `${d.type}${d.type === 'none' ? ` (${d.reason})` : ''}`;
-  if (line !== previous || d.type === 'action')
-    console.log(`${today}  ${line}\n            ${d.explanation}`);
-  previous = line;
+        ? d.until === null
+          ? t('en attente', 'waiting')
+          : t(
+              `en attente jusqu'au ${formatLongDate(d.until, locale)}`,
+              `waiting until ${formatLongDate(d.until, locale)}`,
+            )
+        : t('plus rien à faire', 'nothing left to do');
+  if (`${line}${d.explanation}` !== previous || d.type === 'action')
+    console.log(`${day(today)}  ${line}\n${' '.repeat(19)}${d.explanation}`);
+  previous = `${line}${d.explanation}`;
   if (d.type === 'action') log.push(d.record);
   if (d.type === 'none') break;
 }

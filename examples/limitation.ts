@@ -1,3 +1,5 @@
+// An English walkthrough: every call that returns text asks for `locale: 'en'` (French is the
+// default; `npm run demo` shows it).
 // When does an unpaid invoice become time-barred, and what really moves the deadline?
 // Run: npx tsx examples/limitation.ts
 import {
@@ -19,7 +21,7 @@ const claim = {
   ],
 };
 
-const r = limitationDeadline(claim, { asOf: '2026-03-02' });
+const r = limitationDeadline(claim, { asOf: '2026-03-02', locale: 'en' });
 
 console.log(`Claim on a business, due ${claim.dueDate}`);
 console.log(`Period: ${r.period.years} years (${r.period.article})`);

@@ -1,3 +1,5 @@
+// An English walkthrough: every call that returns text asks for `locale: 'en'` (French is the
+// default; `npm run demo` shows it).
 // Terms check on a sample invoice: totals, due date, payment-terms findings and missing mentions.
 // Run: npx tsx examples/terms-check.ts
 import {
@@ -61,7 +63,7 @@ console.log(
   `  Total: ${formatEuros(totals.exclVat)} excl. VAT + ${formatEuros(totals.vat)} VAT = ${formatEuros(totals.inclVat)}`,
 );
 
-const due = invoiceDueDate(invoice);
+const due = invoiceDueDate(invoice, { locale: 'en' });
 console.log(`\nDue date: ${due.dueDate} — ${due.explanation}`);
 
 const balance = outstandingAmount(invoice, { asOf: '2026-10-05' });
@@ -69,19 +71,26 @@ console.log(
   `Outstanding on ${balance.asOf}: ${formatEuros(balance.outstanding)} (paid ${formatEuros(balance.paid)})`,
 );
 
-const check = checkPaymentTerms({
-  debtor: invoice.buyer.kind,
-  issueDate: invoice.issueDate,
-  ...(invoice.deliveryDate === undefined ? {} : { deliveryDate: invoice.deliveryDate }),
-  ...(invoice.terms === undefined ? {} : { terms: invoice.terms }),
-});
+const check = checkPaymentTerms(
+  {
+    debtor: invoice.buyer.kind,
+    issueDate: invoice.issueDate,
+    ...(invoice.deliveryDate === undefined ? {} : { deliveryDate: invoice.deliveryDate }),
+    ...(invoice.terms === undefined ? {} : { terms: invoice.terms }),
+  },
+  { locale: 'en' },
+);
 console.log(`\nPayment terms: ${check.compliant ? 'lawful' : 'NOT lawful'}`);
 if (check.latestLawfulDueDate !== undefined)
   console.log(`  Latest lawful due date: ${check.latestLawfulDueDate}`);
 for (const f of check.findings)
   console.log(`  [${f.severity}] ${f.code}: ${f.message} (${f.article})`);
 
-const mentions = checkInvoiceMentions(invoice, { asOf: '2026-10-05', issuerSize: 'sme' });
+const mentions = checkInvoiceMentions(invoice, {
+  asOf: '2026-10-05',
+  issuerSize: 'sme',
+  locale: 'en',
+});
 console.log(`\nMandatory mentions missing (${mentions.missing.length}):`);
 for (const m of mentions.missing) console.log(`  - ${m.code}: ${m.message} (${m.article})`);
 for (const m of mentions.conditional) console.log(`  ? ${m.code}: ${m.message} (${m.article})`);

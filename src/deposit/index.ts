@@ -30,6 +30,7 @@ export type {
   DepositPayerProfileInput,
   DepositReason,
   DepositReasonCode,
+  DepositReasonLabelCode,
   DepositRule,
   DepositRuleInput,
   DepositsInput,

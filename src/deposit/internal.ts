@@ -63,6 +63,7 @@ export type {
   DepositPayerProfileInput,
   DepositReason,
   DepositReasonCode,
+  DepositReasonLabelCode,
   RecommendDepositRequest,
   RecommendDepositResult,
 } from './recommend-deposit.js';

@@ -35,43 +35,79 @@ describe('recommendDeposit — exact scoring (30–50 % practice, seed articles 
             fr: 'Acompte minimum de la règle (12,5 %)',
             en: 'Rule minimum deposit (12.5 %)',
           },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_RULE_MINIMUM',
+            message: 'Acompte minimum de la règle (12,5 %)',
+          }),
           points: '12.50',
         },
-        { code: 'NEW_CLIENT', label: { fr: 'Nouveau client', en: 'New client' }, points: '10.00' },
+        {
+          code: 'NEW_CLIENT',
+          label: { fr: 'Nouveau client', en: 'New client' },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_NEW_CLIENT',
+            message: 'Nouveau client',
+          }),
+          points: '10.00',
+        },
         {
           code: 'URGENT_ORDER',
           label: { fr: 'Commande très urgente', en: 'Very urgent order' },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_URGENT_ORDER',
+            message: 'Commande très urgente',
+          }),
           points: '5.00',
         },
         {
           code: 'LARGE_ORDER',
           label: {
             fr: 'Grosse commande (à partir de 10\u202f000,00\u00a0€ TTC)',
-            en: 'Large order (from 10\u202f000,00\u00a0€ incl. VAT)',
+            en: 'Large order (from €10,000.00 incl. VAT)',
           },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_LARGE_ORDER',
+            message: 'Grosse commande (à partir de 10\u202f000,00\u00a0€ TTC)',
+          }),
           points: '5.00',
         },
         {
           code: 'PAYER_DAYS_LATE',
           label: { fr: 'Retard moyen de paiement : 60 jours', en: 'Pays 60 days late on average' },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_PAYER_DAYS_LATE',
+            message: 'Retard moyen de paiement : 60 jours',
+          }),
           points: '15.00',
         },
         {
           code: 'PAYER_LATE_SHARE',
           label: { fr: '50 % des factures payées en retard', en: '50 % of invoices paid late' },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_PAYER_LATE_SHARE',
+            message: '50 % des factures payées en retard',
+          }),
           points: '10.00',
         },
         {
           code: 'PAYER_GRADE',
           label: { fr: 'Note de paiement B', en: 'Payer grade B' },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_PAYER_GRADE',
+            message: 'Note de paiement B',
+          }),
           points: '5.00',
         },
         {
           code: 'PAYER_FLAGS',
           label: {
-            fr: 'Alertes : chronic_late_payer, over_credit_limit',
-            en: 'Risk flags: chronic_late_payer, over_credit_limit',
+            fr: "Alertes : retards chroniques, plafond d'encours dépassé",
+            en: 'Risk flags: chronic late payer, over the credit limit',
           },
+          labelMessage: expect.objectContaining({
+            code: 'REASON_PAYER_FLAGS',
+            message: "Alertes : retards chroniques, plafond d'encours dépassé",
+          }),
           points: '10.00',
         },
       ],
@@ -98,6 +134,7 @@ describe('recommendDeposit — exact scoring (30–50 % practice, seed articles 
     expect(r.reasons.at(-1)).toEqual({
       code: 'GOOD_PAYER',
       label: { fr: 'Bon payeur', en: 'Good payer' },
+      labelMessage: expect.objectContaining({ code: 'REASON_GOOD_PAYER', message: 'Bon payeur' }),
       points: '0.00',
     });
     expect(r.reasons).toHaveLength(2);
@@ -153,6 +190,10 @@ describe('recommendDeposit — exact scoring (30–50 % practice, seed articles 
         fr: 'Plafonné au maximum de la règle (47,5 %)',
         en: 'Capped at the rule maximum (47.5 %)',
       },
+      labelMessage: expect.objectContaining({
+        code: 'REASON_CAPPED_AT_MAXIMUM',
+        message: 'Plafonné au maximum de la règle (47,5 %)',
+      }),
       points: '-12.50',
     });
   });

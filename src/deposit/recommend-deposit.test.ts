@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { depositRiskPoints, recommendDeposit } from './index.js';
+import { depositTextEn } from './text.en.js';
+import { depositTextFr } from './text.fr.js';
 
 function caught(fn: () => unknown): unknown {
   try {
@@ -21,6 +23,10 @@ describe('recommendDeposit', () => {
       {
         code: 'RULE_MINIMUM',
         label: { fr: 'Acompte minimum de la règle (30 %)', en: 'Rule minimum deposit (30 %)' },
+        labelMessage: expect.objectContaining({
+          code: 'REASON_RULE_MINIMUM',
+          message: 'Acompte minimum de la règle (30 %)',
+        }),
         points: '30.00',
       },
     ]);
@@ -54,7 +60,7 @@ describe('recommendDeposit', () => {
     });
     expect(r.percent).toBe('40.00');
     expect(r.reasons.find((x) => x.code === 'LARGE_ORDER')?.label.en).toBe(
-      'Large order (from 5\u202f000,00\u00a0€ incl. VAT)',
+      'Large order (from €5,000.00 incl. VAT)',
     );
     expect(r.reasons.find((x) => x.code === 'URGENT_ORDER')?.label.fr).toBe(
       'Commande très urgente',
@@ -91,7 +97,7 @@ describe('recommendDeposit', () => {
       en: 'Pays 31.25 days late on average',
     });
     expect(r.reasons[2]!.label.fr).toBe('50 % des factures payées en retard');
-    expect(r.reasons[4]!.label.en).toBe('Risk flags: chronic_late_payer');
+    expect(r.reasons[4]!.label.en).toBe('Risk flags: chronic late payer');
   });
 
   it('uses the documented tiers', () => {
@@ -128,6 +134,10 @@ describe('recommendDeposit', () => {
         fr: 'Plafonné au maximum de la règle (50 %)',
         en: 'Capped at the rule maximum (50 %)',
       },
+      labelMessage: expect.objectContaining({
+        code: 'REASON_CAPPED_AT_MAXIMUM',
+        message: 'Plafonné au maximum de la règle (50 %)',
+      }),
       points: '-20.00',
     });
     expect(sum(r.reasons)).toBe(50);
@@ -163,5 +173,62 @@ describe('recommendDeposit', () => {
     expect(
       caught(() => recommendDeposit({ orderTotalInclVat: 1 }, { minPercent: 50, maxPercent: 30 })),
     ).toMatchObject({ code: 'INVALID_POLICY', path: ['rule', 'minPercent'] });
+  });
+});
+
+describe('recommendDeposit labels (issue 14)', () => {
+  it('renders each reason label in French by default and in English with locale en', () => {
+    const request = {
+      orderTotalInclVat: '12000',
+      newClient: true,
+      payerProfile: { averageDaysLate: 15.5, grade: 'C' },
+    } as const;
+    const fr = recommendDeposit(request);
+    const en = recommendDeposit(request, undefined, { locale: 'en' });
+    expect(fr.reasons.map((x) => x.labelMessage.message)).toEqual(
+      fr.reasons.map((x) => x.label.fr),
+    );
+    expect(en.reasons.map((x) => x.labelMessage.message)).toEqual(
+      en.reasons.map((x) => x.label.en),
+    );
+    expect(fr.reasons.find((x) => x.code === 'PAYER_DAYS_LATE')?.labelMessage).toEqual({
+      code: 'REASON_PAYER_DAYS_LATE',
+      params: { days: '15.5' },
+      message: 'Retard moyen de paiement : 15,5 jours',
+    });
+    expect(en.reasons.find((x) => x.code === 'PAYER_DAYS_LATE')?.label.en).toBe(
+      'Pays 15.5 days late on average',
+    );
+    // Below 2 the French noun is singular (« 1,5 jour »), in English only for exactly 1.
+    expect(depositTextFr.REASON_PAYER_DAYS_LATE({ days: '1.5' })).toBe(
+      'Retard moyen de paiement : 1,5 jour',
+    );
+    expect(depositTextEn.REASON_PAYER_DAYS_LATE({ days: '1' })).toBe('Pays 1 day late on average');
+    expect([fr.percent, fr.amount]).toEqual([en.percent, en.amount]);
+  });
+
+  it('refuses an unknown locale', () => {
+    expect(() =>
+      recommendDeposit({ orderTotalInclVat: '100' }, undefined, { locale: 'de' as never }),
+    ).toThrow(/locale/);
+  });
+});
+
+describe('deposit catalogue wording (issue 14)', () => {
+  it('names the half-year in words and the payer flags in the locale', () => {
+    const p = {
+      halfYear: '2027-H1',
+      knownUntil: '2026-12-31',
+      stoppedOn: '2026-12-31',
+      lastInterestDay: '2027-03-31',
+    };
+    expect(depositTextFr.RATE_UNKNOWN(p)).toContain('du premier semestre 2027 ');
+    expect(depositTextEn.RATE_UNKNOWN(p)).toContain('for the first half of 2027 ');
+    expect(depositTextFr.RATE_UNKNOWN({ ...p, halfYear: '2026-H2' })).toContain(
+      'second semestre 2026',
+    );
+    expect(depositTextFr.REASON_PAYER_FLAGS({ flags: ['has_disputes', 'custom_flag'] })).toBe(
+      'Alertes : litiges en cours, custom_flag',
+    );
   });
 });

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import { type Dec, dec, toPercent, toPlain } from '../internal/decimal.js';
+import { type Dec, dec, toCents, toPercent, toPlain } from '../internal/decimal.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
   type Amount,
-  formatEuros,
   type MoneyInput,
   MoneyInputSchema,
   NonNegativeMoneyInputSchema,
 } from '../money/internal.js';
+import { type Locale, renderMessage } from '../text/internal.js';
 import {
   type AppliedDepositRule,
   computeDepositChecked,
@@ -15,6 +16,15 @@ import {
   parseRule,
 } from './deposit-rule.js';
 import { ShareInputSchema } from './percent.js';
+import { depositCatalogues } from './text.catalogues.js';
+import type { DepositMessage, DepositMessages } from './text.js';
+
+/**
+ * The catalogue codes of the labels of {@link DepositReason}s.
+ *
+ * @category Deposit
+ */
+export type DepositReasonLabelCode = keyof DepositMessages & `REASON_${string}`;
 
 /**
  * Schema of the payer history {@link recommendDeposit} takes into account. It is structural: the
@@ -118,6 +128,8 @@ export interface DepositReason {
   readonly code: DepositReasonCode;
   /** A label to show, in French and English. */
   readonly label: { readonly fr: string; readonly en: string };
+  /** The label in the requested locale (`message`), with its `code` and `params`. */
+  readonly labelMessage: DepositMessage<DepositReasonLabelCode>;
   /**
    * Percentage points this reason adds, as a canonical string (`'10.00'`). The base
    * (`RULE_MINIMUM`) carries the rule's minimum, `CAPPED_AT_MAXIMUM` a negative figure, and
@@ -187,93 +199,95 @@ function tier(value: Dec, tiers: ReadonlyArray<{ from: number; points: number }>
   return points;
 }
 
-/** A number for a label: `30`, `29.5` in English, `29,5` in French. */
-function num(value: Dec, lang: 'fr' | 'en'): string {
-  const s = toPlain(value.toDecimalPlaces(2));
-  return lang === 'fr' ? s.replace('.', ',') : s;
+/** A figure for a label, up to 2 decimals: `'30'`, `'29.5'` (the catalogues localise it). */
+function num(value: Dec): string {
+  return toPlain(value.toDecimalPlaces(2));
 }
 
-function reason(code: DepositReasonCode, fr: string, en: string, points: Dec): DepositReason {
-  return { code, label: { fr, en }, points: toPercent(points) };
+/** The catalogue code of each reason's label. */
+type LabelCode<C extends DepositReasonCode> = `REASON_${C}`;
+
+/** A reason with its label in both languages and in `locale`. */
+function reason<C extends DepositReasonCode>(
+  code: C,
+  params: DepositMessages[LabelCode<C>],
+  points: Dec,
+  locale: Locale,
+): DepositReason {
+  const labelCode = `REASON_${code}` as LabelCode<C>;
+  return {
+    code,
+    label: {
+      fr: depositCatalogues.fr[labelCode](params as never),
+      en: depositCatalogues.en[labelCode](params as never),
+    },
+    labelMessage: renderMessage(depositCatalogues, locale, labelCode, params) as DepositMessage<
+      LabelCode<C>
+    >,
+    points: toPercent(points),
+  };
 }
 
 /** A risk factor's reason, or none when it adds no points. */
-function factor(code: DepositReasonCode, fr: string, en: string, points: number): DepositReason[] {
-  return points === 0 ? [] : [reason(code, fr, en, dec(points))];
+function factor<C extends DepositReasonCode>(
+  code: C,
+  params: DepositMessages[LabelCode<C>],
+  points: number,
+  locale: Locale,
+): DepositReason[] {
+  return points === 0 ? [] : [reason(code, params, dec(points), locale)];
 }
 
 type Request = z.infer<typeof RecommendDepositRequestSchema>;
 
 /** @internal Step: the order's own risk factors (new client, urgency, size). */
-export function orderReasons(r: Request): DepositReason[] {
+export function orderReasons(r: Request, locale: Locale = 'fr'): DepositReason[] {
   const P = depositRiskPoints;
   const threshold = dec(r.largeOrderThreshold ?? DEFAULT_LARGE_ORDER);
-  const shown = formatEuros(threshold);
   return [
-    ...(r.newClient === true
-      ? factor('NEW_CLIENT', 'Nouveau client', 'New client', P.newClient)
-      : []),
-    ...(r.urgent === true
-      ? factor('URGENT_ORDER', 'Commande très urgente', 'Very urgent order', P.urgent)
-      : []),
+    ...(r.newClient === true ? factor('NEW_CLIENT', {}, P.newClient, locale) : []),
+    ...(r.urgent === true ? factor('URGENT_ORDER', {}, P.urgent, locale) : []),
     ...(dec(r.orderTotalInclVat).gte(threshold)
-      ? factor(
-          'LARGE_ORDER',
-          `Grosse commande (à partir de ${shown} TTC)`,
-          `Large order (from ${shown} incl. VAT)`,
-          P.largeOrder,
-        )
+      ? factor('LARGE_ORDER', { threshold: toCents(threshold) }, P.largeOrder, locale)
       : []),
   ];
 }
 
 /** @internal Step: the payer profile's factors; a profile adding nothing is a good payer. */
-export function payerReasons(profile: NonNullable<Request['payerProfile']>): DepositReason[] {
+export function payerReasons(
+  profile: NonNullable<Request['payerProfile']>,
+  locale: Locale = 'fr',
+): DepositReason[] {
   const P = depositRiskPoints;
   const reasons: DepositReason[] = [];
   if (profile.averageDaysLate !== undefined && profile.averageDaysLate !== null) {
     const days = dec(profile.averageDaysLate);
     reasons.push(
-      ...factor(
-        'PAYER_DAYS_LATE',
-        `Retard moyen de paiement : ${num(days, 'fr')} jours`,
-        `Pays ${num(days, 'en')} days late on average`,
-        tier(days, P.averageDaysLate),
-      ),
+      ...factor('PAYER_DAYS_LATE', { days: num(days) }, tier(days, P.averageDaysLate), locale),
     );
   }
   if (profile.lateShare !== undefined && profile.lateShare !== null) {
     const share = dec(profile.lateShare);
     const pct = share.times(100);
     reasons.push(
-      ...factor(
-        'PAYER_LATE_SHARE',
-        `${num(pct, 'fr')} % des factures payées en retard`,
-        `${num(pct, 'en')} % of invoices paid late`,
-        tier(share, P.lateShare),
-      ),
+      ...factor('PAYER_LATE_SHARE', { percent: num(pct) }, tier(share, P.lateShare), locale),
     );
   }
   if (profile.grade !== undefined && profile.grade !== null)
     reasons.push(
-      ...factor(
-        'PAYER_GRADE',
-        `Note de paiement ${profile.grade}`,
-        `Payer grade ${profile.grade}`,
-        P.grade[profile.grade],
-      ),
+      ...factor('PAYER_GRADE', { grade: profile.grade }, P.grade[profile.grade], locale),
     );
   const flags = profile.flags ?? [];
   if (flags.length > 0)
     reasons.push(
       ...factor(
         'PAYER_FLAGS',
-        `Alertes : ${flags.join(', ')}`,
-        `Risk flags: ${flags.join(', ')}`,
+        { flags: [...flags] },
         Math.min(P.flagsMax, P.perFlag * flags.length),
+        locale,
       ),
     );
-  return reasons.length > 0 ? reasons : [reason('GOOD_PAYER', 'Bon payeur', 'Good payer', dec(0))];
+  return reasons.length > 0 ? reasons : [reason('GOOD_PAYER', {}, dec(0), locale)];
 }
 
 /**
@@ -299,6 +313,7 @@ export function payerReasons(profile: NonNullable<Request['payerProfile']>): Dep
  * `GOOD_PAYER` reason worth 0 points.
  * @param request - the order total and risk factors; see {@link RecommendDepositRequestSchema}
  * @param rule - the accepted range; {@link defaultDepositRule} (30–50 %) by default
+ * @param options - `locale` of the reason labels' `labelMessage`: `'fr'` (default) or `'en'`
  * @returns the percent, the amount and the reasons, whose points add up to the percent
  * @throws {@link ImpayesError} `INVALID_INPUT` with the path of each malformed field;
  * `INVALID_POLICY` for a rule whose minimum is above its maximum.
@@ -312,21 +327,18 @@ export function payerReasons(profile: NonNullable<Request['payerProfile']>): Dep
 export function recommendDeposit(
   request: RecommendDepositRequest,
   rule?: DepositRuleInput,
+  options?: TextOptions,
 ): RecommendDepositResult {
   const r = parseOrThrow(RecommendDepositRequestSchema, request, 'deposit request');
   const checked = parseRule(rule, ['rule']);
+  const locale = localeOf(options);
   const total = dec(r.orderTotalInclVat);
   const reasons: DepositReason[] = [
-    reason(
-      'RULE_MINIMUM',
-      `Acompte minimum de la règle (${num(checked.min, 'fr')} %)`,
-      `Rule minimum deposit (${num(checked.min, 'en')} %)`,
-      checked.min,
-    ),
-    ...orderReasons(r),
+    reason('RULE_MINIMUM', { percent: num(checked.min) }, checked.min, locale),
+    ...orderReasons(r, locale),
     ...(r.payerProfile === undefined || r.payerProfile === null
       ? []
-      : payerReasons(r.payerProfile)),
+      : payerReasons(r.payerProfile, locale)),
   ];
   // The minimum itself may have more decimals than its reason shows; the factors are whole points.
   const uncapped = reasons.slice(1).reduce((sum, x) => sum.plus(dec(x.points)), checked.min);
@@ -336,9 +348,9 @@ export function recommendDeposit(
     reasons.push(
       reason(
         'CAPPED_AT_MAXIMUM',
-        `Plafonné au maximum de la règle (${num(checked.max, 'fr')} %)`,
-        `Capped at the rule maximum (${num(checked.max, 'en')} %)`,
+        { percent: num(checked.max) },
         checked.max.minus(uncapped),
+        locale,
       ),
     );
   const deposit = computeDepositChecked(total, percent, checked);

@@ -20,6 +20,17 @@ export type DepositMessages = {
   SEVEN_DAYS_ELAPSED: { days: number; signedOn: string; banEndsOn: string };
   SEVEN_DAY_BAN: { days: number; signedOn: string; banEndsOn: string; firstAllowedDay: string };
   INTEREST_NOT_STARTED: { months: number; firstInterestDay: string; paidOn: string };
+  /** The labels of the reasons of {@link recommendDeposit}; figures are canonical decimal strings. */
+  REASON_RULE_MINIMUM: { percent: string };
+  REASON_NEW_CLIENT: Record<string, never>;
+  REASON_URGENT_ORDER: Record<string, never>;
+  REASON_LARGE_ORDER: { threshold: string };
+  REASON_PAYER_DAYS_LATE: { days: string };
+  REASON_PAYER_LATE_SHARE: { percent: string };
+  REASON_PAYER_GRADE: { grade: 'A' | 'B' | 'C' | 'D' };
+  REASON_PAYER_FLAGS: { flags: ReadonlyArray<string> };
+  REASON_GOOD_PAYER: Record<string, never>;
+  REASON_CAPPED_AT_MAXIMUM: { percent: string };
   RATE_UNKNOWN: {
     halfYear: string;
     knownUntil: string;

@@ -1,9 +1,9 @@
 // Issue 13 item 4: the named steps of applyEinvoiceStatus, each on its own.
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import type { EinvoiceStatusEffect } from '../einvoicing/status-effect.js';
 import { dec } from '../internal/decimal.js';
-import type { Amount } from '../money/index.js';
+import type { Amount } from '../money/internal.js';
 import { partialHold, strongerStop } from './einvoice.js';
 
 const date = '2026-03-04' as PlainDate;

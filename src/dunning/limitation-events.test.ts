@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { dec } from '../internal/decimal.js';
 import type { DunningEvent } from './events.js';
 import { DunningEventSchema, dunningEventTypes } from './events.js';

@@ -1,6 +1,6 @@
 // Issue 13 item 4: the named steps of `decide`, each on its own (through `prepare`).
 import { describe, expect, it } from 'vitest';
-import type { LimitationDeadlineResult } from '../limitation/index.js';
+import type { LimitationDeadlineResult } from '../limitation/internal.js';
 import { b2bInvoice } from './dunning.fixtures.js';
 import type { DunningEventInput } from './events.js';
 import {

@@ -1,6 +1,6 @@
 // Issue 13 item 4: each recovery route built on its own.
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { dec } from '../internal/decimal.js';
 import {
   claimViewOf,

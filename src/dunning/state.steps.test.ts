@@ -1,6 +1,6 @@
 // Issue 13 item 4: the named steps of the dunning fold, each on its own.
 import { describe, expect, it } from 'vitest';
-import type { PlainDate } from '../dates/index.js';
+import type { PlainDate } from '../dates/internal.js';
 import { dec } from '../internal/decimal.js';
 import { type DunningEvent, DunningEventSchema } from './events.js';
 import {

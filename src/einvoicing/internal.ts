@@ -39,4 +39,9 @@ export {
 } from './status-event.js';
 export { einvoicingTextEn } from './text.en.js';
 export { einvoicingTextFr } from './text.fr.js';
-export type { EinvoicingMessage, EinvoicingMessages } from './text.js';
+export type {
+  EinvoiceNoEffectWhy,
+  EinvoiceTaskKey,
+  EinvoicingMessage,
+  EinvoicingMessages,
+} from './text.js';

@@ -4,6 +4,7 @@ import { einvoiceStatuses } from './status-codes.js';
 import {
   type EinvoiceStatusEffect,
   type EinvoiceStatusEffectKind,
+  type EinvoiceStop,
   einvoiceStatusEffect,
 } from './status-effect.js';
 import type { EinvoiceStatusEventInput } from './status-event.js';
@@ -20,7 +21,8 @@ function effect<K extends EinvoiceStatusEffectKind>(
   status: EinvoiceStatusEventInput,
   options?: Parameters<typeof einvoiceStatusEffect>[1],
 ): Extract<EinvoiceStatusEffect, { kind: K }> {
-  const e = einvoiceStatusEffect(status, options);
+  // English unless the test asks otherwise: most assertions read the English sentences.
+  const e = einvoiceStatusEffect(status, { locale: 'en', ...options });
   expect(e.kind).toBe(kind);
   return e as Extract<EinvoiceStatusEffect, { kind: K }>;
 }
@@ -28,9 +30,14 @@ function effect<K extends EinvoiceStatusEffectKind>(
 describe('einvoiceStatusEffect (issue 16)', () => {
   it('gives every published code an effect that names the code, its name and date', () => {
     for (const { code, name } of einvoiceStatuses) {
-      const e = einvoiceStatusEffect(on(code, { reasonCodes: ['X'] }));
+      const e = einvoiceStatusEffect(on(code, { reasonCodes: ['X'] }), { locale: 'en' });
       expect([e.code, e.name, e.date]).toEqual([code, name, '2026-10-05']);
-      expect(e.explanation.startsWith(`${code} ${name} on 2026-10-05: `)).toBe(true);
+      expect(e.explanation.startsWith(`${code} ${name} on 5 October 2026: `)).toBe(true);
+      const fr = einvoiceStatusEffect(on(code, { reasonCodes: ['X'] }));
+      expect(fr.explanation.startsWith(`Statut ${code} « ${name} » du 5 octobre 2026 : `)).toBe(
+        true,
+      );
+      expect(fr.explanationMessage.params).toMatchObject({ code, name, date: '2026-10-05' });
       expect(e.article).toMatch(/AFNOR XP Z12-012/);
     }
   });
@@ -58,10 +65,10 @@ describe('einvoiceStatusEffect (issue 16)', () => {
       on(206, { amounts: { approved: 800, disputed: '400.5' } }),
     );
     expect([e.approved, e.disputed, e.warnings]).toEqual(['800.00', '400.50', []]);
-    expect(e.explanation).toContain('chase the approved amount (800.00)');
+    expect(e.explanation).toContain('chase the approved amount (€800.00)');
     const onlyDisputed = effect('partial_approval', on(206, { amounts: { disputed: '100' } }));
     expect([onlyDisputed.approved, onlyDisputed.disputed]).toEqual([null, '100.00']);
-    expect(onlyDisputed.explanation).toContain('hold the disputed amount (100.00)');
+    expect(onlyDisputed.explanation).toContain('hold the disputed amount (€100.00)');
   });
 
   it('issue 16: 206 without amounts holds the whole invoice, with a warning', () => {
@@ -82,7 +89,10 @@ describe('einvoiceStatusEffect (issue 16)', () => {
     );
     expect(e.reason).toBe('207 En litige: MONTANTTOTAL_ERR, CALCUL_ERR');
     expect(e.disputed).toBe('150.00');
-    expect(e.creditorTask).toEqual({ requestedAction: 'CNP', task: 'issue a partial credit note' });
+    expect(e.creditorTask).toMatchObject({
+      requestedAction: 'CNP',
+      task: 'issue a partial credit note',
+    });
     expect(e.warnings).toEqual([]);
     const bare = effect('dispute', on(207));
     expect([bare.reason, bare.disputed, bare.creditorTask.requestedAction]).toEqual([
@@ -100,6 +110,11 @@ describe('einvoiceStatusEffect (issue 16)', () => {
     expect(effect('pause', on(208)).creditorTask).toEqual({
       requestedAction: null,
       task: 'supply the documents or references the buyer asks for',
+      taskMessage: {
+        code: 'EINVOICE_TASK',
+        params: { task: 'supply_documents' },
+        message: 'supply the documents or references the buyer asks for',
+      },
     });
   });
 
@@ -128,7 +143,7 @@ describe('einvoiceStatusEffect (issue 16)', () => {
 
   it('issue 16: the creditor’s next task comes from the requested action', () => {
     const e = effect('stop', on(210, { reasonCodes: ['TX_TVA_ERR'], requestedAction: 'CNF' }));
-    expect(e.creditorTask).toEqual({
+    expect(e.creditorTask).toMatchObject({
       requestedAction: 'CNF',
       task: 'issue a credit note for the whole invoice',
     });
@@ -236,5 +251,84 @@ describe('einvoiceStatusEffect (issue 16)', () => {
       'region',
     ]);
     expect(fail(() => einvoiceStatusEffect(null as never)).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('einvoiceStatusEffect in French (issue 14)', () => {
+  it('explains in French by default, with the code and params of every sentence', () => {
+    const e = effect(
+      'dispute',
+      on(207, { reasonCodes: ['LIVR_INCOMP'], requestedAction: 'PIN' }, '2026-11-04'),
+      { locale: 'fr' },
+    );
+    expect(e.explanation).toBe(
+      "Statut 207 « En litige » du 4 novembre 2026 : l'acheteur conteste la facture (LIVR_INCOMP) ; les relances s'arrêtent jusqu'à son approbation, son complément ou un avoir ; prochaine étape : transmettre les informations manquantes (sans nouvelle facture).",
+    );
+    expect(e.explanationMessage).toMatchObject({
+      code: 'EINVOICE_DISPUTE',
+      params: { code: 207, reasonCodes: ['LIVR_INCOMP'], task: 'PIN' },
+    });
+    expect(e.creditorTask).toEqual({
+      requestedAction: 'PIN',
+      task: 'transmettre les informations manquantes (sans nouvelle facture)',
+      taskMessage: {
+        code: 'EINVOICE_TASK',
+        params: { task: 'PIN' },
+        message: 'transmettre les informations manquantes (sans nouvelle facture)',
+      },
+    });
+  });
+
+  it('formats amounts in euros with cents and working days with the plural', () => {
+    const paid = einvoiceStatusEffect(on(212, { amounts: { paid: '1234.5' } }, '2026-10-09'));
+    expect(paid.explanation).toContain(
+      'le créancier a encaissé 1\u202f234,50\u00a0€, compté comme paiement',
+    );
+    const one = einvoiceStatusEffect(on(211, {}, '2026-10-02'), { paymentInTransitWorkingDays: 1 });
+    expect(one.explanation).toContain('attend 1 jour ouvré et reprend le');
+    const three = einvoiceStatusEffect(on(211, {}, '2026-10-02'));
+    expect(three.explanation).toContain('attend 3 jours ouvrés et reprend le 8 octobre 2026');
+  });
+
+  it('renders its warnings as findings in the requested locale', () => {
+    const [fr] = einvoiceStatusEffect(on(212, {}, '2026-10-01')).warnings;
+    expect(fr).toEqual({
+      code: 'EINVOICE_AMOUNT_MISSING',
+      params: { code: 212, date: '2026-10-01' },
+      message:
+        "Le statut 212 du 1er octobre 2026 ne donne pas le montant encaissé (amounts.paid) : aucun paiement n'a été compté ; enregistrez-le avec son montant.",
+      severity: 'warning',
+      article: 'AFNOR XP Z12-012 (212 Encaissée)',
+    });
+    const [en] = einvoiceStatusEffect(on(212, {}, '2026-10-01'), { locale: 'en' }).warnings;
+    expect(en?.message).toMatch(/^The 212 status of 1 October 2026 gives no cashed amount/);
+  });
+
+  it('gives the same facts in both locales, only the sentences differ', () => {
+    for (const { code } of einvoiceStatuses) {
+      const status = on(code, { reasonCodes: ['X'], amounts: { paid: '10' } });
+      const {
+        explanation: a,
+        explanationMessage: am,
+        creditorTask: _ta,
+        warnings: wa,
+        ...fr
+      } = einvoiceStatusEffect(status) as EinvoiceStop;
+      const {
+        explanation: b,
+        explanationMessage: bm,
+        creditorTask: _tb,
+        warnings: wb,
+        ...en
+      } = einvoiceStatusEffect(status, { locale: 'en' }) as EinvoiceStop;
+      expect(fr).toEqual(en);
+      expect([am.code, am.params]).toEqual([bm.code, bm.params]);
+      expect(wa.map((w) => w.code)).toEqual(wb.map((w) => w.code));
+      expect(a).not.toBe(b);
+    }
+  });
+
+  it('refuses an unknown locale', () => {
+    expect(() => einvoiceStatusEffect(on(200), { locale: 'de' as never })).toThrow(/locale/);
   });
 });

@@ -9,28 +9,39 @@ import {
 import { decValid, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount, MoneyInput } from '../money/internal.js';
-import { type EinvoiceRequestedAction, einvoiceRequestedActions } from './requested-action.js';
+import {
+  type Catalogue,
+  defaultLocale,
+  type Finding,
+  type Locale,
+  LocaleSchema,
+} from '../text/internal.js';
+import type { EinvoiceRequestedAction } from './requested-action.js';
 import { type EinvoiceStatusCode, statusRow } from './status-codes.js';
 import {
   type EinvoiceStatusEvent,
   type EinvoiceStatusEventInput,
   EinvoiceStatusEventSchema,
 } from './status-event.js';
+import { einvoicingCatalogues } from './text.catalogues.js';
+import { einvoicingTextEn } from './text.en.js';
+import type {
+  EinvoiceNoEffectWhy,
+  EinvoiceTaskKey,
+  EinvoicingMessage,
+  EinvoicingMessages,
+} from './text.js';
 
 /**
- * A warning attached to a status effect: a stable code (`EINVOICE_AMOUNT_MISSING`,
- * `EINVOICE_REASON_MISSING`), an English message and the rule behind it.
+ * A warning attached to a status effect: a {@link Finding} with a stable code
+ * (`EINVOICE_AMOUNT_MISSING`, `EINVOICE_REASON_MISSING`), its params, the message in the requested
+ * locale and the rule behind it.
  *
  * @category E-invoicing
  */
-export interface EinvoiceWarning {
-  /** The stable code. */
-  readonly code: 'EINVOICE_AMOUNT_MISSING' | 'EINVOICE_REASON_MISSING';
-  /** A readable English sentence. */
-  readonly message: string;
-  /** The standard or article behind it. */
-  readonly article: string;
-}
+export type EinvoiceWarning =
+  | Finding<'EINVOICE_AMOUNT_MISSING', EinvoicingMessages['EINVOICE_AMOUNT_MISSING']>
+  | Finding<'EINVOICE_REASON_MISSING', EinvoicingMessages['EINVOICE_REASON_MISSING']>;
 
 /**
  * What the creditor has to do next after a status: the requested action of the status when it
@@ -41,8 +52,10 @@ export interface EinvoiceWarning {
 export interface EinvoiceCreditorTask {
   /** The requested action code the status carried, or `null`. */
   readonly requestedAction: EinvoiceRequestedAction | null;
-  /** The task, in English. */
+  /** The task, in the requested locale. */
   readonly task: string;
+  /** The task as `code` and `params`, for apps rendering their own text. */
+  readonly taskMessage: EinvoicingMessage<'EINVOICE_TASK'>;
 }
 
 /**
@@ -63,6 +76,12 @@ export type EinvoiceStopReason =
   | 'einvoice_factored'
   | 'einvoice_direct_payment';
 
+/** The catalogue codes of the effect explanations. */
+type EffectCode = Exclude<
+  keyof EinvoicingMessages,
+  'EINVOICING_OBLIGATIONS' | 'EINVOICE_TASK' | 'EINVOICE_REASON_MISSING' | 'EINVOICE_AMOUNT_MISSING'
+>;
+
 interface EffectBase {
   /** The status code. */
   readonly code: EinvoiceStatusCode;
@@ -74,8 +93,10 @@ interface EffectBase {
   readonly reasonCodes: ReadonlyArray<string>;
   /** The standard or article behind the effect. */
   readonly article: string;
-  /** What the status does to dunning, in one English sentence. */
+  /** What the status does to dunning, in one sentence in the requested locale. */
   readonly explanation: string;
+  /** The explanation as `code` and `params`, for apps rendering their own text. */
+  readonly explanationMessage: EinvoicingMessage<EffectCode>;
   /** Missing facts that the effect had to assume. */
   readonly warnings: ReadonlyArray<EinvoiceWarning>;
 }
@@ -268,6 +289,8 @@ export interface EinvoiceStatusEffectOptions {
   readonly paymentInTransitWorkingDays?: number;
   /** The holiday calendar for those working days; default `'metropolitan'`. */
   readonly region?: FrenchRegion;
+  /** The locale of the explanation, task and warnings: `'fr'` (default) or `'en'`. */
+  readonly locale?: Locale;
 }
 
 /** @internal The settings of an effect, validated. */
@@ -282,25 +305,51 @@ export const DEFAULT_IN_TRANSIT_WORKING_DAYS = 3;
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
   paymentInTransitWorkingDays: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
   region: z.optional(FrenchRegionSchema),
+  locale: z.optional(LocaleSchema),
 });
 
 const STD = 'AFNOR XP Z12-012';
 
-/** The common fields of an effect. */
-function base(
+/** The catalogue of one locale an effect is rendered with. */
+type Cat = Catalogue<EinvoicingMessages>;
+
+/** Renders one sentence (params copied, never aliased). */
+function say<C extends keyof EinvoicingMessages>(
+  cat: Cat,
+  code: C,
+  params: EinvoicingMessages[C],
+): EinvoicingMessage<C> {
+  const copy = { ...params };
+  return { code, params: copy, message: cat[code](copy) } as EinvoicingMessage<C>;
+}
+
+type Extra<C extends EffectCode> = Omit<EinvoicingMessages[C], 'code' | 'name' | 'date'>;
+
+/** The common fields of an effect; the explanation is `code` with the status and `extra` params. */
+function base<C extends EffectCode>(
   e: EinvoiceStatusEvent,
+  cat: Cat,
   article: string,
-  explanation: string,
+  code: C,
+  extra: Extra<C>,
   warnings: ReadonlyArray<EinvoiceWarning> = [],
 ): EffectBase {
   const row = statusRow(e.code);
+  const params = {
+    code: e.code,
+    name: row.name,
+    date: e.date,
+    ...extra,
+  } as unknown as EinvoicingMessages[C];
+  const explanationMessage = say(cat, code, params) as EinvoicingMessage<EffectCode>;
   return {
     code: e.code,
     name: row.name,
     date: e.date,
     reasonCodes: e.reasonCodes ? [...e.reasonCodes] : [],
     article,
-    explanation: `${e.code} ${row.name} on ${e.date}: ${explanation}`,
+    explanation: explanationMessage.message,
+    explanationMessage,
     warnings,
   };
 }
@@ -310,103 +359,87 @@ function amountOf(value: MoneyInput | undefined): Amount | null {
   return toCents(decValid(value)) as Amount;
 }
 
-function taskOf(e: EinvoiceStatusEvent, fallback: string): EinvoiceCreditorTask {
+function taskOf(e: EinvoiceStatusEvent, cat: Cat, fallback: EinvoiceTaskKey): EinvoiceCreditorTask {
   const action = e.requestedAction ?? null;
-  return { requestedAction: action, task: action ? einvoiceRequestedActions[action].en : fallback };
+  const taskMessage = say(cat, 'EINVOICE_TASK', { task: action ?? fallback });
+  return { requestedAction: action, task: taskMessage.message, taskMessage };
 }
 
-function reasonMissing(e: EinvoiceStatusEvent): EinvoiceWarning[] {
+function warning(
+  cat: Cat,
+  code: EinvoiceWarning['code'],
+  e: EinvoiceStatusEvent,
+  article: string,
+): EinvoiceWarning {
+  const m = say(cat, code, { code: e.code as 206 | 212, date: e.date });
+  return { ...m, severity: 'warning', article } as EinvoiceWarning;
+}
+
+function reasonMissing(e: EinvoiceStatusEvent, cat: Cat): EinvoiceWarning[] {
   if (e.reasonCodes && e.reasonCodes.length > 0) return [];
-  return [
-    {
-      code: 'EINVOICE_REASON_MISSING',
-      message: `The ${e.code} status of ${e.date} gives no reason code: ask the buyer or the platform why.`,
-      article: `${STD} (a reason is expected with statuses 207, 210 and 213)`,
-    },
-  ];
+  const article = `${STD} (a reason is expected with statuses 207, 210 and 213)`;
+  return [warning(cat, 'EINVOICE_REASON_MISSING', e, article)];
 }
 
-function noEffect(e: EinvoiceStatusEvent, why: string): EinvoiceNoEffect {
-  return { kind: 'no_effect', ...base(e, STD, why) };
+function noEffect(e: EinvoiceStatusEvent, cat: Cat, why: EinvoiceNoEffectWhy): EinvoiceNoEffect {
+  return { kind: 'no_effect', ...base(e, cat, STD, 'EINVOICE_NO_EFFECT', { why }) };
 }
+
+type InvalidReason = EinvoicingMessages['EINVOICE_INVALID_INVOICE']['reason'];
+
+// C. com. L441-10 II: penalties and the recovery indemnity run on an invoice validly issued.
+const NOT_ISSUED =
+  'C. com. L441-10 II (penalties and the recovery indemnity run on an invoice validly issued)';
 
 /** 210, 213, 220, 221: no validly issued invoice; stop with the creditor's next task. */
 function invalidInvoice(
   e: EinvoiceStatusEvent,
-  reason: EinvoiceStopReason,
-  why: string,
-  fallbackTask: string,
+  cat: Cat,
+  reason: InvalidReason,
+  fallbackTask: EinvoiceTaskKey,
   article: string,
 ): EinvoiceStop {
-  const creditorTask = taskOf(e, fallbackTask);
-  const warnings = e.code === 210 || e.code === 213 ? reasonMissing(e) : [];
+  const creditorTask = taskOf(e, cat, fallbackTask);
+  const warnings = e.code === 210 || e.code === 213 ? reasonMissing(e, cat) : [];
+  const task = creditorTask.taskMessage.params.task;
   return {
     kind: 'stop',
     reason,
     validInvoice: false,
     creditorTask,
-    ...base(
-      e,
-      article,
-      `${why}; stop dunning, claim no late-payment penalties and no fixed recovery indemnity; next: ${creditorTask.task}.`,
-      warnings,
-    ),
+    ...base(e, cat, article, 'EINVOICE_INVALID_INVOICE', { reason, task }, warnings),
   };
 }
 
-function rejected(e: EinvoiceStatusEvent): EinvoiceStatusEffect {
+function rejected(e: EinvoiceStatusEvent, cat: Cat): EinvoiceStatusEffect {
   // A re-delivery rejected as a duplicate leaves the original invoice alive.
-  if (e.reasonCodes?.includes('DOUBLON'))
-    return noEffect(
-      e,
-      'a second deposit of the invoice was rejected as a duplicate (DOUBLON); the invoice first deposited stands and dunning goes on.',
-    );
-  return invalidInvoice(
-    e,
-    'einvoice_rejected',
-    'the platform rejected the invoice, so it was not validly issued',
-    'correct the invoice and deposit it again',
-    `${STD} (213 Rejetée); C. com. L441-10 II (penalties and the recovery indemnity run on an invoice validly issued)`,
-  );
+  if (e.reasonCodes?.includes('DOUBLON')) return noEffect(e, cat, 'duplicate');
+  const article = `${STD} (213 Rejetée); ${NOT_ISSUED}`;
+  return invalidInvoice(e, cat, 'einvoice_rejected', 'correct_and_redeposit', article);
 }
 
-function partialApproval(e: EinvoiceStatusEvent): EinvoicePartialApproval {
+function partialApproval(e: EinvoiceStatusEvent, cat: Cat): EinvoicePartialApproval {
   const approved = amountOf(e.amounts?.approved);
   const disputed = amountOf(e.amounts?.disputed);
-  const warnings: EinvoiceWarning[] = [];
-  if (approved === null && disputed === null)
-    warnings.push({
-      code: 'EINVOICE_AMOUNT_MISSING',
-      message: `The 206 status of ${e.date} gives neither the approved nor the disputed amount: the whole invoice is held as disputed until they are known.`,
-      article: `${STD} (206 Approuvée partiellement)`,
-    });
-  const what =
-    approved !== null
-      ? `chase the approved amount (${approved}) and hold the rest as disputed`
-      : disputed !== null
-        ? `hold the disputed amount (${disputed}) and chase the rest`
-        : 'hold the whole invoice as disputed until the amounts are known';
+  const article = `${STD} (206 Approuvée partiellement)`;
+  const warnings: EinvoiceWarning[] =
+    approved === null && disputed === null
+      ? [warning(cat, 'EINVOICE_AMOUNT_MISSING', e, article)]
+      : [];
   return {
     kind: 'partial_approval',
     approved,
     disputed,
-    ...base(
-      e,
-      `${STD} (206 Approuvée partiellement)`,
-      `the buyer approved part of the invoice; ${what}.`,
-      warnings,
-    ),
+    ...base(e, cat, article, 'EINVOICE_PARTIAL_APPROVAL', { approved, disputed }, warnings),
   };
 }
 
-function dispute(e: EinvoiceStatusEvent): EinvoiceDispute {
+function dispute(e: EinvoiceStatusEvent, cat: Cat): EinvoiceDispute {
   const codes = e.reasonCodes ?? [];
   const name = statusRow(207).name;
   const reason = codes.length > 0 ? `207 ${name}: ${codes.join(', ')}` : `207 ${name}`;
-  const creditorTask = taskOf(
-    e,
-    'answer the dispute (a credit note, a corrected invoice or evidence)',
-  );
+  const creditorTask = taskOf(e, cat, 'answer_dispute');
+  const extra = { reasonCodes: [...codes], task: creditorTask.taskMessage.params.task };
   return {
     kind: 'dispute',
     reason,
@@ -414,22 +447,26 @@ function dispute(e: EinvoiceStatusEvent): EinvoiceDispute {
     creditorTask,
     ...base(
       e,
+      cat,
       `${STD} (207 En litige); C. com. L441-10 II (penalties keep running)`,
-      `the buyer disputes the invoice${codes.length > 0 ? ` (${codes.join(', ')})` : ''}; reminders stop until it is approved, completed or credited; next: ${creditorTask.task}.`,
-      reasonMissing(e),
+      'EINVOICE_DISPUTE',
+      extra,
+      reasonMissing(e, cat),
     ),
   };
 }
 
-function pause(e: EinvoiceStatusEvent): EinvoicePause {
-  const creditorTask = taskOf(e, 'supply the documents or references the buyer asks for');
+function pause(e: EinvoiceStatusEvent, cat: Cat): EinvoicePause {
+  const creditorTask = taskOf(e, cat, 'supply_documents');
   return {
     kind: 'pause',
     creditorTask,
     ...base(
       e,
+      cat,
       `${STD} (208 Suspendue); C. com. L441-10 II (penalties keep running from the due date)`,
-      `the buyer suspended the invoice until the creditor supplies something; reminders pause until 209 Complétée, penalties keep running; next: ${creditorTask.task}.`,
+      'EINVOICE_PAUSE',
+      { task: creditorTask.taskMessage.params.task },
     ),
   };
 }
@@ -441,44 +478,39 @@ function afterWorkingDays(date: PlainDate, days: number, region: FrenchRegion): 
   return days === 0 ? d : addDaysValid(d, 1);
 }
 
-function inTransit(e: EinvoiceStatusEvent, s: EffectSettings): EinvoicePaymentInTransit {
+function inTransit(e: EinvoiceStatusEvent, cat: Cat, s: EffectSettings): EinvoicePaymentInTransit {
   const resumeOn = afterWorkingDays(e.date, s.paymentInTransitWorkingDays, s.region);
+  const workingDays = s.paymentInTransitWorkingDays + 0; // + 0: never -0
   return {
     kind: 'payment_in_transit',
     amount: amountOf(e.amounts?.paid),
-    waitWorkingDays: s.paymentInTransitWorkingDays + 0, // + 0: never -0
+    waitWorkingDays: workingDays,
     resumeOn,
     ...base(
       e,
+      cat,
       `${STD} (211 Paiement transmis); C. com. L441-10 II (penalties run until the payment arrives)`,
-      `the buyer says the payment was sent; hold the next step for ${s.paymentInTransitWorkingDays} working day(s) and resume on ${resumeOn} if nothing arrived; penalties keep running.`,
+      'EINVOICE_PAYMENT_IN_TRANSIT',
+      { workingDays, resumeOn },
     ),
   };
 }
 
-function cashed(e: EinvoiceStatusEvent): EinvoicePayment {
+function cashed(e: EinvoiceStatusEvent, cat: Cat): EinvoicePayment {
   const paid = amountOf(e.amounts?.paid);
   const amount = paid === null || paid === '0.00' ? null : paid;
   const warnings: EinvoiceWarning[] =
-    amount === null
-      ? [
-          {
-            code: 'EINVOICE_AMOUNT_MISSING',
-            message: `The 212 status of ${e.date} gives no cashed amount (amounts.paid): no payment was counted; record it with its amount.`,
-            article: `${STD} (212 Encaissée)`,
-          },
-        ]
-      : [];
+    amount === null ? [warning(cat, 'EINVOICE_AMOUNT_MISSING', e, `${STD} (212 Encaissée)`)] : [];
   return {
     kind: 'payment',
     amount,
     paidOn: e.date,
     ...base(
       e,
+      cat,
       `C. civ. 1342 (payment); ${STD} (212 Encaissée)`,
-      amount === null
-        ? 'the creditor cashed a payment of unknown amount; nothing is counted until the amount is known.'
-        : `the creditor cashed ${amount} €; it counts as a payment on that day.`,
+      'EINVOICE_CASHED',
+      { amount },
       warnings,
     ),
   };
@@ -486,15 +518,11 @@ function cashed(e: EinvoiceStatusEvent): EinvoicePayment {
 
 function payeeChanged(
   e: EinvoiceStatusEvent,
+  cat: Cat,
   reason: 'einvoice_factored' | 'einvoice_direct_payment',
 ): EinvoiceStop {
   const factored = reason === 'einvoice_factored';
-  const creditorTask = taskOf(
-    e,
-    factored
-      ? 'leave collection to the factor and pass on any payment received'
-      : 'settle with the subcontractor paid directly; chase only what the buyer still owes you',
-  );
+  const creditorTask = taskOf(e, cat, factored ? 'leave_to_factor' : 'settle_direct_payment');
   return {
     kind: 'stop',
     reason,
@@ -502,106 +530,98 @@ function payeeChanged(
     creditorTask,
     ...base(
       e,
+      cat,
       factored
         ? `C. civ. 1346-1, C. mon. fin. L313-23 (the factor collects by subrogation or assignment); ${STD} (225 Affacturée)`
         : `loi n° 75-1334 art. 6 (direct payment of a subcontractor); ${STD} (224 Demande de paiement direct)`,
-      `${factored ? 'the invoice was factored: the factor collects it' : 'direct payment was requested: the buyer pays someone else'}; stop our own dunning; next: ${creditorTask.task}.`,
+      'EINVOICE_PAYEE_CHANGED',
+      { reason, task: creditorTask.taskMessage.params.task },
     ),
   };
 }
 
-type Handler = (e: EinvoiceStatusEvent, s: EffectSettings) => EinvoiceStatusEffect;
+type Handler = (e: EinvoiceStatusEvent, cat: Cat, s: EffectSettings) => EinvoiceStatusEffect;
 
-const TRACKING = 'a transmission or handling step with no effect on dunning.';
+/** An effect whose explanation needs only the status. */
+function plain<K extends 'received' | 'approved' | 'resolve' | 'unfactored'>(
+  kind: K,
+  code: 'EINVOICE_RECEIVED' | 'EINVOICE_APPROVED' | 'EINVOICE_RESOLVE' | 'EINVOICE_UNFACTORED',
+  article: string,
+): Handler {
+  return (e, cat) =>
+    ({
+      kind,
+      ...(kind === 'received' ? { receivedOn: e.date } : {}),
+      ...base(e, cat, article, code, {}),
+    }) as EinvoiceStatusEffect;
+}
 
 // One handler per code: a missing code is a compile error.
 const HANDLERS: Readonly<Record<EinvoiceStatusCode, Handler>> = {
-  200: (e) => noEffect(e, `the invoice was deposited on the platform; ${TRACKING}`),
-  201: (e) => noEffect(e, TRACKING),
-  202: (e) => noEffect(e, TRACKING),
-  203: (e) => ({
-    kind: 'received',
-    receivedOn: e.date,
-    ...base(
-      e,
-      `CCP R2192-12 (a public buyer's payment term runs from receipt); ${STD} (203 Mise à disposition)`,
-      'the buyer received the invoice on this day (it starts a public buyer’s payment term).',
-    ),
-  }),
-  204: (e) => noEffect(e, TRACKING),
-  205: (e) => ({
-    kind: 'approved',
-    ...base(
-      e,
-      `CPC 835 al. 2, 873 al. 2 (a claim not seriously disputable); ${STD} (205 Approuvée)`,
-      'the buyer approved the invoice: evidence that the claim is not disputed; it ends a dispute or a suspension.',
-    ),
-  }),
+  200: (e, cat) => noEffect(e, cat, 'deposited'),
+  201: (e, cat) => noEffect(e, cat, 'tracking'),
+  202: (e, cat) => noEffect(e, cat, 'tracking'),
+  203: plain(
+    'received',
+    'EINVOICE_RECEIVED',
+    `CCP R2192-12 (a public buyer's payment term runs from receipt); ${STD} (203 Mise à disposition)`,
+  ),
+  204: (e, cat) => noEffect(e, cat, 'tracking'),
+  205: plain(
+    'approved',
+    'EINVOICE_APPROVED',
+    `CPC 835 al. 2, 873 al. 2 (a claim not seriously disputable); ${STD} (205 Approuvée)`,
+  ),
   206: partialApproval,
   207: dispute,
   208: pause,
-  209: (e) => ({
-    kind: 'resolve',
-    ...base(
-      e,
-      `${STD} (209 Complétée)`,
-      'the creditor supplied what the buyer asked for; it ends a suspension or a dispute and reminders resume.',
-    ),
-  }),
-  210: (e) =>
+  209: plain('resolve', 'EINVOICE_RESOLVE', `${STD} (209 Complétée)`),
+  210: (e, cat) =>
     invalidInvoice(
       e,
+      cat,
       'einvoice_refused',
-      'the buyer refused the invoice, so it is not a valid claim',
-      'issue a corrected invoice or a credit note',
-      `${STD} (210 Refusée); C. com. L441-10 II (penalties and the recovery indemnity run on an invoice validly issued)`,
+      'correct_or_credit',
+      `${STD} (210 Refusée); ${NOT_ISSUED}`,
     ),
-  211: inTransit,
+  211: (e, cat, s) => inTransit(e, cat, s),
   212: cashed,
   213: rejected,
-  214: (e) => noEffect(e, `the buyer's review step; ${TRACKING}`),
-  220: (e) =>
+  214: (e, cat) => noEffect(e, cat, 'review'),
+  220: (e, cat) =>
+    invalidInvoice(e, cat, 'einvoice_cancelled', 'new_invoice_if_owed', `${STD} (220 Annulée)`),
+  221: (e, cat) =>
     invalidInvoice(
       e,
-      'einvoice_cancelled',
-      'the invoice was cancelled',
-      'issue a new invoice if something is still owed',
-      `${STD} (220 Annulée)`,
-    ),
-  221: (e) =>
-    invalidInvoice(
-      e,
+      cat,
       'einvoice_misrouted',
-      'the invoice never reached the buyer (routing error)',
-      "deposit the invoice again to the buyer's platform (check the directory, annuaire)",
+      'redeposit_to_buyer_platform',
       `${STD} (221 Erreur de routage)`,
     ),
-  224: (e) => payeeChanged(e, 'einvoice_direct_payment'),
-  225: (e) => payeeChanged(e, 'einvoice_factored'),
-  226: (e) =>
-    noEffect(
-      e,
-      'confidential factoring: the buyer is not told and the creditor still collects; dunning goes on.',
-    ),
-  227: (e) => noEffect(e, 'the payment account changed; reminders must give the new bank details.'),
-  228: (e) => ({
-    kind: 'unfactored',
-    ...base(
-      e,
-      `${STD} (228 Non affacturée)`,
-      'the invoice is not (or no longer) factored: the creditor collects it again.',
-    ),
-  }),
+  224: (e, cat) => payeeChanged(e, cat, 'einvoice_direct_payment'),
+  225: (e, cat) => payeeChanged(e, cat, 'einvoice_factored'),
+  226: (e, cat) => noEffect(e, cat, 'confidential_factoring'),
+  227: (e, cat) => noEffect(e, cat, 'account_changed'),
+  228: plain('unfactored', 'EINVOICE_UNFACTORED', `${STD} (228 Non affacturée)`),
 };
 
-/** @internal The effect of a validated status event. */
-export function effectOfStatus(e: EinvoiceStatusEvent, s: EffectSettings): EinvoiceStatusEffect {
-  return HANDLERS[e.code](e, s);
+/**
+ * @internal The effect of a validated status event, its sentences rendered with `catalogue`
+ * (English by default: the dunning fold imports only that one and keeps its English state texts).
+ */
+export function effectOfStatus(
+  e: EinvoiceStatusEvent,
+  s: EffectSettings,
+  catalogue: Cat = einvoicingTextEn,
+): EinvoiceStatusEffect {
+  return HANDLERS[e.code](e, catalogue, s);
 }
 
-/** @internal Validated options with their defaults. */
+/** @internal Validated options with their defaults (the locale is read by the public function). */
 export function effectSettings(options: EinvoiceStatusEffectOptions | undefined): EffectSettings {
-  const o = parseOrThrow(OptionsSchema, options ?? {}, 'options', ['options']);
+  const { locale: _locale, ...o } = parseOrThrow(OptionsSchema, options ?? {}, 'options', [
+    'options',
+  ]);
   return {
     paymentInTransitWorkingDays: o.paymentInTransitWorkingDays ?? DEFAULT_IN_TRANSIT_WORKING_DAYS,
     region: o.region ?? 'metropolitan',
@@ -631,14 +651,15 @@ export function effectSettings(options: EinvoiceStatusEffectOptions | undefined)
  * consequences cite C. com. L441-10 II, CCP R2192-12, CPC 835 and 873, C. civ. 1342 and 1346-1.
  * The result is fresh data: no array or object is shared with the input or the module.
  * @param status - the status event; see {@link EinvoiceStatusEventSchema}
- * @param options - the hold after 211 and its holiday calendar
+ * @param options - the hold after 211, its holiday calendar, and the `locale` of the sentences
+ * (`'fr'` by default)
  * @returns the effect, a discriminated union on `kind`
  * @throws {@link ImpayesError} `INVALID_INPUT` for a malformed status (an unknown code is named in
  * the message) or options.
  * @example
  * ```ts
  * einvoiceStatusEffect({ type: 'einvoice_status', date: '2026-10-05', code: 210, reasonCodes: ['TX_TVA_ERR'], requestedAction: 'NIN' });
- * //=> { kind: 'stop', reason: 'einvoice_refused', validInvoice: false, creditorTask: { requestedAction: 'NIN', task: 'issue a corrected invoice' }, … }
+ * //=> { kind: 'stop', reason: 'einvoice_refused', validInvoice: false, creditorTask: { requestedAction: 'NIN', task: 'émettre une facture rectificative', … }, … }
  * ```
  * @category E-invoicing
  */
@@ -647,5 +668,6 @@ export function einvoiceStatusEffect(
   options?: EinvoiceStatusEffectOptions,
 ): EinvoiceStatusEffect {
   const e = parseOrThrow(EinvoiceStatusEventSchema, status, 'status', ['status']);
-  return effectOfStatus(e, effectSettings(options));
+  const settings = effectSettings(options);
+  return effectOfStatus(e, settings, einvoicingCatalogues[options?.locale ?? defaultLocale]);
 }

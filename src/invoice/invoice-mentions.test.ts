@@ -21,6 +21,37 @@ const complete = {
 const codes = (list: ReadonlyArray<{ code: string }>): string[] => list.map((m) => m.code);
 
 describe('checkInvoiceMentions', () => {
+  it('issue 14: labels each mention in French by default and in English with locale en', () => {
+    const fr = checkInvoiceMentions(complete, { asOf: '2026-10-01', issuerSize: 'large' });
+    const indemnity = fr.applicable.find((a) => a.code === 'RECOVERY_INDEMNITY')!;
+    expect(indemnity.label).toEqual({
+      fr: 'Indemnité forfaitaire pour frais de recouvrement (40,00\u00a0€)',
+      en: 'Fixed recovery indemnity (€40.00)',
+    });
+    expect(indemnity.labelMessage).toEqual({
+      code: 'LABEL_MENTION',
+      params: { mention: 'RECOVERY_INDEMNITY', indemnity: '40.00' },
+      message: indemnity.label.fr,
+    });
+    expect(fr.applicable.map((a) => a.labelMessage.message)).toContain(
+      "Date d'échéance du paiement",
+    );
+    const en = checkInvoiceMentions(complete, {
+      asOf: '2026-10-01',
+      issuerSize: 'large',
+      locale: 'en',
+    });
+    expect(en.applicable.map((a) => a.labelMessage.message)).toEqual(
+      en.applicable.map((a) => a.label.en),
+    );
+    expect(
+      en.applicable.every(
+        (a) =>
+          a.labelMessage.params.indemnity === (a.code === 'RECOVERY_INDEMNITY' ? '40.00' : null),
+      ),
+    ).toBe(true);
+  });
+
   it('finds nothing missing on a complete B2B invoice after the reform (L441-9; CGI 242 nonies A)', () => {
     const r = checkInvoiceMentions(complete, { asOf: '2026-10-01', issuerSize: 'large' });
     expect(r.missing).toEqual([]);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
-import { dec, toCents } from '../internal/decimal.js';
+import { dec, decValid, toCents } from '../internal/decimal.js';
 import {
   type Draft,
   type FindingDraft,
@@ -8,7 +8,7 @@ import {
   renderFindingDraft,
 } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { lawRowFor, lawStart } from '../law/internal.js';
+import { lawNumberOn, lawRowFor, lawStart } from '../law/internal.js';
 import { type Locale, LocaleSchema, renderMessage } from '../text/internal.js';
 import type { Invoice, InvoiceLike } from './invoice.schema.js';
 import { InvoiceSchema } from './invoice.schema.js';
@@ -96,6 +96,8 @@ export interface MentionStatus {
   readonly code: MentionCode;
   /** Its name in French and English, for display. */
   readonly label: { readonly fr: string; readonly en: string };
+  /** Its name in the requested locale (`message`), with its `code` and `params`. */
+  readonly labelMessage: InvoiceMessage<'LABEL_MENTION'>;
   /** The legal basis. */
   readonly article: string;
   /**
@@ -164,32 +166,6 @@ const REFORM = 'CGI ann. II art. 242 nonies A (décret 2022-1299)';
 // E-invoicing start dates (law parameter data; the value of these parameters is their start date).
 const LARGE_START = /* @__PURE__ */ lawStart('einvoicing-issue-large-mid');
 const SME_START = /* @__PURE__ */ lawStart('einvoicing-issue-sme');
-
-const LABELS: Readonly<Record<MentionCode, { readonly fr: string; readonly en: string }>> = {
-  DUE_DATE: { fr: 'Date d’échéance du paiement', en: 'Payment due date' },
-  DISCOUNT_TERMS: {
-    fr: 'Conditions d’escompte (ou absence d’escompte)',
-    en: 'Early-payment discount terms (or that none is granted)',
-  },
-  LATE_PENALTY_RATE: { fr: 'Taux des pénalités de retard', en: 'Late-payment penalty rate' },
-  RECOVERY_INDEMNITY: {
-    fr: 'Indemnité forfaitaire pour frais de recouvrement ({amount} €)',
-    en: 'Fixed recovery indemnity ({amount} €)',
-  },
-  BUYER_SIREN: { fr: 'Numéro SIREN du client', en: 'Buyer’s SIREN' },
-  DELIVERY_ADDRESS: {
-    fr: 'Adresse de livraison (si différente de l’adresse de facturation)',
-    en: 'Delivery address (if different from the billing address)',
-  },
-  OPERATION_NATURE: {
-    fr: 'Nature de l’opération (biens, services ou les deux)',
-    en: 'Nature of the operation (goods, services or both)',
-  },
-  VAT_ON_DEBITS_OPTION: {
-    fr: 'Option pour le paiement de la taxe d’après les débits',
-    en: 'Option to pay VAT on debits',
-  },
-};
 
 function filled(text: string | undefined): boolean {
   return text !== undefined && text.trim() !== '';
@@ -432,8 +408,24 @@ export function listedMentions(
   });
 }
 
+/** A mention's label in both languages and in `locale`. */
+function mentionLabel(mention: MentionCode, indemnity: string | null, locale: Locale) {
+  const params = { mention, indemnity };
+  return {
+    label: {
+      fr: invoiceCatalogues.fr.LABEL_MENTION(params),
+      en: invoiceCatalogues.en.LABEL_MENTION(params),
+    },
+    labelMessage: renderMessage(invoiceCatalogues, locale, 'LABEL_MENTION', params),
+  };
+}
+
 /** @internal Step: the mentions that apply, and those that do not, with their rendered reason. */
-export function renderedEntries(entries: ReadonlyArray<Entry>, locale: Locale) {
+export function renderedEntries(
+  entries: ReadonlyArray<Entry>,
+  locale: Locale,
+  indemnity: string | null = null,
+) {
   const applicable: MentionStatus[] = [];
   const notApplicableList: Array<{
     code: MentionCode;
@@ -448,7 +440,7 @@ export function renderedEntries(entries: ReadonlyArray<Entry>, locale: Locale) {
     else
       applicable.push({
         code: e.code,
-        label: { ...LABELS[e.code] },
+        ...mentionLabel(e.code, e.code === 'RECOVERY_INDEMNITY' ? indemnity : null, locale),
         article: e.article,
         status: e.status,
         reason,
@@ -456,6 +448,12 @@ export function renderedEntries(entries: ReadonlyArray<Entry>, locale: Locale) {
       });
   }
   return { applicable, notApplicable: notApplicableList };
+}
+
+/** The fixed recovery indemnity in force on `date` for a label, or `null` before it existed. */
+function indemnityInForce(date: PlainDate): string | null {
+  const amount = lawNumberOn('recovery-indemnity-eur', date);
+  return amount === undefined ? null : toCents(decValid(amount));
 }
 
 /**
@@ -480,7 +478,7 @@ export function mentionsOfInvoice(
     asOf: options.asOf,
     missing: listedMentions(entries, 'missing', locale),
     conditional: listedMentions(entries, 'conditional', locale),
-    ...renderedEntries(entries, locale),
+    ...renderedEntries(entries, locale, indemnityInForce(invoice.issueDate)),
     eInvoicing: { subject, decidedOn, ...(from === undefined ? {} : { from }) },
     warnings: warnings.map((w) => renderFindingDraft(invoiceCatalogues, locale, w)),
   };

@@ -19,6 +19,16 @@ const LABELS: Readonly<Record<InvoiceMessages['MENTION_MISSING']['mention'], str
   OPERATION_NATURE: 'the nature of the operation (goods, services or both)',
   VAT_ON_DEBITS_OPTION: '"option pour le paiement de la taxe d’après les débits"',
 };
+const MENTION_LABELS: Readonly<Record<InvoiceMessages['LABEL_MENTION']['mention'], string>> = {
+  DUE_DATE: 'Payment due date',
+  DISCOUNT_TERMS: 'Early-payment discount terms (or that none is granted)',
+  LATE_PENALTY_RATE: 'Late-payment penalty rate',
+  RECOVERY_INDEMNITY: 'Fixed recovery indemnity',
+  BUYER_SIREN: 'Buyer’s SIREN',
+  DELIVERY_ADDRESS: 'Delivery address (if different from the billing address)',
+  OPERATION_NATURE: 'Nature of the operation (goods, services or both)',
+  VAT_ON_DEBITS_OPTION: 'Option to pay VAT on debits',
+};
 const CONDITIONS: Readonly<Record<InvoiceMessages['MENTION_CONDITIONAL']['condition'], string>> = {
   'issuer-size': 'required if the issuer is a large company or an ETI (set issuerSize to decide)',
   'delivery-address':
@@ -71,6 +81,10 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     'Goods only: the option to pay VAT on debits concerns services (CGI art. 269 2 c).',
   VAT_NOT_OPTED: () => 'The seller has not opted to pay VAT on debits.',
   VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  LABEL_MENTION: (p) =>
+    p.indemnity === null
+      ? MENTION_LABELS[p.mention]
+      : `${MENTION_LABELS[p.mention]} (${moneyText(p.indemnity, 'en')})`,
   MENTION_MISSING: (p) => `The invoice does not show ${LABELS[p.mention]}.`,
   MENTION_CONDITIONAL: (p) =>
     `The invoice does not show ${LABELS[p.mention]}: ${CONDITIONS[p.condition]}.`,

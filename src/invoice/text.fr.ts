@@ -23,6 +23,16 @@ const LABELS: Readonly<Record<InvoiceMessages['MENTION_MISSING']['mention'], str
   OPERATION_NATURE: "la nature de l'opération (biens, services ou les deux)",
   VAT_ON_DEBITS_OPTION: "la mention « option pour le paiement de la taxe d'après les débits »",
 };
+const MENTION_LABELS: Readonly<Record<InvoiceMessages['LABEL_MENTION']['mention'], string>> = {
+  DUE_DATE: "Date d'échéance du paiement",
+  DISCOUNT_TERMS: "Conditions d'escompte (ou absence d'escompte)",
+  LATE_PENALTY_RATE: 'Taux des pénalités de retard',
+  RECOVERY_INDEMNITY: 'Indemnité forfaitaire pour frais de recouvrement',
+  BUYER_SIREN: 'Numéro SIREN du client',
+  DELIVERY_ADDRESS: "Adresse de livraison (si différente de l'adresse de facturation)",
+  OPERATION_NATURE: "Nature de l'opération (biens, services ou les deux)",
+  VAT_ON_DEBITS_OPTION: "Option pour le paiement de la taxe d'après les débits",
+};
 const CONDITIONS: Readonly<Record<InvoiceMessages['MENTION_CONDITIONAL']['condition'], string>> = {
   'issuer-size':
     "obligatoire si l'émetteur est une grande entreprise ou une ETI (renseigner issuerSize)",
@@ -76,6 +86,10 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     "Biens uniquement : l'option pour le paiement de la TVA d'après les débits concerne les services (CGI art. 269 2 c).",
   VAT_NOT_OPTED: () => "Le vendeur n'a pas opté pour le paiement de la TVA d'après les débits.",
   VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  LABEL_MENTION: (p) =>
+    p.indemnity === null
+      ? MENTION_LABELS[p.mention]
+      : `${MENTION_LABELS[p.mention]} (${moneyText(p.indemnity, 'fr')})`,
   MENTION_MISSING: (p) => `La facture ne porte pas ${LABELS[p.mention]}.`,
   MENTION_CONDITIONAL: (p) =>
     `La facture ne porte pas ${LABELS[p.mention]} : ${CONDITIONS[p.condition]}.`,

@@ -78,4 +78,19 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
       { count: 1, firstDate: '2026-06-01', asOf: '2026-05-31' },
       { count: 3, firstDate: '2026-06-01', asOf: '2026-05-31' },
     ],
+    LABEL_MENTION: [
+      { mention: 'RECOVERY_INDEMNITY', indemnity: '40.00' },
+      { mention: 'RECOVERY_INDEMNITY', indemnity: null },
+      ...(
+        [
+          'DUE_DATE',
+          'DISCOUNT_TERMS',
+          'LATE_PENALTY_RATE',
+          'BUYER_SIREN',
+          'DELIVERY_ADDRESS',
+          'OPERATION_NATURE',
+          'VAT_ON_DEBITS_OPTION',
+        ] as const
+      ).map((mention) => ({ mention, indemnity: null })),
+    ],
   };

@@ -39,6 +39,8 @@ export type InvoiceMessages = {
   VAT_NOT_OPTED: Record<string, never>;
   VAT_UNDECIDED: Record<string, never>;
   MENTION_MISSING: { mention: MentionCode };
+  /** The display label of a mention; `indemnity` is the fixed recovery indemnity (`'40.00'`) or `null`. */
+  LABEL_MENTION: { mention: MentionCode; indemnity: string | null };
   /** `condition`: the open fact that would make the mention required. */
   MENTION_CONDITIONAL: {
     mention: MentionCode;

@@ -69,18 +69,38 @@ const zeroDebtor = { credit: '0.00', creditCount: 0, disputed: '0.00', disputedC
 
 describe('agingReport (edge cases)', () => {
   it('describes the default buckets: not due, 1–30, 31–60, 61–90, 91+ (C. com. D441-6)', () => {
+    const bucket = (
+      id: string,
+      fromDays: number | null,
+      toDays: number | null,
+      fr: string,
+      en: string,
+    ) => ({
+      id,
+      fromDays,
+      toDays,
+      label: { fr, en },
+      labelMessage: { code: 'LABEL_AGING_BUCKET', params: { fromDays, toDays }, message: fr },
+    });
     expect(agingReport([], { asOf }).buckets).toEqual([
-      { id: 'not_due', fromDays: null, toDays: 0, label: { fr: 'Non échu', en: 'Not yet due' } },
-      { id: '1-30', fromDays: 1, toDays: 30, label: { fr: '1 à 30 jours', en: '1–30 days' } },
-      { id: '31-60', fromDays: 31, toDays: 60, label: { fr: '31 à 60 jours', en: '31–60 days' } },
-      { id: '61-90', fromDays: 61, toDays: 90, label: { fr: '61 à 90 jours', en: '61–90 days' } },
-      {
-        id: '91+',
-        fromDays: 91,
-        toDays: null,
-        label: { fr: '91 jours et plus', en: '91 days and more' },
-      },
+      bucket('not_due', null, 0, 'Non échu', 'Not yet due'),
+      bucket('1-30', 1, 30, '1 à 30 jours', '1–30 days'),
+      bucket('31-60', 31, 60, '31 à 60 jours', '31–60 days'),
+      bucket('61-90', 61, 90, '61 à 90 jours', '61–90 days'),
+      bucket('91+', 91, null, '91 jours et plus', '91 days and more'),
     ]);
+    const en = agingReport([], { asOf, locale: 'en' }).buckets;
+    expect(en.map((b) => b.labelMessage.message)).toEqual(en.map((b) => b.label.en));
+  });
+
+  it('labels a one-day bucket and an open bucket from 1 day with the French singular', () => {
+    const r = agingReport([], { asOf, buckets: [1] });
+    expect(r.buckets.map((b) => b.labelMessage.message)).toEqual([
+      'Non échu',
+      '1 jour',
+      '2 jours et plus',
+    ]);
+    expect(r.buckets.map((b) => b.label.en)).toEqual(['Not yet due', '1 day', '2 days and more']);
   });
 
   it('builds custom buckets from the given upper bounds', () => {
@@ -174,8 +194,9 @@ describe('agingReport (edge cases)', () => {
       disputedCount: 1,
     });
     expect(r.rule).toBe(
-      'days past due = asOf − dueDate in calendar days; 0 or less is not due; outstanding = amount − payments − credit notes dated on or before asOf, never below 0',
+      "jours de retard = date d'arrêté − échéance, en jours calendaires ; 0 ou moins : non échu ; encours = montant − règlements − avoirs datés au plus tard de la date d'arrêté, jamais négatif",
     );
+    expect(r.ruleMessage).toEqual({ code: 'RULE_AGING', params: {}, message: r.rule });
     expect(r.article).toBe('C. com. L441-14, D441-6');
     expect(r.warnings).toEqual([
       {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/internal.js';
-import { LocaleSchema } from '../text/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import {
   addLater,
@@ -15,7 +15,8 @@ import {
   readLedger,
 } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import { renderPortfolioWarnings } from './render.js';
+import { bothLabels, portfolioText, renderPortfolioWarnings } from './render.js';
+import type { PortfolioText } from './text.js';
 import {
   AGING_ARTICLE,
   type PortfolioLabel,
@@ -91,8 +92,10 @@ export interface AgingBucket {
   readonly fromDays: number | null;
   /** Largest number of days past due in the bucket; `null` for the last, open-ended bucket. */
   readonly toDays: number | null;
-  /** Display label. */
+  /** Display label, in French and English. */
   readonly label: PortfolioLabel;
+  /** The label in the requested locale (`message`), with its `code` and `params`. */
+  readonly labelMessage: PortfolioText<'LABEL_AGING_BUCKET'>;
 }
 
 /**
@@ -163,8 +166,10 @@ export interface AgingReportResult {
   readonly settledCount: number;
   /** Items issued after `asOf`, left out. */
   readonly notYetIssuedCount: number;
-  /** How an invoice is placed in a bucket. */
+  /** How an invoice is placed in a bucket, in the requested locale. */
   readonly rule: string;
+  /** The rule as `code` and `params`, for apps rendering their own text. */
+  readonly ruleMessage: PortfolioText<'RULE_AGING'>;
   /** The legal basis of the tranches. */
   readonly article: string;
   /** What the caller should know; see {@link PortfolioWarning}. */
@@ -172,26 +177,27 @@ export interface AgingReportResult {
 }
 
 /** @internal */
-export function bucketDefinitions(bounds: ReadonlyArray<number>): AgingBucket[] {
-  const out: AgingBucket[] = [
-    { id: 'not_due', fromDays: null, toDays: 0, label: { fr: 'Non échu', en: 'Not yet due' } },
-  ];
+export function bucketDefinitions(
+  bounds: ReadonlyArray<number>,
+  locale: Locale | undefined = 'fr',
+): AgingBucket[] {
+  const bucket = (id: string, fromDays: number | null, toDays: number | null): AgingBucket => {
+    const params = { fromDays, toDays };
+    return {
+      id,
+      fromDays,
+      toDays,
+      label: bothLabels('LABEL_AGING_BUCKET', params),
+      labelMessage: portfolioText('LABEL_AGING_BUCKET', params, locale),
+    };
+  };
+  const out: AgingBucket[] = [bucket('not_due', null, 0)];
   let from = 1;
   for (const to of bounds) {
-    out.push({
-      id: `${from}-${to}`,
-      fromDays: from,
-      toDays: to,
-      label: { fr: `${from} à ${to} jours`, en: `${from}–${to} days` },
-    });
+    out.push(bucket(`${from}-${to}`, from, to));
     from = to + 1;
   }
-  out.push({
-    id: `${from}+`,
-    fromDays: from,
-    toDays: null,
-    label: { fr: `${from} jours et plus`, en: `${from} days and more` },
-  });
+  out.push(bucket(`${from}+`, from, null));
   return out;
 }
 
@@ -351,7 +357,8 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
     const bucket = bucketIndex(bounds, ctx.asOfDay - e.dueDay);
     if (!addToAcc(acc, e, bucket, excludeDisputed)) settled++;
   });
-  const defs = bucketDefinitions(bounds);
+  const defs = bucketDefinitions(bounds, options.locale);
+  const rule = portfolioText('RULE_AGING', {}, options.locale);
   const { total, debtors } = debtorFigures(byDebtor, defs);
   const totals = figures(total, defs, 'ledger total');
   return {
@@ -362,7 +369,8 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
     invoiceCount: summary.read,
     settledCount: settled,
     notYetIssuedCount: summary.notYetIssued,
-    rule: 'days past due = asOf − dueDate in calendar days; 0 or less is not due; outstanding = amount − payments − credit notes dated on or before asOf, never below 0',
+    rule: rule.message,
+    ruleMessage: rule,
     article: AGING_ARTICLE,
     warnings: renderPortfolioWarnings(
       agingWarnings(summary.notYetIssued, later, options, total, totals),

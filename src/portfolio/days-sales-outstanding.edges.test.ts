@@ -52,7 +52,9 @@ describe('daysSalesOutstanding (edge cases)', () => {
       },
     ];
     // receivables 1000 + 300 = 1300; sales of 2026-03-01…2026-03-31 = 1000; 1.3 × 31 = 40.3.
-    expect(daysSalesOutstanding(items, { asOf: '2026-03-31', periodDays: 31 })).toEqual({
+    expect(
+      daysSalesOutstanding(items, { asOf: '2026-03-31', periodDays: 31, locale: 'en' }),
+    ).toEqual({
       asOf: '2026-03-31',
       method: 'simple',
       days: 40.3,
@@ -63,6 +65,11 @@ describe('daysSalesOutstanding (edge cases)', () => {
       months: [],
       complete: true,
       rule: 'DSO = receivables / sales of the period × periodDays',
+      ruleMessage: {
+        code: 'RULE_DSO',
+        params: { method: 'simple' },
+        message: 'DSO = receivables / sales of the period × periodDays',
+      },
       warnings: [],
     });
   });
@@ -109,7 +116,18 @@ describe('daysSalesOutstanding (edge cases)', () => {
 
   it('count-back: walks March (1st to asOf), February, then a fraction of January', () => {
     // 15 + 28 + 31 × 100 / 1000 = 46.1.
-    expect(daysSalesOutstanding(ledger, { asOf, method: 'count-back' })).toEqual({
+    const r = daysSalesOutstanding(ledger, { asOf, method: 'count-back' });
+    expect(r.rule).toBe(
+      "méthode par épuisement : en remontant mois par mois depuis la date d'arrêté, ajouter les mois entiers dont le chiffre d'affaires ne couvre pas les créances restantes, puis jours du mois × reste / chiffre d'affaires du mois",
+    );
+    expect(r.ruleMessage).toEqual({
+      code: 'RULE_DSO',
+      params: { method: 'count-back' },
+      message: r.rule,
+    });
+    expect(
+      daysSalesOutstanding(ledger, { asOf, method: 'count-back', locale: 'en' }),
+    ).toMatchObject({
       asOf,
       method: 'count-back',
       days: 46.1,

@@ -10,11 +10,12 @@ import {
 import { D, type Dec, ZERO } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, recordEntries } from '../internal/validate.js';
 import { type Amount, NonNegativeMoneyInputSchema } from '../money/internal.js';
-import { LocaleSchema } from '../text/internal.js';
+import { type Locale, LocaleSchema } from '../text/internal.js';
 import { amountFromCents, centsOf, checkedTotal, decimalFromCents } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import { renderPortfolioWarnings } from './render.js';
+import { portfolioText, renderPortfolioWarnings } from './render.js';
+import type { PortfolioText } from './text.js';
 import type { PortfolioWarning, PortfolioWarningDraft } from './warning.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -142,6 +143,8 @@ export interface DaysSalesOutstandingResult {
   readonly complete: boolean;
   /** The formula used. */
   readonly rule: string;
+  /** The rule as `code` and `params`, for apps rendering their own text. */
+  readonly ruleMessage: PortfolioText<'RULE_DSO'>;
   /** What the caller should know. */
   readonly warnings: ReadonlyArray<PortfolioWarning>;
 }
@@ -214,9 +217,18 @@ export function simpleDso(
     periodStart,
     months: [],
     complete: days !== null,
-    rule: 'DSO = receivables / sales of the period × periodDays',
+    ...ruleOf('simple', o.locale),
     warnings: renderPortfolioWarnings(warnings, o.locale),
   };
+}
+
+/** The formula of `method`, in `locale`. */
+function ruleOf(
+  method: 'simple' | 'count-back',
+  locale: Locale | undefined,
+): { rule: string; ruleMessage: PortfolioText<'RULE_DSO'> } {
+  const ruleMessage = portfolioText('RULE_DSO', { method }, locale);
+  return { rule: ruleMessage.message, ruleMessage };
 }
 
 /** @internal Step: the monthly sales the caller gave, checked (months written YYYY-MM). */
@@ -317,7 +329,7 @@ export function countBackDso(
     periodStart: null,
     months: walk.months,
     complete,
-    rule: 'count-back: walk back month by month from asOf, adding whole months while their sales do not cover the receivables left, then days × left / sales',
+    ...ruleOf('count-back', o.locale),
     warnings: renderPortfolioWarnings(warnings, o.locale),
   };
 }

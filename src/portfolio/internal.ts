@@ -59,7 +59,10 @@ export { portfolioTextFr } from './text.fr.js';
 export type {
   PayerGradeDetailCode,
   PortfolioFinding,
+  PortfolioLabelCode,
   PortfolioMessages,
+  PortfolioRuleCode,
+  PortfolioText,
   PortfolioWarningCode,
 } from './text.js';
 export type { PortfolioLabel, PortfolioWarning } from './warning.js';

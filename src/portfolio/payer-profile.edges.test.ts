@@ -47,6 +47,11 @@ describe('gradeOf (reasons)', () => {
             fr: 'Au moins deux promesses de paiement non tenues',
             en: 'Two or more broken promises to pay',
           },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'REPEATED_BROKEN_PROMISES' },
+            message: 'Two or more broken promises to pay',
+          },
           detail: '2 broken promises',
           detailMessage: {
             code: 'GRADE_BROKEN_PROMISES',
@@ -58,6 +63,11 @@ describe('gradeOf (reasons)', () => {
           code: 'DAYS_LATE_OVER_90',
           grade: 'D',
           label: { fr: 'Retard de plus de 90 jours', en: 'More than 90 days late' },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'DAYS_LATE_OVER_90' },
+            message: 'More than 90 days late',
+          },
           detail: '91 days late at most',
           detailMessage: {
             code: 'GRADE_DAYS_LATE',
@@ -72,6 +82,11 @@ describe('gradeOf (reasons)', () => {
             fr: 'Retards chroniques (au moins la moitié des factures)',
             en: 'Chronic late payer (at least half of the invoices)',
           },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'CHRONIC_LATE_PAYER' },
+            message: 'Chronic late payer (at least half of the invoices)',
+          },
           detail: '3 of 6 invoices late',
           detailMessage: {
             code: 'GRADE_LATE_SHARE',
@@ -83,6 +98,11 @@ describe('gradeOf (reasons)', () => {
           code: 'OVER_CREDIT_LIMIT',
           grade: 'B',
           label: { fr: "Plafond d'encours dépassé", en: 'Over the credit limit' },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'OVER_CREDIT_LIMIT' },
+            message: 'Over the credit limit',
+          },
           detail: 'outstanding above the limit',
           detailMessage: {
             code: 'GRADE_OVER_LIMIT',
@@ -104,6 +124,11 @@ describe('gradeOf (reasons)', () => {
           code: 'BROKEN_PROMISE',
           grade: 'C',
           label: { fr: 'Une promesse de paiement non tenue', en: 'One broken promise to pay' },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'BROKEN_PROMISE' },
+            message: 'One broken promise to pay',
+          },
           detail: '1 broken promise',
           detailMessage: {
             code: 'GRADE_BROKEN_PROMISES',
@@ -115,6 +140,11 @@ describe('gradeOf (reasons)', () => {
           code: 'DAYS_LATE_OVER_60',
           grade: 'C',
           label: { fr: 'Retard de plus de 60 jours', en: 'More than 60 days late' },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'DAYS_LATE_OVER_60' },
+            message: 'More than 60 days late',
+          },
           detail: '61 days late at most',
           detailMessage: {
             code: 'GRADE_DAYS_LATE',
@@ -128,6 +158,11 @@ describe('gradeOf (reasons)', () => {
           label: {
             fr: 'Retards fréquents (au moins un quart des factures)',
             en: 'Frequent late payments (at least a quarter of the invoices)',
+          },
+          labelMessage: {
+            code: 'LABEL_GRADE_REASON',
+            params: { reason: 'FREQUENT_LATE_PAYMENTS' },
+            message: 'Frequent late payments (at least a quarter of the invoices)',
           },
           detail: '1 of 4 invoices late',
           detailMessage: {
@@ -146,6 +181,11 @@ describe('gradeOf (reasons)', () => {
         code: 'DAYS_LATE_OVER_30',
         grade: 'B',
         label: { fr: 'Retard de plus de 30 jours', en: 'More than 30 days late' },
+        labelMessage: {
+          code: 'LABEL_GRADE_REASON',
+          params: { reason: 'DAYS_LATE_OVER_30' },
+          message: 'Retard de plus de 30 jours',
+        },
         detail: '31 jours de retard au plus',
         detailMessage: {
           code: 'GRADE_DAYS_LATE',

@@ -8,9 +8,9 @@ import { averageOf, lateCounts, maxDaysLateOf, newBehaviour, observe } from './b
 import { amountFromCents, centsOf, checkedTotal } from './cents.js';
 import { addLater, type Later, laterWarnings, ledgerContext, readLedger } from './ledger.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
-import { renderPortfolioWarnings } from './render.js';
+import { bothLabels, portfolioText, renderPortfolioWarnings } from './render.js';
 import { portfolioCatalogues } from './text.catalogues.js';
-import type { PayerGradeDetailCode, PortfolioMessages } from './text.js';
+import type { PayerGradeDetailCode, PortfolioMessages, PortfolioText } from './text.js';
 import type { PortfolioLabel, PortfolioWarning } from './warning.js';
 
 /**
@@ -97,8 +97,10 @@ export interface PayerGradeReason {
   readonly code: PayerGradeReasonCode;
   /** The grade this criterion leads to; the profile's grade is the worst of them. */
   readonly grade: PayerGrade;
-  /** Display label. */
+  /** Display label, in French and English. */
   readonly label: PortfolioLabel;
+  /** The label in the requested locale (`message`), with its `code` and `params`. */
+  readonly labelMessage: PortfolioText<'LABEL_GRADE_REASON'>;
   /** The figures behind it, in the requested locale. */
   readonly detail: string;
   /** The figures behind it as `code` and `params`, for apps rendering their own text. */
@@ -180,26 +182,6 @@ const GRADE_RULE =
 
 const ORDER: Readonly<Record<PayerGrade, number>> = { A: 0, B: 1, C: 2, D: 3 };
 
-const LABELS: Readonly<Record<PayerGradeReasonCode, PortfolioLabel>> = {
-  REPEATED_BROKEN_PROMISES: {
-    fr: 'Au moins deux promesses de paiement non tenues',
-    en: 'Two or more broken promises to pay',
-  },
-  DAYS_LATE_OVER_90: { fr: 'Retard de plus de 90 jours', en: 'More than 90 days late' },
-  BROKEN_PROMISE: { fr: 'Une promesse de paiement non tenue', en: 'One broken promise to pay' },
-  DAYS_LATE_OVER_60: { fr: 'Retard de plus de 60 jours', en: 'More than 60 days late' },
-  CHRONIC_LATE_PAYER: {
-    fr: 'Retards chroniques (au moins la moitié des factures)',
-    en: 'Chronic late payer (at least half of the invoices)',
-  },
-  DAYS_LATE_OVER_30: { fr: 'Retard de plus de 30 jours', en: 'More than 30 days late' },
-  FREQUENT_LATE_PAYMENTS: {
-    fr: 'Retards fréquents (au moins un quart des factures)',
-    en: 'Frequent late payments (at least a quarter of the invoices)',
-  },
-  OVER_CREDIT_LIMIT: { fr: "Plafond d'encours dépassé", en: 'Over the credit limit' },
-};
-
 function reason<C extends PayerGradeDetailCode>(
   code: PayerGradeReasonCode,
   grade: PayerGrade,
@@ -208,7 +190,14 @@ function reason<C extends PayerGradeDetailCode>(
   params: PortfolioMessages[C],
 ): PayerGradeReason {
   const detailMessage = renderMessage(portfolioCatalogues, locale, detailCode, params);
-  return { code, grade, label: { ...LABELS[code] }, detail: detailMessage.message, detailMessage };
+  return {
+    code,
+    grade,
+    label: bothLabels('LABEL_GRADE_REASON', { reason: code }),
+    labelMessage: portfolioText('LABEL_GRADE_REASON', { reason: code }, locale),
+    detail: detailMessage.message,
+    detailMessage,
+  };
 }
 
 /** The grade inputs, all non-decreasing when a late-paid invoice is added. @internal */

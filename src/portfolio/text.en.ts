@@ -6,6 +6,17 @@ const d = (date: string): string => longDateValid(date, 'en');
 const invoices = (n: number): string => countValid(n, { one: 'invoice', other: 'invoices' }, 'en');
 const verb = (n: number, one: string, other: string): string => (n === 1 ? one : other);
 
+const GRADE_REASONS: Readonly<Record<PortfolioMessages['LABEL_GRADE_REASON']['reason'], string>> = {
+  REPEATED_BROKEN_PROMISES: 'Two or more broken promises to pay',
+  DAYS_LATE_OVER_90: 'More than 90 days late',
+  BROKEN_PROMISE: 'One broken promise to pay',
+  DAYS_LATE_OVER_60: 'More than 60 days late',
+  CHRONIC_LATE_PAYER: 'Chronic late payer (at least half of the invoices)',
+  DAYS_LATE_OVER_30: 'More than 30 days late',
+  FREQUENT_LATE_PAYMENTS: 'Frequent late payments (at least a quarter of the invoices)',
+  OVER_CREDIT_LIMIT: 'Over the credit limit',
+};
+
 /**
  * The English sentences of the portfolio module.
  *
@@ -34,4 +45,19 @@ export const portfolioTextEn: Catalogue<PortfolioMessages> = /* @__PURE__ */ Obj
   GRADE_LATE_SHARE: (p) =>
     `${p.late} of ${countValid(p.assessed, { one: 'invoice', other: 'invoices' }, 'en')} late`,
   GRADE_OVER_LIMIT: () => 'outstanding above the limit',
+  LABEL_AGING_BUCKET: (p) =>
+    p.fromDays === null
+      ? 'Not yet due'
+      : p.toDays === null
+        ? `${countValid(p.fromDays, { one: 'day', other: 'days' }, 'en')} and more`
+        : p.fromDays === p.toDays
+          ? countValid(p.fromDays, { one: 'day', other: 'days' }, 'en')
+          : `${p.fromDays}–${p.toDays} days`,
+  LABEL_GRADE_REASON: (p) => GRADE_REASONS[p.reason],
+  RULE_AGING: () =>
+    'days past due = asOf − dueDate in calendar days; 0 or less is not due; outstanding = amount − payments − credit notes dated on or before asOf, never below 0',
+  RULE_DSO: (p) =>
+    p.method === 'simple'
+      ? 'DSO = receivables / sales of the period × periodDays'
+      : 'count-back: walk back month by month from asOf, adding whole months while their sales do not cover the receivables left, then days × left / sales',
 });

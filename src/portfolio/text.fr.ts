@@ -7,6 +7,17 @@ const invoices = (n: number): string => countValid(n, { one: 'facture', other: '
 /** « 1 facture contestée », « 3 factures contestées »: the adjective agrees. */
 const agreeing = (n: number, one: string, other: string): string => (n < 2 ? one : other);
 
+const GRADE_REASONS: Readonly<Record<PortfolioMessages['LABEL_GRADE_REASON']['reason'], string>> = {
+  REPEATED_BROKEN_PROMISES: 'Au moins deux promesses de paiement non tenues',
+  DAYS_LATE_OVER_90: 'Retard de plus de 90 jours',
+  BROKEN_PROMISE: 'Une promesse de paiement non tenue',
+  DAYS_LATE_OVER_60: 'Retard de plus de 60 jours',
+  CHRONIC_LATE_PAYER: 'Retards chroniques (au moins la moitié des factures)',
+  DAYS_LATE_OVER_30: 'Retard de plus de 30 jours',
+  FREQUENT_LATE_PAYMENTS: 'Retards fréquents (au moins un quart des factures)',
+  OVER_CREDIT_LIMIT: "Plafond d'encours dépassé",
+};
+
 /**
  * The French sentences of the portfolio module.
  *
@@ -36,4 +47,19 @@ export const portfolioTextFr: Catalogue<PortfolioMessages> = /* @__PURE__ */ Obj
   GRADE_LATE_SHARE: (p) =>
     `${p.late} ${agreeing(p.late, 'facture', 'factures')} sur ${p.assessed} en retard`,
   GRADE_OVER_LIMIT: () => 'encours au-dessus du plafond',
+  LABEL_AGING_BUCKET: (p) =>
+    p.fromDays === null
+      ? 'Non échu'
+      : p.toDays === null
+        ? `${countValid(p.fromDays, { one: 'jour', other: 'jours' }, 'fr')} et plus`
+        : p.fromDays === p.toDays
+          ? countValid(p.fromDays, { one: 'jour', other: 'jours' }, 'fr')
+          : `${p.fromDays} à ${countValid(p.toDays, { one: 'jour', other: 'jours' }, 'fr')}`,
+  LABEL_GRADE_REASON: (p) => GRADE_REASONS[p.reason],
+  RULE_AGING: () =>
+    "jours de retard = date d'arrêté − échéance, en jours calendaires ; 0 ou moins : non échu ; encours = montant − règlements − avoirs datés au plus tard de la date d'arrêté, jamais négatif",
+  RULE_DSO: (p) =>
+    p.method === 'simple'
+      ? "DSO = créances clients / chiffre d'affaires de la période × nombre de jours de la période"
+      : "méthode par épuisement : en remontant mois par mois depuis la date d'arrêté, ajouter les mois entiers dont le chiffre d'affaires ne couvre pas les créances restantes, puis jours du mois × reste / chiffre d'affaires du mois",
 });

@@ -38,4 +38,25 @@ export const samples: {
     { late: 3, assessed: 6 },
   ],
   GRADE_OVER_LIMIT: [{}],
+  LABEL_AGING_BUCKET: [
+    { fromDays: null, toDays: 0 },
+    { fromDays: 1, toDays: 30 },
+    { fromDays: 1, toDays: 1 },
+    { fromDays: 91, toDays: null },
+    { fromDays: 1, toDays: null },
+  ],
+  LABEL_GRADE_REASON: (
+    [
+      'REPEATED_BROKEN_PROMISES',
+      'DAYS_LATE_OVER_90',
+      'BROKEN_PROMISE',
+      'DAYS_LATE_OVER_60',
+      'CHRONIC_LATE_PAYER',
+      'DAYS_LATE_OVER_30',
+      'FREQUENT_LATE_PAYMENTS',
+      'OVER_CREDIT_LIMIT',
+    ] as const
+  ).map((reason) => ({ reason })),
+  RULE_AGING: [{}],
+  RULE_DSO: [{ method: 'simple' }, { method: 'count-back' }],
 };

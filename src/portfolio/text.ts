@@ -1,4 +1,5 @@
-import type { Finding } from '../text/internal.js';
+import type { Finding, Message } from '../text/internal.js';
+import type { PayerGradeReasonCode } from './payer-profile.js';
 
 /**
  * The params of every sentence of the portfolio module, by code: the warnings of the aged
@@ -20,6 +21,14 @@ export type PortfolioMessages = {
   GRADE_DAYS_LATE: { days: number };
   GRADE_LATE_SHARE: { late: number; assessed: number };
   GRADE_OVER_LIMIT: Record<string, never>;
+  /** The label of an aging bucket: `fromDays` `null` is « not due », `toDays` `null` open-ended. */
+  LABEL_AGING_BUCKET: { fromDays: number | null; toDays: number | null };
+  /** The label of a payer grade reason. */
+  LABEL_GRADE_REASON: { reason: PayerGradeReasonCode };
+  /** How {@link agingReport} places an invoice in a bucket. */
+  RULE_AGING: Record<string, never>;
+  /** The formula of {@link daysSalesOutstanding}, by method. */
+  RULE_DSO: { method: 'simple' | 'count-back' };
 };
 
 /**
@@ -34,7 +43,34 @@ export type PayerGradeDetailCode = keyof PortfolioMessages & `GRADE_${string}`;
  *
  * @category Portfolio
  */
-export type PortfolioWarningCode = Exclude<keyof PortfolioMessages, PayerGradeDetailCode>;
+export type PortfolioWarningCode = Exclude<
+  keyof PortfolioMessages,
+  PayerGradeDetailCode | PortfolioLabelCode | PortfolioRuleCode
+>;
+
+/**
+ * The codes of the display labels of the portfolio module (aging buckets, grade reasons).
+ *
+ * @category Portfolio
+ */
+export type PortfolioLabelCode = keyof PortfolioMessages & `LABEL_${string}`;
+
+/**
+ * The codes of the rule descriptions of the portfolio module.
+ *
+ * @category Portfolio
+ */
+export type PortfolioRuleCode = keyof PortfolioMessages & `RULE_${string}`;
+
+/**
+ * A rendered label or rule of the portfolio module, in the requested locale.
+ *
+ * @category Portfolio
+ */
+export type PortfolioText<C extends PortfolioLabelCode | PortfolioRuleCode> = Message<
+  C,
+  PortfolioMessages[C]
+>;
 
 /**
  * A rendered warning of the portfolio module.
