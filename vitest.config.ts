@@ -19,6 +19,9 @@ export default defineConfig(({ mode }) => ({
     server: { deps: { external: [/\/\.bench\//] } },
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['test/setup-fast-check.ts'],
+    // Property tests run thousands of cases: 1–3 s alone, over vitest's 5 s default when CI shares a
+    // loaded machine. Speed is checked by the CPU-time bounds of the fuzz and timeline tests instead.
+    testTimeout: 20_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
