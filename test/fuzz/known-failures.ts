@@ -41,6 +41,14 @@ export const knownFailures: ReadonlyArray<KnownFailure> = [
   // passes (linear), but the call takes 15-25 s under vitest on the loaded 2-core machine, over the
   // 15 s bound. To speed up per invoice (nextCustomerDunningStep's entry went on 2026-12-07: each
   // invoice is now validated and decided once).
+  // nextCustomerDunningStep over the same account: 12.6 s of CPU alone since each invoice is
+  // decided once (2026-12-07), but 17.2 s under `npm test`'s coverage instrumentation.
+  {
+    fn: 'nextCustomerDunningStep',
+    kind: 'huge',
+    reason:
+      '10^5 invoices in one account: 12.6 s CPU alone, 17.2 s under coverage (bound 15 s; linear)',
+  },
   {
     fn: 'customerStatement',
     kind: 'huge',
