@@ -3,6 +3,7 @@
 // with the schema's own predicates and cross-field rules. Payment terms, a penalty clause, SIREN,
 // SIRET and VAT numbers go to InvoiceSchema, which decides and builds the error. A property test
 // compares both.
+import { FrenchRegionSchema } from '../dates/holidays.js';
 import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
 import { dec, decimalInputProblem } from '../internal/decimal.js';
 import {
@@ -37,19 +38,7 @@ const party = object(
     siren: absent,
     siret: absent,
     vatNumber: absent,
-    region: optional(
-      oneOf([
-        'metropolitan',
-        'alsace-moselle',
-        'guadeloupe',
-        'martinique',
-        'guyane',
-        'reunion',
-        'mayotte',
-        'saint-martin',
-        'saint-barthelemy',
-      ]),
-    ),
+    region: optional(oneOf(FrenchRegionSchema.options)),
     address: optional(anyText),
     vatOnDebits: optional(bool),
   },
