@@ -2,7 +2,11 @@
 // customer message without a step of their own today, and the invoices paid late. Both come from
 // the penalties module's public computeLatePenalties, fed with the invoice's money moves.
 import type { PlainDate } from '../dates/internal.js';
-import type { DunningEventInput, DunningInvoiceRef } from '../dunning/internal.js';
+import type {
+  DunningClaimable,
+  DunningEventInput,
+  DunningInvoiceRef,
+} from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { limitationDeadline } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
@@ -33,21 +37,7 @@ export interface CustomerLineAmounts {
  *
  * @category Collections
  */
-export interface LatePaymentClaimable {
-  /** The day the principal was paid in full. */
-  readonly paidOn: PlainDate;
-  /** Days between the due date and `paidOn`. */
-  readonly daysLate: number;
-  /** Penalties or interest still claimable. */
-  readonly penalties: Amount;
-  /** The indemnity still claimable (`'0.00'` for consumers and non-professionals). */
-  readonly indemnity: Amount;
-  /** `penalties + indemnity`. */
-  readonly total: Amount;
-  /** The legal basis (C. com. L441-10 II and D441-5; CCP L2192-13 and D2192-35; C. civ. 1231-6). */
-  readonly article: string;
-  /** `false` when a rate was unknown. */
-  readonly complete: boolean;
+export interface LatePaymentClaimable extends DunningClaimable {
   /** True when limitation has run out (counted from the due date, the earliest day claimed). */
   readonly timeBarred: boolean;
 }

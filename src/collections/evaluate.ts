@@ -5,7 +5,6 @@ import {
   type DecisionContext,
   type DunningDecision,
   type DunningEventInput,
-  type DunningStepKind,
   decideDunning,
   pendingStep,
   prepareDunning,
@@ -17,6 +16,7 @@ import type { RatesOption } from '../rates/internal.js';
 import type { Locale } from '../text/internal.js';
 import type { AccountInvoice } from './account.js';
 import { rethrowForInvoice } from './account.js';
+import type { CustomerInvoiceLine } from './decision.js';
 import type { CollectionsEvent } from './events.js';
 import { backlogPolicy, type CollectionsPolicy, plainPolicy, settingsOf } from './policy.js';
 
@@ -35,11 +35,7 @@ export interface Evaluated {
   /** The courtesy steps were skipped (a backlog). */
   readonly backlog: boolean;
   /** The last step recorded, on or before today. */
-  readonly level: {
-    readonly stepId: string;
-    readonly kind: DunningStepKind | null;
-    readonly date: PlainDate;
-  } | null;
+  readonly level: CustomerInvoiceLine['level'];
   /** Days a step was recorded (reminders and formal notices), on or before today. */
   readonly stepDays: ReadonlyArray<PlainDate>;
   /** The collections events dated on or before today. */

@@ -1,4 +1,4 @@
-import type { DunningStepKind } from '../dunning/internal.js';
+import { type DunningStepKind, DunningStepKindSchema } from '../dunning/internal.js';
 
 /**
  * The kind of a customer message: a step kind of the ladder, or `'late_payment_claim'` (the claim
@@ -26,12 +26,7 @@ export type CustomerHoldReason =
 /** The message kinds from the mildest; a claim after payment comes first (it chases nothing). */
 const ORDER: ReadonlyArray<CustomerMessageKind> = [
   'late_payment_claim',
-  'pre_due_notice',
-  'reminder',
-  'phone_call',
-  'written_reminder',
-  'registered_letter',
-  'formal_notice',
+  ...DunningStepKindSchema.options,
 ];
 
 /** @internal How advanced a kind is (higher is more advanced). */

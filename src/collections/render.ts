@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
-import { DunningChannelSchema, DunningStepKindSchema } from '../dunning/internal.js';
+import {
+  DunningChannelSchema,
+  type DunningMessageContext,
+  DunningStepKindSchema,
+  MessageCreditorSchema,
+  MessageDebtorSchema,
+} from '../dunning/internal.js';
 import { dec, sub, toCents } from '../internal/decimal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { lawNumber, lawRowFor } from '../law/internal.js';
@@ -26,18 +32,7 @@ import type { AmountPart, ColumnId } from './text.js';
  */
 export interface CustomerMessageContext {
   /** The creditor (the sender). */
-  readonly creditor: {
-    /** Legal name. */
-    readonly name: string;
-    /** Postal address (shown in letters; needed in a formal notice). */
-    readonly address?: string;
-    /** SIREN, shown in letters. */
-    readonly siren?: string;
-    /** Contact e-mail. */
-    readonly email?: string;
-    /** Contact phone. */
-    readonly phone?: string;
-  };
+  readonly creditor: DunningMessageContext['creditor'];
   /** Overrides of the customer's name and address from the account. */
   readonly debtor?: { readonly name?: string; readonly address?: string };
   /** How to pay (IBAN, payment link). */
@@ -76,14 +71,8 @@ const Text = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000))
 const Free = /* @__PURE__ */ z.string().check(z.maxLength(1000));
 
 const ContextSchema = /* @__PURE__ */ z.strictObject({
-  creditor: z.strictObject({
-    name: Text,
-    address: z.optional(Free),
-    siren: z.optional(Free),
-    email: z.optional(Free),
-    phone: z.optional(Free),
-  }),
-  debtor: z.optional(z.strictObject({ name: z.optional(Text), address: z.optional(Free) })),
+  creditor: MessageCreditorSchema,
+  debtor: z.optional(MessageDebtorSchema),
   paymentDetails: z.optional(Free),
   signature: z.optional(Free),
 });
@@ -231,6 +220,16 @@ function columns(x: Ctx, ids: ReadonlyArray<ColumnId>): string[] {
 const money = (x: Ctx, amount: string): string => (amount === '0.00' ? '' : moneyText(amount, x.l));
 const day = (x: Ctx, date: string): string => longDateValid(date, x.l);
 
+// A table of invoices: the column heads in the locale, and which columns hold amounts.
+function table(
+  x: Ctx,
+  ids: ReadonlyArray<ColumnId>,
+  rows: ReadonlyArray<Row>,
+  isAmount: (id: ColumnId, index: number) => boolean,
+): Block {
+  return { t: 'table', head: columns(x, ids), rows, numeric: ids.map(isAmount) };
+}
+
 function invoiceTable(x: Ctx, lines: ReadonlyArray<Line>): Block {
   const show = (p: 'penalties' | 'indemnity') => lines.some((l) => l.amounts![p] !== '0.00');
   const ids: ColumnId[] = ['invoice', 'issueDate', 'dueDate', 'daysLate', 'principal'];
@@ -261,12 +260,7 @@ function invoiceTable(x: Ctx, lines: ReadonlyArray<Line>): Block {
       cells: ids.map((id) => cells[id]),
     };
   });
-  return {
-    t: 'table',
-    head: columns(x, ids),
-    rows,
-    numeric: ids.map((id) => id !== 'invoice' && id !== 'issueDate' && id !== 'dueDate'),
-  };
+  return table(x, ids, rows, (id) => id !== 'invoice' && id !== 'issueDate' && id !== 'dueDate');
 }
 
 function upcomingTable(x: Ctx, lines: ReadonlyArray<Line>): Block {
@@ -321,12 +315,7 @@ function claimTable(x: Ctx, lines: ReadonlyArray<Line>): Block {
       cells: ids.map((id) => cells[id] ?? ''),
     };
   });
-  return {
-    t: 'table',
-    head: columns(x, ids),
-    rows,
-    numeric: ids.map((id, i) => i >= 3 && id !== 'paidOn'),
-  };
+  return table(x, ids, rows, (id, i) => i >= 3 && id !== 'paidOn');
 }
 
 function heldBlocks(x: Ctx): Block[] {

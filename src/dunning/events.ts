@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/internal.js';
-import { EinvoiceStatusEventSchema } from '../einvoicing/status-event.js';
+import { EinvoiceStatusEventSchema } from '../einvoicing/internal.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { type MoneyInput, PositiveMoneyInputSchema } from '../money/internal.js';
 

@@ -1,10 +1,10 @@
 // The fast validators of the dunning inputs (issue 17). An event log of the everyday event types
 // is checked by hand with the schema's own predicates; e-invoicing statuses and anything unusual
 // go to DunningEventsSchema, which decides and builds the error. A property test compares both.
-import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
 import {
   anything,
   array,
+  dateText,
   type Fast,
   type FastField,
   object,
@@ -17,7 +17,6 @@ import {
 } from '../internal/fast.js';
 import { isPositiveMoneyInput } from '../money/amount.js';
 
-const date = when((v) => isPlainDateText(v) && isSupportedDateText(v as string));
 const money = when(isPositiveMoneyInput);
 const reason = text(1, 500);
 const STEP_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -35,7 +34,11 @@ function event(
   fields: Readonly<Record<string, FastField>>,
   refine?: (out: Out) => boolean,
 ): Fast {
-  return object({ type: required(oneOf([type])), date: required(date), ...fields }, false, refine);
+  return object(
+    { type: required(oneOf([type])), date: required(dateText), ...fields },
+    false,
+    refine,
+  );
 }
 
 /** `field`, when given, is not before the event's date. */
@@ -58,7 +61,7 @@ function taggedEvents(): Fast {
     }),
     promise_to_pay: event(
       'promise_to_pay',
-      { promisedDate: required(date), amount: optional(money) },
+      { promisedDate: required(dateText), amount: optional(money) },
       notBefore('promisedDate'),
     ),
     dispute_opened: event('dispute_opened', { reason: required(reason) }),
@@ -69,7 +72,7 @@ function taggedEvents(): Fast {
     ),
     payment_plan_agreed: event('payment_plan_agreed', {
       installments: required(
-        array(object({ dueDate: required(date), amount: required(money) }, false)),
+        array(object({ dueDate: required(dateText), amount: required(money) }, false)),
       ),
     }),
     mediation_started: event('mediation_started', { reason: optional(reason) }),
@@ -88,7 +91,7 @@ function taggedEvents(): Fast {
     }),
     injonction_order_served: event(
       'injonction_order_served',
-      { orderDate: optional(date) },
+      { orderDate: optional(dateText) },
       (out) => out.orderDate === undefined || !((out.orderDate as string) > (out.date as string)),
     ),
     judgment_served: event('judgment_served', {}),
@@ -96,7 +99,7 @@ function taggedEvents(): Fast {
       'insolvency_opened',
       {
         proceeding: required(oneOf(['sauvegarde', 'redressement', 'liquidation'])),
-        publishedOn: required(date),
+        publishedOn: required(dateText),
       },
       notBefore('publishedOn'),
     ),
@@ -104,7 +107,7 @@ function taggedEvents(): Fast {
     debtor_acknowledged: event('debtor_acknowledged', {}),
     paused: event(
       'paused',
-      { until: optional(date), reason: required(reason) },
+      { until: optional(dateText), reason: required(reason) },
       notBefore('until'),
     ),
     resumed: event('resumed', {}),
@@ -116,7 +119,7 @@ function taggedEvents(): Fast {
 /** @internal The fast validator of the options of `nextDunningStep` (policy and rates are checked later). */
 export const fastDecisionOptions: Fast = /* @__PURE__ */ object(
   {
-    today: required(date),
+    today: required(dateText),
     policy: optional(anything),
     rates: optional(anything),
     locale: optional(oneOf(['fr', 'en'])),

@@ -25,7 +25,7 @@ export type {
   DunningTemplate,
   RenderDunningMessageOptions,
 } from './messages.js';
-export { renderDunningMessage } from './messages.js';
+export { MessageCreditorSchema, MessageDebtorSchema, renderDunningMessage } from './messages.js';
 export type {
   DecisionContext,
   DunningAction,

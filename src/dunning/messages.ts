@@ -186,20 +186,24 @@ export interface RenderDunningMessageOptions {
 const Line = /* @__PURE__ */ z.string().check(z.maxLength(1000));
 const Name = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
 
+/** @internal The sender of a letter: of a dunning message and of a customer message alike. */
+export const MessageCreditorSchema = /* @__PURE__ */ z.strictObject({
+  name: Name,
+  address: z.optional(Line),
+  siren: z.optional(Line),
+  email: z.optional(Line),
+  phone: z.optional(Line),
+});
+
+/** @internal Overrides of the addressee's name and address, in both kinds of message. */
+export const MessageDebtorSchema = /* @__PURE__ */ z.strictObject({
+  name: z.optional(Name),
+  address: z.optional(Line),
+});
+
 const ContextSchema = /* @__PURE__ */ z.strictObject({
-  creditor: z.strictObject({
-    name: Name,
-    address: z.optional(Line),
-    siren: z.optional(Line),
-    email: z.optional(Line),
-    phone: z.optional(Line),
-  }),
-  debtor: z.optional(
-    z.strictObject({
-      name: z.optional(Name),
-      address: z.optional(Line),
-    }),
-  ),
+  creditor: MessageCreditorSchema,
+  debtor: z.optional(MessageDebtorSchema),
   paymentDetails: z.optional(Line),
   signature: z.optional(Line),
   payments: z.optional(

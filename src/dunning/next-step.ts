@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
-import type { EffectSettings } from '../einvoicing/status-effect.js';
+import type { EffectSettings, EinvoiceStopReason } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec } from '../internal/decimal.js';
 import { parseFast } from '../internal/fast.js';
@@ -113,12 +113,8 @@ export type DunningNoneReason =
   | 'below_minimum'
   | 'legal_action_pending'
   | 'claim_declared'
-  | 'einvoice_refused'
-  | 'einvoice_rejected'
-  | 'einvoice_cancelled'
-  | 'einvoice_misrouted'
-  | 'einvoice_factored'
-  | 'einvoice_direct_payment';
+  // A stopping e-invoicing status (its reason passed on as it is).
+  | EinvoiceStopReason;
 
 /**
  * Nothing to do: the invoice is paid, written off, time-barred, below the policy's minimum, in

@@ -5,6 +5,7 @@
 // rejects exactly what its schema does, as long as every fast acceptance is a zod acceptance with
 // the same output. Property tests compare both on random and mutated inputs.
 import type * as z from 'zod/mini';
+import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
 import type { ErrorPath } from '../errors/internal.js';
 import { parseOrThrow } from './validate.js';
 
@@ -44,6 +45,9 @@ export const anything: Fast = (value) => value;
 export function when(test: (value: unknown) => boolean): Fast {
   return (value) => (test(value) ? value : NOT_FAST);
 }
+
+/** A `YYYY-MM-DD` date in the supported range (`PlainDateSchema`, which builds the error). */
+export const dateText: Fast = when((v) => isPlainDateText(v) && isSupportedDateText(v as string));
 
 /** A `z.enum` of strings. */
 export function oneOf(values: ReadonlyArray<string>): Fast {

@@ -3,11 +3,12 @@
 // with the schema's own predicates and cross-field rules. Payment terms, a penalty clause, SIREN,
 // SIRET and VAT numbers go to InvoiceSchema, which decides and builds the error. A property test
 // compares both.
-import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
+import { FrenchRegionSchema } from '../dates/holidays.js';
 import { dec, decimalInputProblem } from '../internal/decimal.js';
 import {
   absent,
   array,
+  dateText,
   defaulted,
   type Fast,
   NOT_FAST,
@@ -26,7 +27,6 @@ import {
 } from '../money/amount.js';
 import { crossFieldIssues } from './invoice.schema.js';
 
-const date = when((v) => isPlainDateText(v) && isSupportedDateText(v as string));
 const anyText = text();
 const bool = when((v) => typeof v === 'boolean');
 
@@ -37,19 +37,7 @@ const party = object(
     siren: absent,
     siret: absent,
     vatNumber: absent,
-    region: optional(
-      oneOf([
-        'metropolitan',
-        'alsace-moselle',
-        'guadeloupe',
-        'martinique',
-        'guyane',
-        'reunion',
-        'mayotte',
-        'saint-martin',
-        'saint-barthelemy',
-      ]),
-    ),
+    region: optional(oneOf(FrenchRegionSchema.options)),
     address: optional(anyText),
     vatOnDebits: optional(bool),
   },
@@ -82,7 +70,7 @@ const totals = object(
 
 const moneyMove = object(
   {
-    date: required(date),
+    date: required(dateText),
     amount: required(when(isPositiveMoneyInput)),
     reference: optional(anyText),
   },
@@ -111,9 +99,9 @@ const nonEmptyLines: Fast = (value) =>
 export const fastInvoice: Fast = /* @__PURE__ */ object(
   {
     number: required(text(1)),
-    issueDate: required(date),
-    deliveryDate: optional(date),
-    dueDate: optional(date),
+    issueDate: required(dateText),
+    deliveryDate: optional(dateText),
+    dueDate: optional(dateText),
     terms: absent,
     currency: defaulted(oneOf(['EUR']), () => 'EUR'),
     seller: optional(party),

@@ -8,6 +8,7 @@ import {
   LocaleSchema,
   type Message,
   type MessageParams,
+  renderIn,
 } from '../text/internal.js';
 import { limitationCatalogues } from './text.catalogues.js';
 import { limitationTextFr } from './text.fr.js';
@@ -49,8 +50,7 @@ export function limitationText<C extends keyof LimitationMessages & string>(
   params: LimitationMessages[C],
 ): LimitationMessage<C> {
   // The French catalogue alone: the English one is reached only through `relocalised`.
-  const copy = { ...params };
-  return { code, params: copy, message: limitationTextFr[code](copy) };
+  return renderIn(limitationTextFr, code, params);
 }
 
 /** @internal A warning of a limitation result, rendered in French. */

@@ -2,10 +2,10 @@
 // fields or by a common invoice, checked by hand with the schemas' own predicates and cross-field
 // rules. A penalty clause, or an invoice the invoice module's fast check leaves to its schema, go
 // to LatePenaltiesRequestSchema, which decides and builds the error. A property test compares both.
-import { isPlainDateText, isSupportedDateText } from '../dates/plain-date.js';
 import {
   absent,
   array,
+  dateText,
   type Fast,
   object,
   oneOf,
@@ -18,7 +18,6 @@ import { fastInvoice } from '../invoice/fast-invoice.js';
 import { isNonNegativeMoneyInput, isPositiveMoneyInput } from '../money/amount.js';
 import { checkDebtFields, checkDebtSource } from './late-penalties.schema.js';
 
-const date = when((v) => isPlainDateText(v) && isSupportedDateText(v as string));
 const positiveMoney = when(isPositiveMoneyInput);
 
 /** @internal The fast validator of `LatePenaltiesRequestSchema` (fields in the schema's order). */
@@ -27,24 +26,28 @@ export const fastLatePenaltiesRequest: Fast = /* @__PURE__ */ object(
     debtor: optional(oneOf(['professional', 'consumer', 'public', 'non_professional'])),
     amount: optional(positiveMoney),
     amountExclVat: optional(positiveMoney),
-    dueDate: optional(date),
+    dueDate: optional(dateText),
     payments: optional(
       array(
         object(
-          { date: required(date), amount: required(positiveMoney), reference: optional(text()) },
+          {
+            date: required(dateText),
+            amount: required(positiveMoney),
+            reference: optional(text()),
+          },
           true,
         ),
       ),
     ),
     invoice: optional(fastInvoice),
-    asOf: required(date),
+    asOf: required(dateText),
     clause: absent,
-    formalNoticeDate: optional(date),
-    judgment: optional(object({ servedOn: required(date) }, true)),
-    insolvencyOpenedOn: optional(date),
+    formalNoticeDate: optional(dateText),
+    judgment: optional(object({ servedOn: required(dateText) }, true)),
+    insolvencyOpenedOn: optional(dateText),
     additionalRecoveryCosts: optional(when(isNonNegativeMoneyInput)),
     capitalisation: optional(
-      object({ from: required(date), source: required(oneOf(['contract', 'judgment'])) }, true),
+      object({ from: required(dateText), source: required(oneOf(['contract', 'judgment'])) }, true),
     ),
   },
   true,

@@ -1,17 +1,12 @@
 import type { Finding, Message } from '../text/internal.js';
+import type { RecoveryIndemnityReason } from './recovery-indemnity.js';
 
 /**
  * Why the fixed recovery indemnity is or is not owed (the `reason` of an indemnity detail).
  *
  * @category Penalties
  */
-export type IndemnityReasonParam =
-  | 'paid-late'
-  | 'unpaid-after-due-date'
-  | 'not-late'
-  | 'debtor-not-covered'
-  | 'insolvency'
-  | 'not-in-force';
+export type IndemnityReasonParam = RecoveryIndemnityReason;
 
 /**
  * The params of every sentence of the penalties module, by code: findings of a penalty statement,

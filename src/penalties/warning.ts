@@ -1,4 +1,10 @@
-import type { Finding, Locale, Message, MessageParams } from '../text/internal.js';
+import {
+  type Finding,
+  type Locale,
+  type Message,
+  type MessageParams,
+  renderIn,
+} from '../text/internal.js';
 import { penaltiesCatalogues } from './text.catalogues.js';
 import { penaltiesTextFr } from './text.fr.js';
 import type { PenaltiesMessage, PenaltiesMessages, PenaltyFindingCode } from './text.js';
@@ -56,8 +62,7 @@ export function penaltyText<C extends keyof PenaltiesMessages & string>(
   params: PenaltiesMessages[C],
 ): PenaltiesMessage<C> {
   // The French catalogue alone: engines used without a locale (dunning) carry no English text.
-  const copy = { ...params };
-  return { code, params: copy, message: penaltiesTextFr[code](copy) };
+  return renderIn(penaltiesTextFr, code, params);
 }
 
 /** @internal A finding of a penalty statement, rendered in French. */

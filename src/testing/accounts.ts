@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AccountSchema } from '../collections/account.js';
+import { AccountSchema, type CustomerDebtorInput } from '../collections/account.js';
 import { type DunningEventInput, DunningEventsSchema } from '../dunning/events.js';
 import { ImpayesError } from '../errors/internal.js';
 import { jsonData } from '../internal/json-data.js';
@@ -22,22 +22,7 @@ import { readOverrides } from './overrides.js';
  *
  * @category Testing
  */
-export interface AccountDebtor {
-  /** The app's customer id (1–1 000 characters); messages are grouped by it. */
-  readonly id: string;
-  /** The customer's name. */
-  readonly name: string;
-  /** The kind of debtor. */
-  readonly kind: DebtorKind;
-  /** Contact e-mail (as in the collections module's `CustomerDebtorInput`). */
-  readonly email?: string;
-  /** Postal address. */
-  readonly address?: string;
-  /** Phone number. */
-  readonly phone?: string;
-  /** SIREN. */
-  readonly siren?: string;
-}
+export type AccountDebtor = CustomerDebtorInput;
 
 /**
  * One invoice of an account with its dunning event log (in recording order).

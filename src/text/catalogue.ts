@@ -53,6 +53,18 @@ export function renderMessage<
   M extends { [C in keyof M]: MessageParams },
   C extends keyof M & string,
 >(catalogues: Catalogues<M>, locale: Locale, code: C, params: M[C]): Message<C, M[C]> {
+  return renderIn(catalogues[locale], code, params);
+}
+
+/**
+ * @internal Renders one code with a single catalogue (an engine's French text, which keeps the
+ * other locales out of bundles that never ask for them). The params object is copied as above.
+ */
+export function renderIn<M extends { [C in keyof M]: MessageParams }, C extends keyof M & string>(
+  catalogue: Catalogue<M>,
+  code: C,
+  params: M[C],
+): Message<C, M[C]> {
   const copy = { ...params } as M[C];
-  return { code, params: copy, message: catalogues[locale][code](copy) };
+  return { code, params: copy, message: catalogue[code](copy) };
 }

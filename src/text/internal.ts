@@ -2,7 +2,7 @@
 // package root; other modules of this library import this file.
 
 export type { Catalogue, Catalogues, Message, MessageParams } from './catalogue.js';
-export { renderMessage } from './catalogue.js';
+export { renderIn, renderMessage } from './catalogue.js';
 export type { Finding, FindingSeverity } from './finding.js';
 export { formatFrenchDate, formatLongDate, longDateValid } from './format-date.js';
 export { gsm7Length, toGsm7 } from './gsm7.js';
