@@ -70,7 +70,7 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
       ? `Obligatoire pour ${proBuyer(p.buyer)} ; considérée comme portée quand la facture a une échéance (dueDate).`
       : `Obligatoire pour ${proBuyer(p.buyer)}.`,
   MENTION_INDEMNITY_REQUIRED: (p) =>
-    `L'indemnité forfaitaire pour frais de recouvrement de ${moneyText(p.indemnity, 'fr')} est exigible de ${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
+    `L'indemnité forfaitaire pour frais de recouvrement de ${moneyText(p.indemnity, 'fr')} est exigible d'${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
     `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité forfaitaire pour frais de recouvrement non plus).`,
   REFORM_NOT_YET: (p) =>
