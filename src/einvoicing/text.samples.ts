@@ -66,6 +66,7 @@ export const samples: {
     { code: 207, name: 'En litige', reasonCodes: [], amountsUnknown: false },
     { code: 206, name: 'Approuvée partiellement', reasonCodes: [], amountsUnknown: true },
   ],
+  EINVOICE_MANDATORY_WHEN: [{ code: 212 }],
   EINVOICE_PAUSE_REASON: [
     { reasonCodes: ['JUSTIF_ABS'], task: 'PIN' },
     { reasonCodes: [], task: 'supply_documents' },

@@ -98,6 +98,8 @@ export type EinvoicingMessages = {
     reasonCodes: ReadonlyArray<string>;
     amountsUnknown: boolean;
   };
+  /** When a mandatory status is required only in some cases (212 Encaissée). */
+  EINVOICE_MANDATORY_WHEN: { code: 212 };
   /** The reason of the pause the dunning state holds after 208 Suspendue, with the task. */
   EINVOICE_PAUSE_REASON: { reasonCodes: ReadonlyArray<string>; task: EinvoiceTaskKey };
 };
