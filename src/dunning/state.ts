@@ -839,7 +839,13 @@ function limitationStep(
     !limitationMayMatter(facts, options.asOf, options.limitationHorizonDays)
   )
     return { status, limitation: null, events };
-  const limitation = limitationOf(facts, events, options.asOf, options.warnWithinDays);
+  const limitation = limitationOf(
+    facts,
+    events,
+    options.asOf,
+    options.warnWithinDays,
+    options.locale ?? defaultLocale,
+  );
   return { status: limitation.status === 'expired' ? 'time_barred' : status, limitation, events };
 }
 
