@@ -96,6 +96,9 @@ function renderProblems(
       for (const word of ENGLISH_MARKERS)
         if (` ${text} `.toLowerCase().includes(word))
           problems.push(`${name} ${code} (fr): English word '${word.trim()}': ${text}`);
+    // « jour(s) », "day(s)": a count must take the right form of its word (plural helpers).
+    if (/\p{L}\(s\)/u.test(text))
+      problems.push(`${name} ${code} (${locale}): plural left as '(s)': ${text}`);
     if (locale === 'fr')
       for (const form of NON_ELIDED) {
         const m = form.exec(text);

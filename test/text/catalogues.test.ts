@@ -81,4 +81,14 @@ describe('the catalogue harness itself', () => {
       "broken C (fr): not elided 'de les': Le montant de les pénalités.",
     ]);
   });
+
+  it('reports a plural left as (s) in either locale', () => {
+    const family: CatalogueFamily = {
+      catalogues: { fr: { A: () => 'Reste 2 jours.' }, en: { A: () => '2 day(s) left.' } },
+      samples: { A: [{}] },
+    };
+    expect(catalogueProblems('broken', family)).toEqual([
+      "broken A (en): plural left as '(s)': 2 day(s) left.",
+    ]);
+  });
 });
