@@ -86,6 +86,10 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     "Biens uniquement : l'option pour le paiement de la TVA d'après les débits concerne les services (CGI art. 269 2 c).",
   VAT_NOT_OPTED: () => "Le vendeur n'a pas opté pour le paiement de la TVA d'après les débits.",
   VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  RULE_TOTALS: (p) =>
+    p.source === 'lines'
+      ? 'Chaque ligne = quantité × prix unitaire HT, arrondi au centime le plus proche (un demi-centime au centime supérieur) ; TVA de chaque taux = taux × somme des lignes à ce taux, arrondie de même ; totaux = sommes des montants arrondis (CGI art. 242 nonies A : TVA indiquée par taux).'
+      : "Totaux repris tels qu'ils figurent sur la facture (HT + TVA = TTC vérifié).",
   LABEL_MENTION: (p) =>
     p.indemnity === null
       ? MENTION_LABELS[p.mention]
