@@ -3,6 +3,7 @@
 // maps it onto the fold's holds: a dispute (207), a creditor pause (208), a payment (212), a hold
 // after a payment sent (211), a partial hold (206) and a stop (210, 213, 220, 221, 224, 225).
 import type { PlainDate } from '../dates/internal.js';
+import { einvoicingCatalogues } from '../einvoicing/internal.js';
 import type { EinvoiceStatusCode } from '../einvoicing/status-codes.js';
 import {
   DEFAULT_IN_TRANSIT_WORKING_DAYS,
@@ -14,7 +15,6 @@ import {
   effectOfStatus,
 } from '../einvoicing/status-effect.js';
 import type { EinvoiceStatusEvent } from '../einvoicing/status-event.js';
-import { einvoicingCatalogues } from '../einvoicing/text.catalogues.js';
 import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
 import type { Amount } from '../money/internal.js';
 import type { Locale } from '../text/internal.js';

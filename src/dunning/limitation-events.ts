@@ -1,8 +1,8 @@
 // Private: the one place where dunning events become limitation events (C. civ. 2238–2244,
 // CPC 1411, CCP public claims). The fold passes what this table returns to the limitation module.
 import type { PlainDate } from '../dates/internal.js';
+import { einvoicingTextEn } from '../einvoicing/internal.js';
 import { type EffectSettings, effectOfStatus } from '../einvoicing/status-effect.js';
-import { einvoicingTextEn } from '../einvoicing/text.en.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { LimitationEventInput } from '../limitation/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
