@@ -267,3 +267,23 @@ describe('finalInvoice', () => {
     });
   });
 });
+
+describe('depositInvoice: the rounding rule in the caller’s locale (issue 14 review)', () => {
+  it('states the rule in French by default, with its code', () => {
+    const { rule, ruleMessage } = depositInvoice(mixed, 30).rounding;
+    expect(rule).toMatch(/^Acompte TTC = total TTC de la commande × pourcentage/);
+    expect(ruleMessage).toEqual({ code: 'RULE_DEPOSIT_SPLIT', params: {}, message: rule });
+  });
+
+  it('states it in English with locale en', () => {
+    const { rule, ruleMessage } = depositInvoice(mixed, 30, { locale: 'en' }).rounding;
+    expect(rule).toMatch(/^Deposit incl\. VAT = order total incl\. VAT × percent/);
+    expect(ruleMessage.message).toBe(rule);
+  });
+
+  it('refuses an unknown locale', () => {
+    expect(caught(() => depositInvoice(mixed, 30, { locale: 'de' as 'fr' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});

@@ -11,10 +11,14 @@ import {
   toPercent,
   ZERO,
 } from '../internal/decimal.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, parseOrThrow, show } from '../internal/validate.js';
 import { type Invoice, InvoiceLineSchema, totalsOfInvoice } from '../invoice/internal.js';
 import { type Amount, MoneyAmountInputSchema, type MoneyInput } from '../money/internal.js';
+import { defaultLocale, type Locale, renderMessage } from '../text/internal.js';
 import { PercentInputSchema } from './percent.js';
+import { depositCatalogues } from './text.catalogues.js';
+import type { DepositMessage } from './text.js';
 
 const CENT = /* @__PURE__ */ dec('0.01');
 
@@ -235,8 +239,10 @@ export interface DepositInvoiceResult extends VatTotals {
     readonly residual: Amount;
     /** The VAT rates whose share took the residual (empty when it is zero). */
     readonly placedOn: ReadonlyArray<string>;
-    /** The convention, in one sentence. */
+    /** The convention, in one sentence in the requested locale (`'fr'` by default). */
     readonly rule: string;
+    /** The convention in the requested locale (`message`), with its `code` and `params`. */
+    readonly ruleMessage: DepositMessage<'RULE_DEPOSIT_SPLIT'>;
   };
   /** The legal bases. */
   readonly articles: ReadonlyArray<string>;
@@ -273,9 +279,6 @@ const ARTICLES: ReadonlyArray<string> = /* @__PURE__ */ Object.freeze([
   'CGI 269-2-a (goods: VAT due on deposits received, since 2023-01-01)',
   'CGI 269-2-c (services: VAT due on collection)',
 ]);
-
-const SPLIT_RULE =
-  'Deposit incl. VAT = order total incl. VAT × percent, rounded half-up to the cent; each VAT rate gets a share in proportion to its total incl. VAT, rounded half-up to the cent; the cents left over (or in excess) go to the rate with the largest total incl. VAT (ties: the higher rate), or to the next one if that rate is fully paid; per rate, excl. VAT = round(incl. VAT / (1 + rate)) and VAT = incl. VAT − excl. VAT.';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -345,8 +348,17 @@ function fromInclVat(key: string, rate: Dec, incl: Dec): Bucket {
   return { key, rate, excl, vat: incl.minus(excl), incl };
 }
 
+function ruleOf(locale: Locale): Pick<DepositInvoiceResult['rounding'], 'rule' | 'ruleMessage'> {
+  const m = renderMessage(depositCatalogues, locale, 'RULE_DEPOSIT_SPLIT', {});
+  return { rule: m.message, ruleMessage: m };
+}
+
 /** @internal The deposit invoice for validated buckets and percent. */
-export function depositOf(order: ReadonlyArray<Bucket>, percent: Dec): DepositInvoiceResult {
+export function depositOf(
+  order: ReadonlyArray<Bucket>,
+  percent: Dec,
+  locale: Locale = defaultLocale,
+): DepositInvoiceResult {
   let total = ZERO;
   for (const b of order) total = total.plus(b.incl);
   const deposit = roundCents(total.times(percent).div(HUNDRED));
@@ -383,7 +395,7 @@ export function depositOf(order: ReadonlyArray<Bucket>, percent: Dec): DepositIn
     rounding: {
       residual: toCents(residual) as Amount,
       placedOn: order.filter((_, i) => placedOn.has(i)).map((b) => b.key),
-      rule: SPLIT_RULE,
+      ...ruleOf(locale),
     },
     articles: [...ARTICLES],
   };
@@ -405,6 +417,7 @@ export function depositOf(order: ReadonlyArray<Bucket>, percent: Dec): DepositIn
  * it).
  * @param order - the order's `lines` or its totals `byRate`; see {@link DepositOrderSchema}
  * @param percent - the deposit percent, 0 to 100
+ * @param options - `locale` of `rounding.rule`: `'fr'` (default) or `'en'`
  * @returns the deposit invoice, per rate and in total, with the order and the rounding applied
  * @throws {@link ImpayesError} `INVALID_INPUT` with paths under `['order', …]` or `['percent']`.
  * @example
@@ -422,10 +435,11 @@ export function depositOf(order: ReadonlyArray<Bucket>, percent: Dec): DepositIn
 export function depositInvoice(
   order: DepositOrderInput,
   percent: string | number,
+  options: TextOptions = {},
 ): DepositInvoiceResult {
   const o = parseOrThrow(DepositOrderSchema, order, 'order', ['order']);
   const p = parseOrThrow(PercentInputSchema, percent, 'percent', ['percent']);
-  return depositOf(orderBuckets(o, ['order']), dec(p));
+  return depositOf(orderBuckets(o, ['order']), dec(p), localeOf(options));
 }
 
 /**

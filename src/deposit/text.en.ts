@@ -54,5 +54,7 @@ export const depositTextEn: Catalogue<DepositMessages> = /* @__PURE__ */ Object.
   REASON_PAYER_GRADE: (p) => `Payer grade ${p.grade}`,
   REASON_PAYER_FLAGS: (p) => `Risk flags: ${p.flags.map((f) => FLAGS[f] ?? f).join(', ')}`,
   REASON_GOOD_PAYER: () => 'Good payer',
+  RULE_DEPOSIT_SPLIT: () =>
+    'Deposit incl. VAT = order total incl. VAT × percent, rounded half-up to the cent; each VAT rate gets a share in proportion to its total incl. VAT, rounded half-up to the cent; the cents left over (or in excess) go to the rate with the largest total incl. VAT (ties: the higher rate), or to the next one if that rate is fully paid; per rate, excl. VAT = round(incl. VAT / (1 + rate)) and VAT = incl. VAT − excl. VAT.',
   REASON_CAPPED_AT_MAXIMUM: (p) => `Capped at the rule maximum (${p.percent} %)`,
 });

@@ -57,5 +57,7 @@ export const depositTextFr: Catalogue<DepositMessages> = /* @__PURE__ */ Object.
   REASON_PAYER_GRADE: (p) => `Note de paiement ${p.grade}`,
   REASON_PAYER_FLAGS: (p) => `Alertes : ${p.flags.map((f) => FLAGS[f] ?? f).join(', ')}`,
   REASON_GOOD_PAYER: () => 'Bon payeur',
+  RULE_DEPOSIT_SPLIT: () =>
+    'Acompte TTC = total TTC de la commande × pourcentage, arrondi au centime le plus proche (un demi-centime au centime supérieur) ; chaque taux de TVA en reçoit une part proportionnelle à son total TTC, arrondie de même ; les centimes qui manquent (ou qui sont en trop) vont au taux dont le total TTC est le plus élevé (à égalité, au taux le plus haut), ou au suivant si ce taux est entièrement payé ; pour chaque taux, HT = arrondi(TTC / (1 + taux)) et TVA = TTC − HT.',
   REASON_CAPPED_AT_MAXIMUM: (p) => `Plafonné au maximum de la règle (${num(p.percent)} %)`,
 });

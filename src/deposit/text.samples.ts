@@ -37,5 +37,6 @@ export const samples: { readonly [C in keyof DepositMessages]: ReadonlyArray<Dep
     REASON_PAYER_GRADE: [{ grade: 'D' }],
     REASON_PAYER_FLAGS: [{ flags: ['chronic_late_payer'] }, { flags: ['a', 'b'] }],
     REASON_GOOD_PAYER: [{}],
+    RULE_DEPOSIT_SPLIT: [{}],
     REASON_CAPPED_AT_MAXIMUM: [{ percent: '50' }],
   };

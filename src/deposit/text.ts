@@ -31,6 +31,8 @@ export type DepositMessages = {
   REASON_PAYER_FLAGS: { flags: ReadonlyArray<string> };
   REASON_GOOD_PAYER: Record<string, never>;
   REASON_CAPPED_AT_MAXIMUM: { percent: string };
+  /** How {@link depositInvoice} splits a deposit across VAT rates and rounds it. */
+  RULE_DEPOSIT_SPLIT: Record<string, never>;
   RATE_UNKNOWN: {
     halfYear: string;
     knownUntil: string;

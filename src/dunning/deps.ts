@@ -1,6 +1,7 @@
 // Private: the dunning module's only contact with the invoice, penalties and limitation modules.
 // Each function takes already-validated values and calls the unvalidated entry points where the
 // sibling module exposes one, so that a decision validates its input once.
+
 import type { FrenchRegion, PlainDate } from '../dates/internal.js';
 import type { Dec } from '../internal/decimal.js';
 import { dec } from '../internal/decimal.js';
@@ -23,6 +24,7 @@ import {
   settingsFrom,
 } from '../penalties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
+import type { Locale } from '../text/internal.js';
 
 /** A payment, a credit note or a credit from a resolved dispute. */
 export interface MoneyMove {
@@ -122,6 +124,7 @@ export function limitationOf(
   events: ReadonlyArray<LimitationEventInput>,
   asOf: PlainDate,
   warnWithinDays: number,
+  locale: Locale,
 ): LimitationDeadlineResult {
   return limitationDeadline(
     {
@@ -131,7 +134,7 @@ export function limitationOf(
       ...(facts.deliveryDate === null ? {} : { completionDate: facts.deliveryDate }),
       events,
     },
-    // English until nextDunningStep takes a locale (issue 14): its own sentences are English.
-    { asOf, warnWithinDays, locale: 'en' },
+    // Its warnings reach the caller (nextDunningStep): in the caller's locale.
+    { asOf, warnWithinDays, locale },
   );
 }

@@ -69,7 +69,7 @@ describe('issue 16: a refused, rejected, cancelled or misrouted e-invoice is not
       reason: 'einvoice_refused',
       code: 210,
       validInvoice: false,
-      creditorTask: { requestedAction: 'CNF', task: 'issue a credit note for the whole invoice' },
+      creditorTask: { requestedAction: 'CNF', task: 'émettre un avoir total' },
     });
   });
 
@@ -139,7 +139,7 @@ describe('issue 16: 207 En litige is a dispute that 205, 209 or a credit note re
   it('holds reminders while the dispute is open, with its standard reason code', () => {
     const d = decide(disputed, '2026-03-20');
     expect(d).toMatchObject({ type: 'wait', reason: 'dispute', until: null, status: 'disputed' });
-    expect(d.explanation).toContain('207 En litige: MONTANTTOTAL_ERR');
+    expect(d.explanation).toContain('207 En litige : MONTANTTOTAL_ERR');
   });
 
   it('205 Approuvée ends it and dunning resumes', () => {
@@ -242,7 +242,9 @@ describe('issue 16: 208 Suspendue pauses awaiting the creditor', () => {
     const d = decide(suspended, '2026-03-20');
     expect(d).toMatchObject({ type: 'wait', reason: 'pause', until: null, status: 'paused' });
     expect(d.explanation).toContain('208 Suspendue (JUSTIF_ABS)');
-    expect(d.explanation).toContain('send the missing information');
+    expect(d.explanation).toContain(
+      '208 Suspendue (JUSTIF_ABS) : transmettre les informations manquantes',
+    );
   });
 
   it('209 Complétée ends it; penalties kept running', () => {
@@ -407,7 +409,7 @@ describe('issue 16: e-invoicing statuses, edge cases', () => {
       status(207, '2026-03-12', { reasonCodes: ['B'] }),
     ];
     const s = dunningState(b2bInvoice, events, { asOf: '2026-03-13' });
-    expect(s.dispute).toMatchObject({ open: true, reason: '207 En litige: B' });
+    expect(s.dispute).toMatchObject({ open: true, reason: '207 En litige : B' });
     expect(s.status).toBe('disputed');
     // 209 resolves it: the step comes from the latest resumption.
     expect(decide([...events, status(209, '2026-03-16')], '2026-03-16')).toMatchObject({
@@ -527,5 +529,46 @@ describe('issue 16: e-invoicing statuses, edge cases', () => {
     );
     expect(d).toMatchObject({ type: 'none', reason: 'below_minimum' });
     expect(d.explanation).toContain('5,00');
+  });
+});
+
+describe('issue 14: the e-invoicing texts of the dunning state follow the locale (French by default)', () => {
+  const refused = [
+    ...early,
+    status(210, '2026-03-05', { reasonCodes: ['TX_TVA_ERR'], requestedAction: 'NIN' }),
+  ];
+  const disputed = [...early, status(207, '2026-03-05', { reasonCodes: ['MONTANTTOTAL_ERR'] })];
+  const unknown = [...early, status(206, '2026-03-05')];
+
+  it('keeps the stop explanation and task in French by default', () => {
+    const stop = dunningState(b2bInvoice, refused, { asOf: '2026-03-10' }).einvoice?.stop;
+    expect(stop?.explanation).toMatch(/^Statut 210 « Refusée »/);
+    expect(stop?.creditorTask.task).toBe('émettre une facture rectificative');
+    expect(stop?.explanation).not.toMatch(/ the | invoice /);
+  });
+
+  it('keeps them in English with locale en', () => {
+    const stop = dunningState(b2bInvoice, refused, { asOf: '2026-03-10', locale: 'en' }).einvoice
+      ?.stop;
+    expect(stop?.explanation).toMatch(/^210 Refusée on /);
+    expect(stop?.creditorTask.task).not.toBe('émettre une facture rectificative');
+  });
+
+  it('writes the dispute reason with a French colon, and an English one in English', () => {
+    expect(dunningState(b2bInvoice, disputed, { asOf: '2026-03-10' }).dispute?.reason).toBe(
+      '207 En litige : MONTANTTOTAL_ERR',
+    );
+    expect(
+      dunningState(b2bInvoice, disputed, { asOf: '2026-03-10', locale: 'en' }).dispute?.reason,
+    ).toBe('207 En litige: MONTANTTOTAL_ERR');
+  });
+
+  it('says in French that a 206 gave no amounts', () => {
+    expect(dunningState(b2bInvoice, unknown, { asOf: '2026-03-10' }).dispute?.reason).toBe(
+      '206 Approuvée partiellement (montants non précisés)',
+    );
+    expect(
+      dunningState(b2bInvoice, unknown, { asOf: '2026-03-10', locale: 'en' }).dispute?.reason,
+    ).toBe('206 Approuvée partiellement (amounts unknown)');
   });
 });

@@ -3,6 +3,7 @@
 // maps it onto the fold's holds: a dispute (207), a creditor pause (208), a payment (212), a hold
 // after a payment sent (211), a partial hold (206) and a stop (210, 213, 220, 221, 224, 225).
 import type { PlainDate } from '../dates/internal.js';
+import { einvoicingCatalogues } from '../einvoicing/internal.js';
 import type { EinvoiceStatusCode } from '../einvoicing/status-codes.js';
 import {
   DEFAULT_IN_TRANSIT_WORKING_DAYS,
@@ -16,6 +17,7 @@ import {
 import type { EinvoiceStatusEvent } from '../einvoicing/status-event.js';
 import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
 import type { Amount } from '../money/internal.js';
+import type { Locale } from '../text/internal.js';
 import type { MoneyMove } from './deps.js';
 import type { DunningStatus } from './transitions.js';
 
@@ -211,6 +213,7 @@ function suspend(
   e: EinvoiceStatusEvent,
   task: EinvoiceCreditorTask,
   v: EinvoiceView,
+  locale: Locale,
 ): void {
   const x = host.einvoice!;
   const codes = e.reasonCodes ?? [];
@@ -221,7 +224,10 @@ function suspend(
     since: host.pause && v.pauseActive ? host.pause.since : e.date,
     until: null,
     endsOn: null,
-    reason: `208 Suspendue${codes.length > 0 ? ` (${codes.join(', ')})` : ''}: ${task.task}`,
+    reason: einvoicingCatalogues[locale].EINVOICE_PAUSE_REASON({
+      reasonCodes: codes,
+      task: task.taskMessage.params.task,
+    }),
     resumedOn: null,
   };
   x.suspensionPause = true;
@@ -270,9 +276,10 @@ export function applyEinvoiceStatus(
   e: EinvoiceStatusEvent,
   v: EinvoiceView,
   settings: EffectSettings,
+  locale: Locale,
   pay: (amount: Dec) => void,
 ): void {
-  const effect = effectOfStatus(e, settings);
+  const effect = effectOfStatus(e, settings, einvoicingCatalogues[locale]);
   if (host.einvoice === null) host.einvoice = fresh(e, effect.name);
   const x = host.einvoice;
   x.last = { code: e.code, name: effect.name, date: e.date };
@@ -292,14 +299,24 @@ export function applyEinvoiceStatus(
       return;
     case 'partial_approval':
       if (effect.approved === null && effect.disputed === null)
-        openDispute(host, e.date, '206 Approuvée partiellement (amounts unknown)', v);
+        openDispute(
+          host,
+          e.date,
+          einvoicingCatalogues[locale].EINVOICE_DISPUTE_REASON({
+            code: 206,
+            name: effect.name,
+            reasonCodes: [],
+            amountsUnknown: true,
+          }),
+          v,
+        );
       else x.partial = partialHold(e.date, effect.approved, effect.disputed, v.outstanding);
       return;
     case 'dispute':
       openDispute(host, e.date, effect.reason, v);
       return;
     case 'pause':
-      suspend(host, e, effect.creditorTask, v);
+      suspend(host, e, effect.creditorTask, v, locale);
       return;
     case 'stop':
       x.stop = strongerStop(x.stop, effect);

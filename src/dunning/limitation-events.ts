@@ -1,6 +1,7 @@
 // Private: the one place where dunning events become limitation events (C. civ. 2238–2244,
 // CPC 1411, CCP public claims). The fold passes what this table returns to the limitation module.
 import type { PlainDate } from '../dates/internal.js';
+import { einvoicingTextEn } from '../einvoicing/internal.js';
 import { type EffectSettings, effectOfStatus } from '../einvoicing/status-effect.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { LimitationEventInput } from '../limitation/internal.js';
@@ -66,7 +67,8 @@ function judgmentServed(e: DunningEventOf<'judgment_served'>, v: LimitationView)
 }
 
 function einvoiceStatus(e: DunningEventOf<'einvoice_status'>, v: LimitationView): Lim {
-  const effect = effectOfStatus(e, v.einvoice);
+  // Only the kind and amount are read here: the sentences' language does not matter.
+  const effect = effectOfStatus(e, v.einvoice, einvoicingTextEn);
   return effect.kind === 'payment' && effect.amount !== null
     ? one('payment_received', e.date)
     : NONE;

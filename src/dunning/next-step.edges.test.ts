@@ -342,7 +342,7 @@ describe('nextDunningStep (edges)', () => {
       expect(d.explanation).toContain('le dernier jour pour agir était le 1er février 2028.');
       expect(d.warnings).toContainEqual({
         code: 'LIMITATION_EXPIRED',
-        message: expect.stringContaining('2028-02-01'),
+        message: expect.stringContaining('1er février 2028'),
         article: 'C. civ. 2219, 2229',
       });
     });
@@ -673,5 +673,24 @@ describe('nextDunningStep (edges)', () => {
       expect(d).toMatchObject({ type: 'none', reason: 'claim_declared', warnings: [] });
       expect(d.explanation).toContain('La créance a été déclarée le 15 avril 2026');
     });
+  });
+});
+
+describe('issue 14 review: the limitation warnings of a decision follow its locale', () => {
+  const soon = (locale?: 'fr' | 'en') =>
+    nextDunningStep(consumerInvoice, ladder.slice(0, 2), {
+      today: '2027-10-20',
+      ...(locale ? { locale } : {}),
+    }).warnings.find((w) => w.code === 'LIMITATION_SOON')?.message;
+
+  it('are French by default, with the days left written out', () => {
+    expect(soon()).toMatch(
+      /^La prescription est acquise après le 1er février 2028 \(104 jours restants au 20 octobre 2027\)/,
+    );
+    expect(soon()).not.toContain('day(s)');
+  });
+
+  it('are English with locale en', () => {
+    expect(soon('en')).toMatch(/^Limitation expires on 2028-02-01 /);
   });
 });

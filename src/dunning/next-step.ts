@@ -1009,7 +1009,13 @@ function escalate(
   const approvedOn = state.einvoice?.approvedOn ?? null;
   const actBefore = (
     c.folded.limitation ??
-    limitationOf(facts, c.folded.limitationEvents, c.today, c.settings.limitationWarningDays)
+    limitationOf(
+      facts,
+      c.folded.limitationEvents,
+      c.today,
+      c.settings.limitationWarningDays,
+      c.locale,
+    )
   ).deadline;
   const options = recoveryOptions(c.locale, {
     debtorKind: facts.debtorKind,

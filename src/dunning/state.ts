@@ -241,6 +241,8 @@ interface Ctx {
   /** The e-invoicing statuses applied, and the settings that read them. */
   einvoice: EinvoiceCtx | null;
   readonly einvoiceSettings: EffectSettings;
+  /** The language of the e-invoicing explanations and tasks kept in the state. */
+  readonly locale: Locale;
 }
 
 interface Derived {
@@ -591,7 +593,7 @@ function einvoiceStatus(e: DunningEventOf<'einvoice_status'>, ctx: Ctx, { index,
     pauseEndedOn: d.pauseEndedOn,
     inTransitEnd: d.inTransitEnd,
   };
-  applyEinvoiceStatus(ctx, e, view, ctx.einvoiceSettings, (amount) =>
+  applyEinvoiceStatus(ctx, e, view, ctx.einvoiceSettings, ctx.locale, (amount) =>
     pushMove(ctx, { date: e.date, amount, kind: 'payment', index }),
   );
 }
@@ -764,6 +766,7 @@ function freshCtx(
   facts: InvoiceFacts,
   money: { money: MoneyIndex; slotOf: ReadonlyArray<number> },
   einvoiceSettings: EffectSettings,
+  locale: Locale,
 ): Ctx {
   return {
     facts,
@@ -795,6 +798,7 @@ function freshCtx(
     judged: false,
     einvoice: null,
     einvoiceSettings,
+    locale,
   };
 }
 
@@ -835,7 +839,13 @@ function limitationStep(
     !limitationMayMatter(facts, options.asOf, options.limitationHorizonDays)
   )
     return { status, limitation: null, events };
-  const limitation = limitationOf(facts, events, options.asOf, options.warnWithinDays);
+  const limitation = limitationOf(
+    facts,
+    events,
+    options.asOf,
+    options.warnWithinDays,
+    options.locale ?? defaultLocale,
+  );
   return { status: limitation.status === 'expired' ? 'time_barred' : status, limitation, events };
 }
 
@@ -968,7 +978,12 @@ function startFold(
 ): Started {
   const asOf = options.asOf;
   const { money, slotOf, factSlots } = indexMoney(facts, events, indexUpTo);
-  const ctx = freshCtx(facts, { money, slotOf }, options.einvoice ?? DEFAULT_EINVOICE_SETTINGS);
+  const ctx = freshCtx(
+    facts,
+    { money, slotOf },
+    options.einvoice ?? DEFAULT_EINVOICE_SETTINGS,
+    options.locale ?? defaultLocale,
+  );
   let later: LaterEvents | null = null;
   for (let index = 0; index < events.length; index++) {
     const e = events[index]!;

@@ -22,6 +22,13 @@ const CHANNEL: Record<DunningMessages['ACTION']['channel'], string> = {
   registered_letter: 'by registered letter',
   sms: 'by SMS',
 };
+/** A step and its channel, without saying twice what the step's name already says. */
+function step(p: Pick<DunningMessages['ACTION'], 'kind' | 'channel'>): string {
+  if (p.kind === 'phone_call' && p.channel === 'phone') return KIND.phone_call;
+  if (p.kind === 'registered_letter' && p.channel === 'registered_letter')
+    return `${KIND.registered_letter} (with acknowledgement of receipt)`;
+  return `${KIND[p.kind]} ${CHANNEL[p.channel]}`;
+}
 const ROUTE: Record<DunningMessages['NONE_LEGAL_ACTION']['route'], string> = {
   small_claims: 'A small-claims procedure was started',
   injonction_de_payer: 'An application for an injonction de payer was filed',
@@ -90,12 +97,11 @@ export const dunningTextEn: Catalogue<DunningMessages> = /* @__PURE__ */ Object.
     `The debtor promised on ${d(p.madeOn)} to pay by ${d(p.promisedDate)}: reminders wait until then.`,
   WAIT_FORMAL_NOTICE: (p) =>
     `The formal notice of ${d(p.date)} gives the debtor until ${d(p.deadline)} to pay: escalate from ${d(p.from)} if it is still unpaid.`,
-  WAIT_NEXT_STEP: (p) =>
-    `Next step: ${KIND[p.kind]} ${CHANNEL[p.channel]} (${p.stepId}) on ${d(p.dueOn)}.`,
+  WAIT_NEXT_STEP: (p) => `Next step: ${step(p)} (${p.stepId}) on ${d(p.dueOn)}.`,
   WAIT_NOT_WORKING_DAY: (p) =>
     `${d(p.today)} is not a working day: do the ${KIND[p.kind]} (${p.stepId}) on ${d(p.until)}.`,
   ACTION: (p) =>
-    `Do today: ${KIND[p.kind]} ${CHANNEL[p.channel]} (${p.stepId})${p.late ? `, late: it was due on ${d(p.dueOn)}` : ''}.`,
+    `Do today: ${step(p)} (${p.stepId})${p.late ? `, late: it was due on ${d(p.dueOn)}` : ''}.`,
   ESCALATE_FORMAL_NOTICE_EXPIRED: (p) =>
     `The formal notice of ${d(p.date)} expired on ${d(p.deadline)} without payment: choose a recovery route${p.actBefore === null ? '' : ` and act before ${d(p.actBefore)} (limitation)`}.`,
   ESCALATE_LIMITATION_IMMINENT: (p) =>

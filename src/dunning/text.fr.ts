@@ -22,6 +22,13 @@ const CHANNEL: Record<DunningMessages['ACTION']['channel'], string> = {
   registered_letter: 'par lettre recommandée avec accusé de réception',
   sms: 'par SMS',
 };
+/** A step and its channel, without saying twice what the step's name already says. */
+function step(p: Pick<DunningMessages['ACTION'], 'kind' | 'channel'>): string {
+  if (p.kind === 'phone_call' && p.channel === 'phone') return KIND.phone_call;
+  if (p.kind === 'registered_letter' && p.channel === 'registered_letter')
+    return `${KIND.registered_letter} (avec accusé de réception)`;
+  return `${KIND[p.kind]} ${CHANNEL[p.channel]}`;
+}
 const ROUTE: Record<DunningMessages['NONE_LEGAL_ACTION']['route'], string> = {
   small_claims: 'Une procédure simplifiée de recouvrement des petites créances a été engagée',
   injonction_de_payer: 'Une requête en injonction de payer a été déposée',
@@ -96,12 +103,11 @@ export const dunningTextFr: Catalogue<DunningMessages> = /* @__PURE__ */ Object.
     `Le débiteur a promis le ${d(p.madeOn)} de payer au plus tard le ${d(p.promisedDate)} : les relances attendent cette date.`,
   WAIT_FORMAL_NOTICE: (p) =>
     `La mise en demeure du ${d(p.date)} laisse au débiteur jusqu'au ${d(p.deadline)} pour payer : passez au recouvrement judiciaire à partir du ${d(p.from)} si la facture est toujours impayée.`,
-  WAIT_NEXT_STEP: (p) =>
-    `Prochaine étape : ${KIND[p.kind]} ${CHANNEL[p.channel]} (${p.stepId}) le ${d(p.dueOn)}.`,
+  WAIT_NEXT_STEP: (p) => `Prochaine étape : ${step(p)} (${p.stepId}) le ${d(p.dueOn)}.`,
   WAIT_NOT_WORKING_DAY: (p) =>
     `Le ${d(p.today)} n'est pas un jour ouvré : faites l'étape ${KIND[p.kind]} (${p.stepId}) le ${d(p.until)}.`,
   ACTION: (p) =>
-    `À faire aujourd'hui : ${KIND[p.kind]} ${CHANNEL[p.channel]} (${p.stepId})${p.late ? `, en retard : elle était prévue le ${d(p.dueOn)}` : ''}.`,
+    `À faire aujourd'hui : ${step(p)} (${p.stepId})${p.late ? `, en retard : elle était prévue le ${d(p.dueOn)}` : ''}.`,
   ESCALATE_FORMAL_NOTICE_EXPIRED: (p) =>
     `La mise en demeure du ${d(p.date)} a expiré le ${d(p.deadline)} sans paiement : choisissez une voie de recouvrement${p.actBefore === null ? '' : ` et agissez avant le ${d(p.actBefore)} (prescription)`}.`,
   ESCALATE_LIMITATION_IMMINENT: (p) =>

@@ -37,6 +37,7 @@ export {
   EinvoiceStatusCodeSchema,
   EinvoiceStatusEventSchema,
 } from './status-event.js';
+export { einvoicingCatalogues } from './text.catalogues.js';
 export { einvoicingTextEn } from './text.en.js';
 export { einvoicingTextFr } from './text.fr.js';
 export type {

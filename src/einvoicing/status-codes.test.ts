@@ -25,7 +25,23 @@ describe('einvoiceStatuses (issue 16)', () => {
     expect(einvoiceStatuses.filter((s) => s.mandatoryWhen !== null).map((s) => s.code)).toEqual([
       212,
     ]);
-    expect(einvoiceStatusInfo(212).mandatoryWhen).toMatch(/VAT is due on receipt/);
+    expect(einvoiceStatusInfo(212, { locale: 'en' }).mandatoryWhen).toMatch(
+      /VAT is due on receipt/,
+    );
+  });
+
+  it('states when 212 is mandatory in French by default, with its code (issue 14 review)', () => {
+    const fr =
+      "seulement lorsque la TVA est exigible à l'encaissement (prestations de services sans option pour les débits, acomptes)";
+    expect(einvoiceStatusInfo(212)).toMatchObject({
+      mandatoryWhen: fr,
+      mandatoryWhenMessage: { code: 'EINVOICE_MANDATORY_WHEN', params: { code: 212 }, message: fr },
+    });
+    expect(einvoiceStatuses.find((s) => s.code === 212)?.mandatoryWhen).toBe(fr);
+    const en = einvoiceStatusInfo('212', { locale: 'en' });
+    expect(en.mandatoryWhenMessage?.message).toBe(en.mandatoryWhen);
+    expect(en.mandatoryWhen).toMatch(/^only where VAT is due on receipt/);
+    expect(einvoiceStatusInfo(211, { locale: 'en' }).mandatoryWhenMessage).toBeNull();
   });
 
   it('gives the French names and who sends the statuses the dunning engine reads', () => {
@@ -86,6 +102,7 @@ describe('einvoiceStatusInfo', () => {
       sentBy: 'buyer',
       mandatory: false,
       mandatoryWhen: null,
+      mandatoryWhenMessage: null,
     });
     expect(einvoiceStatusInfo('211')).toEqual(a);
     expect(Object.isFrozen(a)).toBe(false);

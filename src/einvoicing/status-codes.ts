@@ -1,5 +1,10 @@
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, show } from '../internal/validate.js';
+import type { Catalogue } from '../text/internal.js';
 import { deepFreeze } from './freeze.js';
+import { einvoicingCatalogues } from './text.catalogues.js';
+import { einvoicingTextFr } from './text.fr.js';
+import type { EinvoicingMessage, EinvoicingMessages } from './text.js';
 
 /**
  * A lifecycle status code of the French e-invoicing reform (statut du cycle de vie, AFNOR
@@ -68,8 +73,13 @@ export interface EinvoiceStatusInfo {
   readonly sentBy: EinvoiceActor;
   /** Whether it must be reported to the tax administration's portal (statut obligatoire). */
   readonly mandatory: boolean;
-  /** When a mandatory status is required only in some cases, which ones; else `null`. */
+  /**
+   * When a mandatory status is required only in some cases, which ones (in French in
+   * {@link einvoiceStatuses}, in the requested locale from {@link einvoiceStatusInfo}); else `null`.
+   */
   readonly mandatoryWhen: string | null;
+  /** The same as `message`, with its `code` and `params`; `null` with `mandatoryWhen`. */
+  readonly mandatoryWhenMessage: EinvoicingMessage<'EINVOICE_MANDATORY_WHEN'> | null;
 }
 
 type Row = readonly [EinvoiceStatusCode, string, string, EinvoiceActor, boolean];
@@ -101,8 +111,18 @@ const ROWS: ReadonlyArray<Row> = [
 ];
 
 // 212 is reported only where VAT falls due on payment (docs/law.md §10).
-const CASHED_WHEN =
-  'only where VAT is due on receipt of payment (services without the option for VAT on debits, down payments)';
+function mandatoryWhen(
+  code: EinvoiceStatusCode,
+  catalogue: Catalogue<EinvoicingMessages>,
+): Pick<EinvoiceStatusInfo, 'mandatoryWhen' | 'mandatoryWhenMessage'> {
+  if (code !== 212) return { mandatoryWhen: null, mandatoryWhenMessage: null };
+  const params = { code } as const;
+  const message = catalogue.EINVOICE_MANDATORY_WHEN(params);
+  return {
+    mandatoryWhen: message,
+    mandatoryWhenMessage: { code: 'EINVOICE_MANDATORY_WHEN', params, message },
+  };
+}
 
 /**
  * The lifecycle status code list (statuts du cycle de vie), in code order: name, who sends it and
@@ -124,7 +144,7 @@ export const einvoiceStatuses: ReadonlyArray<EinvoiceStatusInfo> = /* @__PURE__ 
     nameEn,
     sentBy,
     mandatory,
-    mandatoryWhen: code === 212 ? CASHED_WHEN : null,
+    ...mandatoryWhen(code, einvoicingTextFr),
   })),
 );
 
@@ -186,19 +206,22 @@ export function statusRow(code: EinvoiceStatusCode): EinvoiceStatusInfo {
  * The row of the code list for one status code: name, who sends it, whether it is mandatory.
  *
  * @param code - a status code, as a number or a three-digit string
+ * @param options - `locale` of `mandatoryWhen`: `'fr'` (default) or `'en'`
  * @returns a fresh copy of the row
  * @throws {@link ImpayesError} `INVALID_INPUT` naming the code when it is not in the list.
  * @example
  * ```ts
  * einvoiceStatusInfo(211);
- * //=> { code: 211, name: 'Paiement transmis', nameEn: 'Payment sent', sentBy: 'buyer', mandatory: false, mandatoryWhen: null }
+ * //=> { code: 211, name: 'Paiement transmis', nameEn: 'Payment sent', sentBy: 'buyer', mandatory: false, mandatoryWhen: null, mandatoryWhenMessage: null }
  * ```
  * @category E-invoicing
  */
 export function einvoiceStatusInfo(
   code: EinvoiceStatusCode | `${EinvoiceStatusCode}`,
+  options: TextOptions = {},
 ): EinvoiceStatusInfo {
   const known = statusCodeOf(code);
   if (known === undefined) return invalidInput(statusCodeProblem(code)!, ['code']);
-  return { ...statusRow(known) };
+  const locale = localeOf(options);
+  return { ...statusRow(known), ...mandatoryWhen(known, einvoicingCatalogues[locale]) };
 }

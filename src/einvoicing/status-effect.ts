@@ -24,7 +24,6 @@ import {
   EinvoiceStatusEventSchema,
 } from './status-event.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
-import { einvoicingTextEn } from './text.en.js';
 import type {
   EinvoiceNoEffectWhy,
   EinvoiceTaskKey,
@@ -161,7 +160,7 @@ export interface EinvoicePartialApproval extends EffectBase {
 export interface EinvoiceDispute extends EffectBase {
   /** Discriminant. */
   readonly kind: 'dispute';
-  /** The dispute's reason for the dunning state (`'207 En litige: MONTANTTOTAL_ERR'`). */
+  /** The dispute's reason for the dunning state (`'207 En litige : MONTANTTOTAL_ERR'` in French). */
   readonly reason: string;
   /** The disputed amount when the status gives it, else `null` (the whole invoice). */
   readonly disputed: Amount | null;
@@ -437,7 +436,12 @@ function partialApproval(e: EinvoiceStatusEvent, cat: Cat): EinvoicePartialAppro
 function dispute(e: EinvoiceStatusEvent, cat: Cat): EinvoiceDispute {
   const codes = e.reasonCodes ?? [];
   const name = statusRow(207).name;
-  const reason = codes.length > 0 ? `207 ${name}: ${codes.join(', ')}` : `207 ${name}`;
+  const reason = cat.EINVOICE_DISPUTE_REASON({
+    code: 207,
+    name,
+    reasonCodes: codes,
+    amountsUnknown: false,
+  });
   const creditorTask = taskOf(e, cat, 'answer_dispute');
   const extra = { reasonCodes: [...codes], task: creditorTask.taskMessage.params.task };
   return {
@@ -607,12 +611,12 @@ const HANDLERS: Readonly<Record<EinvoiceStatusCode, Handler>> = {
 
 /**
  * @internal The effect of a validated status event, its sentences rendered with `catalogue`
- * (English by default: the dunning fold imports only that one and keeps its English state texts).
+ * (the dunning fold passes the catalogue of its caller's locale).
  */
 export function effectOfStatus(
   e: EinvoiceStatusEvent,
   s: EffectSettings,
-  catalogue: Cat = einvoicingTextEn,
+  catalogue: Cat,
 ): EinvoiceStatusEffect {
   return HANDLERS[e.code](e, catalogue, s);
 }

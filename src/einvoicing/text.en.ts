@@ -84,6 +84,12 @@ export const einvoicingTextEn: Catalogue<EinvoicingMessages> = /* @__PURE__ */ O
       'the buyer approved the invoice: evidence that the claim is not disputed; it ends a dispute or a suspension.',
     ),
   EINVOICE_PARTIAL_APPROVAL: partial,
+  EINVOICE_DISPUTE_REASON: (p) =>
+    `${p.code} ${p.name}${p.amountsUnknown ? ' (amounts unknown)' : ''}${p.reasonCodes.length > 0 ? `: ${p.reasonCodes.join(', ')}` : ''}`,
+  EINVOICE_MANDATORY_WHEN: () =>
+    'only where VAT is due on receipt of payment (services without the option for VAT on debits, down payments)',
+  EINVOICE_PAUSE_REASON: (p) =>
+    `208 Suspendue${p.reasonCodes.length > 0 ? ` (${p.reasonCodes.join(', ')})` : ''}: ${task(p.task)}`,
   EINVOICE_DISPUTE: (p) =>
     on(
       p,

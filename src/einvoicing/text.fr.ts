@@ -99,6 +99,13 @@ export const einvoicingTextFr: Catalogue<EinvoicingMessages> = /* @__PURE__ */ O
       "l'acheteur a approuvé la facture, ce qui prouve que la créance n'est pas contestée ; ce statut met fin à une contestation ou à une suspension.",
     ),
   EINVOICE_PARTIAL_APPROVAL: partial,
+  // A space before the colon, as everywhere in French typography.
+  EINVOICE_DISPUTE_REASON: (p) =>
+    `${p.code} ${p.name}${p.amountsUnknown ? ' (montants non précisés)' : ''}${p.reasonCodes.length > 0 ? ` : ${p.reasonCodes.join(', ')}` : ''}`,
+  EINVOICE_MANDATORY_WHEN: () =>
+    "seulement lorsque la TVA est exigible à l'encaissement (prestations de services sans option pour les débits, acomptes)",
+  EINVOICE_PAUSE_REASON: (p) =>
+    `208 Suspendue${p.reasonCodes.length > 0 ? ` (${p.reasonCodes.join(', ')})` : ''} : ${task(p.task)}`,
   EINVOICE_DISPUTE: (p) =>
     on(
       p,

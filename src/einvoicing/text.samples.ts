@@ -56,6 +56,21 @@ export const samples: {
     { ...s206, approved: null, disputed: '1234.50' },
     { ...s206, approved: null, disputed: null },
   ],
+  EINVOICE_DISPUTE_REASON: [
+    {
+      code: 207,
+      name: 'En litige',
+      reasonCodes: ['LIVR_INCOMP', 'MONTANTTOTAL_ERR'],
+      amountsUnknown: false,
+    },
+    { code: 207, name: 'En litige', reasonCodes: [], amountsUnknown: false },
+    { code: 206, name: 'Approuvée partiellement', reasonCodes: [], amountsUnknown: true },
+  ],
+  EINVOICE_MANDATORY_WHEN: [{ code: 212 }],
+  EINVOICE_PAUSE_REASON: [
+    { reasonCodes: ['JUSTIF_ABS'], task: 'PIN' },
+    { reasonCodes: [], task: 'supply_documents' },
+  ],
   EINVOICE_DISPUTE: [
     { ...s207, reasonCodes: ['LIVR_INCOMP', 'MONTANTTOTAL_ERR'], task: 'answer_dispute' },
     { ...s207, reasonCodes: [], task: 'CNP' },

@@ -88,6 +88,20 @@ export type EinvoicingMessages = {
   EINVOICE_REASON_MISSING: { code: EinvoiceStatusCode; date: string };
   /** Warning: 206 without either amount, or 212 without the cashed amount. */
   EINVOICE_AMOUNT_MISSING: { code: 206 | 212; date: string };
+  /**
+   * The reason of a dispute the dunning state holds: 207 with its reason codes, or a 206 that gave
+   * neither amount (`amountsUnknown`), the whole invoice then being held as disputed.
+   */
+  EINVOICE_DISPUTE_REASON: {
+    code: 206 | 207;
+    name: string;
+    reasonCodes: ReadonlyArray<string>;
+    amountsUnknown: boolean;
+  };
+  /** When a mandatory status is required only in some cases (212 Encaissée). */
+  EINVOICE_MANDATORY_WHEN: { code: 212 };
+  /** The reason of the pause the dunning state holds after 208 Suspendue, with the task. */
+  EINVOICE_PAUSE_REASON: { reasonCodes: ReadonlyArray<string>; task: EinvoiceTaskKey };
 };
 
 /**

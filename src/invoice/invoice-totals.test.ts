@@ -19,7 +19,7 @@ describe('invoiceTotals', () => {
         { index: 1, exclVat: '450.00', vatRatePercent: '20.00' },
       ],
     });
-    expect(t.rule).toContain('sum of that rate');
+    expect(t.rule).toContain('somme des lignes à ce taux');
   });
 
   it('rounds VAT once per rate, not per line', () => {
@@ -73,8 +73,21 @@ describe('invoiceTotals', () => {
       source: 'totals',
       byRate: [],
       lines: [],
-      rule: expect.stringContaining('as given'),
+      rule: "Totaux repris tels qu'ils figurent sur la facture (HT + TVA = TTC vérifié).",
+      ruleMessage: {
+        code: 'RULE_TOTALS',
+        params: { source: 'totals' },
+        message: "Totaux repris tels qu'ils figurent sur la facture (HT + TVA = TTC vérifié).",
+      },
     });
+  });
+
+  it('states the rounding rule in French by default and in English on request (issue 14 review)', () => {
+    expect(invoiceTotals(linesInvoice).rule).toMatch(/^Chaque ligne = quantité × prix unitaire HT/);
+    expect(invoiceTotals(linesInvoice, { locale: 'en' }).rule).toMatch(/^Each line = quantity/);
+    expect(invoiceTotals(totalsInvoice, { locale: 'en' }).ruleMessage.message).toContain(
+      'as given',
+    );
   });
 
   it('accepts an already parsed invoice', () => {

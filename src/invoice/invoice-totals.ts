@@ -1,8 +1,12 @@
 import { type Dec, dec, decValid, toCents } from '../internal/decimal.js';
+import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/internal.js';
+import { defaultLocale, type Locale, renderMessage } from '../text/internal.js';
 import { type Invoice, type InvoiceLike, InvoiceSchema } from './invoice.schema.js';
 import { lineTotalsOf } from './line-totals.js';
+import { invoiceCatalogues } from './text.catalogues.js';
+import type { InvoiceMessage } from './text.js';
 
 /**
  * The totals of one VAT rate.
@@ -52,13 +56,19 @@ export interface InvoiceTotals {
   readonly byRate: ReadonlyArray<VatRateTotals>;
   /** Each line's amount excl. VAT; empty when `source` is `'totals'`. */
   readonly lines: ReadonlyArray<InvoiceLineAmount>;
-  /** The rounding convention applied, in one sentence. */
+  /** The rounding convention applied, in one sentence in the requested locale (`'fr'` by default). */
   readonly rule: string;
+  /** The convention in the requested locale (`message`), with its `code` and `params`. */
+  readonly ruleMessage: InvoiceMessage<'RULE_TOTALS'>;
 }
 
-const LINES_RULE =
-  'Each line = quantity × unit price excl. VAT rounded half-up to the cent; VAT per rate = rate × the sum of that rate’s lines, rounded half-up to the cent; totals = sums of the rounded figures (CGI art. 242 nonies A: VAT shown per rate).';
-const TOTALS_RULE = 'Totals taken as given on the invoice (exclVat + vat = inclVat checked).';
+function ruleOf(
+  source: 'lines' | 'totals',
+  locale: Locale,
+): Pick<InvoiceTotals, 'rule' | 'ruleMessage'> {
+  const m = renderMessage(invoiceCatalogues, locale, 'RULE_TOTALS', { source });
+  return { rule: m.message, ruleMessage: m };
+}
 
 /**
  * The total incl. VAT of an already validated invoice as a Decimal: what dunning and penalties
@@ -92,7 +102,7 @@ export function exactTotalsOf(invoice: Invoice): { readonly exclVat: Dec; readon
  *
  * @internal
  */
-export function totalsOfInvoice(invoice: Invoice): InvoiceTotals {
+export function totalsOfInvoice(invoice: Invoice, locale: Locale = defaultLocale): InvoiceTotals {
   if (invoice.lines === undefined) {
     // The schema guarantees exactly one of lines/totals.
     const t = invoice.totals!;
@@ -103,7 +113,7 @@ export function totalsOfInvoice(invoice: Invoice): InvoiceTotals {
       source: 'totals',
       byRate: [],
       lines: [],
-      rule: TOTALS_RULE,
+      ...ruleOf('totals', locale),
     };
   }
   const t = lineTotalsOf(invoice.lines);
@@ -123,7 +133,7 @@ export function totalsOfInvoice(invoice: Invoice): InvoiceTotals {
       exclVat: toCents(l.exclVat) as Amount,
       vatRatePercent: l.vatRatePercent,
     })),
-    rule: LINES_RULE,
+    ...ruleOf('lines', locale),
   };
 }
 
@@ -139,6 +149,7 @@ export function totalsOfInvoice(invoice: Invoice): InvoiceTotals {
  * `exclVat + vat = inclVat` always holds. Given `totals` are taken as they are (checked by
  * {@link parseInvoice}: `exclVat + vat = inclVat` exactly).
  * @param invoice - an {@link Invoice} (or its input form; it is validated)
+ * @param options - `locale` of `rule`: `'fr'` (default) or `'en'`
  * @returns the {@link InvoiceTotals}, `byRate` sorted by rate ascending
  * @throws {@link ImpayesError} `INVALID_INPUT` when the invoice is not valid (see
  * {@link parseInvoice}).
@@ -157,6 +168,7 @@ export function totalsOfInvoice(invoice: Invoice): InvoiceTotals {
  * ```
  * @category Invoice
  */
-export function invoiceTotals(invoice: InvoiceLike): InvoiceTotals {
-  return totalsOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'));
+export function invoiceTotals(invoice: InvoiceLike, options: TextOptions = {}): InvoiceTotals {
+  const locale = localeOf(options);
+  return totalsOfInvoice(parseOrThrow(InvoiceSchema, invoice, 'invoice'), locale);
 }

@@ -81,6 +81,10 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     'Goods only: the option to pay VAT on debits concerns services (CGI art. 269 2 c).',
   VAT_NOT_OPTED: () => 'The seller has not opted to pay VAT on debits.',
   VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  RULE_TOTALS: (p) =>
+    p.source === 'lines'
+      ? 'Each line = quantity × unit price excl. VAT rounded half-up to the cent; VAT per rate = rate × the sum of that rate’s lines, rounded half-up to the cent; totals = sums of the rounded figures (CGI art. 242 nonies A: VAT shown per rate).'
+      : 'Totals taken as given on the invoice (exclVat + vat = inclVat checked).',
   LABEL_MENTION: (p) =>
     p.indemnity === null
       ? MENTION_LABELS[p.mention]

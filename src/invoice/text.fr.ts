@@ -70,7 +70,7 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
       ? `Obligatoire pour ${proBuyer(p.buyer)} ; considérée comme portée quand la facture a une échéance (dueDate).`
       : `Obligatoire pour ${proBuyer(p.buyer)}.`,
   MENTION_INDEMNITY_REQUIRED: (p) =>
-    `L'indemnité forfaitaire pour frais de recouvrement de ${moneyText(p.indemnity, 'fr')} est exigible de ${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
+    `L'indemnité forfaitaire pour frais de recouvrement de ${moneyText(p.indemnity, 'fr')} est exigible d'${proBuyer(p.buyer)} qui paie en retard, et son montant doit figurer sur la facture.`,
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
     `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité forfaitaire pour frais de recouvrement non plus).`,
   REFORM_NOT_YET: (p) =>
@@ -86,6 +86,10 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
     "Biens uniquement : l'option pour le paiement de la TVA d'après les débits concerne les services (CGI art. 269 2 c).",
   VAT_NOT_OPTED: () => "Le vendeur n'a pas opté pour le paiement de la TVA d'après les débits.",
   VAT_UNDECIDED: () => `${cap(CONDITIONS['vat-on-debits'])}.`,
+  RULE_TOTALS: (p) =>
+    p.source === 'lines'
+      ? 'Chaque ligne = quantité × prix unitaire HT, arrondi au centime le plus proche (un demi-centime au centime supérieur) ; TVA de chaque taux = taux × somme des lignes à ce taux, arrondie de même ; totaux = sommes des montants arrondis (CGI art. 242 nonies A : TVA indiquée par taux).'
+      : "Totaux repris tels qu'ils figurent sur la facture (HT + TVA = TTC vérifié).",
   LABEL_MENTION: (p) =>
     p.indemnity === null
       ? MENTION_LABELS[p.mention]

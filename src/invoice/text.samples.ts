@@ -78,6 +78,7 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
       { count: 1, firstDate: '2026-06-01', asOf: '2026-05-31' },
       { count: 3, firstDate: '2026-06-01', asOf: '2026-05-31' },
     ],
+    RULE_TOTALS: [{ source: 'lines' }, { source: 'totals' }],
     LABEL_MENTION: [
       { mention: 'RECOVERY_INDEMNITY', indemnity: '40.00' },
       { mention: 'RECOVERY_INDEMNITY', indemnity: null },

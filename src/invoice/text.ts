@@ -41,6 +41,8 @@ export type InvoiceMessages = {
   MENTION_MISSING: { mention: MentionCode };
   /** The display label of a mention; `indemnity` is the fixed recovery indemnity (`'40.00'`) or `null`. */
   LABEL_MENTION: { mention: MentionCode; indemnity: string | null };
+  /** The rounding convention of {@link invoiceTotals}: from the lines, or the totals as given. */
+  RULE_TOTALS: { source: 'lines' | 'totals' };
   /** `condition`: the open fact that would make the mention required. */
   MENTION_CONDITIONAL: {
     mention: MentionCode;

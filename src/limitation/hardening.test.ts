@@ -22,7 +22,7 @@ describe('issue 12: limitation as of a date', () => {
       params: { count: 2, firstDate: '2018-06-01', asOf: '2017-01-01' },
       severity: 'warning',
       message:
-        '2 event(s) dated after 2017-01-01 (the first on 2018-06-01) were not applied: the result is computed as of 2017-01-01.',
+        '2 events dated after 2017-01-01 (the first on 2018-06-01) were not applied: the result is computed as of 2017-01-01.',
       article: 'n/a',
       details: { count: 2, firstDate: '2018-06-01' },
     });

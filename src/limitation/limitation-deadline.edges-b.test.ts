@@ -485,12 +485,12 @@ describe('limitationDeadline (edges, part B)', () => {
         [
           'suspends',
           'C. civ. 2238',
-          'Mediation or conciliation suspends limitation: the clock stops with 1520 day(s) left and runs again when it ends, for at least 6 months.',
+          'Mediation or conciliation suspends limitation: the clock stops with 1520 days left and runs again when it ends, for at least 6 months.',
         ],
         [
           'suspends',
           'C. civ. 2238; CPCE L125-1',
-          "The debtor's agreement to the small-claims procedure suspends limitation: the clock stops with 1520 day(s) left and runs again when it ends, for at least 6 months.",
+          "The debtor's agreement to the small-claims procedure suspends limitation: the clock stops with 1520 days left and runs again when it ends, for at least 6 months.",
         ],
         [
           'no-effect',

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../text/internal.js';
+import { countValid } from '../text/internal.js';
 import type { LimitationMessages } from './text.js';
+
+const days = (n: number): string => countValid(n, { one: 'day', other: 'days' }, 'en');
+const events = (n: number): string => countValid(n, { one: 'event', other: 'events' }, 'en');
 
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];
 
@@ -42,7 +46,7 @@ const PENDING_TRAIL =
  */
 export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ Object.freeze({
   LIMITATION_SOON: (p) =>
-    `Limitation expires on ${p.deadline} (${p.daysLeft} day(s) left on ${p.asOf}). To keep the claim alive, act before then with ${interruptingActs(p.debtor)}.${p.debtor === 'public' ? '' : ' A formal notice, even by registered letter, does NOT interrupt it (Cass. com. 18 May 2022 n°20-23.204).'}`,
+    `Limitation expires on ${p.deadline} (${days(p.daysLeft)} left on ${p.asOf}). To keep the claim alive, act before then with ${interruptingActs(p.debtor)}.${p.debtor === 'public' ? '' : ' A formal notice, even by registered letter, does NOT interrupt it (Cass. com. 18 May 2022 n°20-23.204).'}`,
   LIMITATION_EXPIRED: (p) =>
     `The last day to act was ${p.deadline}: the claim is time-barred (C. civ. 2219, 2229), unless the debtor does not plead it.`,
   PROCEEDINGS_PENDING: () => `${STATUS_PENDING} Record the end with a proceedings_ended event.`,
@@ -51,7 +55,7 @@ export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ O
   FORMAL_NOTICE_NO_EFFECT: (p) =>
     `A formal notice does NOT interrupt limitation, even by registered letter. What does: ${interruptingActs(p.debtor)}.`,
   EVENT_AFTER_EXPIRY: (p) =>
-    `${p.count} event(s) came after the claim was time-barred and had no effect on limitation.`,
+    `${events(p.count)} came after the claim was time-barred and had no effect on limitation.`,
   INJONCTION_NOT_SERVED: (p) =>
     `The injonction order of ${p.issued} interrupts limitation only once served; serve it by ${p.lastDay} or it lapses.`,
   INJONCTION_LAPSED: (p) =>
@@ -69,7 +73,7 @@ export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ O
   LONG_STOP_BINDING: (p) =>
     `The ${p.years}-year long-stop (${p.date}) caps the extensions from acknowledgements, payments or suspensions; only a legal action or an enforcement measure can carry the claim further.`,
   EVENTS_AFTER_AS_OF: (p) =>
-    `${p.count} event(s) dated after ${p.asOf} (the first on ${p.firstDate}) ${p.count === 1 ? 'was' : 'were'} not applied: the result is computed as of ${p.asOf}.`,
+    `${events(p.count)} dated after ${p.asOf} (the first on ${p.firstDate}) ${p.count === 1 ? 'was' : 'were'} not applied: the result is computed as of ${p.asOf}.`,
   STATUS_PENDING: () => STATUS_PENDING,
   STATUS_SUSPENDED: (p) =>
     `Limitation is suspended since ${p.since} (C. civ. 2238); if the suspension ended on ${p.statusAt}, the last day to act would be ${p.deadline}.`,
@@ -140,7 +144,7 @@ export const limitationTextEn: Catalogue<LimitationMessages> = /* @__PURE__ */ O
   TRAIL_NOTHING_TO_SUSPEND: () =>
     'Proceedings are pending: limitation is already interrupted until they end, so there is nothing to suspend.',
   TRAIL_SUSPENDS: (p) =>
-    `${p.kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${p.daysLeft} day(s) left and runs again when it ends, for at least ${p.months} months.`,
+    `${p.kind === 'mediation' ? 'Mediation or conciliation' : "The debtor's agreement to the small-claims procedure"} suspends limitation: the clock stops with ${days(p.daysLeft)} left and runs again when it ends, for at least ${p.months} months.`,
   TRAIL_END_UNMATCHED: () =>
     'The matching start did not suspend limitation (it came after expiry or during proceedings), so its end changes nothing.',
   TRAIL_OTHER_SUSPENSION: () => 'Another suspension is still under way: the clock stays stopped.',

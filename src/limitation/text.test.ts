@@ -84,7 +84,7 @@ describe('issue 14: limitation sentences in French by default, English on reques
           locale: 'en',
         },
       )?.message,
-    ).toContain('(1 day(s) left on 2026-12-30)');
+    ).toContain('(1 day left on 2026-12-30)');
     expect(() => limitationDeadline(claim, { locale: 'de' as 'fr' })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );

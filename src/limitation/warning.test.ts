@@ -7,7 +7,7 @@ describe('limitationWarning', () => {
   it('warns within 60 days by default, naming what really interrupts', () => {
     const w = limitationWarning(running, '2014-03-29');
     expect(w).toMatchObject({ code: 'LIMITATION_SOON' });
-    expect(w!.message).toContain('60 day(s) left');
+    expect(w!.message).toContain('60 days left');
     expect(w!.message).toContain('formal notice, even by registered letter, does NOT interrupt');
     expect(limitationWarning(running, '2014-03-28')).toBeNull();
   });

@@ -31,6 +31,17 @@ export const ENGLISH_MARKERS: ReadonlyArray<string> = [
   ' late ',
 ];
 
+/**
+ * French forms that must be elided or contracted (« d'un », « du », « au », « des », « qu'il »),
+ * matched as whole words, case-insensitive.
+ */
+export const NON_ELIDED: ReadonlyArray<RegExp> = [
+  /(^|[\s(«'’])de (un|une|il|elle|on|eux)\b/i,
+  /(^|[\s(«'’])(de|à) (le|les)\s/i,
+  /(^|[\s(«'’])que (il|ils|elle|elles|on|un|une)\b/i,
+  /(^|[\s(«'’])(le|la) [aeéèêiou]/i,
+];
+
 /** Text that must never reach a reader: unfilled or broken parameters. */
 const BROKEN: ReadonlyArray<string> = ['undefined', 'NaN', '{', '}', '[object', 'Infinity'];
 
@@ -85,6 +96,14 @@ function renderProblems(
       for (const word of ENGLISH_MARKERS)
         if (` ${text} `.toLowerCase().includes(word))
           problems.push(`${name} ${code} (fr): English word '${word.trim()}': ${text}`);
+    // « jour(s) », "day(s)": a count must take the right form of its word (plural helpers).
+    if (/\p{L}\(s\)/u.test(text))
+      problems.push(`${name} ${code} (${locale}): plural left as '(s)': ${text}`);
+    if (locale === 'fr')
+      for (const form of NON_ELIDED) {
+        const m = form.exec(text);
+        if (m) problems.push(`${name} ${code} (fr): not elided '${m[0].trim()}': ${text}`);
+      }
   }
   return problems;
 }

@@ -63,4 +63,32 @@ describe('the catalogue harness itself', () => {
       "broken A (fr): English word 'is': Le paiement is late.",
     ]);
   });
+
+  it('reports French forms that should be elided or contracted', () => {
+    const family: CatalogueFamily = {
+      catalogues: {
+        fr: {
+          A: () => 'Exigible de un acheteur.',
+          B: () => "Exigible d'un acheteur, à l'échéance, qu'il paie.",
+          C: () => 'Le montant de les pénalités.',
+        },
+        en: { A: () => 'A.', B: () => 'B.', C: () => 'C.' },
+      },
+      samples: { A: [{}], B: [{}], C: [{}] },
+    };
+    expect(catalogueProblems('broken', family)).toEqual([
+      "broken A (fr): not elided 'de un': Exigible de un acheteur.",
+      "broken C (fr): not elided 'de les': Le montant de les pénalités.",
+    ]);
+  });
+
+  it('reports a plural left as (s) in either locale', () => {
+    const family: CatalogueFamily = {
+      catalogues: { fr: { A: () => 'Reste 2 jours.' }, en: { A: () => '2 day(s) left.' } },
+      samples: { A: [{}] },
+    };
+    expect(catalogueProblems('broken', family)).toEqual([
+      "broken A (en): plural left as '(s)': 2 day(s) left.",
+    ]);
+  });
 });
