@@ -142,6 +142,10 @@ export const paymentTermsFineLegalPersonEurArticles: ReadonlyArray<string> =
 export const paymentTermsFineNaturalPersonEurArticles: ReadonlyArray<string> =
   /* @__PURE__ */ Object.freeze(['C. com. L441-16']);
 
+/** @internal The articles of the values of `payment-terms-fine-repeat-years`, in the order of `LAW_VALUES`. */
+export const paymentTermsFineRepeatYearsArticles: ReadonlyArray<string> =
+  /* @__PURE__ */ Object.freeze(['C. com. L441-16']);
+
 /** @internal The articles of the values of `perishable-food-term-days`, in the order of `LAW_VALUES`. */
 export const perishableFoodTermDaysArticles: ReadonlyArray<string> = /* @__PURE__ */ Object.freeze([
   'C. com. L441-11 II 1°',

@@ -38,6 +38,7 @@ export type LawParameterId =
   | 'off-premises-no-payment-days'
   | 'payment-terms-fine-legal-person-eur'
   | 'payment-terms-fine-natural-person-eur'
+  | 'payment-terms-fine-repeat-years'
   | 'perishable-food-term-days'
   | 'prior-settlement-ceiling-eur'
   | 'public-interest-margin-points'
@@ -83,6 +84,7 @@ export const LAW_PARAMETER_IDS: ReadonlyArray<LawParameterId> = [
   'off-premises-no-payment-days',
   'payment-terms-fine-legal-person-eur',
   'payment-terms-fine-natural-person-eur',
+  'payment-terms-fine-repeat-years',
   'perishable-food-term-days',
   'prior-settlement-ceiling-eur',
   'public-interest-margin-points',
@@ -424,6 +426,17 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
       'https://french-business-law.com/french-legislation-art/article-l441-16-of-the-french-commercial-code',
     confidence: 'V',
     note: 'Maximum administrative fine for a breach of the payment terms, natural person (doubled on repetition). Earlier law is not modelled: engines apply this value to earlier days too (see docs/law.md).',
+  },
+  {
+    id: 'payment-terms-fine-repeat-years',
+    from: '2019-04-26',
+    value: '2',
+    unit: 'years',
+    article: 'C. com. L441-16',
+    source:
+      'https://french-business-law.com/french-legislation-art/article-l441-16-of-the-french-commercial-code',
+    confidence: 'V',
+    note: 'The maximum fines of C. com. L441-16 double when the breach is repeated within this many years of the first sanction becoming final.',
   },
   {
     id: 'perishable-food-term-days',

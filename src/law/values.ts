@@ -39,6 +39,7 @@ export const LAW_VALUES: Readonly<Record<LawParameterId, ReadonlyArray<LawValue>
     'off-premises-no-payment-days': [{ from: '2016-07-01', value: '7' }],
     'payment-terms-fine-legal-person-eur': [{ from: '2019-04-26', value: '2000000' }],
     'payment-terms-fine-natural-person-eur': [{ from: '2019-04-26', value: '75000' }],
+    'payment-terms-fine-repeat-years': [{ from: '2019-04-26', value: '2' }],
     'perishable-food-term-days': [{ from: '2019-04-26', value: '30' }],
     'prior-settlement-ceiling-eur': [
       { from: '2020-01-01', to: '2022-09-21', value: '5000' },
