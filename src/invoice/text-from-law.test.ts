@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LawValue } from '../law/internal.js';
-import { checkInvoiceMentions } from './invoice-mentions.js';
-import { invoiceDueDate } from './invoice-due-date.js';
 import { totalsInvoice } from './invoice.fixtures.js';
+import { invoiceDueDate } from './invoice-due-date.js';
+import { checkInvoiceMentions } from './invoice-mentions.js';
 
 // Issue 13: the statutory term and the e-invoicing start dates of the invoice texts come from the
 // law data. This file swaps the data: the default term becomes 25 days from 2025-03-01 and the
