@@ -97,5 +97,5 @@ export const termsTextEn: Catalogue<TermsMessages> = /* @__PURE__ */ Object.free
   CAP_B2B_EOM: (p) =>
     `Agreed end-of-month term: at most ${days(p.eomDays)} end of month with the stipulated method (${d(p.eom45)}) or ${days(p.agreedDays)} after the invoice date (${d(p.sixty)}), whichever is later.`,
   CAP_B2B_60_DAYS: (p) =>
-    `Agreed term: at most ${calendarDays(p.days)} after the invoice date ${d(p.start)} (not two months).`,
+    `Agreed term: at most ${calendarDays(p.days)} after the invoice date ${d(p.start)} (days, not months).`,
 });

@@ -98,5 +98,5 @@ export const termsTextFr: Catalogue<TermsMessages> = /* @__PURE__ */ Object.free
   CAP_B2B_EOM: (p) =>
     `Délai fin de mois convenu : au plus ${days(p.eomDays)} fin de mois selon la méthode stipulée (${d(p.eom45)}) ou ${days(p.agreedDays)} après la date de facture (${d(p.sixty)}), la plus tardive des deux dates.`,
   CAP_B2B_60_DAYS: (p) =>
-    `Délai convenu : au plus ${calendarDays(p.days)} après la date de facture du ${d(p.start)} (et non deux mois).`,
+    `Délai convenu : au plus ${calendarDays(p.days)} après la date de facture du ${d(p.start)} (en jours, pas en mois).`,
 });
