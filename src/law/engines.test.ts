@@ -358,6 +358,20 @@ describe('issue 13 item 1: engines read the law parameters', () => {
     expect(value).toBe(2);
   });
 
+  param('capitalisation-min-years', () => {
+    // Interest from 2023-07-01, capitalisation asked from 2024-03-01: the first capitalisation waits
+    // for the anniversary at which interest is a whole year (the data value) old, then yearly.
+    expect(lawParameterOn('capitalisation-min-years', '2023-07-01').value).toBe('1');
+    const r = computeLatePenalties({
+      debtor: 'professional',
+      amount: '10000.00',
+      dueDate: '2023-06-30',
+      asOf: '2026-06-30',
+      capitalisation: { from: '2024-03-01', source: 'judgment' },
+    });
+    expect(r.capitalisations.map((c) => c.date)).toEqual(['2025-03-01', '2026-03-01']);
+  });
+
   // --- invoice mentions (e-invoicing) ---
   const invoice = {
     number: 'F-1',
