@@ -8,6 +8,7 @@ import {
   type TextOptions,
 } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
+import { lawNumber } from '../law/internal.js';
 import { type DueDatePlan, dueDateFromTerms } from '../terms/due-date.js';
 import { termsCatalogues } from '../terms/text.catalogues.js';
 import type { TermsMessages } from '../terms/text.js';
@@ -117,7 +118,12 @@ export function consumerDueDate(
     rule: 'no-agreed-term-b2c',
     source: 'statutory-default',
     article: 'C. civ. 1305',
-    explanation: say('DUE_NO_AGREED_TERM_B2C', { debtor, dueDate: due, from }),
+    explanation: say('DUE_NO_AGREED_TERM_B2C', {
+      debtor,
+      dueDate: due,
+      from,
+      days: lawNumber('b2b-default-term-days', issueDate),
+    }),
     warnings: [],
   };
 }
@@ -142,7 +148,12 @@ export function termsDueDate(invoice: Invoice): InvoiceDueDatePlan {
     terms === undefined || terms.type === 'statutory-default' ? 'statutory-default' : 'terms';
   if (source === 'statutory-default' && (kind === 'consumer' || kind === 'non_professional'))
     warnings.push(
-      say('STATUTORY_DEFAULT_NOT_B2B', { debtor: kind }, 'warning', 'C. com. L441-10 I'),
+      say(
+        'STATUTORY_DEFAULT_NOT_B2B',
+        { debtor: kind, days: lawNumber('b2b-default-term-days', issueDate) },
+        'warning',
+        'C. com. L441-10 I',
+      ),
     );
   return {
     dueDate: computed.dueDate,

@@ -309,7 +309,7 @@ function reformReason(
   from: PlainDate | null,
   fact: InvoiceMessages['REFORM_REQUIRED']['fact'] = 'none',
 ): Reason {
-  return { code: 'REFORM_REQUIRED', params: { from, fact } };
+  return { code: 'REFORM_REQUIRED', params: { from, largeFrom: LARGE_START, fact } };
 }
 
 /** @internal Step: the delivery address, required only for goods delivered elsewhere. */
@@ -366,7 +366,12 @@ export function reformMentions(
   if (subject === false) {
     const reason: Reason = {
       code: 'REFORM_NOT_YET',
-      params: { from: from ?? LARGE_START, issuerSize: issuerSize ?? null, decidedOn },
+      params: {
+        from: from ?? LARGE_START,
+        issuerSize: issuerSize ?? null,
+        decidedOn,
+        smeFrom: SME_START,
+      },
     };
     return REFORM_CODES.map((code) => notApplicable(code, reason));
   }

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../text/internal.js';
-import { longDateValid, moneyText } from '../text/internal.js';
+import { countValid, longDateValid, moneyText } from '../text/internal.js';
 import type { InvoiceMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'en');
+const days = (n: number): string => countValid(n, { one: 'day', other: 'days' }, 'en');
 const buyer = (debtor: 'consumer' | 'non_professional'): string =>
   debtor === 'consumer' ? 'consumer' : 'non-professional';
 const proBuyer = (b: 'professional' | 'public'): string =>
@@ -51,15 +52,15 @@ const cap = (text: string): string => `${text.charAt(0).toUpperCase()}${text.sli
 export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.freeze({
   DUE_GIVEN: (p) => `Due date stated on the invoice: ${d(p.dueDate)}.`,
   DUE_NO_AGREED_TERM_B2C: (p) =>
-    `No due date and no terms for a ${buyer(p.debtor)} buyer: the price is payable without delay, on ${d(p.dueDate)} (${p.from === 'issue' ? 'the invoice date' : 'delivery'}). The 30-day default of C. com. L441-10 I applies only between professionals.`,
+    `No due date and no terms for a ${buyer(p.debtor)} buyer: the price is payable without delay, on ${d(p.dueDate)} (${p.from === 'issue' ? 'the invoice date' : 'delivery'}). The ${p.days}-day default of C. com. L441-10 I applies only between professionals.`,
   DUE_NO_TERMS_AFTER_DELIVERY: (p) =>
-    `No due date and no terms: 30 days after delivery or performance on ${d(p.deliveryDate)} → ${d(p.dueDate)}.`,
+    `No due date and no terms: ${days(p.days)} after delivery or performance on ${d(p.deliveryDate)} → ${d(p.dueDate)}.`,
   DUE_NO_TERMS_AFTER_ISSUE: (p) =>
-    `No due date, no terms and no delivery date: 30 days after the invoice date ${d(p.issueDate)} → ${d(p.dueDate)}.`,
+    `No due date, no terms and no delivery date: ${days(p.days)} after the invoice date ${d(p.issueDate)} → ${d(p.dueDate)}.`,
   DUE_DATE_DIFFERS_FROM_TERMS: (p) =>
     `The invoice states ${d(p.given)} but its terms give ${d(p.fromTerms)} (${p.rule}); the stated date is used.`,
   STATUTORY_DEFAULT_NOT_B2B: (p) =>
-    `The 30-day default of C. com. L441-10 I governs trade between professionals; it was applied because the terms ask for it, but for a ${buyer(p.debtor)} buyer with no agreed term the price is in principle payable on delivery.`,
+    `The ${p.days}-day default of C. com. L441-10 I governs trade between professionals; it was applied because the terms ask for it, but for a ${buyer(p.debtor)} buyer with no agreed term the price is in principle payable on delivery.`,
   MENTION_REQUIRED: (p) =>
     p.fromDueDate
       ? `Required for ${proBuyer(p.buyer)}; taken as shown when the invoice has a dueDate.`
@@ -69,11 +70,11 @@ export const invoiceTextEn: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
     `C. com. L441-9 governs invoices for purchases made for a professional activity; the buyer is ${p.debtor === 'consumer' ? 'a consumer' : 'a non-professional'} (no fixed recovery indemnity either).`,
   REFORM_NOT_YET: (p) =>
-    `The issuer must issue e-invoices only from ${d(p.from)} (${p.issuerSize ?? 'large companies and ETIs; SMEs and micro-companies from 1 September 2027'}); not yet on ${d(p.decidedOn)}.`,
+    `The issuer must issue e-invoices only from ${d(p.from)} (${p.issuerSize ?? `large companies and ETIs; SMEs and micro-companies from ${d(p.smeFrom)}`}); not yet on ${d(p.decidedOn)}.`,
   REFORM_NOT_B2B: () =>
     'The e-invoicing reform mentions concern invoices between businesses (B2B); public buyers are invoiced through Chorus Pro and consumers are covered by e-reporting.',
   REFORM_REQUIRED: (p) =>
-    `${p.from === null ? 'Required if the issuer is a large company or an ETI (subject since 1 September 2026).' : `Required since the issuer must issue e-invoices (from ${d(p.from)}).`}${FACTS[p.fact]}`,
+    `${p.from === null ? `Required if the issuer is a large company or an ETI (subject since ${d(p.largeFrom)}).` : `Required since the issuer must issue e-invoices (from ${d(p.from)}).`}${FACTS[p.fact]}`,
   DELIVERY_SERVICES_ONLY: () => 'Services only: no goods delivered.',
   DELIVERY_AT_BILLING_ADDRESS: () => 'The goods were delivered at the billing address.',
   DELIVERY_ADDRESS_UNDECIDED: () => `${cap(CONDITIONS['delivery-address'])}.`,

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../text/internal.js';
-import { listValid, longDateValid, moneyText } from '../text/internal.js';
+import { countValid, listValid, longDateValid, moneyText } from '../text/internal.js';
 import type { InvoiceMessages } from './text.js';
 
 const d = (date: string): string => longDateValid(date, 'fr');
+const days = (n: number): string => countValid(n, { one: 'jour', other: 'jours' }, 'fr');
 const buyer = (debtor: 'consumer' | 'non_professional'): string =>
   debtor === 'consumer' ? 'consommateur' : 'non professionnel';
 const proBuyer = (b: 'professional' | 'public'): string =>
@@ -56,15 +57,15 @@ const FACTS: Readonly<Record<InvoiceMessages['REFORM_REQUIRED']['fact'], string>
 export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.freeze({
   DUE_GIVEN: (p) => `Échéance indiquée sur la facture : ${d(p.dueDate)}.`,
   DUE_NO_AGREED_TERM_B2C: (p) =>
-    `Ni échéance ni délai convenu pour un acheteur ${buyer(p.debtor)} : le prix est exigible sans délai, le ${d(p.dueDate)} (${p.from === 'issue' ? 'date de facture' : 'livraison'}). Le délai légal de 30 jours de C. com. L441-10 I ne vaut qu'entre professionnels.`,
+    `Ni échéance ni délai convenu pour un acheteur ${buyer(p.debtor)} : le prix est exigible sans délai, le ${d(p.dueDate)} (${p.from === 'issue' ? 'date de facture' : 'livraison'}). Le délai légal de ${days(p.days)} de C. com. L441-10 I ne vaut qu'entre professionnels.`,
   DUE_NO_TERMS_AFTER_DELIVERY: (p) =>
-    `Ni échéance ni délai convenu : 30 jours après la livraison ou l'exécution du ${d(p.deliveryDate)} → ${d(p.dueDate)}.`,
+    `Ni échéance ni délai convenu : ${days(p.days)} après la livraison ou l'exécution du ${d(p.deliveryDate)} → ${d(p.dueDate)}.`,
   DUE_NO_TERMS_AFTER_ISSUE: (p) =>
-    `Ni échéance, ni délai convenu, ni date de livraison : 30 jours après la date de facture du ${d(p.issueDate)} → ${d(p.dueDate)}.`,
+    `Ni échéance, ni délai convenu, ni date de livraison : ${days(p.days)} après la date de facture du ${d(p.issueDate)} → ${d(p.dueDate)}.`,
   DUE_DATE_DIFFERS_FROM_TERMS: (p) =>
     `La facture indique le ${d(p.given)}, mais ses conditions donnent le ${d(p.fromTerms)} (règle ${p.rule}) ; l'échéance indiquée est retenue.`,
   STATUTORY_DEFAULT_NOT_B2B: (p) =>
-    `Le délai légal de 30 jours de C. com. L441-10 I régit les relations entre professionnels ; il est appliqué parce que les conditions le demandent, mais pour un acheteur ${buyer(p.debtor)} sans délai convenu le prix est en principe exigible à la livraison.`,
+    `Le délai légal de ${days(p.days)} de C. com. L441-10 I régit les relations entre professionnels ; il est appliqué parce que les conditions le demandent, mais pour un acheteur ${buyer(p.debtor)} sans délai convenu le prix est en principe exigible à la livraison.`,
   MENTION_REQUIRED: (p) =>
     p.fromDueDate
       ? `Obligatoire pour ${proBuyer(p.buyer)} ; considérée comme portée quand la facture a une échéance (dueDate).`
@@ -74,11 +75,11 @@ export const invoiceTextFr: Catalogue<InvoiceMessages> = /* @__PURE__ */ Object.
   MENTIONS_NOT_FOR_CONSUMERS: (p) =>
     `C. com. L441-9 régit les factures d'achats faits pour une activité professionnelle ; l'acheteur est ${p.debtor === 'consumer' ? 'un consommateur' : 'un non-professionnel'} (pas d'indemnité forfaitaire pour frais de recouvrement non plus).`,
   REFORM_NOT_YET: (p) =>
-    `L'émetteur ne doit émettre des factures électroniques qu'à partir du ${d(p.from)} (${p.issuerSize === null ? 'grandes entreprises et ETI ; PME et micro-entreprises à partir du 1er septembre 2027' : SIZES[p.issuerSize]}) ; pas encore le ${d(p.decidedOn)}.`,
+    `L'émetteur ne doit émettre des factures électroniques qu'à partir du ${d(p.from)} (${p.issuerSize === null ? `grandes entreprises et ETI ; PME et micro-entreprises à partir du ${d(p.smeFrom)}` : SIZES[p.issuerSize]}) ; pas encore le ${d(p.decidedOn)}.`,
   REFORM_NOT_B2B: () =>
     'Les mentions de la réforme de la facturation électronique concernent les factures entre entreprises (B2B) ; les acheteurs publics sont facturés par Chorus Pro et les consommateurs relèvent du e-reporting.',
   REFORM_REQUIRED: (p) =>
-    `${p.from === null ? "Obligatoire si l'émetteur est une grande entreprise ou une ETI (assujetties depuis le 1er septembre 2026)." : `Obligatoire puisque l'émetteur doit émettre des factures électroniques (depuis le ${d(p.from)}).`}${FACTS[p.fact]}`,
+    `${p.from === null ? `Obligatoire si l'émetteur est une grande entreprise ou une ETI (assujetties depuis le ${d(p.largeFrom)}).` : `Obligatoire puisque l'émetteur doit émettre des factures électroniques (depuis le ${d(p.from)}).`}${FACTS[p.fact]}`,
   DELIVERY_SERVICES_ONLY: () => 'Services uniquement : aucun bien livré.',
   DELIVERY_AT_BILLING_ADDRESS: () => "Les biens ont été livrés à l'adresse de facturation.",
   DELIVERY_ADDRESS_UNDECIDED: () => `${cap(CONDITIONS['delivery-address'])}.`,

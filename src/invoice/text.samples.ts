@@ -9,13 +9,16 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
   {
     DUE_GIVEN: [{ dueDate: '2026-05-01' }],
     DUE_NO_AGREED_TERM_B2C: [
-      { debtor: 'consumer', dueDate: '2026-04-02', from: 'issue' },
-      { debtor: 'non_professional', dueDate: '2026-04-20', from: 'delivery' },
+      { debtor: 'consumer', dueDate: '2026-04-02', from: 'issue', days: 30 },
+      { debtor: 'non_professional', dueDate: '2026-04-20', from: 'delivery', days: 30 },
     ],
-    DUE_NO_TERMS_AFTER_DELIVERY: [{ deliveryDate: '2026-04-01', dueDate: '2026-05-01' }],
-    DUE_NO_TERMS_AFTER_ISSUE: [{ issueDate: '2026-04-02', dueDate: '2026-05-02' }],
+    DUE_NO_TERMS_AFTER_DELIVERY: [{ days: 30, deliveryDate: '2026-04-01', dueDate: '2026-05-01' }],
+    DUE_NO_TERMS_AFTER_ISSUE: [{ days: 30, issueDate: '2026-04-02', dueDate: '2026-05-02' }],
     DUE_DATE_DIFFERS_FROM_TERMS: [{ given: '2026-06-15', fromTerms: '2026-05-02', rule: 'net-30' }],
-    STATUTORY_DEFAULT_NOT_B2B: [{ debtor: 'consumer' }, { debtor: 'non_professional' }],
+    STATUTORY_DEFAULT_NOT_B2B: [
+      { debtor: 'consumer', days: 30 },
+      { debtor: 'non_professional', days: 1 },
+    ],
     MENTION_REQUIRED: [
       { buyer: 'professional', fromDueDate: true },
       { buyer: 'public', fromDueDate: false },
@@ -26,14 +29,14 @@ export const samples: { readonly [C in keyof InvoiceMessages]: ReadonlyArray<Inv
     ],
     MENTIONS_NOT_FOR_CONSUMERS: [{ debtor: 'consumer' }, { debtor: 'non_professional' }],
     REFORM_NOT_YET: [
-      { from: '2026-09-01', issuerSize: null, decidedOn: '2026-03-01' },
-      { from: '2027-09-01', issuerSize: 'sme', decidedOn: '2026-10-01' },
+      { from: '2026-09-01', issuerSize: null, decidedOn: '2026-03-01', smeFrom: '2027-09-01' },
+      { from: '2027-09-01', issuerSize: 'sme', decidedOn: '2026-10-01', smeFrom: '2027-09-01' },
     ],
     REFORM_NOT_B2B: [{}],
     REFORM_REQUIRED: [
-      { from: null, fact: 'none' },
-      { from: '2026-09-01', fact: 'delivered-elsewhere' },
-      { from: '2027-09-01', fact: 'vat-on-debits' },
+      { from: null, largeFrom: '2026-09-01', fact: 'none' },
+      { from: '2026-09-01', largeFrom: '2026-09-01', fact: 'delivered-elsewhere' },
+      { from: '2027-09-01', largeFrom: '2026-09-01', fact: 'vat-on-debits' },
     ],
     DELIVERY_SERVICES_ONLY: [{}],
     DELIVERY_AT_BILLING_ADDRESS: [{}],

@@ -9,27 +9,42 @@ import type { IssuerSize, MentionCode } from './invoice-mentions.js';
  */
 export type InvoiceMessages = {
   DUE_GIVEN: { dueDate: string };
-  /** `from`: the price is due on the invoice date or on delivery, whichever is later. */
+  /**
+   * `from`: the price is due on the invoice date or on delivery, whichever is later; `days`: the
+   * statutory default term between professionals it is contrasted with (law data).
+   */
   DUE_NO_AGREED_TERM_B2C: {
     debtor: 'consumer' | 'non_professional';
     dueDate: string;
     from: 'issue' | 'delivery';
+    days: number;
   };
-  DUE_NO_TERMS_AFTER_DELIVERY: { deliveryDate: string; dueDate: string };
-  DUE_NO_TERMS_AFTER_ISSUE: { issueDate: string; dueDate: string };
+  /** `days`: the statutory default term in force on the invoice date (law data). */
+  DUE_NO_TERMS_AFTER_DELIVERY: { days: number; deliveryDate: string; dueDate: string };
+  DUE_NO_TERMS_AFTER_ISSUE: { days: number; issueDate: string; dueDate: string };
   DUE_DATE_DIFFERS_FROM_TERMS: { given: string; fromTerms: string; rule: string };
-  STATUTORY_DEFAULT_NOT_B2B: { debtor: 'consumer' | 'non_professional' };
+  /** `days`: the statutory default term between professionals (law data). */
+  STATUTORY_DEFAULT_NOT_B2B: { debtor: 'consumer' | 'non_professional'; days: number };
   /** A mention of C. com. L441-9; `fromDueDate`: taken as shown because the invoice has a dueDate. */
   MENTION_REQUIRED: { buyer: 'professional' | 'public'; fromDueDate: boolean };
   /** `indemnity`: the recovery indemnity in force on the invoice date (canonical amount, law data). */
   MENTION_INDEMNITY_REQUIRED: { buyer: 'professional' | 'public'; indemnity: string };
   MENTIONS_NOT_FOR_CONSUMERS: { debtor: 'consumer' | 'non_professional' };
-  /** `issuerSize` is `null` when unknown. */
-  REFORM_NOT_YET: { from: string; issuerSize: IssuerSize | null; decidedOn: string };
+  /** `issuerSize` is `null` when unknown; `smeFrom`: the start date for SMEs (law data). */
+  REFORM_NOT_YET: {
+    from: string;
+    issuerSize: IssuerSize | null;
+    decidedOn: string;
+    smeFrom: string;
+  };
   REFORM_NOT_B2B: Record<string, never>;
-  /** `from` is `null` when the issuer's size is unknown; `fact` names what makes it required. */
+  /**
+   * `from` is `null` when the issuer's size is unknown; `largeFrom`: the start date for large and
+   * mid-size issuers (law data); `fact` names what makes it required.
+   */
   REFORM_REQUIRED: {
     from: string | null;
+    largeFrom: string;
     fact: 'none' | 'delivered-elsewhere' | 'vat-on-debits';
   };
   DELIVERY_SERVICES_ONLY: Record<string, never>;

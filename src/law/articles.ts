@@ -36,6 +36,11 @@ export const b2bPeriodicTermDaysArticles: ReadonlyArray<string> = /* @__PURE__ *
   'C. com. L441-10 I al. 3 (ordonnance 2019-359)',
 ]);
 
+/** @internal The articles of the values of `capitalisation-min-years`, in the order of `LAW_VALUES`. */
+export const capitalisationMinYearsArticles: ReadonlyArray<string> = /* @__PURE__ */ Object.freeze([
+  'C. civ. 1343-2 (1154 before 2016-10-01; ordonnance 2016-131)',
+]);
+
 /** @internal The articles of the values of `civil-limitation-years`, in the order of `LAW_VALUES`. */
 export const civilLimitationYearsArticles: ReadonlyArray<string> = /* @__PURE__ */ Object.freeze([
   'C. civ. 2224 (loi 2008-561 art. 1)',
@@ -140,6 +145,10 @@ export const paymentTermsFineLegalPersonEurArticles: ReadonlyArray<string> =
 
 /** @internal The articles of the values of `payment-terms-fine-natural-person-eur`, in the order of `LAW_VALUES`. */
 export const paymentTermsFineNaturalPersonEurArticles: ReadonlyArray<string> =
+  /* @__PURE__ */ Object.freeze(['C. com. L441-16']);
+
+/** @internal The articles of the values of `payment-terms-fine-repeat-years`, in the order of `LAW_VALUES`. */
+export const paymentTermsFineRepeatYearsArticles: ReadonlyArray<string> =
   /* @__PURE__ */ Object.freeze(['C. com. L441-16']);
 
 /** @internal The articles of the values of `perishable-food-term-days`, in the order of `LAW_VALUES`. */

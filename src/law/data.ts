@@ -16,6 +16,7 @@ export type LawParameterId =
   | 'b2b-limitation-years'
   | 'b2b-penalty-margin-points'
   | 'b2b-periodic-term-days'
+  | 'capitalisation-min-years'
   | 'civil-limitation-years'
   | 'consumer-limitation-years'
   | 'contract-rate-floor-multiple'
@@ -38,6 +39,7 @@ export type LawParameterId =
   | 'off-premises-no-payment-days'
   | 'payment-terms-fine-legal-person-eur'
   | 'payment-terms-fine-natural-person-eur'
+  | 'payment-terms-fine-repeat-years'
   | 'perishable-food-term-days'
   | 'prior-settlement-ceiling-eur'
   | 'public-interest-margin-points'
@@ -61,6 +63,7 @@ export const LAW_PARAMETER_IDS: ReadonlyArray<LawParameterId> = [
   'b2b-limitation-years',
   'b2b-penalty-margin-points',
   'b2b-periodic-term-days',
+  'capitalisation-min-years',
   'civil-limitation-years',
   'consumer-limitation-years',
   'contract-rate-floor-multiple',
@@ -83,6 +86,7 @@ export const LAW_PARAMETER_IDS: ReadonlyArray<LawParameterId> = [
   'off-premises-no-payment-days',
   'payment-terms-fine-legal-person-eur',
   'payment-terms-fine-natural-person-eur',
+  'payment-terms-fine-repeat-years',
   'perishable-food-term-days',
   'prior-settlement-ceiling-eur',
   'public-interest-margin-points',
@@ -173,6 +177,17 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     source: 'https://lexbase.fr/texte-de-loi/code-de-commercel44110/L0502LQN.html',
     confidence: 'V',
     note: 'Periodic (recap) invoice: at most 45 days after its date. Earlier law is not modelled: engines apply this value to earlier days too (see docs/law.md).',
+  },
+  {
+    id: 'capitalisation-min-years',
+    from: '2016-10-01',
+    value: '1',
+    unit: 'years',
+    article: 'C. civ. 1343-2 (1154 before 2016-10-01; ordonnance 2016-131)',
+    source:
+      'https://iej.univ-paris1.fr/openaccess/reforme-contrats/titre4/chap4/sect1/ssect2-obligations-argent',
+    confidence: 'V',
+    note: 'Unpaid interest is capitalised (anatocisme) only once it is due for at least this many whole years, and then at each such anniversary. Old article 1154 had the same rule: engines apply this value to earlier days too (see docs/law.md).',
   },
   {
     id: 'civil-limitation-years',
@@ -424,6 +439,17 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
       'https://french-business-law.com/french-legislation-art/article-l441-16-of-the-french-commercial-code',
     confidence: 'V',
     note: 'Maximum administrative fine for a breach of the payment terms, natural person (doubled on repetition). Earlier law is not modelled: engines apply this value to earlier days too (see docs/law.md).',
+  },
+  {
+    id: 'payment-terms-fine-repeat-years',
+    from: '2019-04-26',
+    value: '2',
+    unit: 'years',
+    article: 'C. com. L441-16',
+    source:
+      'https://french-business-law.com/french-legislation-art/article-l441-16-of-the-french-commercial-code',
+    confidence: 'V',
+    note: 'The maximum fines of C. com. L441-16 double when the breach is repeated within this many years of the first sanction becoming final.',
   },
   {
     id: 'perishable-food-term-days',

@@ -73,3 +73,12 @@ export function lawNumberOn(id: LawParameterId, date: PlainDate): number | undef
 export function lawStart(id: LawParameterId): PlainDate {
   return rowsOf(id)[0]!.from as PlainDate;
 }
+
+/**
+ * @internal The amount engines use on `date` (see {@link lawRowFor}) as a canonical money string
+ * (`'75000.00'`), for the catalogues to format: the data holds decimal strings, so no float.
+ */
+export function lawEuros(id: LawParameterId, date: PlainDate): string {
+  const [int = '0', frac = ''] = lawRowFor(id, date).value.split('.');
+  return `${int}.${frac.padEnd(2, '0')}`;
+}

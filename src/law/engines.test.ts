@@ -20,6 +20,7 @@ import {
   recoveryIndemnity,
 } from '../index.js';
 import { dec } from '../internal/decimal.js';
+import { moneyText } from '../text/internal.js';
 import { LAW_PARAMETER_IDS } from './data.js';
 import { lawParameterOn } from './law-parameters.js';
 
@@ -332,20 +333,43 @@ describe('issue 13 item 1: engines read the law parameters', () => {
         terms: { type: 'net', days: 120 },
       },
       { locale: 'en' },
-    ).findings[0]!.message;
-  // The fines as the data gives them on the check's day, written the way the text writes euros
-  // without cents: the check fails if the data value changes and the text does not.
-  const fineText = (
-    id: 'payment-terms-fine-natural-person-eur' | 'payment-terms-fine-legal-person-eur',
-  ) => `${lawParameterOn(id, '2026-04-06').value.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+    ).findings[0]!;
+  // The fines as the data gives them on the check's day, written with the catalogue's money helper:
+  // the params carry the data value and the text follows it (src/terms/fines-from-law.test.ts
+  // renders the same finding with other values in the data).
+  const fromData = (id: Parameters<typeof lawParameterOn>[0]) =>
+    lawParameterOn(id, '2026-04-06').value;
   param('payment-terms-fine-natural-person-eur', () => {
-    expect(fineText('payment-terms-fine-natural-person-eur')).toBe('75 000 €');
-    expect(fines()).toContain(
-      `${fineText('payment-terms-fine-natural-person-eur')} (natural person)`,
-    );
+    const value = fromData('payment-terms-fine-natural-person-eur');
+    expect(fines().params).toMatchObject({ fineNaturalPerson: `${value}.00` });
+    expect(fines().message).toContain(`${moneyText(`${value}.00`, 'en')} (natural person)`);
+    expect(fines().message).toContain('€75,000.00 (natural person)');
   });
   param('payment-terms-fine-legal-person-eur', () => {
-    expect(fines()).toContain(`${fineText('payment-terms-fine-legal-person-eur')} (legal person)`);
+    const value = fromData('payment-terms-fine-legal-person-eur');
+    expect(fines().params).toMatchObject({ fineLegalPerson: `${value}.00` });
+    expect(fines().message).toContain(`${moneyText(`${value}.00`, 'en')} (legal person)`);
+    expect(fines().message).toContain('€2,000,000.00 (legal person)');
+  });
+  param('payment-terms-fine-repeat-years', () => {
+    const value = Number(fromData('payment-terms-fine-repeat-years'));
+    expect(fines().params).toMatchObject({ fineRepeatYears: value });
+    expect(fines().message).toContain(`doubled if repeated within ${value} years`);
+    expect(value).toBe(2);
+  });
+
+  param('capitalisation-min-years', () => {
+    // Interest from 2023-07-01, capitalisation asked from 2024-03-01: the first capitalisation waits
+    // for the anniversary at which interest is a whole year (the data value) old, then yearly.
+    expect(lawParameterOn('capitalisation-min-years', '2023-07-01').value).toBe('1');
+    const r = computeLatePenalties({
+      debtor: 'professional',
+      amount: '10000.00',
+      dueDate: '2023-06-30',
+      asOf: '2026-06-30',
+      capitalisation: { from: '2024-03-01', source: 'judgment' },
+    });
+    expect(r.capitalisations.map((c) => c.date)).toEqual(['2025-03-01', '2026-03-01']);
   });
 
   // --- invoice mentions (e-invoicing) ---

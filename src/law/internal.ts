@@ -6,6 +6,7 @@
 export * from './articles.js';
 export {
   lawArticleFor,
+  lawEuros,
   lawNextRow,
   lawNumber,
   lawNumberOn,

@@ -14,6 +14,7 @@ export const LAW_VALUES: Readonly<Record<LawParameterId, ReadonlyArray<LawValue>
     'b2b-limitation-years': [{ from: '2008-06-19', value: '5' }],
     'b2b-penalty-margin-points': [{ from: '2009-01-01', value: '10' }],
     'b2b-periodic-term-days': [{ from: '2019-04-26', value: '45' }],
+    'capitalisation-min-years': [{ from: '2016-10-01', value: '1' }],
     'civil-limitation-years': [{ from: '2008-06-19', value: '5' }],
     'consumer-limitation-years': [{ from: '2008-06-19', value: '2' }],
     'contract-rate-floor-multiple': [{ from: '2009-01-01', value: '3' }],
@@ -39,6 +40,7 @@ export const LAW_VALUES: Readonly<Record<LawParameterId, ReadonlyArray<LawValue>
     'off-premises-no-payment-days': [{ from: '2016-07-01', value: '7' }],
     'payment-terms-fine-legal-person-eur': [{ from: '2019-04-26', value: '2000000' }],
     'payment-terms-fine-natural-person-eur': [{ from: '2019-04-26', value: '75000' }],
+    'payment-terms-fine-repeat-years': [{ from: '2019-04-26', value: '2' }],
     'perishable-food-term-days': [{ from: '2019-04-26', value: '30' }],
     'prior-settlement-ceiling-eur': [
       { from: '2020-01-01', to: '2022-09-21', value: '5000' },

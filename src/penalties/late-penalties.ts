@@ -440,11 +440,13 @@ export function capitalisationDays(
   start: PlainDate,
 ): () => number {
   if (cap === undefined) return () => Infinity;
-  const wholeYearN = dayNumber(addMonthsValid(start, 12));
+  // The "année entière" of C. civ. 1343-2, from the law data in force when interest starts.
+  const periodMonths = 12 * lawNumber('capitalisation-min-years', start);
+  const wholeYearN = dayNumber(addMonthsValid(start, periodMonths));
   let years = 0;
   return () => {
     for (;;) {
-      const n = dayNumber(addMonthsValid(cap.from, 12 * years++));
+      const n = dayNumber(addMonthsValid(cap.from, periodMonths * years++));
       if (n >= wholeYearN) return n;
     }
   };

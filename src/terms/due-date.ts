@@ -186,7 +186,7 @@ export function fixedDueDate(issueDate: PlainDate, date: PlainDate): DueDatePlan
   return plan(date, 'fixed', undefined, why, warnings);
 }
 
-/** @internal Step: no agreed term, 30 days after delivery, else after the invoice date. */
+/** @internal Step: no agreed term, the statutory default after delivery, else after the invoice date. */
 export function statutoryDefaultDueDate(
   issueDate: PlainDate,
   deliveryDate: PlainDate | undefined,
@@ -196,6 +196,7 @@ export function statutoryDefaultDueDate(
   if (deliveryDate !== undefined) {
     const dueDate = addDays(deliveryDate, days);
     const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_DELIVERY'>('DUE_DEFAULT_AFTER_DELIVERY', {
+      days,
       deliveryDate,
       dueDate,
     });
@@ -204,11 +205,12 @@ export function statutoryDefaultDueDate(
   const dueDate = addDays(issueDate, days);
   const assumed: TermsFindingDraft = {
     code: 'DELIVERY_DATE_ASSUMED',
-    params: { issueDate, scope: 'statutory-default' },
+    params: { issueDate, scope: 'statutory-default', days },
     severity: 'warning',
     article: DEFAULT_ARTICLE,
   };
   const why = draft<TermsMessages, 'DUE_DEFAULT_AFTER_ISSUE'>('DUE_DEFAULT_AFTER_ISSUE', {
+    days,
     issueDate,
     dueDate,
   });

@@ -20,6 +20,7 @@ export type {
   PaymentTermsCheckRequest,
   PaymentTermsCheckResult,
   PaymentTermsFinding,
+  PaymentTermsFines,
   PublicBuyerType,
   SectorCapCode,
   TermsCapCode,

@@ -25,6 +25,7 @@ export { LatePenaltyClauseSchema, PaymentTermsSchema } from './schemas.js';
 export { termsTextEn } from './text.en.js';
 export { termsTextFr } from './text.fr.js';
 export type {
+  PaymentTermsFines,
   SectorCapCode,
   TermsCapCode,
   TermsExplanationCode,

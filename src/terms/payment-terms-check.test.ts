@@ -36,7 +36,12 @@ describe('checkPaymentTerms', () => {
           code: 'TERM_EXCEEDS_60_DAYS',
           severity: 'error',
           latestLawfulDueDate: '2025-06-05',
-          message: expect.stringContaining('2 000 000 €'),
+          message: expect.stringContaining('2\u202f000\u202f000,00\u00a0€ (personne morale)'),
+          params: expect.objectContaining({
+            fineNaturalPerson: '75000.00',
+            fineLegalPerson: '2000000.00',
+            fineRepeatYears: 2,
+          }),
         }),
       ]);
     });

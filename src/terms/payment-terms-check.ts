@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addDays, endOfMonth, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { type LawParameterId, lawNumber } from '../law/internal.js';
+import { type LawParameterId, lawEuros, lawNumber } from '../law/internal.js';
 import { DebtorKindSchema } from '../parties/internal.js';
 import { defaultLocale, type FindingSeverity, type Locale } from '../text/internal.js';
 import {
@@ -14,6 +14,7 @@ import {
 } from './due-date.js';
 import { type PaymentTerms, PaymentTermsSchema } from './schemas.js';
 import type {
+  PaymentTermsFines,
   SectorCapCode,
   TermsCapCode,
   TermsFinding,
@@ -24,6 +25,15 @@ import type {
 
 const L441_10_I = 'C. com. L441-10 I';
 const FINES_ARTICLE = 'C. com. L441-16';
+
+/** @internal Step: the fines of C. com. L441-16 in force on the invoice date (law parameter data). */
+export function paymentTermsFines(issueDate: PlainDate): PaymentTermsFines {
+  return {
+    fineNaturalPerson: lawEuros('payment-terms-fine-natural-person-eur', issueDate),
+    fineLegalPerson: lawEuros('payment-terms-fine-legal-person-eur', issueDate),
+    fineRepeatYears: lawNumber('payment-terms-fine-repeat-years', issueDate),
+  };
+}
 
 /**
  * The business sectors with their own statutory maximum payment terms (C. com. L441-11 II):
@@ -358,9 +368,10 @@ export function sectorCap(
   periodic: boolean,
   say: Say,
 ): PaymentTermsCap {
-  const { id, days, article } = SECTOR_CAPS[sector];
+  const { id, days: daysId, article } = SECTOR_CAPS[sector];
   const { start, code } = sectorCapStart(sector, issueDate, delivery, periodic);
-  return cap(say, id, addDays(start, lawNumber(days, issueDate)), article, code, { start });
+  const days = lawNumber(daysId, issueDate);
+  return cap(say, id, addDays(start, days), article, code, { start, days });
 }
 
 /**
@@ -467,7 +478,12 @@ export function checkPublicTerms(
         'error',
         `CCP L2192-10; ${article}`,
         'PUBLIC_TERM_EXCEEDED',
-        { dueDate: checked, latest, days },
+        {
+          dueDate: checked,
+          latest,
+          days,
+          indemnity: lawEuros('public-recovery-indemnity-eur', addDays(latest, 1)),
+        },
         latest,
       ),
     );
@@ -481,7 +497,13 @@ export function publicAssumptions(
 ): ReadonlyArray<PaymentTermsFinding> {
   const out: PaymentTermsFinding[] = [];
   if (r.publicBuyerType === undefined)
-    out.push(finding(say, 'warning', 'CCP R2192-10', 'PUBLIC_BUYER_TYPE_ASSUMED', {}));
+    out.push(
+      finding(say, 'warning', 'CCP R2192-10', 'PUBLIC_BUYER_TYPE_ASSUMED', {
+        stateDays: lawNumber('public-term-days-state', r.issueDate),
+        hospitalDays: lawNumber('public-term-days-hospital', r.issueDate),
+        undertakingDays: lawNumber('public-term-days-undertaking', r.issueDate),
+      }),
+    );
   if (r.receiptDate === undefined)
     out.push(
       finding(say, 'warning', 'CCP R2192-12', 'RECEIPT_DATE_ASSUMED', { issueDate: r.issueDate }),
@@ -514,7 +536,7 @@ export function checkProfessionalTerms(
     : r.terms?.type === 'end-of-month'
       ? checkEndOfMonthTerm(issueDate, agreed.date, r.terms, say)
       : checkSixtyDays(issueDate, agreed.date, r.terms, say);
-  findings.push(...found.findings, ...sectorBreaches(sectorCaps, agreed.date, say));
+  findings.push(...found.findings, ...sectorBreaches(sectorCaps, issueDate, agreed.date, say));
   return finish([...found.caps, ...sectorCaps], findings, agreed.date, agreed.rule);
 }
 
@@ -546,9 +568,11 @@ export function checkDefaultTerm(
   say: Say,
 ): Found {
   const article = `${L441_10_I} al. 1`;
-  const latest = addDays(delivery, lawNumber('b2b-default-term-days', issueDate));
+  const days = lawNumber('b2b-default-term-days', issueDate);
+  const latest = addDays(delivery, days);
   const defaultCap = cap(say, 'B2B_DEFAULT_30_DAYS', latest, article, 'CAP_B2B_DEFAULT', {
     start: delivery,
+    days,
   });
   const caps = [defaultCap, ...sectorCaps];
   if (dueDate === undefined) return { caps, findings: [] };
@@ -560,11 +584,11 @@ export function checkDefaultTerm(
         'error',
         `${article}; ${FINES_ARTICLE}`,
         'TERM_EXCEEDS_DEFAULT_30_DAYS',
-        { dueDate, latest },
+        { dueDate, latest, days, ...paymentTermsFines(issueDate) },
         latest,
       ),
     );
-  findings.push(...sectorBreaches(sectorCaps, dueDate, say));
+  findings.push(...sectorBreaches(sectorCaps, issueDate, dueDate, say));
   return { caps, findings };
 }
 
@@ -575,14 +599,15 @@ function eomLatestOf(issueDate: PlainDate, days: number): PlainDate {
 
 /** @internal Step: a periodic invoice, at most 45 days after its date (L441-10 I al. 3). */
 export function checkPeriodicTerm(issueDate: PlainDate, given: PlainDate, say: Say): Found {
-  const latest = addDays(issueDate, lawNumber('b2b-periodic-term-days', issueDate));
+  const days = lawNumber('b2b-periodic-term-days', issueDate);
+  const latest = addDays(issueDate, days);
   const periodicCap = cap(
     say,
     'B2B_PERIODIC_45_DAYS',
     latest,
     `${L441_10_I} al. 3; CGI 289 I-3`,
     'CAP_B2B_PERIODIC',
-    { start: issueDate },
+    { start: issueDate, days },
   );
   const findings =
     given > latest
@@ -592,7 +617,7 @@ export function checkPeriodicTerm(issueDate: PlainDate, given: PlainDate, say: S
             'error',
             `${L441_10_I} al. 3; ${FINES_ARTICLE}`,
             'PERIODIC_INVOICE_EXCEEDS_45_DAYS',
-            { dueDate: given, latest },
+            { dueDate: given, latest, days, ...paymentTermsFines(issueDate) },
             latest,
           ),
         ]
@@ -623,12 +648,24 @@ export function checkEndOfMonthTerm(
   const eomCap = cap(say, 'B2B_AGREED_45_DAYS_EOM', latest, article, 'CAP_B2B_EOM', {
     eom45,
     sixty,
+    eomDays,
+    agreedDays,
   });
+  const fines = paymentTermsFines(issueDate);
   const breach = `${article}; ${FINES_ARTICLE}`;
   const { days } = terms;
   const findings =
     days >= agreedDays
-      ? [finding(say, 'error', breach, 'EOM_60_NOT_ALLOWED', { days }, latest)]
+      ? [
+          finding(
+            say,
+            'error',
+            breach,
+            'EOM_60_NOT_ALLOWED',
+            { days, agreedDays, eomDays, ...fines },
+            latest,
+          ),
+        ]
       : days > eomDays || given > latest
         ? [
             finding(
@@ -636,7 +673,7 @@ export function checkEndOfMonthTerm(
               'error',
               breach,
               'TERM_EXCEEDS_45_DAYS_EOM',
-              { days, dueDate: given, latest },
+              { days, eomDays, dueDate: given, latest, ...fines },
               latest,
             ),
           ]
@@ -654,20 +691,29 @@ export function checkSixtyDays(
   terms: PaymentTerms | undefined,
   say: Say,
 ): Found {
-  const sixty = addDays(issueDate, lawNumber('b2b-agreed-term-days', issueDate));
+  const agreedDays = lawNumber('b2b-agreed-term-days', issueDate);
+  const eomDays = lawNumber('b2b-eom-term-days', issueDate);
+  const sixty = addDays(issueDate, agreedDays);
   const sixtyCap = cap(say, 'B2B_AGREED_60_DAYS', sixty, `${L441_10_I} al. 2`, 'CAP_B2B_60_DAYS', {
     start: issueDate,
+    days: agreedDays,
   });
   if (given <= sixty) return { caps: [sixtyCap], findings: [] };
-  const eomLatest =
-    terms === undefined ? eomLatestOf(issueDate, lawNumber('b2b-eom-term-days', issueDate)) : sixty;
+  const eomLatest = terms === undefined ? eomLatestOf(issueDate, eomDays) : sixty;
   const doubtful = given <= eomLatest;
   const exceeded = finding(
     say,
     doubtful ? 'warning' : 'error',
     `${L441_10_I} al. 2; ${FINES_ARTICLE}`,
     'TERM_EXCEEDS_60_DAYS',
-    { dueDate: given, latest: sixty, doubtful },
+    {
+      dueDate: given,
+      latest: sixty,
+      doubtful,
+      agreedDays,
+      eomDays,
+      ...paymentTermsFines(issueDate),
+    },
     sixty,
   );
   return { caps: [sixtyCap], findings: [exceeded] };
@@ -676,9 +722,11 @@ export function checkSixtyDays(
 /** @internal Step: one error per sector cap the due date breaches. */
 export function sectorBreaches(
   sectorCaps: ReadonlyArray<PaymentTermsCap>,
+  issueDate: PlainDate,
   dueDate: PlainDate,
   say: Say,
 ): ReadonlyArray<PaymentTermsFinding> {
+  const fines = paymentTermsFines(issueDate);
   return sectorCaps
     .filter((c) => dueDate > c.latestDueDate)
     .map((c) => {
@@ -688,7 +736,14 @@ export function sectorBreaches(
         'error',
         `${c.article}; ${FINES_ARTICLE}`,
         'SECTOR_CAP_EXCEEDED',
-        { capCode: code, start: params.start, dueDate, latest: c.latestDueDate },
+        {
+          capCode: code,
+          start: params.start,
+          days: params.days,
+          dueDate,
+          latest: c.latestDueDate,
+          ...fines,
+        },
         c.latestDueDate,
       );
     });

@@ -119,7 +119,7 @@ describe('issue 14: terms text in French by default, English on request', () => 
       /^L'échéance du 15 juin 2026 tombe plus de 60 jours calendaires après la date de facture \(au plus tard le 31 mai 2026\)\./,
     );
     expect(r.caps[0]?.description).toBe(
-      'Délai convenu : au plus 60 jours calendaires après la date de facture du 1er avril 2026 (et non deux mois).',
+      'Délai convenu : au plus 60 jours calendaires après la date de facture du 1er avril 2026 (en jours, pas en mois).',
     );
   });
 

@@ -8,44 +8,98 @@ import type { Finding, Message } from '../text/internal.js';
  */
 export type TermsMessages = {
   FIXED_DATE_BEFORE_ISSUE_DATE: { dueDate: string; issueDate: string };
-  /** `scope`: the statutory default of computeDueDate, or the caps counted from delivery. */
-  DELIVERY_DATE_ASSUMED: { issueDate: string; scope: 'statutory-default' | 'caps' };
+  /**
+   * `scope`: the statutory default of computeDueDate (`days`: its length), or the caps counted
+   * from delivery.
+   */
+  DELIVERY_DATE_ASSUMED:
+    | { issueDate: string; scope: 'statutory-default'; days: number }
+    | { issueDate: string; scope: 'caps' };
   DUE_DATE_DIFFERS_FROM_TERMS: { given: string; fromTerms: string };
   NO_STATUTORY_CAP_B2C: { debtor: 'consumer' | 'non_professional' };
   NO_AGREED_TERM_B2C: { dueDate: string };
-  PUBLIC_BUYER_TYPE_ASSUMED: Record<string, never>;
+  /** The statutory term of each kind of public buyer, in days. */
+  PUBLIC_BUYER_TYPE_ASSUMED: { stateDays: number; hospitalDays: number; undertakingDays: number };
   RECEIPT_DATE_ASSUMED: { issueDate: string };
-  PUBLIC_TERM_EXCEEDED: { dueDate: string; latest: string; days: number };
-  TERM_EXCEEDS_DEFAULT_30_DAYS: { dueDate: string; latest: string };
-  PERIODIC_INVOICE_EXCEEDS_45_DAYS: { dueDate: string; latest: string };
-  EOM_60_NOT_ALLOWED: { days: number };
-  TERM_EXCEEDS_45_DAYS_EOM: { days: number; dueDate: string; latest: string };
-  /** `doubtful`: within 45 days end of month, so lawful if such a term was stipulated. */
-  TERM_EXCEEDS_60_DAYS: { dueDate: string; latest: string; doubtful: boolean };
-  /** `capCode` is the code of the breached sector cap, `start` the date it counts from. */
-  SECTOR_CAP_EXCEEDED: { capCode: SectorCapCode; start: string; dueDate: string; latest: string };
+  /** `indemnity`: the public recovery indemnity (canonical amount). */
+  PUBLIC_TERM_EXCEEDED: { dueDate: string; latest: string; days: number; indemnity: string };
+  /** `days`: the statutory default term; and the fines of C. com. L441-16. */
+  TERM_EXCEEDS_DEFAULT_30_DAYS: {
+    dueDate: string;
+    latest: string;
+    days: number;
+  } & PaymentTermsFines;
+  PERIODIC_INVOICE_EXCEEDS_45_DAYS: {
+    dueDate: string;
+    latest: string;
+    days: number;
+  } & PaymentTermsFines;
+  /** `days`: the stipulated term; `agreedDays` and `eomDays`: the statutory caps. */
+  EOM_60_NOT_ALLOWED: {
+    days: number;
+    agreedDays: number;
+    eomDays: number;
+  } & PaymentTermsFines;
+  TERM_EXCEEDS_45_DAYS_EOM: {
+    days: number;
+    eomDays: number;
+    dueDate: string;
+    latest: string;
+  } & PaymentTermsFines;
+  /** `doubtful`: within `eomDays` end of month, so lawful if such a term was stipulated. */
+  TERM_EXCEEDS_60_DAYS: {
+    dueDate: string;
+    latest: string;
+    doubtful: boolean;
+    agreedDays: number;
+    eomDays: number;
+  } & PaymentTermsFines;
+  /**
+   * `capCode` is the code of the breached sector cap, `start` the date it counts from, `days` its
+   * length.
+   */
+  SECTOR_CAP_EXCEEDED: {
+    capCode: SectorCapCode;
+    start: string;
+    days: number;
+    dueDate: string;
+    latest: string;
+  } & PaymentTermsFines;
   STATUTORY_TERM_APPLIES: { latest: string };
   DUE_NET: { days: number; issueDate: string; dueDate: string };
   DUE_EOM_DAYS_THEN_EOM: { days: number; issueDate: string; plus: string; dueDate: string };
   DUE_EOM_EOM_THEN_DAYS: { days: number; eom: string; dueDate: string };
   DUE_ON_RECEIPT: { issueDate: string };
   DUE_FIXED: { dueDate: string };
-  DUE_DEFAULT_AFTER_DELIVERY: { deliveryDate: string; dueDate: string };
-  DUE_DEFAULT_AFTER_ISSUE: { issueDate: string; dueDate: string };
-  CAP_SECTOR_TRANSPORT: { start: string };
-  CAP_SECTOR_PERISHABLE_FOOD: { start: string };
-  CAP_SECTOR_PERISHABLE_FOOD_PERIODIC: { start: string };
-  CAP_SECTOR_LIVE_CATTLE: { start: string };
-  CAP_SECTOR_EXCISE_ALCOHOL: { start: string };
+  DUE_DEFAULT_AFTER_DELIVERY: { days: number; deliveryDate: string; dueDate: string };
+  DUE_DEFAULT_AFTER_ISSUE: { days: number; issueDate: string; dueDate: string };
+  CAP_SECTOR_TRANSPORT: { start: string; days: number };
+  CAP_SECTOR_PERISHABLE_FOOD: { start: string; days: number };
+  CAP_SECTOR_PERISHABLE_FOOD_PERIODIC: { start: string; days: number };
+  CAP_SECTOR_LIVE_CATTLE: { start: string; days: number };
+  CAP_SECTOR_EXCISE_ALCOHOL: { start: string; days: number };
   CAP_PUBLIC: {
     buyerType: 'state-or-local' | 'public-hospital' | 'public-undertaking';
     days: number;
     start: string;
   };
-  CAP_B2B_DEFAULT: { start: string };
-  CAP_B2B_PERIODIC: { start: string };
-  CAP_B2B_EOM: { eom45: string; sixty: string };
-  CAP_B2B_60_DAYS: { start: string };
+  CAP_B2B_DEFAULT: { start: string; days: number };
+  CAP_B2B_PERIODIC: { start: string; days: number };
+  CAP_B2B_EOM: { eom45: string; sixty: string; eomDays: number; agreedDays: number };
+  CAP_B2B_60_DAYS: { start: string; days: number };
+};
+
+/**
+ * The administrative fines of C. com. L441-16 for a breach of the payment terms, from the law
+ * parameter data on the invoice date: the maxima (canonical amounts, `'75000.00'`) and the period
+ * within which a repeat doubles them.
+ *
+ * @category Terms
+ */
+export type PaymentTermsFines = {
+  fineNaturalPerson: string;
+  fineLegalPerson: string;
+  fineRepeatYears: number;
 };
 
 /**
