@@ -16,12 +16,13 @@ const check = args.includes('--check');
 const runs = Number(args.find((a) => a !== '--check') ?? 9);
 
 // Bounds of --check (issue 17), with margin over the figures of 2026-12-07 (whole process
-// ×2.4–3.5 of `node -e 0` on a loaded machine, +6.07–6.10 MB heap; retained heap varies by 0.03 MB
+// ×2.4–3.5 of `node -e 0` on a loaded machine, +6.07–6.37 MB heap (the last after the French and
+// English catalogues of issue 14 grew); retained heap varies by 0.03 MB
 // between builds). The issue's target (+0.1 s CPU, +3 MB heap) is not met: `zod/mini` alone adds
 // ~+90–105 ms and +2.96 MB (it loads ~90 modules, its locales included), and the library builds
 // ~1000 zod schema instances at load. Lower the bounds as the figures come down.
 const maxCpuRatio = 3.6;
-const maxHeapAddedMb = 6.6;
+const maxHeapAddedMb = 6.8;
 
 if (!existsSync(`${root}dist/index.js`) || !existsSync(`${root}dist/index.cjs`)) {
   console.error('cold-start: dist/ is missing, run `npm run build` first');
