@@ -10,7 +10,7 @@ step "unit, property, golden tests with coverage thresholds (vitest)"
 npx vitest run --coverage
 step "build (tsup: ESM + CJS + d.ts; JSON Schema files)"; npx tsup --silent && npx tsx scripts/json-schemas.ts
 step "cold start (CPU and heap of importing dist/ vs node -e 0, within bounds)"
-node scripts/cold-start.mjs 5 --check
+node scripts/cold-start.mjs 9 --check
 step "package checks (publint --strict, attw --profile node16)"
 rm -rf .pack && mkdir -p .pack
 npm pack --silent --pack-destination .pack >/dev/null
