@@ -19,7 +19,7 @@ import { type Dec, decValid, toCents, ZERO } from '../internal/decimal.js';
 import type { Amount } from '../money/internal.js';
 import type { Locale } from '../text/internal.js';
 import type { MoneyMove } from './deps.js';
-import type { DunningStatus } from './transitions.js';
+import { ACTIVE_STATUSES, type DunningStatus } from './transitions.js';
 
 /**
  * What the e-invoicing lifecycle statuses of an invoice say, as of the state's date (part of
@@ -109,17 +109,20 @@ type Dispute = {
   readonly resolvedOn: PlainDate | null;
 };
 
+/** @internal A pause of the dunning (event `paused`, or a hold from an e-invoicing status). */
+export interface PauseRecord {
+  since: PlainDate;
+  until: PlainDate | null;
+  endsOn: PlainDate | null;
+  reason: string;
+  resumedOn: PlainDate | null;
+}
+
 /** @internal The fold context fields a status may change (the fold's Ctx has them). */
 export interface EinvoiceHost {
   einvoice: EinvoiceCtx | null;
   dispute: Dispute | null;
-  pause: {
-    since: PlainDate;
-    until: PlainDate | null;
-    endsOn: PlainDate | null;
-    reason: string;
-    resumedOn: PlainDate | null;
-  } | null;
+  pause: PauseRecord | null;
   pastResume: PlainDate | null;
 }
 
@@ -138,16 +141,8 @@ export const DEFAULT_EINVOICE_SETTINGS: EffectSettings = Object.freeze({
   region: 'metropolitan',
 });
 
-// Statuses in which a hold may start (as for dispute_opened and paused).
-const HOLDABLE: ReadonlySet<DunningStatus> = new Set([
-  'not_due',
-  'due',
-  'overdue',
-  'formal_notice',
-  'promised',
-  'payment_plan',
-  'paused',
-]);
+// Statuses in which a hold may start: those dispute_opened and paused leave (transitions' ACTIVE).
+const HOLDABLE: ReadonlySet<DunningStatus> = new Set(ACTIVE_STATUSES);
 
 function later(a: PlainDate | null, b: PlainDate | null): PlainDate | null {
   if (a === null) return b;

@@ -262,46 +262,73 @@ function afterPaymentsEn(v: DunningMessageVars): string {
   return v.settled === '' ? '' : ` after payments and credit notes received (${v.settled})`;
 }
 
-function claimLinesFr(v: DunningMessageVars): string {
+/** The words of the built-in claim lines, per locale: the lines themselves are built once below. */
+interface ClaimWords {
+  readonly principal: string;
+  readonly colon: string;
+  readonly interest: {
+    readonly professional: string;
+    readonly public: string;
+    readonly other: string;
+  };
+  readonly indemnity: string;
+  readonly indemnityArticle: { readonly public: string; readonly other: string };
+  readonly total: string;
+  readonly after: (v: DunningMessageVars) => string;
+}
+
+const CLAIM_WORDS_FR: ClaimWords = {
+  principal: 'principal restant dû',
+  colon: ' :',
+  interest: {
+    professional: 'pénalités de retard (art. L441-10 II du Code de commerce)',
+    public: 'intérêts moratoires (art. L2192-13 et R2192-31 du Code de la commande publique)',
+    other: 'intérêts au taux légal (art. 1231-6 du Code civil)',
+  },
+  indemnity: 'indemnité forfaitaire pour frais de recouvrement',
+  indemnityArticle: {
+    public: 'art. L2192-13 et D2192-35 du Code de la commande publique',
+    other: 'art. L441-10 II et D441-5 du Code de commerce',
+  },
+  total: 'total',
+  after: afterPaymentsFr,
+};
+
+const CLAIM_WORDS_EN: ClaimWords = {
+  principal: 'principal outstanding',
+  colon: ':',
+  interest: {
+    professional: 'late-payment penalties (French Commercial Code art. L441-10 II)',
+    public: 'late-payment interest (Public Procurement Code art. L2192-13 and R2192-31)',
+    other: 'interest at the legal rate (Civil Code art. 1231-6)',
+  },
+  indemnity: 'fixed recovery indemnity',
+  indemnityArticle: {
+    public: 'Public Procurement Code art. L2192-13 and D2192-35',
+    other: 'French Commercial Code art. L441-10 II and D441-5',
+  },
+  total: 'total',
+  after: afterPaymentsEn,
+};
+
+// Principal, then interest and indemnity when due (each with the articles for this debtor), and a
+// total only when it differs from the principal.
+function claimLines(v: DunningMessageVars, w: ClaimWords): string {
+  const kind = v.debtorKind;
   const interest =
-    v.debtorKind === 'professional'
-      ? 'pénalités de retard (art. L441-10 II du Code de commerce)'
-      : v.debtorKind === 'public'
-        ? 'intérêts moratoires (art. L2192-13 et R2192-31 du Code de la commande publique)'
-        : 'intérêts au taux légal (art. 1231-6 du Code civil)';
-  const indemnityArticle =
-    v.debtorKind === 'public'
-      ? 'art. L2192-13 et D2192-35 du Code de la commande publique'
-      : 'art. L441-10 II et D441-5 du Code de commerce';
+    kind === 'professional' || kind === 'public' ? w.interest[kind] : w.interest.other;
+  const article = kind === 'public' ? w.indemnityArticle.public : w.indemnityArticle.other;
   const onlyPrincipal = v.penalties === '' && v.indemnity === '';
   return lines(
-    `- principal restant dû${afterPaymentsFr(v)} : ${v.principal}`,
-    v.penalties !== '' && `- ${interest} : ${v.penalties}`,
-    v.indemnity !== '' &&
-      `- indemnité forfaitaire pour frais de recouvrement (${indemnityArticle}) : ${v.indemnity}`,
-    !onlyPrincipal && `- total : ${v.total}`,
+    `- ${w.principal}${w.after(v)}${w.colon} ${v.principal}`,
+    v.penalties !== '' && `- ${interest}${w.colon} ${v.penalties}`,
+    v.indemnity !== '' && `- ${w.indemnity} (${article})${w.colon} ${v.indemnity}`,
+    !onlyPrincipal && `- ${w.total}${w.colon} ${v.total}`,
   );
 }
 
-function claimLinesEn(v: DunningMessageVars): string {
-  const interest =
-    v.debtorKind === 'professional'
-      ? 'late-payment penalties (French Commercial Code art. L441-10 II)'
-      : v.debtorKind === 'public'
-        ? 'late-payment interest (Public Procurement Code art. L2192-13 and R2192-31)'
-        : 'interest at the legal rate (Civil Code art. 1231-6)';
-  const indemnityArticle =
-    v.debtorKind === 'public'
-      ? 'Public Procurement Code art. L2192-13 and D2192-35'
-      : 'French Commercial Code art. L441-10 II and D441-5';
-  const onlyPrincipal = v.penalties === '' && v.indemnity === '';
-  return lines(
-    `- principal outstanding${afterPaymentsEn(v)}: ${v.principal}`,
-    v.penalties !== '' && `- ${interest}: ${v.penalties}`,
-    v.indemnity !== '' && `- fixed recovery indemnity (${indemnityArticle}): ${v.indemnity}`,
-    !onlyPrincipal && `- total: ${v.total}`,
-  );
-}
+const claimLinesFr = (v: DunningMessageVars): string => claimLines(v, CLAIM_WORDS_FR);
+const claimLinesEn = (v: DunningMessageVars): string => claimLines(v, CLAIM_WORDS_EN);
 
 // The court route a formal notice announces: only routes open against this debtor (a public
 // buyer's claim goes to the administrative judge, never to an injonction de payer).

@@ -27,6 +27,7 @@ import {
   type EinvoiceCtx,
   einvoiceStateOf,
   inTransitEnd,
+  type PauseRecord,
 } from './einvoice.js';
 import {
   type ByEventType,
@@ -216,13 +217,7 @@ interface Ctx {
     amount: Dec | null;
   } | null;
   plan: { agreedOn: PlainDate; installments: ReadonlyArray<Installment> } | null;
-  pause: {
-    since: PlainDate;
-    until: PlainDate | null;
-    endsOn: PlainDate | null;
-    reason: string;
-    resumedOn: PlainDate | null;
-  } | null;
+  pause: PauseRecord | null;
   mediation: { since: PlainDate; endedOn: PlainDate | null } | null;
   legal: DunningState['legal'];
   insolvency: DunningState['insolvency'];

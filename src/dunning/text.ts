@@ -1,3 +1,4 @@
+import type { EinvoiceStopReason } from '../einvoicing/internal.js';
 import type { Message } from '../text/internal.js';
 
 import type { DunningChannel as Channel } from './events.js';
@@ -38,13 +39,7 @@ export type DunningMessages = {
   NONE_EINVOICE_STOP: {
     status: string;
     date: string;
-    reason:
-      | 'einvoice_refused'
-      | 'einvoice_rejected'
-      | 'einvoice_cancelled'
-      | 'einvoice_misrouted'
-      | 'einvoice_factored'
-      | 'einvoice_direct_payment';
+    reason: EinvoiceStopReason;
   };
   NONE_BELOW_MINIMUM: { outstanding: string; minimum: string };
   // Decision explanations: wait.

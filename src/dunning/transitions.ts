@@ -99,7 +99,8 @@ export interface DunningTransition {
 }
 
 const OPEN = ['not_due', 'due', 'overdue', 'formal_notice'] as const;
-const ACTIVE = [
+/** @internal The statuses of a live dunning: dispute_opened and paused may leave them. */
+export const ACTIVE_STATUSES = [
   'not_due',
   'due',
   'overdue',
@@ -110,7 +111,7 @@ const ACTIVE = [
 ] as const;
 const UNHELD = ['not_due', 'due', 'overdue', 'formal_notice'] as const;
 const ALL: ReadonlyArray<DunningStatus> = dunningStatuses;
-const NOT_CLOSED = [...ACTIVE, 'disputed', 'legal', 'insolvency', 'time_barred'] as const;
+const NOT_CLOSED = [...ACTIVE_STATUSES, 'disputed', 'legal', 'insolvency', 'time_barred'] as const;
 
 /**
  * The dunning state machine as data: which event may happen in which status, under which guards,
@@ -159,7 +160,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'a promise made while a stronger hold is in force',
   },
   {
-    from: ACTIVE,
+    from: ACTIVE_STATUSES,
     event: 'dispute_opened',
     to: ['disputed'],
     guards: ['noDisputeOpen'],
@@ -175,7 +176,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
   {
     from: ['disputed'],
     event: 'dispute_resolved',
-    to: [...ACTIVE, 'paid'],
+    to: [...ACTIVE_STATUSES, 'paid'],
     guards: ['disputeOpen'],
     description:
       'the dispute is closed: dunning resumes where it stopped (or the claim is dropped)',
@@ -202,7 +203,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'a payment plan agreed during a pause or a court case',
   },
   {
-    from: ACTIVE,
+    from: ACTIVE_STATUSES,
     event: 'mediation_started',
     to: ['paused'],
     guards: ['noMediationActive'],
@@ -219,7 +220,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
   {
     from: ['paused'],
     event: 'mediation_ended',
-    to: ACTIVE,
+    to: ACTIVE_STATUSES,
     guards: ['mediationActive'],
     description: 'the mediation ended: dunning resumes',
   },
@@ -257,7 +258,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'a judgment was served',
   },
   {
-    from: [...ACTIVE, 'disputed', 'legal', 'time_barred'],
+    from: [...ACTIVE_STATUSES, 'disputed', 'legal', 'time_barred'],
     event: 'insolvency_opened',
     to: ['insolvency'],
     description:
@@ -283,7 +284,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'the debtor acknowledged the debt: limitation restarts (C. civ. 2240)',
   },
   {
-    from: ACTIVE,
+    from: ACTIVE_STATUSES,
     event: 'paused',
     to: ['paused'],
     description: 'the creditor pauses dunning (or extends a pause)',
@@ -291,7 +292,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
   {
     from: ['paused'],
     event: 'resumed',
-    to: ACTIVE,
+    to: ACTIVE_STATUSES,
     guards: ['pauseActive'],
     description: 'the creditor ends the pause',
   },
@@ -309,7 +310,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'the creditor gives the claim up',
   },
   {
-    from: ACTIVE,
+    from: ACTIVE_STATUSES,
     event: 'einvoice_status',
     to: ['same', 'disputed', 'paused', 'paid'],
     description:
@@ -352,7 +353,7 @@ export const dunningTransitions: ReadonlyArray<DunningTransition> = /* @__PURE__
     description: 'the pause ends',
   },
   {
-    from: [...ACTIVE, 'disputed', 'legal'],
+    from: [...ACTIVE_STATUSES, 'disputed', 'legal'],
     event: 'time',
     to: ['time_barred'],
     description: 'the limitation deadline passes',
