@@ -251,6 +251,18 @@ function lines(...parts: ReadonlyArray<string | false>): string {
   return parts.filter((p): p is string => p !== false).join('\n');
 }
 
+// The head of a registered letter in either language: sender, then addressee, each with its address.
+function addressBlock(v: DunningMessageVars): ReadonlyArray<string | false> {
+  return [
+    v.creditorName,
+    v.creditorAddress !== '' && v.creditorAddress,
+    '',
+    v.debtorName,
+    v.debtorAddress !== '' && v.debtorAddress,
+    '',
+  ];
+}
+
 /** "après votre règlement partiel de 400,00 € du 20 mars 2026", or the deduction without dates. */
 function afterPaymentsFr(v: DunningMessageVars): string {
   if (v.partPayments !== '') return ` après ${v.partPayments}`;
@@ -453,12 +465,7 @@ const FR: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   registered_letter: (v) => ({
     subject: `Lettre recommandée avec demande d'avis de réception — facture ${v.invoiceNumber}`,
     body: lines(
-      v.creditorName,
-      v.creditorAddress !== '' && v.creditorAddress,
-      '',
-      v.debtorName,
-      v.debtorAddress !== '' && v.debtorAddress,
-      '',
+      ...addressBlock(v),
       `Le ${v.today}`,
       '',
       'Madame, Monsieur,',
@@ -559,12 +566,7 @@ const EN: Readonly<Record<DunningStepKind, DunningTemplate>> = {
   registered_letter: (v) => ({
     subject: `Registered letter — invoice ${v.invoiceNumber}`,
     body: lines(
-      v.creditorName,
-      v.creditorAddress !== '' && v.creditorAddress,
-      '',
-      v.debtorName,
-      v.debtorAddress !== '' && v.debtorAddress,
-      '',
+      ...addressBlock(v),
       v.today,
       '',
       'Dear Sir or Madam,',
