@@ -58,7 +58,8 @@ export type LimitationClaimInput = Readonly<
  *   when the invoice was issued late (Cass. com. 26 Feb 2020), `'due-date'` always at the due date
  *   (Cass. com. 5 Dec 2018) — the law is unsettled on combining the two rulings;
  * - `lateInvoiceDays`: how many days after completion an invoice may be issued before it counts as
- *   "issued late" (default 30, the statutory default payment term of C. com. L441-10 I);
+ *   "issued late" (default: the statutory default payment term of C. com. L441-10 I in force at
+ *   completion, 30 days, law parameter `b2b-default-term-days`);
  * - `warnWithinDays`: raise `LIMITATION_SOON` when at most this many days are left at `asOf`
  *   (default 60);
  * - `locale`: the locale of the explanations and warnings, `'fr'` (default) or `'en'`.
@@ -68,7 +69,7 @@ export type LimitationClaimInput = Readonly<
 export const LimitationOptionsSchema = /* @__PURE__ */ z.strictObject({
   asOf: z.optional(PlainDateSchema),
   b2bStart: z._default(z.enum(['earliest', 'due-date']), 'earliest'),
-  lateInvoiceDays: z._default(z.int().check(z.minimum(0), z.maximum(3650)), 30),
+  lateInvoiceDays: z.optional(z.int().check(z.minimum(0), z.maximum(3650))),
   warnWithinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
   locale: z._default(LocaleSchema, 'fr'),
 });

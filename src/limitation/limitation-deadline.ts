@@ -277,7 +277,7 @@ interface StartInfo {
 function chooseStart(
   claim: LimitationClaim,
   b2bStart: 'earliest' | 'due-date',
-  lateInvoiceDays: number,
+  lateInvoiceDays: number | undefined,
 ): StartInfo {
   switch (claim.debtor) {
     case 'consumer':
@@ -370,9 +370,12 @@ function publicStart(claim: LimitationClaim): StartInfo {
 function businessStart(
   claim: LimitationClaim,
   b2bStart: 'earliest' | 'due-date',
-  lateInvoiceDays: number,
+  lateInvoiceDaysOption: number | undefined,
 ): StartInfo {
   const { dueDate, invoiceDate, completionDate } = claim;
+  const lateInvoiceDays =
+    lateInvoiceDaysOption ??
+    (completionDate === undefined ? 0 : lawNumber('b2b-default-term-days', completionDate));
   const warnings: LimitationWarning[] = [];
   const birthOf = (s: PlainDate): PlainDate =>
     completionDate !== undefined && completionDate < s ? completionDate : s;
@@ -445,7 +448,7 @@ function businessStart(
  * **Start.** Consumer: completion of the works / services (Civ. 1re 19 May 2021; Civ. 3e 1 Mar 2023),
  * else the invoice date, else the due date (warning `CONSUMER_START_FALLBACK`). Professional and
  * non-professional: the due date (Cass. com. 5 Dec 2018; C. civ. 2233); with `b2bStart: 'earliest'`
- * (default), completion when the invoice was issued more than `lateInvoiceDays` (30) days after it and
+ * (default), completion when the invoice was issued more than `lateInvoiceDays` (default: the statutory default term, 30 days) after it and
  * completion is before the due date (Cass. com. 26 Feb 2020) — the earliest defensible start. Public:
  * the right is taken to arise at the due date.
  *
@@ -556,7 +559,7 @@ export function computeLimitation(
   claim: LimitationClaim,
   asOf: PlainDate | undefined,
   b2bStart: 'earliest' | 'due-date',
-  lateInvoiceDays: number,
+  lateInvoiceDays: number | undefined,
   warnWithinDays: number,
 ): LimitationDeadlineResult {
   const { debtor } = claim;
