@@ -489,7 +489,7 @@ describe('nextDunningStep (edges)', () => {
       });
     });
 
-    it('warns that a notice sent close to limitation does not interrupt it (Cass. com. 18 May 2022)', () => {
+    it('warns that a notice sent close to limitation does not interrupt it (Cass. com., 18 mai 2022)', () => {
       const d = decide(ladder, '2027-10-20', consumerInvoice);
       expect(d).toMatchObject({ type: 'action', step: { id: 'formal-notice' }, late: true });
       expect(d.explanation).toBe(
@@ -504,7 +504,7 @@ describe('nextDunningStep (edges)', () => {
         code: 'FORMAL_NOTICE_NO_INTERRUPTION',
         message: expect.stringContaining('(dernier jour pour agir : 1er février 2028)'),
         params: { deadline: '2028-02-01' },
-        article: 'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
+        article: 'Cass. com., 18 mai 2022, n° 20-23.204; C. civ. 2240, 2241, 2244',
       });
     });
 

@@ -956,7 +956,7 @@ function action(
         c.locale,
         'FORMAL_NOTICE_NO_INTERRUPTION',
         { deadline: limitationDeadline },
-        'Cass. com. 18 May 2022 n°20-23.204; C. civ. 2240, 2241, 2244',
+        'Cass. com., 18 mai 2022, n° 20-23.204; C. civ. 2240, 2241, 2244',
       ),
     );
   const deadlineDays = step.deadlineDays ?? 15;

@@ -113,7 +113,7 @@ export const insolvencyClaimMonthsArticles: ReadonlyArray<string> = /* @__PURE__
 
 /** @internal The articles of the values of `judgment-uplift-delay-months`, in the order of `LAW_VALUES`. */
 export const judgmentUpliftDelayMonthsArticles: ReadonlyArray<string> =
-  /* @__PURE__ */ Object.freeze(['CMF L313-3; Cass. 2e civ. 12 Jan 2023 n°20-20.063']);
+  /* @__PURE__ */ Object.freeze(['CMF L313-3; Cass. 2e civ., 12 janv. 2023, n° 20-20.063']);
 
 /** @internal The articles of the values of `judgment-uplift-points`, in the order of `LAW_VALUES`. */
 export const judgmentUpliftPointsArticles: ReadonlyArray<string> = /* @__PURE__ */ Object.freeze([

@@ -358,7 +358,7 @@ export const LAW_PARAMETER_ROWS: ReadonlyArray<LawParameterRow> = [
     from: '2001-01-01',
     value: '2',
     unit: 'months',
-    article: 'CMF L313-3; Cass. 2e civ. 12 Jan 2023 n°20-20.063',
+    article: 'CMF L313-3; Cass. 2e civ., 12 janv. 2023, n° 20-20.063',
     source:
       'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072026/articles/LEGIARTI000006652082',
     confidence: 'V',

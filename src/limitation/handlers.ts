@@ -74,7 +74,7 @@ export const onPublicClaim: HandlerFor<'public_claim_written'> = (s, c, item) =>
     : outcome(
         s,
         'no-effect',
-        'Loi 68-1250 art. 2; Cass. com. 18 May 2022 n°20-23.204',
+        'Loi 68-1250 art. 2; Cass. com., 18 mai 2022, n° 20-23.204',
         'TRAIL_WRITTEN_CLAIM_PRIVATE',
         {},
       );
@@ -83,7 +83,7 @@ export const onPublicClaim: HandlerFor<'public_claim_written'> = (s, c, item) =>
 export const onFormalNotice: HandlerFor<'formal_notice_sent'> = (s, c, item) =>
   c.isPublic
     ? plainInterruption(s, c, item, 'Loi 68-1250 art. 2', 'public-demand')
-    : outcome(s, 'no-effect', 'Cass. com. 18 May 2022 n°20-23.204', 'TRAIL_FORMAL_NOTICE', {});
+    : outcome(s, 'no-effect', 'Cass. com., 18 mai 2022, n° 20-23.204', 'TRAIL_FORMAL_NOTICE', {});
 
 /** @internal C. civ. 2244: enforcement and conservatory measures interrupt, not capped by 2232. */
 export const onMeasure: HandlerFor<'enforcement_measure' | 'conservatory_measure'> = (
@@ -135,7 +135,7 @@ export const onOrderIssued: HandlerFor<'injonction_order_issued'> = (s, _c, item
   outcome(
     s,
     'no-effect',
-    'C. proc. civ. art. 1411; Cass. civ. 10 Jul 1990 n°89-13.345',
+    'C. proc. civ. art. 1411; Cass. civ., 10 juil. 1990, n° 89-13.345',
     'TRAIL_ORDER_ISSUED',
     { date: item.event.date, ...serviceRule(item.event.date) },
   );

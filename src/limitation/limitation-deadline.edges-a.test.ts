@@ -105,7 +105,7 @@ describe('limitationDeadline (edges, part A)', () => {
         completionDate: '2024-05-15',
       });
       expect(r.start.article).toBe(
-        'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
+        'C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520; Civ. 3e, 1er mars 2023, n° 21-23.176',
       );
       expect(r.start.explanation).toContain('completed or the services performed (2024-05-15)');
     });
@@ -116,11 +116,11 @@ describe('limitationDeadline (edges, part A)', () => {
         dueDate: '2024-07-01',
         invoiceDate: '2024-06-01',
       });
-      expect(inv.start.article).toBe('C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908');
+      expect(inv.start.article).toBe('C. conso L218-2; Civ. 1re, 3 juin 2015, n° 14-10.908');
       expect(inv.start.explanation).toContain(
         'Without a completion date, the invoice date is used',
       );
-      expect(inv.warnings[0]!.article).toBe('C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520');
+      expect(inv.warnings[0]!.article).toBe('C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520');
       const due = limitationDeadline({ debtor: 'consumer', dueDate: '2024-07-01' });
       expect(due.start.explanation).toContain('Without a completion date, the due date is used');
     });
@@ -177,7 +177,7 @@ describe('limitationDeadline (edges, part A)', () => {
       expect(codes(after)).toEqual([]);
     });
 
-    it('cites Cass. com. 26 Feb 2020 for a late invoice, whichever start is chosen', () => {
+    it('cites Cass. com., 26 févr. 2020 for a late invoice, whichever start is chosen', () => {
       const claim = {
         debtor: 'professional',
         dueDate: '2020-04-30',
@@ -185,14 +185,14 @@ describe('limitationDeadline (edges, part A)', () => {
         completionDate: '2020-01-15',
       } as const;
       const r = limitationDeadline(claim);
-      expect(r.start.article).toBe('Cass. com. 26 Feb 2020 n°18-25.036');
+      expect(r.start.article).toBe('Cass. com., 26 févr. 2020, n° 18-25.036');
       expect(r.start.explanation).toContain('issued late (2020-03-31');
-      expect(r.warnings[0]!.article).toBe('Cass. com. 26 Feb 2020 n°18-25.036');
+      expect(r.warnings[0]!.article).toBe('Cass. com., 26 févr. 2020, n° 18-25.036');
       expect(r.warnings[0]!.message).toContain('more than 30 days after completion (2020-01-15)');
       const d = limitationDeadline(claim, { b2bStart: 'due-date' });
       expect(codes(d)).toEqual(['LATE_INVOICE_START']);
-      expect(d.warnings[0]!.article).toBe('Cass. com. 26 Feb 2020 n°18-25.036');
-      expect(d.start.article).toBe('Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233');
+      expect(d.warnings[0]!.article).toBe('Cass. com., 26 févr. 2020, n° 18-25.036');
+      expect(d.start.article).toBe('Cass. com., 5 déc. 2018, n° 17-16.282; C. civ. 2233');
       expect(d.start.explanation).toContain('fell due (2020-04-30)');
     });
   });

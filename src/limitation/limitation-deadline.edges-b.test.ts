@@ -121,7 +121,7 @@ describe('limitationDeadline (edges, part B)', () => {
       });
     });
 
-    it('gives a written claim against a private debtor no effect (Cass. com. 18 May 2022)', () => {
+    it('gives a written claim against a private debtor no effect (Cass. com., 18 mai 2022)', () => {
       const r = limitationDeadline(
         pro([
           { type: 'public_claim_written', date: '2018-01-10' },
@@ -130,13 +130,13 @@ describe('limitationDeadline (edges, part B)', () => {
       );
       expect(r.trail[0]).toMatchObject({
         effect: 'no-effect',
-        article: 'Loi 68-1250 art. 2; Cass. com. 18 May 2022 n°20-23.204',
+        article: 'Loi 68-1250 art. 2; Cass. com., 18 mai 2022, n° 20-23.204',
         explanation:
           'A written claim interrupts only the limitation of a public debtor; against a private debtor it has no effect.',
       });
       expect(r.deadline).toBe('2022-03-10');
       expect(warning(r, 'FORMAL_NOTICE_NO_EFFECT')?.article).toBe(
-        'Cass. com. 18 May 2022 n°20-23.204',
+        'Cass. com., 18 mai 2022, n° 20-23.204',
       );
     });
   });
@@ -296,7 +296,7 @@ describe('limitationDeadline (edges, part B)', () => {
         [
           'no-effect',
           null,
-          'C. proc. civ. art. 1411; Cass. civ. 10 Jul 1990 n°89-13.345',
+          'C. proc. civ. art. 1411; Cass. civ., 10 juil. 1990, n° 89-13.345',
           'Filing the request and issuing the order do not interrupt limitation; serving the order does, if served by 2018-12-03 (6 months, CPC 1411).',
         ],
         [

@@ -19,7 +19,7 @@ function invalid(claim: unknown, options?: unknown) {
 
 describe('limitationDeadline', () => {
   describe('periods and start (C. conso L218-2, C. com. L110-4, C. civ. 2224, loi 68-1250)', () => {
-    it('gives 5 years from the due date for a business (Cass. com. 5 Dec 2018)', () => {
+    it('gives 5 years from the due date for a business (Cass. com., 5 déc. 2018)', () => {
       const r = limitationDeadline(pro());
       expect(r.period).toEqual({ years: 5, article: 'C. com. L110-4' });
       expect(r.start).toMatchObject({ date: '2015-03-10', rule: 'due-date' });
@@ -34,7 +34,7 @@ describe('limitationDeadline', () => {
       expect(r.deadline).toBe('2020-03-10');
     });
 
-    it('starts a consumer claim at completion (Civ. 1re 19 May 2021)', () => {
+    it('starts a consumer claim at completion (Civ. 1re, 19 mai 2021)', () => {
       const r = limitationDeadline({
         debtor: 'consumer',
         dueDate: '2024-07-01',
@@ -68,7 +68,7 @@ describe('limitationDeadline', () => {
       expect(r.warnings[0]!.message).not.toMatch(/give completionDate/);
     });
 
-    it('starts a late-invoiced B2B claim at completion by default (Cass. com. 26 Feb 2020)', () => {
+    it('starts a late-invoiced B2B claim at completion by default (Cass. com., 26 févr. 2020)', () => {
       const claim = {
         debtor: 'professional',
         dueDate: '2020-04-30',

@@ -300,7 +300,7 @@ function consumerStart(claim: LimitationClaim): StartInfo {
         date: completionDate,
         rule: 'completion',
         article:
-          'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520; Civ. 3e 1 Mar 2023 n°21-23.176',
+          'C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520; Civ. 3e, 1er mars 2023, n° 21-23.176',
         ...explained(
           limitationText('START_COMPLETION', {
             years: periodOf('consumer', completionDate).years,
@@ -315,7 +315,7 @@ function consumerStart(claim: LimitationClaim): StartInfo {
   const from = invoiceDate === undefined ? 'due-date' : 'invoice-date';
   warnings.push(
     limitationFinding(
-      'C. conso L218-2; Civ. 1re 19 May 2021 n°20-12.520',
+      'C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520',
       'CONSUMER_START_FALLBACK',
       { from, date },
     ),
@@ -324,7 +324,7 @@ function consumerStart(claim: LimitationClaim): StartInfo {
     start: {
       date,
       rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
-      article: 'C. conso L218-2; Civ. 1re 3 Jun 2015 n°14-10.908',
+      article: 'C. conso L218-2; Civ. 1re, 3 juin 2015, n° 14-10.908',
       ...explained(limitationText('START_FALLBACK', { from })),
     },
     birth: date,
@@ -386,7 +386,7 @@ function businessStart(
     invoiceDate > addDays(completionDate, lateInvoiceDays);
   if (late && b2bStart === 'earliest')
     warnings.push(
-      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+      limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
         invoiceDate,
         days: lateInvoiceDays,
         completionDate,
@@ -398,7 +398,7 @@ function businessStart(
       start: {
         date: completionDate,
         rule: 'late-invoice-completion',
-        article: 'Cass. com. 26 Feb 2020 n°18-25.036',
+        article: 'Cass. com., 26 févr. 2020, n° 18-25.036',
         ...explained(
           limitationText('START_LATE_INVOICE', {
             invoiceDate,
@@ -412,7 +412,7 @@ function businessStart(
     };
   if (late)
     warnings.push(
-      limitationFinding('Cass. com. 26 Feb 2020 n°18-25.036', 'LATE_INVOICE_START', {
+      limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
         invoiceDate,
         days: lateInvoiceDays,
         completionDate,
@@ -425,7 +425,7 @@ function businessStart(
     start: {
       date: dueDate,
       rule: 'due-date',
-      article: 'Cass. com. 5 Dec 2018 n°17-16.282; C. civ. 2233',
+      article: 'Cass. com., 5 déc. 2018, n° 17-16.282; C. civ. 2233',
       ...explained(limitationText('START_DUE_DATE', { dueDate })),
     },
     birth: birthOf(dueDate),
@@ -675,7 +675,7 @@ export function eventWarnings(
   const warnings: LimitationWarning[] = [];
   if (!c.isPublic && c.items.some((i) => i.event.type === 'formal_notice_sent'))
     warnings.push(
-      limitationFinding('Cass. com. 18 May 2022 n°20-23.204', 'FORMAL_NOTICE_NO_EFFECT', {
+      limitationFinding('Cass. com., 18 mai 2022, n° 20-23.204', 'FORMAL_NOTICE_NO_EFFECT', {
         debtor,
       }),
     );

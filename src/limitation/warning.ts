@@ -85,7 +85,7 @@ export function soonWarning(
   return limitationFinding(
     debtor === 'public'
       ? 'Loi 68-1250 art. 1-2'
-      : 'C. civ. 2240, 2241, 2244; Cass. com. 18 May 2022',
+      : 'C. civ. 2240, 2241, 2244; Cass. com., 18 mai 2022',
     'LIMITATION_SOON',
     { debtor, deadline, asOf, daysLeft: left },
   );

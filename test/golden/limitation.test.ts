@@ -27,7 +27,7 @@ const acks = (years: ReadonlyArray<number>): LimitationEventInput[] =>
 const cases: ReadonlyArray<Case> = [
   {
     id: 'L-01',
-    title: 'B2B due 2009-05-28 → last day 2014-05-28 (Cass. com. 5 Dec 2018)',
+    title: 'B2B due 2009-05-28 → last day 2014-05-28 (Cass. com., 5 déc. 2018)',
     claim: b2b(),
     asOf: '2014-05-28',
     deadline: '2014-05-28',
@@ -59,7 +59,7 @@ const cases: ReadonlyArray<Case> = [
   },
   {
     id: 'L-05',
-    title: 'a formal notice by LRAR changes nothing (Cass. com. 18 May 2022)',
+    title: 'a formal notice by LRAR changes nothing (Cass. com., 18 mai 2022)',
     claim: b2b([{ type: 'formal_notice_sent', date: '2014-05-02', note: 'LRAR' }]),
     asOf: '2014-06-01',
     deadline: '2014-05-28',
@@ -177,7 +177,7 @@ describe('limitationDeadline (golden, docs/law.md §5)', () => {
     expect(r.trail[0]).toMatchObject({
       effect: 'no-effect',
       deadlineAfter: '2014-05-28',
-      article: 'Cass. com. 18 May 2022 n°20-23.204',
+      article: 'Cass. com., 18 mai 2022, n° 20-23.204',
     });
     expect(r.trail[0]).toMatchObject({ code: 'TRAIL_FORMAL_NOTICE', params: {} });
     expect(r.trail[0]!.explanation).toMatch(/^Une mise en demeure.* n’interrompt ni ne suspend/);
