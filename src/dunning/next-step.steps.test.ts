@@ -119,16 +119,30 @@ describe('limitation steps', () => {
       deadline: '2031-03-03',
       daysLeft,
       warnings: [
-        { code: 'LIMITATION_SOON', message: 'soon', article: 'C. com. L110-4' },
-        { code: 'OTHER', message: 'other', article: 'x' },
+        {
+          code: 'LIMITATION_SOON',
+          message: 'soon',
+          params: { deadline: '2031-03-03' },
+          article: 'C. com. L110-4',
+        },
+        { code: 'OTHER', message: 'other', params: {}, article: 'x' },
       ],
     }) as never;
   const s = settingsFor(undefined, 'professional');
 
   it('limitationWarnings keeps only LIMITATION_SOON and LIMITATION_SUSPENDED', () => {
-    expect(limitationWarnings(running(10))).toEqual([
-      { code: 'LIMITATION_SOON', message: 'soon', article: 'C. com. L110-4' },
+    const limitation = running(10);
+    const passed = limitationWarnings(limitation);
+    expect(passed).toEqual([
+      {
+        code: 'LIMITATION_SOON',
+        message: 'soon',
+        params: { deadline: '2031-03-03' },
+        article: 'C. com. L110-4',
+      },
     ]);
+    // The params are a copy: changing them leaves the limitation result alone.
+    expect(passed[0]!.params).not.toBe(limitation.warnings[0]!.params);
     expect(limitationWarnings(null)).toEqual([]);
   });
 

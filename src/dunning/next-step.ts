@@ -746,7 +746,12 @@ export function chasedDecision(
 export function limitationWarnings(limitation: LimitationDeadlineResult | null): DunningWarning[] {
   return (limitation?.warnings ?? [])
     .filter((w) => w.code === 'LIMITATION_SOON' || w.code === 'LIMITATION_SUSPENDED')
-    .map((w) => ({ code: w.code, message: w.message, article: w.article }));
+    .map((w) => ({
+      code: w.code,
+      message: w.message,
+      params: { ...w.params },
+      article: w.article,
+    }));
 }
 
 /** @internal The day from which limitation is too close to go on with reminders, or `null`. */

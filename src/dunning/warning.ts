@@ -23,8 +23,9 @@ export interface DunningWarning {
   /** The sentence, in the locale of the call (`'fr'` by default). */
   readonly message: string;
   /**
-   * The values of the sentence, for the dunning module's own codes (render them yourself with the
-   * dunning catalogue's code); absent for warnings passed through from other modules.
+   * The values of the sentence: for the dunning module's own codes, render them with the dunning
+   * catalogue; `LIMITATION_SOON` and `LIMITATION_SUSPENDED` carry the limitation module's params
+   * (render them with the limitation catalogue).
    */
   readonly params?: MessageParams;
   /** The article or ruling behind the warning (`'n/a'` for a rule of the computation). */

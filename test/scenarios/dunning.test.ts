@@ -339,8 +339,10 @@ describe('dunning stories', () => {
     const first = run.find((r) => r.day === '2025-10-02')!.decision;
     expect(codes(first)).toContain('LIMITATION_SOON');
     const soon = first.warnings.find((w) => w.code === 'LIMITATION_SOON')!;
-    expect(soon.message).toContain('2026-01-15');
-    expect(soon.message).toMatch(/formal notice[^.]*does NOT interrupt/);
+    // French by default (issue 14), with the deadline in its params.
+    expect(soon.params).toMatchObject({ deadline: '2026-01-15' });
+    expect(soon.message).toContain('15 janvier 2026');
+    expect(soon.message).toMatch(/mise en demeure[^.]*ne l.interrompt PAS/);
     const notice = run.find((r) => r.day === '2025-10-31')!.decision;
     expect(codes(notice)).toContain('FORMAL_NOTICE_NO_INTERRUPTION');
     // 75 days before the deadline (consumer variant) the amicable phase stops.
