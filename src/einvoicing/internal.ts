@@ -15,6 +15,7 @@ export type {
   EinvoiceApproved,
   EinvoiceCreditorTask,
   EinvoiceDispute,
+  EinvoiceEffectCode,
   EinvoiceNoEffect,
   EinvoicePartialApproval,
   EinvoicePause,
@@ -42,6 +43,7 @@ export { einvoicingTextEn } from './text.en.js';
 export { einvoicingTextFr } from './text.fr.js';
 export type {
   EinvoiceNoEffectWhy,
+  EinvoiceStatusParams,
   EinvoiceTaskKey,
   EinvoicingMessage,
   EinvoicingMessages,

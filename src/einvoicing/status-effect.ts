@@ -75,8 +75,12 @@ export type EinvoiceStopReason =
   | 'einvoice_factored'
   | 'einvoice_direct_payment';
 
-/** The catalogue codes of the effect explanations. */
-type EffectCode = Exclude<
+/**
+ * The catalogue codes of the status effect explanations ({@link EinvoicingMessages}).
+ *
+ * @category E-invoicing
+ */
+export type EinvoiceEffectCode = Exclude<
   keyof EinvoicingMessages,
   'EINVOICING_OBLIGATIONS' | 'EINVOICE_TASK' | 'EINVOICE_REASON_MISSING' | 'EINVOICE_AMOUNT_MISSING'
 >;
@@ -95,7 +99,7 @@ interface EffectBase {
   /** What the status does to dunning, in one sentence in the requested locale. */
   readonly explanation: string;
   /** The explanation as `code` and `params`, for apps rendering their own text. */
-  readonly explanationMessage: EinvoicingMessage<EffectCode>;
+  readonly explanationMessage: EinvoicingMessage<EinvoiceEffectCode>;
   /** Missing facts that the effect had to assume. */
   readonly warnings: ReadonlyArray<EinvoiceWarning>;
 }
@@ -322,10 +326,10 @@ function say<C extends keyof EinvoicingMessages>(
   return { code, params: copy, message: cat[code](copy) } as EinvoicingMessage<C>;
 }
 
-type Extra<C extends EffectCode> = Omit<EinvoicingMessages[C], 'code' | 'name' | 'date'>;
+type Extra<C extends EinvoiceEffectCode> = Omit<EinvoicingMessages[C], 'code' | 'name' | 'date'>;
 
 /** The common fields of an effect; the explanation is `code` with the status and `extra` params. */
-function base<C extends EffectCode>(
+function base<C extends EinvoiceEffectCode>(
   e: EinvoiceStatusEvent,
   cat: Cat,
   article: string,
@@ -340,7 +344,7 @@ function base<C extends EffectCode>(
     date: e.date,
     ...extra,
   } as unknown as EinvoicingMessages[C];
-  const explanationMessage = say(cat, code, params) as EinvoicingMessage<EffectCode>;
+  const explanationMessage = say(cat, code, params) as EinvoicingMessage<EinvoiceEffectCode>;
   return {
     code: e.code,
     name: row.name,

@@ -32,8 +32,12 @@ export type EinvoiceNoEffectWhy =
   | 'confidential_factoring'
   | 'account_changed';
 
-/** The params every status explanation starts with: the status and its date. */
-type StatusParams = { code: EinvoiceStatusCode; name: string; date: string };
+/**
+ * The params every status explanation starts with: the status, its name and its date.
+ *
+ * @category E-invoicing
+ */
+export type EinvoiceStatusParams = { code: EinvoiceStatusCode; name: string; date: string };
 
 /**
  * The params of every sentence of the e-invoicing module rendered from its catalogue, by code.
@@ -53,35 +57,41 @@ export type EinvoicingMessages = {
     issueFrom: string;
   };
   /** A status with no effect on dunning (200, 201, 202, 204, 214, 226, 227, 213 `DOUBLON`). */
-  EINVOICE_NO_EFFECT: StatusParams & { why: EinvoiceNoEffectWhy };
+  EINVOICE_NO_EFFECT: EinvoiceStatusParams & { why: EinvoiceNoEffectWhy };
   /** 203 Mise à disposition. */
-  EINVOICE_RECEIVED: StatusParams;
+  EINVOICE_RECEIVED: EinvoiceStatusParams;
   /** 205 Approuvée. */
-  EINVOICE_APPROVED: StatusParams;
+  EINVOICE_APPROVED: EinvoiceStatusParams;
   /** 206 Approuvée partiellement; either amount may be `null`. */
-  EINVOICE_PARTIAL_APPROVAL: StatusParams & { approved: string | null; disputed: string | null };
+  EINVOICE_PARTIAL_APPROVAL: EinvoiceStatusParams & {
+    approved: string | null;
+    disputed: string | null;
+  };
   /** 207 En litige, with its reason codes and the creditor's task. */
-  EINVOICE_DISPUTE: StatusParams & { reasonCodes: ReadonlyArray<string>; task: EinvoiceTaskKey };
+  EINVOICE_DISPUTE: EinvoiceStatusParams & {
+    reasonCodes: ReadonlyArray<string>;
+    task: EinvoiceTaskKey;
+  };
   /** 208 Suspendue. */
-  EINVOICE_PAUSE: StatusParams & { task: EinvoiceTaskKey };
+  EINVOICE_PAUSE: EinvoiceStatusParams & { task: EinvoiceTaskKey };
   /** 209 Complétée. */
-  EINVOICE_RESOLVE: StatusParams;
+  EINVOICE_RESOLVE: EinvoiceStatusParams;
   /** 210, 213, 220, 221: no validly issued invoice. */
-  EINVOICE_INVALID_INVOICE: StatusParams & {
+  EINVOICE_INVALID_INVOICE: EinvoiceStatusParams & {
     reason: 'einvoice_refused' | 'einvoice_rejected' | 'einvoice_cancelled' | 'einvoice_misrouted';
     task: EinvoiceTaskKey;
   };
   /** 211 Paiement transmis: the hold in working days and the day dunning resumes. */
-  EINVOICE_PAYMENT_IN_TRANSIT: StatusParams & { workingDays: number; resumeOn: string };
+  EINVOICE_PAYMENT_IN_TRANSIT: EinvoiceStatusParams & { workingDays: number; resumeOn: string };
   /** 212 Encaissée; `amount` is `null` when the status gave none. */
-  EINVOICE_CASHED: StatusParams & { amount: string | null };
+  EINVOICE_CASHED: EinvoiceStatusParams & { amount: string | null };
   /** 224, 225: someone else collects. */
-  EINVOICE_PAYEE_CHANGED: StatusParams & {
+  EINVOICE_PAYEE_CHANGED: EinvoiceStatusParams & {
     reason: 'einvoice_factored' | 'einvoice_direct_payment';
     task: EinvoiceTaskKey;
   };
   /** 228 Non affacturée. */
-  EINVOICE_UNFACTORED: StatusParams;
+  EINVOICE_UNFACTORED: EinvoiceStatusParams;
   /** The creditor's next task. */
   EINVOICE_TASK: { task: EinvoiceTaskKey };
   /** Warning: 207, 210 or 213 without a reason code. */
