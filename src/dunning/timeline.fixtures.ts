@@ -11,32 +11,16 @@ import {
   scheduleStep,
   withLaterEvents,
 } from './next-step.js';
-import { copyStep, type DunningStep } from './policy.js';
+import { copyStep } from './policy.js';
 import { say } from './say.js';
 import { foldDunning } from './state.js';
-import type { DunningTimeline, DunningTimelineEntry } from './timeline.js';
-
-const MAX_STEPS = 64;
-
-function entry(
-  e: Omit<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts' | 'description'> &
-    Partial<Pick<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts'>>,
-): DunningTimelineEntry {
-  return {
-    step: null,
-    stepId: null,
-    late: false,
-    amounts: null,
-    ...e,
-    description: e.descriptionMessage.message,
-  };
-}
-
-/** A copy of the policy's step (an entry never hands out the policy's own object). */
-function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep | null {
-  const step = byId.get(id);
-  return step === undefined ? null : copyStep(step);
-}
+import {
+  type DunningTimeline,
+  type DunningTimelineEntry,
+  entry,
+  MAX_STEPS,
+  stepOf,
+} from './timeline.js';
 
 /**
  * The timeline as `dunningTimeline` computed it before issue 17: the whole log folded again for each

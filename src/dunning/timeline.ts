@@ -76,9 +76,11 @@ export interface DunningTimeline {
   readonly warnings: ReadonlyArray<DunningWarning>;
 }
 
-const MAX_STEPS = 64;
+/** @internal The most projected steps a timeline lists. */
+export const MAX_STEPS = 64;
 
-function entry(
+/** @internal One entry, with the defaults of an entry that is not a step. */
+export function entry(
   e: Omit<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts' | 'description'> &
     Partial<Pick<DunningTimelineEntry, 'step' | 'stepId' | 'late' | 'amounts'>>,
 ): DunningTimelineEntry {
@@ -92,8 +94,8 @@ function entry(
   };
 }
 
-/** A copy of the policy's step (an entry never hands out the policy's own object). */
-function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep | null {
+/** @internal A copy of the policy's step (an entry never hands out the policy's own object). */
+export function stepOf(byId: ReadonlyMap<string, DunningStep>, id: string): DunningStep | null {
   const step = byId.get(id);
   return step === undefined ? null : copyStep(step);
 }
