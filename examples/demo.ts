@@ -97,6 +97,10 @@ if (decision.type === 'action') {
       debtor: { address: '1 place Bellecour, 69002 Lyon' },
       paymentDetails: 'virement — IBAN FR76 3000 6000 0112 3456 7890 189',
       signature: 'Jeanne Dupont, gérante',
+      // The log's part payments, so that the letter names them with their date.
+      payments: events.flatMap((e) =>
+        e.type === 'payment_received' ? [{ date: e.date, amount: e.amount }] : [],
+      ),
     },
     { locale },
   );

@@ -57,6 +57,16 @@ describe('issue 14: the demos speak one language', () => {
     }, 120_000);
   }
 
+  // The demo passes the log's part payment to the letter, which names it with its date.
+  it('examples/demo.ts names the part payment of 11 March in its letter, in each locale', () => {
+    expect(run('examples/demo.ts')).toContain(
+      'principal restant dû après votre règlement partiel de 400,00\u00a0€ du 11 mars 2026 : 800,00\u00a0€',
+    );
+    expect(run('examples/demo.ts', '--locale', 'en')).toContain(
+      'principal outstanding after your part payment of €400.00 on 11 March 2026: €800.00',
+    );
+  }, 120_000);
+
   // A French-only example (an aged balance as a French accountant reads it).
   it('examples/aged-balance.ts is French, with no English line', () => {
     const out = run('examples/aged-balance.ts');
