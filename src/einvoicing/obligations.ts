@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { type DateInput, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { lazy } from '../internal/lazy.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { IssuerSize } from '../invoice/internal.js';
@@ -12,7 +14,6 @@ import {
   lawStart,
 } from '../law/internal.js';
 import { renderMessage } from '../text/internal.js';
-import { deepFreeze } from './freeze.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
 import type { EinvoicingMessage } from './text.js';
 
@@ -119,10 +120,12 @@ export interface EinvoicingObligations {
   readonly explanationMessage: EinvoicingMessage<'EINVOICING_OBLIGATIONS'>;
 }
 
-const RequestSchema = /* @__PURE__ */ z.strictObject({
-  issuerSize: z.enum(['large', 'eti', 'sme', 'micro']),
-  date: PlainDateSchema,
-});
+const requestSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    issuerSize: z.enum(['large', 'eti', 'sme', 'micro']),
+    date: PlainDateSchema,
+  }),
+);
 
 function entryOf(obligation: 'receive' | 'issue', size: IssuerSize): EinvoicingCalendarEntry {
   return einvoicingCalendar.find((e) => e.obligation === obligation && e.sizes.includes(size))!;
@@ -157,7 +160,7 @@ export function einvoicingObligations(
   request: EinvoicingObligationsRequest,
   options: TextOptions = {},
 ): EinvoicingObligations {
-  const { issuerSize, date } = parseOrThrow(RequestSchema, request, 'request');
+  const { issuerSize, date } = parseOrThrow(requestSchema(), request, 'request');
   const locale = localeOf(options);
   const receiveFrom = startOf('receive', issuerSize);
   const issueFrom = startOf('issue', issuerSize);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 /**
  * Schema of the action a lifecycle status asks of the invoice's issuer (requested action code,

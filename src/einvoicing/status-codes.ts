@@ -1,7 +1,7 @@
+import { deepFreeze } from '../internal/freeze.js';
 import { localeOf, type TextOptions } from '../internal/text-options.js';
 import { invalidInput, show } from '../internal/validate.js';
 import type { Catalogue } from '../text/internal.js';
-import { deepFreeze } from './freeze.js';
 import { einvoicingCatalogues } from './text.catalogues.js';
 import { einvoicingTextFr } from './text.fr.js';
 import type { EinvoicingMessage, EinvoicingMessages } from './text.js';

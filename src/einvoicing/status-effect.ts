@@ -7,6 +7,7 @@ import {
   rollWorkingDayValid,
 } from '../dates/internal.js';
 import { decValid, toCents } from '../internal/decimal.js';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount, MoneyInput } from '../money/internal.js';
 import {
@@ -305,11 +306,13 @@ export interface EffectSettings {
 /** @internal The default hold after 211 (integrators ask for 1–3 days, Odoo issue #268018). */
 export const DEFAULT_IN_TRANSIT_WORKING_DAYS = 3;
 
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  paymentInTransitWorkingDays: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
-  region: z.optional(FrenchRegionSchema),
-  locale: z.optional(LocaleSchema),
-});
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    paymentInTransitWorkingDays: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
+    region: z.optional(FrenchRegionSchema),
+    locale: z.optional(LocaleSchema),
+  }),
+);
 
 const STD = 'AFNOR XP Z12-012';
 
@@ -627,7 +630,7 @@ export function effectOfStatus(
 
 /** @internal Validated options with their defaults (the locale is read by the public function). */
 export function effectSettings(options: EinvoiceStatusEffectOptions | undefined): EffectSettings {
-  const { locale: _locale, ...o } = parseOrThrow(OptionsSchema, options ?? {}, 'options', [
+  const { locale: _locale, ...o } = parseOrThrow(optionsSchema(), options ?? {}, 'options', [
     'options',
   ]);
   return {

@@ -39,7 +39,7 @@ export const AgingReportOptionsSchema = /* @__PURE__ */ z.strictObject({
   locale: z.optional(LocaleSchema),
   /**
    * Upper bounds (in days past due, inclusive, ascending) of the overdue buckets. Default
-   * `[30, 60, 90]`: not due, 1–30, 31–60, 61–90, 91 and more.
+   * `[30, 60, 90]`: not due, 1-30, 31-60, 61-90, 91 and more.
    */
   buckets: z.optional(
     z.array(z.int().check(z.minimum(1), z.maximum(36_500))).check(

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PlainDateSchema } from '../dates/internal.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { dec, toCents } from '../internal/decimal.js';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import {
   dueDateOfInvoice,
@@ -15,11 +16,13 @@ import type { LedgerEvent, LedgerInvoice, LedgerMovement } from './ledger.js';
 
 // Events are checked in full when the ledger is read; here only their container, so the copy below
 // is of plain objects.
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  debtorId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
-  disputed: z.optional(z.boolean()),
-  events: z.optional(z.array(z.looseObject({})).check(z.maxLength(100_000))),
-});
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    debtorId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+    disputed: z.optional(z.boolean()),
+    events: z.optional(z.array(z.looseObject({})).check(z.maxLength(100_000))),
+  }),
+);
 
 /**
  * What the portfolio functions accept as ledger items: the light {@link LedgerInvoice}, or an
@@ -29,11 +32,13 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type LedgerItem = LedgerInvoice | Invoice | InvoiceInput;
 
-const MoveEventSchema = /* @__PURE__ */ z.object({
-  type: z.enum(['payment_received', 'credit_note_issued']),
-  date: PlainDateSchema,
-  amount: PositiveMoneyInputSchema,
-});
+const moveEventSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    type: z.enum(['payment_received', 'credit_note_issued']),
+    date: PlainDateSchema,
+    amount: PositiveMoneyInputSchema,
+  }),
+);
 
 /**
  * The payments (or credit notes) recorded in the invoice's log as dunning events
@@ -46,7 +51,7 @@ function movesOf(
   const out: LedgerMovement[] = [];
   (events ?? []).forEach((e, i) => {
     if (e.type !== type) return;
-    const m = parseOrThrow(MoveEventSchema, e, 'event', ['options', 'events', i]);
+    const m = parseOrThrow(moveEventSchema(), e, 'event', ['options', 'events', i]);
     out.push({ date: m.date, amount: toCents(dec(m.amount)) });
   });
   return out;
@@ -101,7 +106,7 @@ export function ledgerItemFromInvoice(
   options: LedgerItemFromInvoiceOptions = {},
 ): LedgerInvoice {
   const parsed = parseInvoice(invoice);
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(optionsSchema(), options, 'options', ['options']);
   const item: LedgerInvoice = {
     id: parsed.number,
     debtorId: o.debtorId ?? parsed.buyer.siren ?? parsed.buyer.name,

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   createRateTable,
@@ -8,6 +9,7 @@ import {
   legalInterestRate,
   ratesKnownUntil,
 } from './index.js';
+import { rowRate } from './internal.js';
 
 describe('ecbRateOn', () => {
   it('returns the rate in force on the day', () => {
@@ -184,4 +186,18 @@ describe('ratesKnownUntil', () => {
     });
   });
   it('is not a table', () => expect(isRateTable(ratesKnownUntil)).toBe(false));
+});
+
+describe('rowRate (parsed on first use, issue 17)', () => {
+  it('parses a frozen row once and keeps the Decimal beside it', () => {
+    const r = defaultRateTable.ecb.rows[0]!;
+    const first = rowRate(r);
+    expect(first.toString()).toBe(new Decimal(r.ratePercent).toString());
+    expect(rowRate(r)).toBe(first);
+  });
+  it('does not keep the Decimal of a row that can still change', () => {
+    const r = { from: '2024-01-01', ratePercent: '4.50' } as never;
+    expect(rowRate(r)).not.toBe(rowRate(r));
+    expect(rowRate(r).toString()).toBe('4.5');
+  });
 });

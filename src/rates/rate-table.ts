@@ -117,24 +117,27 @@ export type RateOverrides = z.input<typeof RateOverridesSchema>;
 export type RatesOption = RateTable | RateOverrides;
 
 // Values derived from frozen rows and tables, kept beside them rather than on them: a row stays a
-// plain `{ from, ratePercent }` (JSON, equality and spreads see nothing else), and an object this
-// copy of the library did not build simply has no entry.
+// plain `{ from, ratePercent }` (JSON, equality and spreads see nothing else). Only frozen rows get
+// an entry (their rate cannot change after it was parsed).
 const rowDecimals = new WeakMap<RateRow, Dec>();
 const tableMemos = new WeakMap<RateTable, Map<unknown, unknown>>();
 
-/** A row with its rate parsed once as a private Decimal. */
+/** A row; its rate is parsed into a Decimal on first use only (cold start, issue 17). */
 function row(from: PlainDate, ratePercent: string): RateRow {
-  const r: RateRow = { from, ratePercent };
-  rowDecimals.set(r, new D(ratePercent));
-  return r;
+  return { from, ratePercent };
 }
 
 /**
- * The rate of a row as a Decimal, parsed once when the table was built.
+ * The rate of a row as a Decimal, parsed once on first use and kept beside the row.
  * @internal
  */
 export function rowRate(r: RateRow): Dec {
-  return rowDecimals.get(r) ?? new D(r.ratePercent);
+  let rate = rowDecimals.get(r);
+  if (rate === undefined) {
+    rate = new D(r.ratePercent);
+    if (Object.isFrozen(r)) rowDecimals.set(r, rate);
+  }
+  return rate;
 }
 
 function build(data: RateSeriesData): RateSeries {

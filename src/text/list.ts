@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { defaultLocale, type Locale, LocaleSchema } from './locale.js';
 
-const ItemsSchema = /* @__PURE__ */ z
-  .array(z.string().check(z.maxLength(1000)))
-  .check(z.maxLength(10_000));
+const itemsSchema = /* @__PURE__ */ lazy(() =>
+  z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(10_000)),
+);
 
 /** @internal Joins validated items. */
 export function listValid(items: ReadonlyArray<string>, locale: Locale): string {
@@ -30,7 +31,7 @@ export function listValid(items: ReadonlyArray<string>, locale: Locale): string 
  */
 export function formatList(items: ReadonlyArray<string>, locale: Locale = defaultLocale): string {
   return listValid(
-    parseOrThrow(ItemsSchema, items, 'items'),
+    parseOrThrow(itemsSchema(), items, 'items'),
     parseOrThrow(LocaleSchema, locale, 'locale'),
   );
 }

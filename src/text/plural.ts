@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import { defaultLocale, type Locale, LocaleSchema } from './locale.js';
 
@@ -14,11 +15,15 @@ export interface PluralForms {
   readonly other: string;
 }
 
-const CountSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(-1e15), z.lte(1e15));
-const FormsSchema = /* @__PURE__ */ z.strictObject({
-  one: z.string().check(z.maxLength(200)),
-  other: z.string().check(z.maxLength(200)),
-});
+const countSchema = /* @__PURE__ */ lazy(() =>
+  z.number().check(z.int(), z.gte(-1e15), z.lte(1e15)),
+);
+const formsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    one: z.string().check(z.maxLength(200)),
+    other: z.string().check(z.maxLength(200)),
+  }),
+);
 
 /** @internal Which form a validated count takes. */
 export function pluralFormValid(count: number, locale: Locale): keyof PluralForms {
@@ -53,8 +58,8 @@ export function formatCount(
   locale: Locale = defaultLocale,
 ): string {
   return countValid(
-    parseOrThrow(CountSchema, count, 'count'),
-    parseOrThrow(FormsSchema, forms, 'forms'),
+    parseOrThrow(countSchema(), count, 'count'),
+    parseOrThrow(formsSchema(), forms, 'forms'),
     parseOrThrow(LocaleSchema, locale, 'locale'),
   );
 }
