@@ -40,9 +40,22 @@ const HOLDS: Readonly<Partial<Record<DunningWaitReason, CustomerHoldReason>>> = 
   payment_in_transit: 'payment_in_transit',
 };
 
-/** @internal A copy of a policy step (results never alias the policy). */
+/**
+ * @internal A copy of a policy step (results never alias the policy). Field by field, as a spread
+ * would copy it: a validated step has its keys in the schema's order (zod and the fast checks build
+ * it so), and an optional key given as `undefined` is kept. Faster than a spread of the decision's
+ * step, which comes out of an object rest.
+ */
 export function copyStep(s: DunningStep): DunningStep {
-  return s.label === undefined ? { ...s } : { ...s, label: { ...s.label } };
+  const out: { -readonly [K in keyof DunningStep]: DunningStep[K] } = {
+    id: s.id,
+    kind: s.kind,
+    channel: s.channel,
+    offsetDays: s.offsetDays,
+  };
+  if ('deadlineDays' in s) out.deadlineDays = s.deadlineDays;
+  if ('label' in s) out.label = s.label === undefined ? undefined : { ...s.label };
+  return out;
 }
 
 /** @internal The amounts of a per-invoice decision, in the customer decision's shape. */
