@@ -171,8 +171,9 @@ function paidLine(ev: Evaluated, ctx: Ctx): Built {
         ),
       ],
     };
-  const minimum = dec(settingsOf(ctx.policy, d.invoice.debtorKind).minimumAmount);
-  const claim = ctx.policy.afterLatePayment === 'claim' && dec(c.total).gte(minimum);
+  const claim =
+    ctx.policy.afterLatePayment === 'claim' &&
+    dec(c.total).gte(dec(settingsOf(ctx.policy, d.invoice.debtorKind).minimumAmount));
   return {
     line: { ...baseLine(ev, ctx, claim ? 'claim' : 'claim_reported'), claimable: c },
     findings: claim

@@ -96,11 +96,12 @@ function accountFacts(evs: ReadonlyArray<Evaluated>, today: PlainDate, given: Pl
     for (const e of ev.own)
       if (e.type === 'late_payment_claimed' && (lastContactOn === null || e.date > lastContactOn))
         lastContactOn = e.date;
-    for (const e of [...ev.inv.events, ...ev.inv.own])
-      if (e.date > today) {
-        future++;
-        if (first === null || e.date < first) first = e.date;
-      }
+    for (const list of [ev.inv.events, ev.inv.own])
+      for (const e of list)
+        if (e.date > today) {
+          future++;
+          if (first === null || e.date < first) first = e.date;
+        }
   }
   return { lastContactOn, future, first };
 }
