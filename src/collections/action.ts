@@ -16,11 +16,13 @@ import { type CustomerMessageKind, moreAdvanced } from './kinds.js';
 import type { LineState } from './lines.js';
 import { sumTotals } from './totals.js';
 
-const LISTED: ReadonlySet<string> = new Set(['step', 'overdue', 'escalate']);
-
 /** @internal A listed line: an overdue invoice in the message (not a pre-due courtesy line). */
 export function isListed(s: LineState): boolean {
-  return LISTED.has(s.line.role) && s.line.step?.kind !== 'pre_due_notice';
+  const { role, step } = s.line;
+  return (
+    (role === 'step' || role === 'overdue' || role === 'escalate') &&
+    (step === null || step.kind !== 'pre_due_notice')
+  );
 }
 
 function withAmounts(s: LineState, ctx: Ctx): LineState {
