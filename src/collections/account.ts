@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import type { DunningEventInput } from '../dunning/internal.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
+import { parseFast } from '../internal/fast.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { InvoiceLike } from '../invoice/internal.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
@@ -11,6 +12,7 @@ import {
   CollectionsEventSchema,
   isCollectionsEvent,
 } from './events.js';
+import { fastAccount } from './fast-account.js';
 import type { CollectionsPolicy, CollectionsPolicyInput } from './policy.js';
 
 /**
@@ -120,7 +122,7 @@ export interface Account {
 
 /** @internal Validates an account's shape and splits each log (the invoices are checked later). */
 export function readAccount(input: unknown): Account {
-  const a = parseOrThrow(AccountSchema, input, 'account', ['account']);
+  const a = parseFast(fastAccount, AccountSchema, input, 'account', ['account']);
   const invoices = a.invoices.map((entry, index): AccountInvoice => {
     const events: DunningEventInput[] = [];
     const positions: number[] = [];

@@ -16,11 +16,13 @@ import { type CustomerMessageKind, moreAdvanced } from './kinds.js';
 import type { LineState } from './lines.js';
 import { sumTotals } from './totals.js';
 
-const LISTED: ReadonlySet<string> = new Set(['step', 'overdue', 'escalate']);
-
 /** @internal A listed line: an overdue invoice in the message (not a pre-due courtesy line). */
 export function isListed(s: LineState): boolean {
-  return LISTED.has(s.line.role) && s.line.step?.kind !== 'pre_due_notice';
+  const { role, step } = s.line;
+  return (
+    (role === 'step' || role === 'overdue' || role === 'escalate') &&
+    (step === null || step.kind !== 'pre_due_notice')
+  );
 }
 
 function withAmounts(s: LineState, ctx: Ctx): LineState {
@@ -72,11 +74,17 @@ function recordsOf(
   return out;
 }
 
-function previousContacts(states: ReadonlyArray<LineState>): PlainDate[] {
-  const days = new Set<PlainDate>();
-  for (const s of states) for (const d of s.ev.stepDays) days.add(d);
-  // The ten latest: a letter recalls the recent requests, not a whole history.
-  return [...days].sort().slice(-10);
+/** @internal The ten latest distinct days a step was recorded on the given lines, in order. */
+export function previousContacts(states: ReadonlyArray<LineState>): PlainDate[] {
+  const days: PlainDate[] = [];
+  for (const s of states) for (const d of s.ev.stepDays) days.push(d);
+  days.sort();
+  // The ten latest distinct days, in order: a letter recalls the recent requests, not a whole
+  // history.
+  const latest: PlainDate[] = [];
+  for (let i = days.length - 1; i >= 0 && latest.length < 10; i--)
+    if (i === days.length - 1 || days[i] !== days[i + 1]) latest.push(days[i]!);
+  return latest.reverse();
 }
 
 function formalNoticeOf(steps: ReadonlyArray<LineState>): CustomerDunningAction['formalNotice'] {

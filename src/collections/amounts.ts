@@ -10,7 +10,11 @@ import type {
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
 import { limitationDeadline } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
-import { computeLatePenalties, type LatePenaltiesResult } from '../penalties/internal.js';
+import {
+  computeLatePenalties,
+  type LatePenaltiesRequestInput,
+  type LatePenaltiesResult,
+} from '../penalties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
 
 /**
@@ -176,19 +180,23 @@ function statement(
   asOf: PlainDate,
   rates: RatesOption | undefined,
 ): LatePenaltiesResult {
+  const request: {
+    -readonly [K in keyof LatePenaltiesRequestInput]: LatePenaltiesRequestInput[K];
+  } = {
+    debtor: f.ref.debtorKind,
+    amount: f.ref.invoiced,
+    dueDate: f.ref.dueDate,
+    // Credit notes go to the principal like payments do under the default principal-first rule.
+    payments: moves.map((m) => ({ date: m.date, amount: toCents(m.amount) })),
+    asOf,
+  };
+  // Fields set only when known, without spreading small objects (validation orders the fields).
+  if (f.clause !== undefined) request.clause = f.clause as never;
+  if (f.formalNoticeDate !== null) request.formalNoticeDate = f.formalNoticeDate;
+  if (f.judgmentServedOn !== null) request.judgment = { servedOn: f.judgmentServedOn };
+  if (f.insolvencyOpenedOn !== null) request.insolvencyOpenedOn = f.insolvencyOpenedOn;
   return computeLatePenalties(
-    {
-      debtor: f.ref.debtorKind,
-      amount: f.ref.invoiced,
-      dueDate: f.ref.dueDate,
-      // Credit notes go to the principal like payments do under the default principal-first rule.
-      payments: moves.map((m) => ({ date: m.date, amount: toCents(m.amount) })),
-      asOf,
-      ...(f.clause === undefined ? {} : { clause: f.clause as never }),
-      ...(f.formalNoticeDate === null ? {} : { formalNoticeDate: f.formalNoticeDate }),
-      ...(f.judgmentServedOn === null ? {} : { judgment: { servedOn: f.judgmentServedOn } }),
-      ...(f.insolvencyOpenedOn === null ? {} : { insolvencyOpenedOn: f.insolvencyOpenedOn }),
-    },
+    request,
     rates === undefined ? { onUnknownRate: 'warn' } : { onUnknownRate: 'warn', rates },
   );
 }

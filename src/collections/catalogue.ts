@@ -42,5 +42,7 @@ export function finding<C extends CollectionsCode>(
   severity: CollectionsFinding['severity'],
   article: string,
 ): CollectionsFinding {
-  return { ...renderMessage(collectionsCatalogues, locale, code, params), severity, article };
+  const m = renderMessage(collectionsCatalogues, locale, code, params);
+  // Built field by field (the keys of a spread of the message, then these two): no spread copy.
+  return { code: m.code, params: m.params, message: m.message, severity, article };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { ImpayesError } from '../errors/internal.js';
-import { parseOrThrow } from '../internal/validate.js';
+import { parseFast } from '../internal/fast.js';
 import type { RatesOption } from '../rates/internal.js';
 import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { type Account, type CustomerAccountInput, readAccount } from './account.js';
@@ -15,6 +15,7 @@ import type {
   CustomerDunningWait,
 } from './decision.js';
 import { type Ctx, type Evaluated, evaluateInvoice } from './evaluate.js';
+import { fastCustomerOptions } from './fast-account.js';
 import { insolvencyDecision, insolvencyOf } from './insolvency.js';
 import { compareLines, type LineState, lineOf } from './lines.js';
 import { type CollectionsPolicy, type CollectionsPolicyInput, resolvePolicy } from './policy.js';
@@ -36,7 +37,8 @@ export interface NextCustomerDunningStepOptions {
   readonly locale?: Locale;
 }
 
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
+/** @internal The schema of {@link NextCustomerDunningStepOptions} (the reference of its fast check). */
+export const OptionsSchema = /* @__PURE__ */ z.strictObject({
   today: PlainDateSchema,
   policy: z.optional(z.custom<CollectionsPolicy | CollectionsPolicyInput>()),
   rates: z.optional(z.custom<RatesOption>()),
@@ -53,7 +55,7 @@ export interface RunOptions {
 
 /** @internal Validates the options once (a run validates them for all its accounts). */
 export function readOptions(options: NextCustomerDunningStepOptions): RunOptions {
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const o = parseFast(fastCustomerOptions, OptionsSchema, options, 'options', ['options']);
   return {
     today: o.today,
     policy: resolvePolicy(o.policy),
@@ -94,11 +96,12 @@ function accountFacts(evs: ReadonlyArray<Evaluated>, today: PlainDate, given: Pl
     for (const e of ev.own)
       if (e.type === 'late_payment_claimed' && (lastContactOn === null || e.date > lastContactOn))
         lastContactOn = e.date;
-    for (const e of [...ev.inv.events, ...ev.inv.own])
-      if (e.date > today) {
-        future++;
-        if (first === null || e.date < first) first = e.date;
-      }
+    for (const list of [ev.inv.events, ev.inv.own])
+      for (const e of list)
+        if (e.date > today) {
+          future++;
+          if (first === null || e.date < first) first = e.date;
+        }
   }
   return { lastContactOn, future, first };
 }

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decimalInputProblem } from '../internal/decimal.js';
 import { sumTotals } from './totals.js';
 
 const cents = fc.oneof(
@@ -47,5 +48,38 @@ describe('sumTotals', () => {
     expect(
       sumTotals([{ principal: '-1.05', penalties: '0.00', indemnity: '0.00', total: '-1.05' }]),
     ).toEqual({ principal: '-1.05', penalties: '0.00', indemnity: '0.00', total: '-1.05' });
+  });
+});
+
+describe('sumTotals on texts near the canonical form', () => {
+  it('gives the decimal.js sums for signs, short or long digit runs and exponents (property)', () => {
+    const near = fc.constantFrom(
+      '+1.00',
+      '.50',
+      '-.50',
+      '1.0',
+      '1.000',
+      '1e2',
+      '-0.00',
+      '0.00',
+      '9999999999999.99',
+      '-9999999999999.99',
+      '12345678901234.00',
+      '1234567890123.45',
+      '--1.00',
+    );
+    const text = fc.oneof(near, amount);
+    const mixed = fc.record({ principal: text, penalties: text, indemnity: text, total: text });
+    fc.assert(
+      fc.property(fc.array(fc.option(mixed), { maxLength: 8 }), (items) => {
+        // Texts the decimal path refuses make the sum throw, as they did before.
+        const valid = items.every(
+          (a) => a === null || Object.values(a).every((v) => decimalInputProblem(v) === undefined),
+        );
+        if (valid) expect(sumTotals(items)).toEqual(oracle(items));
+        else expect(() => sumTotals(items)).toThrow();
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -9,14 +9,23 @@ interface Summable {
   readonly total: string;
 }
 
-const CENTS = /^(-?)(\d{1,13})\.(\d\d)$/;
-
-/** Canonical cents text as an integer number of cents (exact below 10^13 €), else `null`. */
+/**
+ * Canonical cents text (`-?\d{1,13}\.\d\d`) as an integer number of cents (exact: below 10^15),
+ * else `null`. Read digit by digit: no regular expression, no match array.
+ */
 function centsOf(text: string): number | null {
-  const m = CENTS.exec(text);
-  if (m === null) return null;
-  const c = Number(m[2]) * 100 + Number(m[3]);
-  return m[1] === '-' ? -c : c;
+  const n = text.length;
+  const start = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  const digits = n - 3 - start;
+  if (digits < 1 || digits > 13 || text.charCodeAt(n - 3) !== 46) return null;
+  let c = 0;
+  for (let i = start; i < n; i++) {
+    if (i === n - 3) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    c = c * 10 + d;
+  }
+  return start === 1 ? -c : c;
 }
 
 function centsText(c: number): Amount {
@@ -26,25 +35,36 @@ function centsText(c: number): Amount {
   return `${c < 0 ? '-' : ''}${euros}.${rest < 10 ? '0' : ''}${rest}` as Amount;
 }
 
+/** Adds the cents of `text` to `sum`; `null` when the text is not canonical or the sum could pass 2^53. */
+function plus(sum: number | null, text: string): number | null {
+  if (sum === null) return null;
+  const c = centsOf(text);
+  if (c === null) return null;
+  const s = sum + c;
+  return Math.abs(s) > Number.MAX_SAFE_INTEGER ? null : s;
+}
+
 /** The sums in integer cents, or `null` when a text is not canonical or a sum could pass 2^53. */
 function sumCents(items: ReadonlyArray<Summable | null>): CustomerTotals | null {
-  const sums = [0, 0, 0, 0];
+  let principal: number | null = 0;
+  let penalties: number | null = 0;
+  let indemnity: number | null = 0;
+  let total: number | null = 0;
   for (const a of items) {
     if (a === null) continue;
-    const parts = [a.principal, a.penalties, a.indemnity, a.total];
-    for (let k = 0; k < 4; k++) {
-      const c = centsOf(parts[k]!);
-      if (c === null) return null;
-      // Each sum stays exact while it is a safe integer: past that, the decimal path.
-      sums[k]! += c;
-      if (Math.abs(sums[k]!) > Number.MAX_SAFE_INTEGER) return null;
-    }
+    // Each sum stays exact while it is a safe integer: past that, the decimal path.
+    principal = plus(principal, a.principal);
+    penalties = plus(penalties, a.penalties);
+    indemnity = plus(indemnity, a.indemnity);
+    total = plus(total, a.total);
+    if (principal === null || penalties === null || indemnity === null || total === null)
+      return null;
   }
   return {
-    principal: centsText(sums[0]!),
-    penalties: centsText(sums[1]!),
-    indemnity: centsText(sums[2]!),
-    total: centsText(sums[3]!),
+    principal: centsText(principal!),
+    penalties: centsText(penalties!),
+    indemnity: centsText(indemnity!),
+    total: centsText(total!),
   };
 }
 
