@@ -1,6 +1,7 @@
 // Every letter kind × debtor kind in French and English, plus the SMS and HTML forms, as file
 // snapshots a French reader can read (src/dunning/__snapshots__/letters/*.txt), and the properties
 // that matter asserted apart, so that a wrong snapshot accepted by `-u` still fails here.
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { InvoiceLike } from '../invoice/internal.js';
 import { gsm7Length } from '../text/internal.js';
@@ -224,6 +225,11 @@ describe('dunning letters: properties a French reader checks', () => {
     expect(renderDunningMessage(d, single, { locale: 'en' }).body).toContain(
       'principal outstanding after your part payment of €400.00 on 20 March 2026: €600.00',
     );
+    // The log's payment_received events as they are: a number or a Decimal amount reads the same.
+    for (const amount of [400, new Decimal('400')])
+      expect(
+        renderDunningMessage(d, { ...context, payments: [{ date: '2026-03-20', amount }] }),
+      ).toEqual(renderDunningMessage(d, single));
   });
 
   it('sends one GSM-7 SMS of at most 160 characters, whatever the names', () => {

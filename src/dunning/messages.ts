@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { daysBetween, PlainDateSchema } from '../dates/internal.js';
 import { dec, sub, toCents } from '../internal/decimal.js';
 import { parseOrThrow } from '../internal/validate.js';
-import { PositiveMoneyInputSchema } from '../money/internal.js';
+import { type MoneyInput, PositiveMoneyInputSchema } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import {
   countValid,
@@ -50,8 +50,8 @@ export type DunningMessageFormat = 'text' | 'html' | 'sms';
 export interface DunningPartPayment {
   /** The day it was received. */
   readonly date: string;
-  /** The amount (`'400.00'`). */
-  readonly amount: string | number;
+  /** The amount (`'400.00'`, `400`, or a `Decimal`, as a `payment_received` event holds it). */
+  readonly amount: MoneyInput;
 }
 
 /**
@@ -675,7 +675,7 @@ export function renderDunningMessage(
   return { subject: text.subject, body: text.body, format };
 }
 
-type Payment = { readonly date: string; readonly amount: string | number };
+type Payment = DunningPartPayment;
 
 /** The part payments received up to the message date, in words, or `''`. */
 function partPaymentsText(payments: ReadonlyArray<Payment>, today: string, l: 'fr' | 'en'): string {
