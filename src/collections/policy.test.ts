@@ -96,6 +96,14 @@ describe('createCollectionsPolicy', () => {
     expect(plainPolicy(p).backlogAfterDays).toBeNull();
   });
 
+  it('issue 17: the default policy builds its ladders on first use, the same as at creation', () => {
+    const eager = createCollectionsPolicy({});
+    expect(backlogPolicy(defaultCollectionsPolicy)).toEqual(backlogPolicy(eager));
+    expect(plainPolicy(defaultCollectionsPolicy)).toEqual(plainPolicy(eager));
+    expect(backlogPolicy(defaultCollectionsPolicy)).toBe(backlogPolicy(defaultCollectionsPolicy));
+    expect(plainPolicy(defaultCollectionsPolicy)).not.toBe(plainPolicy(eager));
+  });
+
   it('builds the ladders of a policy branded by another copy of the library', () => {
     const foreign = Object.defineProperty(
       { ...defaultCollectionsPolicy, dunning: createDunningPolicy({ minGapDays: 5 }) },

@@ -116,11 +116,14 @@ function build(
   minDaysBetweenMessages: number,
   afterLatePayment: AfterLatePayment,
   backlogAfterDays: number | null,
+  laddersNow = true,
 ): CollectionsPolicy {
   const policy = { dunning, minDaysBetweenMessages, afterLatePayment, backlogAfterDays };
   Object.defineProperty(policy, BRAND, { value: true });
-  // Built once with the policy, so that a daily run validates no ladder again.
-  laddersOf.set(policy, laddersFor(dunning));
+  // Built once with the policy, so that a daily run validates no ladder again and a contradictory
+  // ladder fails at creation. The default policy's ladders (valid by construction) wait for their
+  // first use: building them at import cost ~80 kB of heap and ~8 ms (cold start, issue 17).
+  if (laddersNow) laddersOf.set(policy, laddersFor(dunning));
   return Object.freeze(policy);
 }
 
@@ -145,6 +148,7 @@ export const defaultCollectionsPolicy: CollectionsPolicy = /* @__PURE__ */ build
   7,
   'report',
   60,
+  false,
 );
 
 /**
