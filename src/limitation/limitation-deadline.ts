@@ -1,6 +1,6 @@
 import { addDays, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
+import { parseFast } from '../internal/fast.js';
 import { type LaterEvents, laterEvents } from '../internal/later-events.js';
-import { parseOrThrow } from '../internal/validate.js';
 import { type LawParameterId, lawNumber } from '../law/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import type { Locale } from '../text/internal.js';
@@ -13,6 +13,7 @@ import {
   LimitationOptionsSchema,
 } from './claim.js';
 import type { LimitationEvent } from './events.js';
+import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
 import { replayEvents } from './handlers.js';
 import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
@@ -518,8 +519,10 @@ export function limitationDeadline(
   claim: LimitationClaimInput,
   options: LimitationOptions = {},
 ): LimitationDeadlineResult {
-  const c = parseOrThrow(LimitationClaimSchema, claim, 'claim');
-  const o = parseOrThrow(LimitationOptionsSchema, options, 'options', ['options']);
+  const c = parseFast(fastLimitationClaim, LimitationClaimSchema, claim, 'claim');
+  const o = parseFast(fastLimitationOptions, LimitationOptionsSchema, options, 'options', [
+    'options',
+  ]);
   return localisedLimitation(
     computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays),
     o.locale,
