@@ -1,4 +1,4 @@
-import { addMonths, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
+import { addMonthsValid, addPeriod, type PlainDate } from '../dates/internal.js';
 import type { Item } from './analysis.js';
 import type { LimitationEvent, LimitationEventType } from './events.js';
 import type { LimitationTrailEntry } from './limitation-deadline.js';
@@ -6,6 +6,7 @@ import { enforcementParams, injonctionServiceMonths } from './procedural-deadlin
 import {
   alreadyInterrupted,
   capParams,
+  daysFrom,
   expiredOn,
   interrupt,
   jan1,
@@ -173,7 +174,7 @@ export function openSuspension(s: ReplayState, c: ReplayContext, t: PlainDate): 
   return (
     s.suspension ?? {
       since: t,
-      remaining: daysBetween(max(t, c.startDate), s.deadline),
+      remaining: daysFrom(max(t, c.startDate), s.deadline),
       remainingExempt: 0,
       newPeriod: false,
       newPeriodExempt: false,
@@ -233,7 +234,7 @@ export const onSuspensionEnd: HandlerFor<'mediation_ended' | 'small_claims_ended
   return outcome(state, 'resumes', r.cut ? `${article}; C. civ. 2232` : article, 'TRAIL_RESUMES', {
     date: t,
     months: suspensionMonths(t),
-    until: addMonths(t, suspensionMonths(t)),
+    until: addMonthsValid(t, suspensionMonths(t)),
     ...capParams(c, r.cut),
   });
 };

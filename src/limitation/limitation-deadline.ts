@@ -1,4 +1,4 @@
-import { addDays, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
+import { addDaysValid, addPeriod, type PlainDate } from '../dates/internal.js';
 import { parseFast } from '../internal/fast.js';
 import { type LaterEvents, laterEvents } from '../internal/later-events.js';
 import { type LawParameterId, lawNumber } from '../law/internal.js';
@@ -17,6 +17,7 @@ import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
 import { replayEvents } from './handlers.js';
 import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
+  daysFrom,
   dec31,
   initialState,
   longStopYears,
@@ -32,6 +33,8 @@ import {
   limitationFinding,
   limitationText,
   relocalised,
+  rendered,
+  renderText,
   soonWarning,
 } from './warning.js';
 
@@ -384,7 +387,7 @@ function businessStart(
     completionDate !== undefined &&
     invoiceDate !== undefined &&
     completionDate < dueDate &&
-    invoiceDate > addDays(completionDate, lateInvoiceDays);
+    invoiceDate > addDaysValid(completionDate, lateInvoiceDays);
   if (late && b2bStart === 'earliest')
     warnings.push(
       limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
@@ -531,23 +534,25 @@ export function limitationDeadline(
 
 /**
  * @internal A limitation result with its sentences in `locale` (the engine writes them in French,
- * the default locale).
+ * the default locale). Every message of `r` was built for it alone (its params are a fresh copy),
+ * so a French result is returned as it is and another locale only re-renders the sentences.
  */
 export function localisedLimitation(
   r: LimitationDeadlineResult,
   locale: Locale,
 ): LimitationDeadlineResult {
-  const start = relocalised(r.start.explanationMessage, locale);
-  const longStop = relocalised(r.longStop.explanationMessage, locale);
-  const status = relocalised(r.statusMessage, locale);
+  if (locale === 'fr') return r;
+  const start = rendered(r.start.explanationMessage, locale);
+  const longStop = rendered(r.longStop.explanationMessage, locale);
+  const status = rendered(r.statusMessage, locale);
   return {
     ...r,
     start: { ...r.start, explanation: start.message, explanationMessage: start },
     longStop: { ...r.longStop, explanation: longStop.message, explanationMessage: longStop },
     statusExplanation: status.message,
     statusMessage: status,
-    trail: r.trail.map((t) => relocalisedEntry(t, locale)),
-    warnings: r.warnings.map((w) => relocalised(w, locale)),
+    trail: r.trail.map((t) => ({ ...t, explanation: renderText(t.code, t.params, locale) })),
+    warnings: r.warnings.map((w) => rendered(w, locale)),
   };
 }
 
@@ -608,8 +613,7 @@ export function computeLimitation(
     statusAt,
     statusExplanation: final.message.message,
     statusMessage: final.message,
-    daysLeft:
-      asOf !== undefined && final.deadline !== null ? daysBetween(asOf, final.deadline) : null,
+    daysLeft: asOf !== undefined && final.deadline !== null ? daysFrom(asOf, final.deadline) : null,
     title: state.title,
     trail,
     warnings,

@@ -1,8 +1,8 @@
 import {
-  addDays,
+  addDaysValid,
   addMonthsValid,
   addPeriod,
-  daysBetween,
+  dayNumber,
   type PlainDate,
 } from '../dates/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
@@ -30,6 +30,9 @@ export const longStopYears = (date: PlainDate): number =>
   lawNumber('limitation-long-stop-years', date);
 export const suspensionMonths = (date: PlainDate): number =>
   lawNumber('suspension-minimum-months', date);
+
+/** @internal Days from `from` to `to` (`daysBetween` without validating the dates again). */
+export const daysFrom = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
 
 export const max = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? b : a);
 export const dec31 = (year: number): PlainDate =>
@@ -143,7 +146,7 @@ function interruptSuspended(
       ...s,
       suspension: capped ? { ...susp, newPeriod: true } : { ...susp, newPeriodExempt: true },
     };
-  const days = daysBetween(max(t, c.startDate), candidate);
+  const days = daysFrom(max(t, c.startDate), candidate);
   return {
     ...s,
     suspension: capped
@@ -181,11 +184,11 @@ export function resumeAt(
   e: PlainDate,
 ): { date: PlainDate; cut: boolean } {
   const from = max(e, c.startDate);
-  let cand = max(addDays(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
+  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
   if (susp.newPeriod) cand = max(cand, periodFrom(s, c, from));
   const cut = capApplies(s, c) && cand > c.longStopDate;
   if (cut) cand = c.longStopDate;
-  if (susp.remainingExempt > 0) cand = max(cand, addDays(from, susp.remainingExempt));
+  if (susp.remainingExempt > 0) cand = max(cand, addDaysValid(from, susp.remainingExempt));
   if (susp.newPeriodExempt) cand = max(cand, periodFrom(s, c, from));
   return { date: max(s.deadline, cand), cut };
 }
