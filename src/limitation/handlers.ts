@@ -6,6 +6,7 @@ import { enforcementParams, injonctionServiceMonths } from './procedural-deadlin
 import {
   alreadyInterrupted,
   capParams,
+  changed,
   daysFrom,
   expiredOn,
   interrupt,
@@ -117,12 +118,11 @@ export const onLegalAction: HandlerFor<'legal_action_filed'> = (s, c, item, pos)
     return outcome(s, 'no-effect', `${article}; C. civ. 2243`, 'TRAIL_ACTION_VOIDED', {});
   if (expiredOn(s, t)) return tooLate(s, article);
   // A suspension under way is absorbed by the proceedings.
-  const state = {
-    ...s,
+  const state = changed(s, {
     effective: [...s.effective, pos],
     pending: s.pending + 1,
     suspension: null,
-  };
+  });
   return outcome(state, 'interrupts', article, 'TRAIL_ACTION_FILED', {
     date: t,
     public: c.isPublic,
@@ -154,7 +154,7 @@ export const onOrderServed: HandlerFor<'injonction_order_served'> = (s, c, item,
   if (c.analysis.voided.has(pos))
     return outcome(s, 'no-effect', `${article}; C. civ. 2243`, 'TRAIL_OPPOSITION_VOIDED', {});
   if (expiredOn(s, t)) return tooLate(s, article);
-  const served = { ...s, effective: [...s.effective, pos] };
+  const served = changed(s, { effective: [...s.effective, pos] });
   if (served.pending > 0) return alreadyInterrupted(served, article);
   const { state } = interrupt(served, c, t, periodFrom(served, c, t), false);
   return outcome(state, 'interrupts', article, 'TRAIL_ORDER_SERVED', {
@@ -200,7 +200,7 @@ export const onSuspensionStart: HandlerFor<'mediation_started' | 'small_claims_a
     ...open,
     kinds: open.kinds.includes(kind) ? open.kinds : [...open.kinds, kind],
   };
-  return outcome({ ...s, suspension }, 'suspends', article, 'TRAIL_SUSPENDS', {
+  return outcome(changed(s, { suspension }), 'suspends', article, 'TRAIL_SUSPENDS', {
     kind,
     date: t,
     daysLeft: suspension.remaining,
@@ -223,14 +223,14 @@ export const onSuspensionEnd: HandlerFor<'mediation_ended' | 'small_claims_ended
   const kinds = open.kinds.filter((k) => k !== kind);
   if (kinds.length > 0)
     return outcome(
-      { ...s, suspension: { ...open, kinds } },
+      changed(s, { suspension: { ...open, kinds } }),
       'no-effect',
       article,
       'TRAIL_OTHER_SUSPENSION',
       {},
     );
   const r = resumeAt(s, c, open, t);
-  const state = { ...s, capHit: s.capHit || r.cut, deadline: r.date, suspension: null };
+  const state = changed(s, { capHit: s.capHit || r.cut, deadline: r.date, suspension: null });
   return outcome(state, 'resumes', r.cut ? `${article}; C. civ. 2232` : article, 'TRAIL_RESUMES', {
     date: t,
     months: suspensionMonths(t),
@@ -253,7 +253,9 @@ export const onProceedingsEnded: HandlerFor<'proceedings_ended'> = (s, c, item, 
   if (!s.effective.includes(action))
     return outcome(s, 'no-effect', 'C. civ. 2247', 'TRAIL_JUDGMENT_AFTER_EXPIRY', {});
   const ended =
-    c.items[action]!.event.type === 'legal_action_filed' ? { ...s, pending: s.pending - 1 } : s;
+    c.items[action]!.event.type === 'legal_action_filed'
+      ? changed(s, { pending: s.pending - 1 })
+      : s;
   const { state } = interrupt(ended, c, t, periodFrom(ended, c, t), false);
   const article = c.isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2242, 2231';
   return outcome(state, 'interrupts', article, 'TRAIL_JUDGMENT', {
@@ -275,10 +277,10 @@ export const onJudgmentServed: HandlerFor<'judgment_served'> = (s, c, item) => {
   const years = titleYears(t);
   const until = addPeriod(t, { years });
   const title = { servedOn: t, years, deadline: until, article: 'CPCE L111-4' } as const;
-  const titled = { ...s, title, years };
+  const titled = changed(s, { title, years });
   const state =
     titled.suspension === null
-      ? { ...titled, deadline: max(titled.deadline, until) }
+      ? changed(titled, { deadline: max(titled.deadline, until) })
       : interrupt(titled, c, t, until, false).state;
   return outcome(state, 'interrupts', 'CPCE L111-4', 'TRAIL_TITLE', { years, until });
 };

@@ -19,7 +19,7 @@ import {
   injonctionServiceMonths,
 } from './procedural-deadlines.js';
 import type { LimitationMessage, LimitationMessages, LimitationTrailCode } from './text.js';
-import { limitationText } from './warning.js';
+import { freshText } from './warning.js';
 
 // The replay of the sorted events: one pure handler per event type, from the state before the
 // event to the state after it and the trail sentence that says why.
@@ -102,6 +102,24 @@ export function periodFrom(s: ReplayState, c: ReplayContext, t: PlainDate): Plai
     : addPeriod(t, { years: s.years });
 }
 
+/**
+ * @internal The state `s` with the fields of `change` replaced (no field of a state is ever
+ * `undefined`). Built field by field, so that every state has the same shape: a spread of states
+ * built in different ways was the most expensive step of the replay.
+ */
+export function changed(s: ReplayState, change: Partial<ReplayState>): ReplayState {
+  return {
+    years: change.years === undefined ? s.years : change.years,
+    title: change.title === undefined ? s.title : change.title,
+    pending: change.pending === undefined ? s.pending : change.pending,
+    suspension: change.suspension === undefined ? s.suspension : change.suspension,
+    capHit: change.capHit === undefined ? s.capHit : change.capHit,
+    afterExpiry: change.afterExpiry === undefined ? s.afterExpiry : change.afterExpiry,
+    effective: change.effective === undefined ? s.effective : change.effective,
+    deadline: change.deadline === undefined ? s.deadline : change.deadline,
+  };
+}
+
 /** @internal The state before the first event: the period runs from the start. */
 export function initialState(c: ReplayContext, years: number): ReplayState {
   const s: ReplayState = {
@@ -117,7 +135,7 @@ export function initialState(c: ReplayContext, years: number): ReplayState {
   const deadline = c.isPublic
     ? dec31(yearOf(c.startDate) + years - 1)
     : periodFrom(s, c, c.startDate);
-  return { ...s, deadline };
+  return changed(s, { deadline });
 }
 
 const capApplies = (s: ReplayState, c: ReplayContext): boolean => !c.isPublic && s.title === null;
@@ -142,17 +160,15 @@ function interruptSuspended(
   // A whole new period (C. civ. 2231) counts in years from the end of the suspension, not as a
   // number of days, which would drift by one across a 29 February.
   if (capApplies(s, c) && candidate === periodFrom(s, c, t))
-    return {
-      ...s,
+    return changed(s, {
       suspension: capped ? { ...susp, newPeriod: true } : { ...susp, newPeriodExempt: true },
-    };
+    });
   const days = daysFrom(max(t, c.startDate), candidate);
-  return {
-    ...s,
+  return changed(s, {
     suspension: capped
       ? { ...susp, remaining: Math.max(susp.remaining, days) }
       : { ...susp, remainingExempt: Math.max(susp.remainingExempt, days) },
-  };
+  });
 }
 
 /**
@@ -171,7 +187,7 @@ export function interrupt(
   const cut = capped && capApplies(s, c) && candidate > c.longStopDate;
   const date = cut ? c.longStopDate : candidate;
   return {
-    state: { ...s, deadline: max(s.deadline, date), capHit: s.capHit || cut },
+    state: changed(s, { deadline: max(s.deadline, date), capHit: s.capHit || cut }),
     cut,
   };
 }
@@ -193,7 +209,10 @@ export function resumeAt(
   return { date: max(s.deadline, cand), cut };
 }
 
-/** @internal An outcome with its sentence (rendered in French; re-rendered for another locale). */
+/**
+ * @internal An outcome with its sentence (rendered in French; re-rendered for another locale).
+ * `params`: an object literal built for this sentence alone.
+ */
 export function outcome<C extends LimitationTrailCode>(
   state: ReplayState,
   effect: LimitationEffect,
@@ -201,14 +220,20 @@ export function outcome<C extends LimitationTrailCode>(
   code: C,
   params: LimitationMessages[C],
 ): Outcome {
-  return { state, effect, article, message: limitationText(code, params) };
+  return { state, effect, article, message: freshText(code, params) };
 }
 
 /** @internal An act after the claim was time-barred: no effect, counted for the warning. */
 export const tooLate = (s: ReplayState, article: string): Outcome =>
-  outcome({ ...s, afterExpiry: s.afterExpiry + 1 }, 'no-effect', article, 'TRAIL_AFTER_EXPIRY', {
-    deadline: s.deadline,
-  });
+  outcome(
+    changed(s, { afterExpiry: s.afterExpiry + 1 }),
+    'no-effect',
+    article,
+    'TRAIL_AFTER_EXPIRY',
+    {
+      deadline: s.deadline,
+    },
+  );
 
 /** @internal An act before the period started: no effect. */
 export const notStarted = (s: ReplayState, c: ReplayContext, article: string): Outcome =>

@@ -53,14 +53,29 @@ export function limitationText<C extends keyof LimitationMessages & string>(
   return renderIn(limitationTextFr, code, params);
 }
 
-/** @internal A warning of a limitation result, rendered in French. */
+/**
+ * @internal {@link limitationText} for params built for this sentence alone (an object literal at
+ * the call): they are kept, not copied.
+ */
+export function freshText<C extends keyof LimitationMessages & string>(
+  code: C,
+  params: LimitationMessages[C],
+): LimitationMessage<C> {
+  return { code, params, message: limitationTextFr[code](params) };
+}
+
+/**
+ * @internal A warning of a limitation result, rendered in French. `params`: an object built for
+ * this warning alone (kept, not copied).
+ */
 export function limitationFinding<C extends LimitationWarningCode>(
   article: string,
   code: C,
   params: LimitationMessages[C],
   severity: 'info' | 'warning' = 'warning',
 ): LimitationWarning {
-  return { ...limitationText(code, params), severity, article } as LimitationWarning;
+  const message = limitationTextFr[code](params);
+  return { code, params, message, severity, article } as LimitationWarning;
 }
 
 /** @internal The same sentence in `locale` (a copy with fresh params). */
