@@ -1,4 +1,4 @@
-import { addMonthsValid, addPeriod, type PlainDate } from '../dates/internal.js';
+import { addMonthsValid, type PlainDate } from '../dates/internal.js';
 import type { Item } from './analysis.js';
 import type { LimitationEvent, LimitationEventType } from './events.js';
 import type { LimitationTrailEntry } from './limitation-deadline.js';
@@ -19,6 +19,7 @@ import {
   outcome,
   periodFrom,
   plainInterruption,
+  plusYears,
   type ReplayContext,
   type ReplayState,
   resumeAt,
@@ -275,7 +276,7 @@ export const onJudgmentServed: HandlerFor<'judgment_served'> = (s, c, item) => {
     });
   const t = item.event.date;
   const years = titleYears(t);
-  const until = addPeriod(t, { years });
+  const until = plusYears(t, years);
   const title = { servedOn: t, years, deadline: until, article: 'CPCE L111-4' } as const;
   const titled = changed(s, { title, years });
   const state =

@@ -22,6 +22,7 @@ import {
   initialState,
   longStopYears,
   max,
+  plusYears,
   type ReplayContext,
   type ReplayState,
   resumeAt,
@@ -580,7 +581,7 @@ export function computeLimitation(
   const analysis = analyse(items, claim.dueDate);
   if (items.length < claim.events.length)
     warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!));
-  const longStopDate = addPeriod(birth, { years: longStopYears(birth) });
+  const longStopDate = plusYears(birth, longStopYears(birth));
   const c: ReplayContext = {
     isPublic,
     startDate: start.date,

@@ -1,10 +1,4 @@
-import {
-  addDaysValid,
-  addMonthsValid,
-  addPeriod,
-  dayNumber,
-  type PlainDate,
-} from '../dates/internal.js';
+import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../dates/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
 import type { Analysis, Item } from './analysis.js';
@@ -33,6 +27,12 @@ export const suspensionMonths = (date: PlainDate): number =>
 
 /** @internal Days from `from` to `to` (`daysBetween` without validating the dates again). */
 export const daysFrom = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
+
+/**
+ * @internal `addPeriod(t, { years })` without its range check, which cannot fail here: dates are
+ * at most 2199-12-31 and the periods of the law data at most 20 years.
+ */
+export const plusYears = (t: PlainDate, years: number): PlainDate => addMonthsValid(t, years * 12);
 
 export const max = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? b : a);
 export const dec31 = (year: number): PlainDate =>
@@ -97,9 +97,7 @@ export interface Outcome {
 
 /** @internal The end of a new period starting on `t` (1 January rule for a public debtor). */
 export function periodFrom(s: ReplayState, c: ReplayContext, t: PlainDate): PlainDate {
-  return c.isPublic && s.title === null
-    ? dec31(yearOf(t) + s.years)
-    : addPeriod(t, { years: s.years });
+  return c.isPublic && s.title === null ? dec31(yearOf(t) + s.years) : plusYears(t, s.years);
 }
 
 /**
