@@ -8,56 +8,80 @@ import {
   dateText,
   defaulted,
   type Fast,
+  isPlainRecord,
+  NOT_FAST,
   object,
   oneOf,
   optional,
   required,
-  tagged,
-  text,
   when,
 } from '../internal/fast.js';
 
-const note = optional(text());
+/** The field besides `type`, `date` and `note` of an event type's schema, if any. */
+interface Extra {
+  readonly key: 'kind' | 'outcome';
+  readonly values: ReadonlySet<unknown>;
+  readonly required: boolean;
+}
 
-/** An event `{ type, date, note? }` with the fields of its schema, in the schema's order. */
-const plainEvent = (type: string, extra: Readonly<Record<string, ReadonlyArray<string>>> = {}) =>
-  object(
-    {
-      type: required(oneOf([type])),
-      date: required(dateText),
-      ...Object.fromEntries(
-        Object.entries(extra).map(([key, values]) => [
-          key,
-          key === 'outcome' ? required(oneOf(values)) : optional(oneOf(values)),
-        ]),
-      ),
-      note,
-    },
-    true,
-  );
-
-/** @internal The fast validator of `LimitationEventSchema` (a discriminated union on `type`). */
-export const fastLimitationEvent: Fast = /* @__PURE__ */ tagged('type', {
-  debtor_acknowledged: plainEvent('debtor_acknowledged'),
-  payment_received: plainEvent('payment_received'),
-  legal_action_filed: plainEvent('legal_action_filed', { kind: ['writ', 'interim', 'other'] }),
-  proceedings_ended: plainEvent('proceedings_ended', {
-    outcome: ['judgment', 'dismissed', 'withdrawn', 'lapsed'],
-  }),
-  injonction_order_issued: plainEvent('injonction_order_issued'),
-  injonction_order_served: plainEvent('injonction_order_served'),
-  enforcement_measure: plainEvent('enforcement_measure'),
-  conservatory_measure: plainEvent('conservatory_measure'),
-  mediation_started: plainEvent('mediation_started', {
-    kind: ['mediation', 'conciliation', 'participatory'],
-  }),
-  mediation_ended: plainEvent('mediation_ended'),
-  small_claims_accepted: plainEvent('small_claims_accepted'),
-  small_claims_ended: plainEvent('small_claims_ended'),
-  formal_notice_sent: plainEvent('formal_notice_sent'),
-  judgment_served: plainEvent('judgment_served'),
-  public_claim_written: plainEvent('public_claim_written'),
+const kinds = (values: ReadonlyArray<string>): Extra => ({
+  key: 'kind',
+  values: new Set(values),
+  required: false,
 });
+
+const EXTRA: ReadonlyMap<unknown, Extra | null> = /* @__PURE__ */ new Map<unknown, Extra | null>([
+  ['debtor_acknowledged', null],
+  ['payment_received', null],
+  ['legal_action_filed', kinds(['writ', 'interim', 'other'])],
+  [
+    'proceedings_ended',
+    {
+      key: 'outcome',
+      values: new Set(['judgment', 'dismissed', 'withdrawn', 'lapsed']),
+      required: true,
+    },
+  ],
+  ['injonction_order_issued', null],
+  ['injonction_order_served', null],
+  ['enforcement_measure', null],
+  ['conservatory_measure', null],
+  ['mediation_started', kinds(['mediation', 'conciliation', 'participatory'])],
+  ['mediation_ended', null],
+  ['small_claims_accepted', null],
+  ['small_claims_ended', null],
+  ['formal_notice_sent', null],
+  ['judgment_served', null],
+  ['public_claim_written', null],
+]);
+
+/** Whether `key` is a key of the schema of an event with `extra`. */
+const allowed = (key: string, extra: Extra | null): boolean =>
+  key === 'type' || key === 'date' || key === 'note' || (extra !== null && key === extra.key);
+
+/**
+ * @internal The fast validator of `LimitationEventSchema` (a discriminated union of strict objects
+ * `{ type, date, kind? | outcome, note? }`), written out for the hot path: the output has the
+ * schema's keys in its order, an optional key given as `undefined` is kept.
+ */
+export function fastLimitationEvent(value: unknown): unknown {
+  if (!isPlainRecord(value)) return NOT_FAST;
+  const extra = EXTRA.get(value.type);
+  if (extra === undefined) return NOT_FAST;
+  for (const key in value) if (!allowed(key, extra)) return NOT_FAST;
+  if (dateText(value.date) === NOT_FAST) return NOT_FAST;
+  const out: Record<string, unknown> = { type: value.type, date: value.date };
+  if (extra !== null) {
+    const given = value[extra.key];
+    if (given !== undefined && !extra.values.has(given)) return NOT_FAST;
+    if (given === undefined && extra.required) return NOT_FAST;
+    if (given !== undefined || extra.key in value) out[extra.key] = given;
+  }
+  const note = value.note;
+  if (note !== undefined && typeof note !== 'string') return NOT_FAST;
+  if (note !== undefined || 'note' in value) out.note = note;
+  return out;
+}
 
 /** @internal The fast validator of `LimitationClaimSchema` (fields in the schema's order). */
 export const fastLimitationClaim: Fast = /* @__PURE__ */ object(
