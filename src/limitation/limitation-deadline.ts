@@ -598,12 +598,10 @@ export function computeLimitation(
       ? soonWarning(debtor, state.deadline, asOf, warnWithinDays)
       : null;
   const binding = final.capHit && final.deadline === longStopDate;
-  warnings.push(
-    ...(final.warning === null ? [] : [final.warning]),
-    ...(soon === null ? [] : [soon]),
-    ...eventWarnings(debtor, state, c, statusAt),
-    ...(binding ? [longStopBindingWarning(c)] : []),
-  );
+  if (final.warning !== null) warnings.push(final.warning);
+  if (soon !== null) warnings.push(soon);
+  for (const w of eventWarnings(debtor, state, c, statusAt)) warnings.push(w);
+  if (binding) warnings.push(longStopBindingWarning(c));
   return {
     debtor,
     period: { ...period },
