@@ -312,12 +312,13 @@ export function replayEvents(
 ): { state: ReplayState; trail: LimitationTrailEntry[] } {
   let state = initial;
   const trail: LimitationTrailEntry[] = [];
-  c.items.forEach((item, pos) => {
+  for (let pos = 0; pos < c.items.length; pos++) {
+    const item = c.items[pos]!;
     // The map is keyed by type, so the handler matches the event's type.
     const handle = limitationHandlers[item.event.type] as HandlerFor<LimitationEventType>;
     const o = handle(state, c, item as ItemOf<LimitationEventType>, pos);
     state = o.state;
     trail.push(trailEntry(item, o));
-  });
+  }
   return { state, trail };
 }

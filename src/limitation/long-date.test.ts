@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateOfDayNumber, dayNumber } from '../dates/internal.js';
 import { longDateValid } from '../text/internal.js';
-import { frenchLongDate } from './long-date.js';
+import { frenchLongDate, legalBasis } from './long-date.js';
 
 describe('frenchLongDate', () => {
   it('writes every date of 1900–2199 (and around) as longDateValid does', () => {
@@ -30,5 +31,31 @@ describe('frenchLongDate', () => {
       '10000-01-01',
     ])
       expect(frenchLongDate(text)).toBe(longDateValid(text, 'fr'));
+  });
+});
+
+describe('legalBasis', () => {
+  it('cuts what the regular expression / of \\d.*$/ cuts (property)', () => {
+    const piece = fc.constantFrom(
+      'CPC 1411',
+      ' of ',
+      ' of 1',
+      'of 16 Feb 2026',
+      '; ',
+      '9',
+      'x',
+      '\n',
+      '\u2028',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const article = pieces.join('');
+        expect(legalBasis(article)).toBe(article.replace(/ of \d.*$/, ''));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(legalBasis('CPC 1411; décret 2026-96 of 16 Feb 2026')).toBe('CPC 1411; décret 2026-96');
+    expect(legalBasis('CPC 1411')).toBe('CPC 1411');
   });
 });

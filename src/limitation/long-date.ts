@@ -26,3 +26,17 @@ export function frenchLongDate(date: string): string {
   if (Number.isNaN(year + month + day)) return longDateValid(date, 'fr');
   return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * @internal `article.replace(/ of \d.*$/, '')` without a regular expression on the common path (no
+ * `' of '`): the text before the first `' of '` followed by a digit and then no line break.
+ */
+export function legalBasis(article: string): string {
+  for (let i = article.indexOf(' of '); i >= 0; i = article.indexOf(' of ', i + 1)) {
+    const c = article.charCodeAt(i + 4);
+    if (c >= 48 && c <= 57 && !LINE_BREAK.test(article.slice(i + 5))) return article.slice(0, i);
+  }
+  return article;
+}
