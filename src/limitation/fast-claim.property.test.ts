@@ -170,5 +170,14 @@ describe('fast validators of limitationDeadline (issue 17)', () => {
     expect(fastLimitationClaim({ ...input, events: [{ type: 'x', date: '2015-04-01' }] })).toBe(
       NOT_FAST,
     );
+    // A key given as undefined is kept by the parse, and left out of the trail (JSON round trip).
+    const trail = limitationDeadline(input, { asOf: '2020-01-01' }).trail;
+    expect(trail.map((t) => Object.keys(t.event))).toEqual([
+      ['type', 'date'],
+      ['type', 'date'],
+      ['type', 'date', 'kind'],
+      ['type', 'date', 'outcome'],
+      ['type', 'date'],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../date
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
 import type { Analysis, Item } from './analysis.js';
+import type { LimitationEvent } from './events.js';
 import type {
   LimitationEffect,
   LimitationTitle,
@@ -283,11 +284,21 @@ export function plainInterruption(
 /** @internal The handler of an event: pure, from the state before it to its outcome. */
 export type EventHandler = (s: ReplayState, c: ReplayContext, item: Item, pos: number) => Outcome;
 
+/**
+ * The event as a JSON round trip gives it back: a validated event holds strings only, so only a key
+ * given as `undefined` is dropped ({@link jsonSafe} then copies it); an event without one is kept.
+ */
+function safeEvent(event: LimitationEvent): LimitationEvent {
+  const fields = event as Readonly<Record<string, unknown>>;
+  for (const key in fields) if (fields[key] === undefined) return jsonSafe(event);
+  return event;
+}
+
 /** @internal One trail entry from an event's outcome. */
 export function trailEntry(item: Item, o: Outcome): LimitationTrailEntry {
   return {
     index: item.index,
-    event: jsonSafe(item.event),
+    event: safeEvent(item.event),
     effect: o.effect,
     deadlineAfter: currentDeadline(o.state),
     article: o.article,
