@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dateOfDayNumber, dayNumber } from '../dates/internal.js';
 import { agrees, dateValues, mostly, schemaAccepts } from '../internal/fast.fixtures.js';
-import { NOT_FAST } from '../internal/fast.js';
+import { dateText, NOT_FAST } from '../internal/fast.js';
 import { LimitationClaimSchema, LimitationOptionsSchema } from './claim.js';
-import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
+import { fastLimitationClaim, fastLimitationOptions, isClaimDate } from './fast-claim.js';
 import { limitationDeadline } from './limitation-deadline.js';
 
 const TYPES = [
@@ -179,5 +180,45 @@ describe('fast validators of limitationDeadline (issue 17)', () => {
       ['type', 'date', 'outcome'],
       ['type', 'date'],
     ]);
+  });
+});
+
+describe('isClaimDate', () => {
+  const reference = (v: unknown) => dateText(v) !== NOT_FAST;
+
+  it('accepts every day dateText accepts, from 1899 to 2200', () => {
+    let n = dayNumber('1899-01-01');
+    for (const last = dayNumber('2200-12-31'); n <= last; n++) {
+      const date = dateOfDayNumber(n);
+      if (isClaimDate(date) !== reference(date)) expect(isClaimDate(date)).toBe(reference(date));
+    }
+    expect(isClaimDate('1900-01-01')).toBe(true);
+    expect(isClaimDate('1899-12-31')).toBe(false);
+  });
+
+  it('refuses what dateText refuses: any character changed (property)', () => {
+    const chars = fc.constantFrom('0', '1', '2', '3', '9', '-', ' ', '+', 'x', '.', 'e', '٣');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('2024-02-29', '2023-02-28', '1900-01-01', '2199-12-31', '2025-11-30'),
+        fc.nat(9),
+        chars,
+        fc.nat(3),
+        (date, at, c, how) => {
+          const text =
+            how === 0
+              ? date.slice(0, at) + c + date.slice(at + 1)
+              : how === 1
+                ? date.slice(0, at) + c + date.slice(at)
+                : how === 2
+                  ? date.slice(0, at) + date.slice(at + 1)
+                  : date;
+          expect(isClaimDate(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const v of [20240229, null, undefined, {}, ['2024-02-29'], '2024-02-30', '29x5-01-01'])
+      expect(isClaimDate(v)).toBe(reference(v));
   });
 });

@@ -3,9 +3,10 @@
 // predicates. Anything else (a class instance, an unknown key or event type, a bad value) goes to
 // LimitationClaimSchema / LimitationOptionsSchema, which decide and build the error. A property
 // test compares both.
+
+import { daysInMonth } from '../dates/internal.js';
 import {
   array,
-  dateText,
   defaulted,
   type Fast,
   isPlainRecord,
@@ -16,6 +17,32 @@ import {
   required,
   when,
 } from '../internal/fast.js';
+import { MAX_INPUT_YEAR, MIN_INPUT_YEAR } from '../internal/limits.js';
+
+/** The value of the digit at `i`, or NaN for another character (every comparison then fails). */
+const digitAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * @internal What `dateText` (`PlainDateSchema`) accepts — a `YYYY-MM-DD` calendar date from 1900 to
+ * 2199 — read by char codes alone (no substring): a claim holds a date per event.
+ */
+export function isClaimDate(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10;
+  const year = y + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  // Written so that NaN fails every test.
+  if (!(year >= MIN_INPUT_YEAR && year <= MAX_INPUT_YEAR && month >= 1 && month <= 12))
+    return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+const claimDate: Fast = when(isClaimDate);
 
 /** The field besides `type`, `date` and `note` of an event type's schema, if any. */
 interface Extra {
@@ -69,7 +96,7 @@ export function fastLimitationEvent(value: unknown): unknown {
   const extra = EXTRA.get(value.type);
   if (extra === undefined) return NOT_FAST;
   for (const key in value) if (!allowed(key, extra)) return NOT_FAST;
-  if (dateText(value.date) === NOT_FAST) return NOT_FAST;
+  if (!isClaimDate(value.date)) return NOT_FAST;
   const out: Record<string, unknown> = { type: value.type, date: value.date };
   if (extra !== null) {
     const given = value[extra.key];
@@ -87,9 +114,9 @@ export function fastLimitationEvent(value: unknown): unknown {
 export const fastLimitationClaim: Fast = /* @__PURE__ */ object(
   {
     debtor: required(oneOf(['professional', 'consumer', 'public', 'non_professional'])),
-    dueDate: required(dateText),
-    invoiceDate: optional(dateText),
-    completionDate: optional(dateText),
+    dueDate: required(claimDate),
+    invoiceDate: optional(claimDate),
+    completionDate: optional(claimDate),
     events: defaulted(array(fastLimitationEvent), () => []),
   },
   true,
@@ -102,7 +129,7 @@ const wholeIn = (min: number, max: number): Fast =>
 /** @internal The fast validator of `LimitationOptionsSchema`. */
 export const fastLimitationOptions: Fast = /* @__PURE__ */ object(
   {
-    asOf: optional(dateText),
+    asOf: optional(claimDate),
     b2bStart: defaulted(oneOf(['earliest', 'due-date']), () => 'earliest'),
     lateInvoiceDays: optional(wholeIn(0, 3650)),
     warnWithinDays: defaulted(wholeIn(0, 36500), () => 60),
