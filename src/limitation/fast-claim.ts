@@ -1,5 +1,5 @@
-// The fast validators of limitationDeadline's claim and options (issue 17): the common claim — a
-// debtor kind, dates, and events of the documented shapes — checked by hand with the schemas' own
+// The fast validators of limitationDeadline's claim and options (issue 17): the common claim - a
+// debtor kind, dates, and events of the documented shapes - checked by hand with the schemas' own
 // predicates. Anything else (a class instance, an unknown key or event type, a bad value) goes to
 // LimitationClaimSchema / LimitationOptionsSchema, which decide and build the error. A property
 // test compares both.
@@ -26,8 +26,8 @@ const digitAt = (text: string, i: number): number => {
 };
 
 /**
- * @internal What `dateText` (`PlainDateSchema`) accepts — a `YYYY-MM-DD` calendar date from 1900 to
- * 2199 — read by char codes alone (no substring): a claim holds a date per event.
+ * @internal What `dateText` (`PlainDateSchema`) accepts - a `YYYY-MM-DD` calendar date from 1900 to
+ * 2199 - read by char codes alone (no substring): a claim holds a date per event.
  */
 export function isClaimDate(value: unknown): boolean {
   if (typeof value !== 'string' || value.length !== 10) return false;
@@ -122,7 +122,7 @@ export const fastLimitationClaim: Fast = /* @__PURE__ */ object(
   true,
 );
 
-/** A whole number of `min`…`max` (`z.int()` with bounds: safe integers only). */
+/** A whole number of `min` to `max` (`z.int()` with bounds: safe integers only). */
 const wholeIn = (min: number, max: number): Fast =>
   when((v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max);
 
