@@ -231,11 +231,12 @@ export const onSuspensionEnd: HandlerFor<'mediation_ended' | 'small_claims_ended
       {},
     );
   const r = resumeAt(s, c, open, t);
+  const months = suspensionMonths(t);
   const state = changed(s, { capHit: s.capHit || r.cut, deadline: r.date, suspension: null });
   return outcome(state, 'resumes', r.cut ? `${article}; C. civ. 2232` : article, 'TRAIL_RESUMES', {
     date: t,
-    months: suspensionMonths(t),
-    until: addMonthsValid(t, suspensionMonths(t)),
+    months,
+    until: addMonthsValid(t, months),
     ...capParams(c, r.cut),
   });
 };

@@ -10,8 +10,8 @@ import type {
 } from './limitation-deadline.js';
 import {
   injonctionServiceArticle,
-  injonctionServiceLastDay,
   injonctionServiceMonths,
+  serviceLastDayIn,
 } from './procedural-deadlines.js';
 import type { LimitationMessage, LimitationMessages, LimitationTrailCode } from './text.js';
 import { freshText } from './warning.js';
@@ -313,10 +313,15 @@ export const orderDateOf = (c: ReplayContext, pos: number): PlainDate =>
   c.analysis.orderDateOf.get(pos)!;
 
 /** @internal The params of an injonction service's sentences. */
-export const serviceRule = (
-  orderDate: PlainDate,
-): { lastDay: PlainDate; months: number; article: string } => ({
-  lastDay: injonctionServiceLastDay(orderDate),
-  months: injonctionServiceMonths(orderDate),
-  article: injonctionServiceArticle(orderDate),
-});
+export function serviceRule(orderDate: PlainDate): {
+  lastDay: PlainDate;
+  months: number;
+  article: string;
+} {
+  const months = injonctionServiceMonths(orderDate);
+  return {
+    lastDay: serviceLastDayIn(orderDate, months),
+    months,
+    article: injonctionServiceArticle(orderDate),
+  };
+}
