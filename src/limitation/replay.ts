@@ -276,7 +276,9 @@ export function plainInterruption(
       from: c.isPublic ? jan1(yearOf(t) + 1) : t,
       to: c.isPublic ? dec31(yearOf(t) + s.years) : null,
       suspended: s.suspension !== null,
-      ...capParams(c, cut),
+      // capParams(c, cut), written out: no object to spread on the hottest sentence.
+      longStopYears: cut ? longStopYears(c.birth) : null,
+      longStopDate: cut ? c.longStopDate : null,
     },
   );
 }
