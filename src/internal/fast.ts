@@ -68,6 +68,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Whether a value is a plain object (`{}` or null prototype), as the fast validators take them. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return isPlainObject(value);
+}
+
 /**
  * An object schema: `strict` refuses unknown keys (`z.strictObject`), otherwise they are dropped
  * (`z.object`). The output has the fields in the schema's order, as zod builds it.

@@ -7,11 +7,10 @@ import { injonctionServiceLastDay } from './procedural-deadlines.js';
 // paired (an order with its service, an action with its end) and checked; bad input is reported at
 // once with every issue. Each step reads the sorted events and returns plain data.
 
-/** @internal An event with its position in the caller's array and a sort key. */
+/** @internal An event with its position in the caller's array. */
 export interface Item {
   readonly event: LimitationEvent;
   readonly index: number;
-  readonly key: string;
 }
 
 /** @internal What the structural pass found, by position in the sorted events. */
@@ -43,13 +42,16 @@ export function sortLimitationEvents(
 ): Item[] {
   const items: Item[] = [];
   events.forEach((event, index) => {
-    if (asOf === undefined || event.date <= asOf) items.push({ event, index, key: keyOf(event) });
+    if (asOf === undefined || event.date <= asOf) items.push({ event, index });
   });
   items.sort((a, b) => {
     if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
     const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
     if (rank !== 0) return rank;
-    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+    // The content key only breaks ties of date and rank: built then, not for every event.
+    const ka = keyOf(a.event);
+    const kb = keyOf(b.event);
+    if (ka !== kb) return ka < kb ? -1 : 1;
     return a.index - b.index;
   });
   return items;

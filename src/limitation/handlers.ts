@@ -1,4 +1,4 @@
-import { addMonths, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
+import { addMonthsValid, type PlainDate } from '../dates/internal.js';
 import type { Item } from './analysis.js';
 import type { LimitationEvent, LimitationEventType } from './events.js';
 import type { LimitationTrailEntry } from './limitation-deadline.js';
@@ -6,6 +6,8 @@ import { enforcementParams, injonctionServiceMonths } from './procedural-deadlin
 import {
   alreadyInterrupted,
   capParams,
+  changed,
+  daysFrom,
   expiredOn,
   interrupt,
   jan1,
@@ -17,6 +19,7 @@ import {
   outcome,
   periodFrom,
   plainInterruption,
+  plusYears,
   type ReplayContext,
   type ReplayState,
   resumeAt,
@@ -116,12 +119,11 @@ export const onLegalAction: HandlerFor<'legal_action_filed'> = (s, c, item, pos)
     return outcome(s, 'no-effect', `${article}; C. civ. 2243`, 'TRAIL_ACTION_VOIDED', {});
   if (expiredOn(s, t)) return tooLate(s, article);
   // A suspension under way is absorbed by the proceedings.
-  const state = {
-    ...s,
+  const state = changed(s, {
     effective: [...s.effective, pos],
     pending: s.pending + 1,
     suspension: null,
-  };
+  });
   return outcome(state, 'interrupts', article, 'TRAIL_ACTION_FILED', {
     date: t,
     public: c.isPublic,
@@ -153,7 +155,7 @@ export const onOrderServed: HandlerFor<'injonction_order_served'> = (s, c, item,
   if (c.analysis.voided.has(pos))
     return outcome(s, 'no-effect', `${article}; C. civ. 2243`, 'TRAIL_OPPOSITION_VOIDED', {});
   if (expiredOn(s, t)) return tooLate(s, article);
-  const served = { ...s, effective: [...s.effective, pos] };
+  const served = changed(s, { effective: [...s.effective, pos] });
   if (served.pending > 0) return alreadyInterrupted(served, article);
   const { state } = interrupt(served, c, t, periodFrom(served, c, t), false);
   return outcome(state, 'interrupts', article, 'TRAIL_ORDER_SERVED', {
@@ -173,7 +175,7 @@ export function openSuspension(s: ReplayState, c: ReplayContext, t: PlainDate): 
   return (
     s.suspension ?? {
       since: t,
-      remaining: daysBetween(max(t, c.startDate), s.deadline),
+      remaining: daysFrom(max(t, c.startDate), s.deadline),
       remainingExempt: 0,
       newPeriod: false,
       newPeriodExempt: false,
@@ -199,7 +201,7 @@ export const onSuspensionStart: HandlerFor<'mediation_started' | 'small_claims_a
     ...open,
     kinds: open.kinds.includes(kind) ? open.kinds : [...open.kinds, kind],
   };
-  return outcome({ ...s, suspension }, 'suspends', article, 'TRAIL_SUSPENDS', {
+  return outcome(changed(s, { suspension }), 'suspends', article, 'TRAIL_SUSPENDS', {
     kind,
     date: t,
     daysLeft: suspension.remaining,
@@ -222,18 +224,19 @@ export const onSuspensionEnd: HandlerFor<'mediation_ended' | 'small_claims_ended
   const kinds = open.kinds.filter((k) => k !== kind);
   if (kinds.length > 0)
     return outcome(
-      { ...s, suspension: { ...open, kinds } },
+      changed(s, { suspension: { ...open, kinds } }),
       'no-effect',
       article,
       'TRAIL_OTHER_SUSPENSION',
       {},
     );
   const r = resumeAt(s, c, open, t);
-  const state = { ...s, capHit: s.capHit || r.cut, deadline: r.date, suspension: null };
+  const months = suspensionMonths(t);
+  const state = changed(s, { capHit: s.capHit || r.cut, deadline: r.date, suspension: null });
   return outcome(state, 'resumes', r.cut ? `${article}; C. civ. 2232` : article, 'TRAIL_RESUMES', {
     date: t,
-    months: suspensionMonths(t),
-    until: addMonths(t, suspensionMonths(t)),
+    months,
+    until: addMonthsValid(t, months),
     ...capParams(c, r.cut),
   });
 };
@@ -252,7 +255,9 @@ export const onProceedingsEnded: HandlerFor<'proceedings_ended'> = (s, c, item, 
   if (!s.effective.includes(action))
     return outcome(s, 'no-effect', 'C. civ. 2247', 'TRAIL_JUDGMENT_AFTER_EXPIRY', {});
   const ended =
-    c.items[action]!.event.type === 'legal_action_filed' ? { ...s, pending: s.pending - 1 } : s;
+    c.items[action]!.event.type === 'legal_action_filed'
+      ? changed(s, { pending: s.pending - 1 })
+      : s;
   const { state } = interrupt(ended, c, t, periodFrom(ended, c, t), false);
   const article = c.isPublic ? 'Loi 68-1250 art. 2' : 'C. civ. 2242, 2231';
   return outcome(state, 'interrupts', article, 'TRAIL_JUDGMENT', {
@@ -272,12 +277,12 @@ export const onJudgmentServed: HandlerFor<'judgment_served'> = (s, c, item) => {
     });
   const t = item.event.date;
   const years = titleYears(t);
-  const until = addPeriod(t, { years });
+  const until = plusYears(t, years);
   const title = { servedOn: t, years, deadline: until, article: 'CPCE L111-4' } as const;
-  const titled = { ...s, title, years };
+  const titled = changed(s, { title, years });
   const state =
     titled.suspension === null
-      ? { ...titled, deadline: max(titled.deadline, until) }
+      ? changed(titled, { deadline: max(titled.deadline, until) })
       : interrupt(titled, c, t, until, false).state;
   return outcome(state, 'interrupts', 'CPCE L111-4', 'TRAIL_TITLE', { years, until });
 };
@@ -308,12 +313,13 @@ export function replayEvents(
 ): { state: ReplayState; trail: LimitationTrailEntry[] } {
   let state = initial;
   const trail: LimitationTrailEntry[] = [];
-  c.items.forEach((item, pos) => {
+  for (let pos = 0; pos < c.items.length; pos++) {
+    const item = c.items[pos]!;
     // The map is keyed by type, so the handler matches the event's type.
     const handle = limitationHandlers[item.event.type] as HandlerFor<LimitationEventType>;
     const o = handle(state, c, item as ItemOf<LimitationEventType>, pos);
     state = o.state;
     trail.push(trailEntry(item, o));
-  });
+  }
   return { state, trail };
 }

@@ -1,6 +1,6 @@
-import { addDays, addPeriod, daysBetween, type PlainDate } from '../dates/internal.js';
+import { addDaysValid, addPeriod, type PlainDate } from '../dates/internal.js';
+import { parseFast } from '../internal/fast.js';
 import { type LaterEvents, laterEvents } from '../internal/later-events.js';
-import { parseOrThrow } from '../internal/validate.js';
 import { type LawParameterId, lawNumber } from '../law/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import type { Locale } from '../text/internal.js';
@@ -13,13 +13,16 @@ import {
   LimitationOptionsSchema,
 } from './claim.js';
 import type { LimitationEvent } from './events.js';
+import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
 import { replayEvents } from './handlers.js';
 import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
+  daysFrom,
   dec31,
   initialState,
   longStopYears,
   max,
+  plusYears,
   type ReplayContext,
   type ReplayState,
   resumeAt,
@@ -31,6 +34,8 @@ import {
   limitationFinding,
   limitationText,
   relocalised,
+  rendered,
+  renderText,
   soonWarning,
 } from './warning.js';
 
@@ -383,7 +388,7 @@ function businessStart(
     completionDate !== undefined &&
     invoiceDate !== undefined &&
     completionDate < dueDate &&
-    invoiceDate > addDays(completionDate, lateInvoiceDays);
+    invoiceDate > addDaysValid(completionDate, lateInvoiceDays);
   if (late && b2bStart === 'earliest')
     warnings.push(
       limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
@@ -518,8 +523,10 @@ export function limitationDeadline(
   claim: LimitationClaimInput,
   options: LimitationOptions = {},
 ): LimitationDeadlineResult {
-  const c = parseOrThrow(LimitationClaimSchema, claim, 'claim');
-  const o = parseOrThrow(LimitationOptionsSchema, options, 'options', ['options']);
+  const c = parseFast(fastLimitationClaim, LimitationClaimSchema, claim, 'claim');
+  const o = parseFast(fastLimitationOptions, LimitationOptionsSchema, options, 'options', [
+    'options',
+  ]);
   return localisedLimitation(
     computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays),
     o.locale,
@@ -528,23 +535,25 @@ export function limitationDeadline(
 
 /**
  * @internal A limitation result with its sentences in `locale` (the engine writes them in French,
- * the default locale).
+ * the default locale). Every message of `r` was built for it alone (its params are a fresh copy),
+ * so a French result is returned as it is and another locale only re-renders the sentences.
  */
 export function localisedLimitation(
   r: LimitationDeadlineResult,
   locale: Locale,
 ): LimitationDeadlineResult {
-  const start = relocalised(r.start.explanationMessage, locale);
-  const longStop = relocalised(r.longStop.explanationMessage, locale);
-  const status = relocalised(r.statusMessage, locale);
+  if (locale === 'fr') return r;
+  const start = rendered(r.start.explanationMessage, locale);
+  const longStop = rendered(r.longStop.explanationMessage, locale);
+  const status = rendered(r.statusMessage, locale);
   return {
     ...r,
     start: { ...r.start, explanation: start.message, explanationMessage: start },
     longStop: { ...r.longStop, explanation: longStop.message, explanationMessage: longStop },
     statusExplanation: status.message,
     statusMessage: status,
-    trail: r.trail.map((t) => relocalisedEntry(t, locale)),
-    warnings: r.warnings.map((w) => relocalised(w, locale)),
+    trail: r.trail.map((t) => ({ ...t, explanation: renderText(t.code, t.params, locale) })),
+    warnings: r.warnings.map((w) => rendered(w, locale)),
   };
 }
 
@@ -572,7 +581,7 @@ export function computeLimitation(
   const analysis = analyse(items, claim.dueDate);
   if (items.length < claim.events.length)
     warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!));
-  const longStopDate = addPeriod(birth, { years: longStopYears(birth) });
+  const longStopDate = plusYears(birth, longStopYears(birth));
   const c: ReplayContext = {
     isPublic,
     startDate: start.date,
@@ -589,12 +598,10 @@ export function computeLimitation(
       ? soonWarning(debtor, state.deadline, asOf, warnWithinDays)
       : null;
   const binding = final.capHit && final.deadline === longStopDate;
-  warnings.push(
-    ...(final.warning === null ? [] : [final.warning]),
-    ...(soon === null ? [] : [soon]),
-    ...eventWarnings(debtor, state, c, statusAt),
-    ...(binding ? [longStopBindingWarning(c)] : []),
-  );
+  if (final.warning !== null) warnings.push(final.warning);
+  if (soon !== null) warnings.push(soon);
+  for (const w of eventWarnings(debtor, state, c, statusAt)) warnings.push(w);
+  if (binding) warnings.push(longStopBindingWarning(c));
   return {
     debtor,
     period: { ...period },
@@ -605,8 +612,7 @@ export function computeLimitation(
     statusAt,
     statusExplanation: final.message.message,
     statusMessage: final.message,
-    daysLeft:
-      asOf !== undefined && final.deadline !== null ? daysBetween(asOf, final.deadline) : null,
+    daysLeft: asOf !== undefined && final.deadline !== null ? daysFrom(asOf, final.deadline) : null,
     title: state.title,
     trail,
     warnings,

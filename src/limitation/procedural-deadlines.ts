@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import type { FrenchRegion } from '../dates/internal.js';
 import {
   addDays,
+  addPeriod,
   FrenchRegionSchema,
   type PlainDate,
   PlainDateSchema,
   type ProcedureDeadline,
   procedureDeadline,
+  rollWorkingDayValid,
 } from '../dates/internal.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import {
@@ -115,7 +117,13 @@ export function injonctionServiceMonths(orderDate: PlainDate): number {
 
 /** @internal Last day to serve an injonction order (CPC 1411, rolled by CPC 642), unvalidated. */
 export function injonctionServiceLastDay(orderDate: PlainDate): PlainDate {
-  return procedureDeadline(orderDate, { months: injonctionServiceMonths(orderDate) }).deadline;
+  return serviceLastDayIn(orderDate, injonctionServiceMonths(orderDate));
+}
+
+/** @internal {@link injonctionServiceLastDay} with the months of the order's date already read. */
+export function serviceLastDayIn(orderDate: PlainDate, months: number): PlainDate {
+  // procedureDeadline without validating again: CPC 641 months, then CPC 642 (metropolitan).
+  return rollWorkingDayValid(addPeriod(orderDate, { months }), 'metropolitan', 1);
 }
 
 /** @internal The legal basis of the service period of an order made on `orderDate`. */

@@ -1,13 +1,8 @@
-import {
-  addDays,
-  addMonthsValid,
-  addPeriod,
-  daysBetween,
-  type PlainDate,
-} from '../dates/internal.js';
+import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../dates/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
 import type { Analysis, Item } from './analysis.js';
+import type { LimitationEvent } from './events.js';
 import type {
   LimitationEffect,
   LimitationTitle,
@@ -15,11 +10,11 @@ import type {
 } from './limitation-deadline.js';
 import {
   injonctionServiceArticle,
-  injonctionServiceLastDay,
   injonctionServiceMonths,
+  serviceLastDayIn,
 } from './procedural-deadlines.js';
 import type { LimitationMessage, LimitationMessages, LimitationTrailCode } from './text.js';
-import { limitationText } from './warning.js';
+import { freshText } from './warning.js';
 
 // The replay of the sorted events: one pure handler per event type, from the state before the
 // event to the state after it and the trail sentence that says why.
@@ -30,6 +25,15 @@ export const longStopYears = (date: PlainDate): number =>
   lawNumber('limitation-long-stop-years', date);
 export const suspensionMonths = (date: PlainDate): number =>
   lawNumber('suspension-minimum-months', date);
+
+/** @internal Days from `from` to `to` (`daysBetween` without validating the dates again). */
+export const daysFrom = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
+
+/**
+ * @internal `addPeriod(t, { years })` without its range check, which cannot fail here: dates are
+ * at most 2199-12-31 and the periods of the law data at most 20 years.
+ */
+export const plusYears = (t: PlainDate, years: number): PlainDate => addMonthsValid(t, years * 12);
 
 export const max = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? b : a);
 export const dec31 = (year: number): PlainDate =>
@@ -94,9 +98,25 @@ export interface Outcome {
 
 /** @internal The end of a new period starting on `t` (1 January rule for a public debtor). */
 export function periodFrom(s: ReplayState, c: ReplayContext, t: PlainDate): PlainDate {
-  return c.isPublic && s.title === null
-    ? dec31(yearOf(t) + s.years)
-    : addPeriod(t, { years: s.years });
+  return c.isPublic && s.title === null ? dec31(yearOf(t) + s.years) : plusYears(t, s.years);
+}
+
+/**
+ * @internal The state `s` with the fields of `change` replaced (no field of a state is ever
+ * `undefined`). Built field by field, so that every state has the same shape: a spread of states
+ * built in different ways was the most expensive step of the replay.
+ */
+export function changed(s: ReplayState, change: Partial<ReplayState>): ReplayState {
+  return {
+    years: change.years === undefined ? s.years : change.years,
+    title: change.title === undefined ? s.title : change.title,
+    pending: change.pending === undefined ? s.pending : change.pending,
+    suspension: change.suspension === undefined ? s.suspension : change.suspension,
+    capHit: change.capHit === undefined ? s.capHit : change.capHit,
+    afterExpiry: change.afterExpiry === undefined ? s.afterExpiry : change.afterExpiry,
+    effective: change.effective === undefined ? s.effective : change.effective,
+    deadline: change.deadline === undefined ? s.deadline : change.deadline,
+  };
 }
 
 /** @internal The state before the first event: the period runs from the start. */
@@ -114,7 +134,7 @@ export function initialState(c: ReplayContext, years: number): ReplayState {
   const deadline = c.isPublic
     ? dec31(yearOf(c.startDate) + years - 1)
     : periodFrom(s, c, c.startDate);
-  return { ...s, deadline };
+  return changed(s, { deadline });
 }
 
 const capApplies = (s: ReplayState, c: ReplayContext): boolean => !c.isPublic && s.title === null;
@@ -139,17 +159,15 @@ function interruptSuspended(
   // A whole new period (C. civ. 2231) counts in years from the end of the suspension, not as a
   // number of days, which would drift by one across a 29 February.
   if (capApplies(s, c) && candidate === periodFrom(s, c, t))
-    return {
-      ...s,
+    return changed(s, {
       suspension: capped ? { ...susp, newPeriod: true } : { ...susp, newPeriodExempt: true },
-    };
-  const days = daysBetween(max(t, c.startDate), candidate);
-  return {
-    ...s,
+    });
+  const days = daysFrom(max(t, c.startDate), candidate);
+  return changed(s, {
     suspension: capped
       ? { ...susp, remaining: Math.max(susp.remaining, days) }
       : { ...susp, remainingExempt: Math.max(susp.remainingExempt, days) },
-  };
+  });
 }
 
 /**
@@ -168,7 +186,7 @@ export function interrupt(
   const cut = capped && capApplies(s, c) && candidate > c.longStopDate;
   const date = cut ? c.longStopDate : candidate;
   return {
-    state: { ...s, deadline: max(s.deadline, date), capHit: s.capHit || cut },
+    state: changed(s, { deadline: max(s.deadline, date), capHit: s.capHit || cut }),
     cut,
   };
 }
@@ -181,16 +199,19 @@ export function resumeAt(
   e: PlainDate,
 ): { date: PlainDate; cut: boolean } {
   const from = max(e, c.startDate);
-  let cand = max(addDays(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
+  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
   if (susp.newPeriod) cand = max(cand, periodFrom(s, c, from));
   const cut = capApplies(s, c) && cand > c.longStopDate;
   if (cut) cand = c.longStopDate;
-  if (susp.remainingExempt > 0) cand = max(cand, addDays(from, susp.remainingExempt));
+  if (susp.remainingExempt > 0) cand = max(cand, addDaysValid(from, susp.remainingExempt));
   if (susp.newPeriodExempt) cand = max(cand, periodFrom(s, c, from));
   return { date: max(s.deadline, cand), cut };
 }
 
-/** @internal An outcome with its sentence (rendered in French; re-rendered for another locale). */
+/**
+ * @internal An outcome with its sentence (rendered in French; re-rendered for another locale).
+ * `params`: an object literal built for this sentence alone.
+ */
 export function outcome<C extends LimitationTrailCode>(
   state: ReplayState,
   effect: LimitationEffect,
@@ -198,14 +219,20 @@ export function outcome<C extends LimitationTrailCode>(
   code: C,
   params: LimitationMessages[C],
 ): Outcome {
-  return { state, effect, article, message: limitationText(code, params) };
+  return { state, effect, article, message: freshText(code, params) };
 }
 
 /** @internal An act after the claim was time-barred: no effect, counted for the warning. */
 export const tooLate = (s: ReplayState, article: string): Outcome =>
-  outcome({ ...s, afterExpiry: s.afterExpiry + 1 }, 'no-effect', article, 'TRAIL_AFTER_EXPIRY', {
-    deadline: s.deadline,
-  });
+  outcome(
+    changed(s, { afterExpiry: s.afterExpiry + 1 }),
+    'no-effect',
+    article,
+    'TRAIL_AFTER_EXPIRY',
+    {
+      deadline: s.deadline,
+    },
+  );
 
 /** @internal An act before the period started: no effect. */
 export const notStarted = (s: ReplayState, c: ReplayContext, article: string): Outcome =>
@@ -249,7 +276,9 @@ export function plainInterruption(
       from: c.isPublic ? jan1(yearOf(t) + 1) : t,
       to: c.isPublic ? dec31(yearOf(t) + s.years) : null,
       suspended: s.suspension !== null,
-      ...capParams(c, cut),
+      // capParams(c, cut), written out: no object to spread on the hottest sentence.
+      longStopYears: cut ? longStopYears(c.birth) : null,
+      longStopDate: cut ? c.longStopDate : null,
     },
   );
 }
@@ -257,11 +286,21 @@ export function plainInterruption(
 /** @internal The handler of an event: pure, from the state before it to its outcome. */
 export type EventHandler = (s: ReplayState, c: ReplayContext, item: Item, pos: number) => Outcome;
 
+/**
+ * The event as a JSON round trip gives it back: a validated event holds strings only, so only a key
+ * given as `undefined` is dropped ({@link jsonSafe} then copies it); an event without one is kept.
+ */
+function safeEvent(event: LimitationEvent): LimitationEvent {
+  const fields = event as Readonly<Record<string, unknown>>;
+  for (const key in fields) if (fields[key] === undefined) return jsonSafe(event);
+  return event;
+}
+
 /** @internal One trail entry from an event's outcome. */
 export function trailEntry(item: Item, o: Outcome): LimitationTrailEntry {
   return {
     index: item.index,
-    event: jsonSafe(item.event),
+    event: safeEvent(item.event),
     effect: o.effect,
     deadlineAfter: currentDeadline(o.state),
     article: o.article,
@@ -276,10 +315,15 @@ export const orderDateOf = (c: ReplayContext, pos: number): PlainDate =>
   c.analysis.orderDateOf.get(pos)!;
 
 /** @internal The params of an injonction service's sentences. */
-export const serviceRule = (
-  orderDate: PlainDate,
-): { lastDay: PlainDate; months: number; article: string } => ({
-  lastDay: injonctionServiceLastDay(orderDate),
-  months: injonctionServiceMonths(orderDate),
-  article: injonctionServiceArticle(orderDate),
-});
+export function serviceRule(orderDate: PlainDate): {
+  lastDay: PlainDate;
+  months: number;
+  article: string;
+} {
+  const months = injonctionServiceMonths(orderDate);
+  return {
+    lastDay: serviceLastDayIn(orderDate, months),
+    months,
+    article: injonctionServiceArticle(orderDate),
+  };
+}

@@ -1,13 +1,14 @@
 import type { Catalogue } from '../text/internal.js';
-import { countValid, longDateValid } from '../text/internal.js';
+import { countValid } from '../text/internal.js';
+import { frenchLongDate, legalBasis } from './long-date.js';
 import type { LimitationMessages } from './text.js';
 
-const d = (date: string): string => longDateValid(date, 'fr');
+const d = frenchLongDate;
 const years = (n: number): string => countValid(n, { one: 'an', other: 'ans' }, 'fr');
 const days = (n: number): string => countValid(n, { one: 'jour', other: 'jours' }, 'fr');
 const months = (n: number): string => `${n} mois`;
 /** The legal basis without the English date of law data (`'… of 16 Feb 2026'`). */
-const basis = (article: string): string => article.replace(/ of \d.*$/, '');
+const basis = legalBasis;
 type Debtor = LimitationMessages['LIMITATION_SOON']['debtor'];
 const noNotice = (deadline: string, n: number, day: string): string =>
   `Si aucun avis d’opposition du greffe n’est reçu au plus tard le ${d(deadline)} (${months(n)} après la signification, décret 2026-96), le créancier peut faire exécuter l’ordonnance à compter du ${d(day)}.`;

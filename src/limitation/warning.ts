@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type DateInput, daysBetween, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { type DateInput, dayNumber, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import {
@@ -53,14 +53,29 @@ export function limitationText<C extends keyof LimitationMessages & string>(
   return renderIn(limitationTextFr, code, params);
 }
 
-/** @internal A warning of a limitation result, rendered in French. */
+/**
+ * @internal {@link limitationText} for params built for this sentence alone (an object literal at
+ * the call): they are kept, not copied.
+ */
+export function freshText<C extends keyof LimitationMessages & string>(
+  code: C,
+  params: LimitationMessages[C],
+): LimitationMessage<C> {
+  return { code, params, message: limitationTextFr[code](params) };
+}
+
+/**
+ * @internal A warning of a limitation result, rendered in French. `params`: an object built for
+ * this warning alone (kept, not copied).
+ */
 export function limitationFinding<C extends LimitationWarningCode>(
   article: string,
   code: C,
   params: LimitationMessages[C],
   severity: 'info' | 'warning' = 'warning',
 ): LimitationWarning {
-  return { ...limitationText(code, params), severity, article } as LimitationWarning;
+  const message = limitationTextFr[code](params);
+  return { code, params, message, severity, article } as LimitationWarning;
 }
 
 /** @internal The same sentence in `locale` (a copy with fresh params). */
@@ -73,6 +88,24 @@ export function relocalised<T extends Message<string, MessageParams>>(m: T, loca
   return { ...m, params, message: render(params) };
 }
 
+/** @internal The sentence of `code` with `params` in `locale`. */
+export function renderText(
+  code: keyof LimitationMessages,
+  params: MessageParams,
+  locale: Locale,
+): string {
+  return (limitationCatalogues[locale][code] as (p: MessageParams) => string)(params);
+}
+
+/**
+ * @internal The same sentence in `locale`, for a message built for one result alone: its params
+ * are kept (not copied again).
+ */
+export function rendered<T extends Message<string, MessageParams>>(m: T, locale: Locale): T {
+  if (locale === 'fr') return m;
+  return { ...m, message: renderText(m.code as keyof LimitationMessages, m.params, locale) };
+}
+
 /** @internal `LIMITATION_SOON` when 0 ≤ days left ≤ withinDays, else null. */
 export function soonWarning(
   debtor: DebtorKind,
@@ -80,7 +113,7 @@ export function soonWarning(
   asOf: PlainDate,
   withinDays: number,
 ): LimitationWarning | null {
-  const left = daysBetween(asOf, deadline);
+  const left = dayNumber(deadline) - dayNumber(asOf);
   if (left < 0 || left > withinDays) return null;
   return limitationFinding(
     debtor === 'public'

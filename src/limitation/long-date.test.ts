@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateOfDayNumber, dayNumber } from '../dates/internal.js';
+import { longDateValid } from '../text/internal.js';
+import { frenchLongDate, legalBasis } from './long-date.js';
+
+describe('frenchLongDate', () => {
+  it('writes every date of 1900–2199 (and around) as longDateValid does', () => {
+    const last = dayNumber('2200-12-31');
+    let n = dayNumber('1899-01-01');
+    for (; n <= last; n++) {
+      const date = dateOfDayNumber(n);
+      if (frenchLongDate(date) !== longDateValid(date, 'fr'))
+        expect(frenchLongDate(date)).toBe(longDateValid(date, 'fr'));
+    }
+    expect(n - dayNumber('1899-01-01')).toBeGreaterThan(100_000);
+    expect(frenchLongDate('2015-03-01')).toBe('1er mars 2015');
+    expect(frenchLongDate('0999-12-31')).toBe('31 décembre 999');
+  });
+
+  it('any other text: the same as longDateValid', () => {
+    for (const text of [
+      '2015-13-01',
+      '2015-00-10',
+      '+015-03-01',
+      ' 015-03-01',
+      '2015-3-1',
+      '',
+      'abcdefghij',
+      '2015-03-1x',
+      '10000-01-01',
+    ])
+      expect(frenchLongDate(text)).toBe(longDateValid(text, 'fr'));
+  });
+});
+
+describe('legalBasis', () => {
+  it('cuts what the regular expression / of \\d.*$/ cuts (property)', () => {
+    const piece = fc.constantFrom(
+      'CPC 1411',
+      ' of ',
+      ' of 1',
+      'of 16 Feb 2026',
+      '; ',
+      '9',
+      'x',
+      '\n',
+      '\u2028',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const article = pieces.join('');
+        expect(legalBasis(article)).toBe(article.replace(/ of \d.*$/, ''));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(legalBasis('CPC 1411; décret 2026-96 of 16 Feb 2026')).toBe('CPC 1411; décret 2026-96');
+    expect(legalBasis('CPC 1411')).toBe('CPC 1411');
+  });
+});
