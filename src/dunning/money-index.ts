@@ -66,11 +66,18 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
   const paid = new Array<bigint>(slots.length + 1).fill(0n);
   const credited = new Array<bigint>(slots.length + 1).fill(0n);
   const toUnits = (amount: Dec): bigint => BigInt(amount.toFixed(decimals).replace('.', ''));
+  // The same few sums are asked for again and again (each event re-judges the promise and the
+  // plan): each is made a Decimal once per index (Decimals are immutable, sharing one is safe).
+  const made = new Map<bigint, Dec>();
   const fromUnits = (units: bigint): Dec => {
     if (units === 0n) return ZERO;
+    const known = made.get(units);
+    if (known !== undefined) return known;
     const digits = (units < 0n ? -units : units).toString().padStart(decimals + 1, '0');
     const text = `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-    return new D(units < 0n ? `-${text}` : text);
+    const value = new D(units < 0n ? `-${text}` : text);
+    made.set(units, value);
+    return value;
   };
   const sumOf = (count: number, kind?: 'payment' | 'credit'): bigint =>
     kind === 'payment'
