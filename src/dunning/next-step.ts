@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { addDaysValid, dayNumber, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import type { EffectSettings, EinvoiceStopReason } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec } from '../internal/decimal.js';
@@ -355,20 +355,25 @@ export function scheduleStep(
 export function isBacklog(c: DecisionContext): boolean {
   const after = c.settings.backlogAfterDays;
   if (after === null || c.folded.state.steps.length > 0) return false;
-  return c.today > addDaysValid(c.folded.state.dueDate, after);
+  // today > dueDate + after, on day numbers (no date text built).
+  return dayNumber(c.today) > dayNumber(c.folded.state.dueDate) + after;
 }
 
 /** @internal The next step of the ladder and its date (the formal notice is always pending here). */
 export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: PlainDate } {
   const { state, facts } = c.folded;
   const steps = c.settings.steps;
-  const done = new Set(state.steps.map((r) => r.stepId));
+  const records = state.steps;
+  // The last step of the ladder already recorded (no step recorded: none to look up).
   let highest = -1;
-  steps.forEach((step, i) => {
-    if (done.has(step.id)) highest = i;
-  });
+  if (records.length > 0) {
+    const done = new Set<string>();
+    for (const r of records) done.add(r.stepId);
+    for (let i = steps.length - 1; i >= 0 && highest < 0; i--)
+      if (done.has(steps[i]!.id)) highest = i;
+  }
   const formal = steps[steps.length - 1]!;
-  if (done.has(formal.id)) {
+  if (highest === steps.length - 1) {
     const rec = state.steps.find((r) => r.stepId === formal.id)!;
     throw new ImpayesError({
       code: 'INVALID_TRANSITION',

@@ -194,6 +194,11 @@ interface Installment {
   readonly amount: Dec;
 }
 
+/** An installment of the plan in force, with the sum of the plan up to it (summed once). */
+interface PlanInstallment extends Installment {
+  readonly cumulative: Dec;
+}
+
 /** The fold's working context: raw facts, time-dependent facts are derived by `derive`. */
 interface Ctx {
   readonly facts: InvoiceFacts;
@@ -216,7 +221,7 @@ interface Ctx {
     endsOn: PlainDate;
     amount: Dec | null;
   } | null;
-  plan: { agreedOn: PlainDate; installments: ReadonlyArray<Installment> } | null;
+  plan: { agreedOn: PlainDate; installments: ReadonlyArray<PlanInstallment> } | null;
   pause: PauseRecord | null;
   mediation: { since: PlainDate; endedOn: PlainDate | null } | null;
   legal: DunningState['legal'];
@@ -238,6 +243,8 @@ interface Ctx {
   readonly einvoiceSettings: EffectSettings;
   /** The language of the e-invoicing explanations and tasks kept in the state. */
   readonly locale: Locale;
+  /** The last outstanding balance derived, with the sums it came from (the same on most events). */
+  outstandingOf: { paid: Dec; credited: Dec; outstanding: Dec } | null;
 }
 
 interface Derived {
@@ -271,7 +278,7 @@ function promiseState(
   if (d <= p.promisedDate) return 'pending';
   const kept =
     p.amount === null
-      ? inclVat.minus(money.upTo(p.promisedDate)).lte(0)
+      ? money.upTo(p.promisedDate).gte(inclVat)
       : money.between(p.madeOn, p.promisedDate).gte(p.amount);
   return kept ? 'kept' : 'broken';
 }
@@ -286,11 +293,9 @@ function planState(
   resumeOn: PlainDate | null;
   next: Installment | null;
 } {
-  let cumulative = ZERO;
   for (const inst of plan.installments) {
-    cumulative = cumulative.plus(inst.amount);
     if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
-    if (money.between(plan.agreedOn, inst.dueDate).lt(cumulative))
+    if (money.between(plan.agreedOn, inst.dueDate).lt(inst.cumulative))
       return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
   }
   return {
@@ -310,6 +315,15 @@ function pushMove(ctx: Ctx, m: MoneyMove, slot: number = ctx.slotOf[m.index]!): 
   if (m.date > ctx.movesUpTo) ctx.movesUpTo = m.date;
 }
 
+/** `inclVat − paid − credited`, subtracted again only when a sum changed. */
+function outstandingOf(ctx: Ctx, paid: Dec, credited: Dec): Dec {
+  const last = ctx.outstandingOf;
+  if (last !== null && last.paid === paid && last.credited === credited) return last.outstanding;
+  const outstanding = sub(sub(ctx.facts.inclVat, paid), credited);
+  ctx.outstandingOf = { paid, credited, outstanding };
+  return outstanding;
+}
+
 /** The facts that depend on the date `d` and on the money moves recorded so far. */
 function derive(ctx: Ctx, d: PlainDate): Derived {
   const inclVat = ctx.facts.inclVat;
@@ -318,7 +332,7 @@ function derive(ctx: Ctx, d: PlainDate): Derived {
   const inOrder = ctx.movesUpTo <= d;
   const paid = inOrder ? ctx.movesPaid : ctx.money.upTo(d, 'payment');
   const credited = inOrder ? ctx.movesCredited : ctx.money.upTo(d, 'credit');
-  const outstanding = sub(sub(inclVat, paid), credited);
+  const outstanding = outstandingOf(ctx, paid, credited);
   let resumedOn = ctx.pastResume;
   const promise = ctx.promise ? promiseState(ctx.promise, d, ctx.money, inclVat) : null;
   if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
@@ -521,13 +535,21 @@ function planAgreed(e: DunningEventOf<'payment_plan_agreed'>, ctx: Ctx, { index,
   if (ctx.plan && d.plan !== 'current') ctx.pastResume = later(ctx.pastResume, d.resumedOn);
   ctx.plan = {
     agreedOn: e.date,
-    installments: e.installments.map((i) => ({
-      dueDate: i.dueDate,
-      dayAfter: addDaysValid(i.dueDate, 1),
-      amount: dec(i.amount),
-    })),
+    installments: installmentsOf(e.installments),
   };
   ctx.acknowledgedOn = e.date;
+}
+
+/** The installments of a plan, with their running sums. */
+function installmentsOf(
+  given: DunningEventOf<'payment_plan_agreed'>['installments'],
+): PlanInstallment[] {
+  let cumulative = ZERO;
+  return given.map((i) => {
+    const amount = dec(i.amount);
+    cumulative = cumulative.plus(amount);
+    return { dueDate: i.dueDate, dayAfter: addDaysValid(i.dueDate, 1), amount, cumulative };
+  });
 }
 
 function mediationStarted(e: DunningEventOf<'mediation_started'>, ctx: Ctx): void {
@@ -771,6 +793,7 @@ function freshCtx(
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
+    outstandingOf: null,
     steps: [],
     lastStepOn: null,
     formalNotice: null,
@@ -876,7 +899,7 @@ export function promiseOf(
 
 /** @internal The public view of the latest payment plan, as of the state's date. */
 export function planOf(
-  plan: Ctx['plan'],
+  plan: { readonly agreedOn: PlainDate; readonly installments: ReadonlyArray<Installment> } | null,
   x: Pick<Derived, 'plan' | 'missedInstallmentOn' | 'nextInstallment'>,
 ): DunningState['plan'] {
   if (plan === null) return null;
