@@ -20,6 +20,10 @@ export interface MoneyIndex {
   upTo(date: PlainDate, kind?: 'payment' | 'credit'): Dec;
   /** The sum of the recorded moves of both kinds dated from `from` to `to`, inclusive. */
   between(from: PlainDate, to: PlainDate): Dec;
+  /** `upTo(date).gte(amount)`, compared in exact integers (no Decimal made). */
+  upToAtLeast(date: PlainDate, amount: Dec): boolean;
+  /** `between(from, to).gte(amount)`, compared in exact integers (no Decimal made). */
+  betweenAtLeast(from: PlainDate, to: PlainDate, amount: Dec): boolean;
 }
 
 /** How many of the sorted `dates` are before `date` (`orEqual`: on or before). */
@@ -85,6 +89,21 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
       : kind === 'credit'
         ? fenwickSum(credited, count)
         : fenwickSum(paid, count) + fenwickSum(credited, count);
+  // The units of the amounts compared with sums (the same few: the invoice total, a promise, a
+  // plan's running sums), each converted once; an amount finer than the index is compared as a
+  // Decimal.
+  const unitsOf = new Map<Dec, bigint>();
+  const atLeast = (sum: bigint, amount: Dec): boolean => {
+    let units = unitsOf.get(amount);
+    if (units === undefined) {
+      if (amount.decimalPlaces() > decimals) return fromUnits(sum).gte(amount);
+      units = toUnits(amount);
+      unitsOf.set(amount, units);
+    }
+    return sum >= units;
+  };
+  const betweenUnits = (from: PlainDate, to: PlainDate): bigint =>
+    to < from ? 0n : sumOf(countBefore(dates, to, true)) - sumOf(countBefore(dates, from, false));
   return {
     insert(slot, kind, amount) {
       fenwickAdd(kind === 'payment' ? paid : credited, rank[slot]!, toUnits(amount));
@@ -94,9 +113,13 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
     },
     between(from, to) {
       if (to < from) return ZERO;
-      return fromUnits(
-        sumOf(countBefore(dates, to, true)) - sumOf(countBefore(dates, from, false)),
-      );
+      return fromUnits(betweenUnits(from, to));
+    },
+    upToAtLeast(date, amount) {
+      return atLeast(sumOf(countBefore(dates, date, true)), amount);
+    },
+    betweenAtLeast(from, to, amount) {
+      return atLeast(betweenUnits(from, to), amount);
     },
   };
 }

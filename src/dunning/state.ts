@@ -278,8 +278,8 @@ function promiseState(
   if (d <= p.promisedDate) return 'pending';
   const kept =
     p.amount === null
-      ? money.upTo(p.promisedDate).gte(inclVat)
-      : money.between(p.madeOn, p.promisedDate).gte(p.amount);
+      ? money.upToAtLeast(p.promisedDate, inclVat)
+      : money.betweenAtLeast(p.madeOn, p.promisedDate, p.amount);
   return kept ? 'kept' : 'broken';
 }
 
@@ -295,7 +295,7 @@ function planState(
 } {
   for (const inst of plan.installments) {
     if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
-    if (money.between(plan.agreedOn, inst.dueDate).lt(inst.cumulative))
+    if (!money.betweenAtLeast(plan.agreedOn, inst.dueDate, inst.cumulative))
       return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
   }
   return {
@@ -1018,6 +1018,8 @@ function startFold(
  */
 function finishFold(s: Started, events: ReadonlyArray<DunningEvent>, options: FoldOptions): Folded {
   const { ctx } = s;
+  // An invoice without payments or credit notes of its own: nothing to count and take out again.
+  if (ctx.facts.moves.length === 0) return foldedAt(ctx, events, s.later, options);
   const {
     moves: { length },
     movesPaid,
