@@ -750,6 +750,10 @@ function limitationMayMatter(
   if (horizon === undefined) return true;
   let earliest = facts.issueDate < facts.dueDate ? facts.issueDate : facts.dueDate;
   if (facts.deliveryDate !== null && facts.deliveryDate < earliest) earliest = facts.deliveryDate;
+  // Years apart (the common case, a recent invoice): asOf + horizon ≤ the 31 December of asOf's
+  // year + horizon < the 1 January of the deadline's year, with no date built.
+  const yearsApart = Number(earliest.slice(0, 4)) + 2 - Number(asOf.slice(0, 4)) - 1;
+  if (yearsApart > 0 && horizon < 365 * yearsApart + 1) return false;
   return dayNumber(asOf) + horizon >= dayNumber(addMonthsValid(earliest, 24));
 }
 
