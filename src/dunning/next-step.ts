@@ -35,7 +35,7 @@ import {
   settingsFor,
 } from './policy.js';
 import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
-import { type DunningState, type Folded, foldDunning, parseEvents } from './state.js';
+import { type DunningState, type Folded, foldDunning, isAboveZero, parseEvents } from './state.js';
 import type { DunningStatus } from './transitions.js';
 
 /**
@@ -728,7 +728,7 @@ export function chasedDecision(
   const { state } = c.folded;
   const held = heldPart(state);
   const chased = held === null ? c.folded.outstanding : c.folded.outstanding.minus(held.held);
-  if (held !== null && chased.lte(0))
+  if (held !== null && !isAboveZero(chased))
     return wait(
       null,
       'dispute',
@@ -1144,14 +1144,18 @@ export function prepare(
   const settings = settingsFor(o.policy, facts.debtorKind);
   const parsed = parseEvents(events);
   const locale = o.locale ?? defaultLocale;
+  const asOf = o.today;
+  const einvoice = einvoiceSettingsOf(settings);
+  const warnWithinDays = settings.limitationWarningDays;
+  // Two literals rather than a conditional spread (V8 copies that on its slow path).
   const fold = (lazy: boolean): Folded =>
-    foldDunning(facts, parsed, {
-      asOf: o.today,
-      einvoice: einvoiceSettingsOf(settings),
-      warnWithinDays: settings.limitationWarningDays,
-      locale,
-      ...(lazy ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
-    });
+    foldDunning(
+      facts,
+      parsed,
+      lazy
+        ? { asOf, einvoice, warnWithinDays, locale, limitationHorizonDays: warnWithinDays }
+        : { asOf, einvoice, warnWithinDays, locale },
+    );
   let folded = fold(lazyLimitation);
   // The lazy horizon only knows that limitation cannot be close yet; a mediation under way
   // suspends it (C. civ. 2238) at any time, and LIMITATION_SUSPENDED must not depend on the horizon.

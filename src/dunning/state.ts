@@ -368,7 +368,7 @@ function derive(ctx: Ctx, d: PlainDate): Derived {
 
 function statusOf(ctx: Ctx, d: PlainDate, x: Derived): DunningStatus {
   if (ctx.writtenOff) return 'written_off';
-  if (x.outstanding.lte(0)) return 'paid';
+  if (!isAboveZero(x.outstanding)) return 'paid';
   if (ctx.insolvency) return 'insolvency';
   if (ctx.legal) return 'legal';
   if (ctx.dispute?.open) return 'disputed';
@@ -873,6 +873,12 @@ function limitationStep(
 
 const cents = (v: Dec): Amount => toCents(v) as Amount;
 
+/** `v.gt(0)` by its sign: decimal.js would make a Decimal of the 0 on every comparison. */
+export const isAboveZero = (v: Dec): boolean => !v.isZero() && v.isPositive();
+
+/** `v.lt(0)` by its sign. */
+const isBelowZero = (v: Dec): boolean => !v.isZero() && v.isNegative();
+
 /** @internal The balances as of the state's date (`x.outstanding` may be below 0: overpaid). */
 export function balancesOf(
   inclVat: Dec,
@@ -882,8 +888,8 @@ export function balancesOf(
     invoiced: cents(inclVat),
     paid: cents(x.paid),
     credited: cents(x.credited),
-    outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
-    overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
+    outstanding: cents(isAboveZero(x.outstanding) ? x.outstanding : ZERO),
+    overpaid: cents(isBelowZero(x.outstanding) ? x.outstanding.neg() : ZERO),
   };
 }
 
@@ -1094,7 +1100,7 @@ function foldedAt(
     events,
     state: stateOf(ctx, x, lim, later, options),
     moves: [...ctx.moves],
-    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    outstanding: isAboveZero(x.outstanding) ? x.outstanding : ZERO,
     limitation: lim.limitation,
     limitationEvents: lim.events,
     later,
