@@ -86,4 +86,14 @@ describe('moneyIndex', () => {
       ),
     );
   });
+
+  it('without slots, every sum is zero', () => {
+    const index = moneyIndex([], 2);
+    expect(index.upTo(day(5)).toFixed()).toBe('0');
+    expect(index.upTo(day(5), 'payment').toFixed()).toBe('0');
+    expect(index.between(day(1), day(5)).toFixed()).toBe('0');
+    expect(index.upToAtLeast(day(5), new D(0))).toBe(true);
+    expect(index.upToAtLeast(day(5), new D('0.01'))).toBe(false);
+    expect(index.betweenAtLeast(day(1), day(5), new D('0.01'))).toBe(false);
+  });
 });

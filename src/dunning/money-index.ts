@@ -50,11 +50,21 @@ function fenwickSum(tree: ReadonlyArray<bigint>, count: number): bigint {
   return s;
 }
 
+/** The index of a fold without money moves (most logs): every sum is zero. Stateless. */
+const NO_MOVES: MoneyIndex = /* @__PURE__ */ Object.freeze({
+  insert: () => undefined,
+  upTo: () => ZERO,
+  between: () => ZERO,
+  upToAtLeast: (_date: PlainDate, amount: Dec) => ZERO.gte(amount),
+  betweenAtLeast: (_from: PlainDate, _to: PlainDate, amount: Dec) => ZERO.gte(amount),
+});
+
 /**
  * @internal Builds the index for `slots`. `decimals` must cover every amount inserted (amounts are
  * held as exact integers of 10^-decimals euros).
  */
 export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): MoneyIndex {
+  if (slots.length === 0) return NO_MOVES;
   const sorted = slots.map((_, i) => i);
   sorted.sort((a, b) => {
     const x = slots[a]!;
