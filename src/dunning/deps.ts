@@ -66,7 +66,12 @@ export function readInvoice(input: unknown): InvoiceFacts {
     region: invoice.buyer.region ?? 'metropolitan',
     issueDate: invoice.issueDate,
     deliveryDate: invoice.deliveryDate ?? null,
-    dueDate: dueDateOfInvoice(invoice).dueDate,
+    // A stated due date without terms is the due date as it is (givenDueDate): no explanation
+    // drafted for a decision that never shows it. With terms, the plan checks them (and may throw).
+    dueDate:
+      invoice.dueDate !== undefined && invoice.terms === undefined
+        ? invoice.dueDate
+        : dueDateOfInvoice(invoice).dueDate,
     inclVat: exactInclVatOf(invoice),
     moves,
   };

@@ -58,4 +58,42 @@ describe('moneyIndex', () => {
     expect(index.upTo(day(1), 'credit').toFixed()).toBe('0');
     expect(index.between(day(2), day(1)).toFixed()).toBe('0');
   });
+
+  it('compares a sum with an amount as the Decimals would, finer amounts included', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 2_000_000 }).map((c) => new D(c).div(100)),
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((c) => new D(c).div(100_000)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 28 }),
+        amount,
+        (cents, from, to, a) => {
+          const index = moneyIndex(
+            cents.map((_, order) => ({ date: day(1 + ((order * 5) % 28)), order })),
+            2,
+          );
+          cents.forEach((c, slot) => {
+            index.insert(slot, slot % 2 === 0 ? 'payment' : 'credit', new D(c).div(100));
+            expect(index.upToAtLeast(day(to), a)).toBe(index.upTo(day(to)).gte(a));
+            expect(index.betweenAtLeast(day(from), day(to), a)).toBe(
+              index.between(day(from), day(to)).gte(a),
+            );
+          });
+        },
+      ),
+    );
+  });
+
+  it('without slots, every sum is zero', () => {
+    const index = moneyIndex([], 2);
+    expect(index.upTo(day(5)).toFixed()).toBe('0');
+    expect(index.upTo(day(5), 'payment').toFixed()).toBe('0');
+    expect(index.between(day(1), day(5)).toFixed()).toBe('0');
+    expect(index.upToAtLeast(day(5), new D(0))).toBe(true);
+    expect(index.upToAtLeast(day(5), new D('0.01'))).toBe(false);
+    expect(index.betweenAtLeast(day(1), day(5), new D('0.01'))).toBe(false);
+  });
 });

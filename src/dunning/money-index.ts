@@ -20,6 +20,10 @@ export interface MoneyIndex {
   upTo(date: PlainDate, kind?: 'payment' | 'credit'): Dec;
   /** The sum of the recorded moves of both kinds dated from `from` to `to`, inclusive. */
   between(from: PlainDate, to: PlainDate): Dec;
+  /** `upTo(date).gte(amount)`, compared in exact integers (no Decimal made). */
+  upToAtLeast(date: PlainDate, amount: Dec): boolean;
+  /** `between(from, to).gte(amount)`, compared in exact integers (no Decimal made). */
+  betweenAtLeast(from: PlainDate, to: PlainDate, amount: Dec): boolean;
 }
 
 /** How many of the sorted `dates` are before `date` (`orEqual`: on or before). */
@@ -46,11 +50,21 @@ function fenwickSum(tree: ReadonlyArray<bigint>, count: number): bigint {
   return s;
 }
 
+/** The index of a fold without money moves (most logs): every sum is zero. Stateless. */
+const NO_MOVES: MoneyIndex = /* @__PURE__ */ Object.freeze({
+  insert: () => undefined,
+  upTo: () => ZERO,
+  between: () => ZERO,
+  upToAtLeast: (_date: PlainDate, amount: Dec) => ZERO.gte(amount),
+  betweenAtLeast: (_from: PlainDate, _to: PlainDate, amount: Dec) => ZERO.gte(amount),
+});
+
 /**
  * @internal Builds the index for `slots`. `decimals` must cover every amount inserted (amounts are
  * held as exact integers of 10^-decimals euros).
  */
 export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): MoneyIndex {
+  if (slots.length === 0) return NO_MOVES;
   const sorted = slots.map((_, i) => i);
   sorted.sort((a, b) => {
     const x = slots[a]!;
@@ -66,11 +80,18 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
   const paid = new Array<bigint>(slots.length + 1).fill(0n);
   const credited = new Array<bigint>(slots.length + 1).fill(0n);
   const toUnits = (amount: Dec): bigint => BigInt(amount.toFixed(decimals).replace('.', ''));
+  // The same few sums are asked for again and again (each event re-judges the promise and the
+  // plan): each is made a Decimal once per index (Decimals are immutable, sharing one is safe).
+  const made = new Map<bigint, Dec>();
   const fromUnits = (units: bigint): Dec => {
     if (units === 0n) return ZERO;
+    const known = made.get(units);
+    if (known !== undefined) return known;
     const digits = (units < 0n ? -units : units).toString().padStart(decimals + 1, '0');
     const text = `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-    return new D(units < 0n ? `-${text}` : text);
+    const value = new D(units < 0n ? `-${text}` : text);
+    made.set(units, value);
+    return value;
   };
   const sumOf = (count: number, kind?: 'payment' | 'credit'): bigint =>
     kind === 'payment'
@@ -78,6 +99,21 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
       : kind === 'credit'
         ? fenwickSum(credited, count)
         : fenwickSum(paid, count) + fenwickSum(credited, count);
+  // The units of the amounts compared with sums (the same few: the invoice total, a promise, a
+  // plan's running sums), each converted once; an amount finer than the index is compared as a
+  // Decimal.
+  const unitsOf = new Map<Dec, bigint>();
+  const atLeast = (sum: bigint, amount: Dec): boolean => {
+    let units = unitsOf.get(amount);
+    if (units === undefined) {
+      if (amount.decimalPlaces() > decimals) return fromUnits(sum).gte(amount);
+      units = toUnits(amount);
+      unitsOf.set(amount, units);
+    }
+    return sum >= units;
+  };
+  const betweenUnits = (from: PlainDate, to: PlainDate): bigint =>
+    to < from ? 0n : sumOf(countBefore(dates, to, true)) - sumOf(countBefore(dates, from, false));
   return {
     insert(slot, kind, amount) {
       fenwickAdd(kind === 'payment' ? paid : credited, rank[slot]!, toUnits(amount));
@@ -87,9 +123,13 @@ export function moneyIndex(slots: ReadonlyArray<MoneySlot>, decimals: number): M
     },
     between(from, to) {
       if (to < from) return ZERO;
-      return fromUnits(
-        sumOf(countBefore(dates, to, true)) - sumOf(countBefore(dates, from, false)),
-      );
+      return fromUnits(betweenUnits(from, to));
+    },
+    upToAtLeast(date, amount) {
+      return atLeast(sumOf(countBefore(dates, date, true)), amount);
+    },
+    betweenAtLeast(from, to, amount) {
+      return atLeast(betweenUnits(from, to), amount);
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDaysValid, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { addDaysValid, dayNumber, type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import type { EffectSettings, EinvoiceStopReason } from '../einvoicing/status-effect.js';
 import { ImpayesError } from '../errors/internal.js';
 import { type Dec, dec } from '../internal/decimal.js';
@@ -35,7 +35,7 @@ import {
   settingsFor,
 } from './policy.js';
 import { type RecoveryOption, recoveryOptions } from './recovery-options.js';
-import { type DunningState, type Folded, foldDunning, parseEvents } from './state.js';
+import { type DunningState, type Folded, foldDunning, isAboveZero, parseEvents } from './state.js';
 import type { DunningStatus } from './transitions.js';
 
 /**
@@ -355,20 +355,25 @@ export function scheduleStep(
 export function isBacklog(c: DecisionContext): boolean {
   const after = c.settings.backlogAfterDays;
   if (after === null || c.folded.state.steps.length > 0) return false;
-  return c.today > addDaysValid(c.folded.state.dueDate, after);
+  // today > dueDate + after, on day numbers (no date text built).
+  return dayNumber(c.today) > dayNumber(c.folded.state.dueDate) + after;
 }
 
 /** @internal The next step of the ladder and its date (the formal notice is always pending here). */
 export function pendingStep(c: DecisionContext): { step: DunningStep; dueOn: PlainDate } {
   const { state, facts } = c.folded;
   const steps = c.settings.steps;
-  const done = new Set(state.steps.map((r) => r.stepId));
+  const records = state.steps;
+  // The last step of the ladder already recorded (no step recorded: none to look up).
   let highest = -1;
-  steps.forEach((step, i) => {
-    if (done.has(step.id)) highest = i;
-  });
+  if (records.length > 0) {
+    const done = new Set<string>();
+    for (const r of records) done.add(r.stepId);
+    for (let i = steps.length - 1; i >= 0 && highest < 0; i--)
+      if (done.has(steps[i]!.id)) highest = i;
+  }
   const formal = steps[steps.length - 1]!;
-  if (done.has(formal.id)) {
+  if (highest === steps.length - 1) {
     const rec = state.steps.find((r) => r.stepId === formal.id)!;
     throw new ImpayesError({
       code: 'INVALID_TRANSITION',
@@ -723,7 +728,7 @@ export function chasedDecision(
   const { state } = c.folded;
   const held = heldPart(state);
   const chased = held === null ? c.folded.outstanding : c.folded.outstanding.minus(held.held);
-  if (held !== null && chased.lte(0))
+  if (held !== null && !isAboveZero(chased))
     return wait(
       null,
       'dispute',
@@ -1139,14 +1144,18 @@ export function prepare(
   const settings = settingsFor(o.policy, facts.debtorKind);
   const parsed = parseEvents(events);
   const locale = o.locale ?? defaultLocale;
+  const asOf = o.today;
+  const einvoice = einvoiceSettingsOf(settings);
+  const warnWithinDays = settings.limitationWarningDays;
+  // Two literals rather than a conditional spread (V8 copies that on its slow path).
   const fold = (lazy: boolean): Folded =>
-    foldDunning(facts, parsed, {
-      asOf: o.today,
-      einvoice: einvoiceSettingsOf(settings),
-      warnWithinDays: settings.limitationWarningDays,
-      locale,
-      ...(lazy ? { limitationHorizonDays: settings.limitationWarningDays } : {}),
-    });
+    foldDunning(
+      facts,
+      parsed,
+      lazy
+        ? { asOf, einvoice, warnWithinDays, locale, limitationHorizonDays: warnWithinDays }
+        : { asOf, einvoice, warnWithinDays, locale },
+    );
   let folded = fold(lazyLimitation);
   // The lazy horizon only knows that limitation cannot be close yet; a mediation under way
   // suspends it (C. civ. 2238) at any time, and LIMITATION_SUSPENDED must not depend on the horizon.

@@ -194,6 +194,11 @@ interface Installment {
   readonly amount: Dec;
 }
 
+/** An installment of the plan in force, with the sum of the plan up to it (summed once). */
+interface PlanInstallment extends Installment {
+  readonly cumulative: Dec;
+}
+
 /** The fold's working context: raw facts, time-dependent facts are derived by `derive`. */
 interface Ctx {
   readonly facts: InvoiceFacts;
@@ -216,7 +221,7 @@ interface Ctx {
     endsOn: PlainDate;
     amount: Dec | null;
   } | null;
-  plan: { agreedOn: PlainDate; installments: ReadonlyArray<Installment> } | null;
+  plan: { agreedOn: PlainDate; installments: ReadonlyArray<PlanInstallment> } | null;
   pause: PauseRecord | null;
   mediation: { since: PlainDate; endedOn: PlainDate | null } | null;
   legal: DunningState['legal'];
@@ -238,6 +243,8 @@ interface Ctx {
   readonly einvoiceSettings: EffectSettings;
   /** The language of the e-invoicing explanations and tasks kept in the state. */
   readonly locale: Locale;
+  /** The last outstanding balance derived, with the sums it came from (the same on most events). */
+  outstandingOf: { paid: Dec; credited: Dec; outstanding: Dec } | null;
 }
 
 interface Derived {
@@ -271,8 +278,8 @@ function promiseState(
   if (d <= p.promisedDate) return 'pending';
   const kept =
     p.amount === null
-      ? inclVat.minus(money.upTo(p.promisedDate)).lte(0)
-      : money.between(p.madeOn, p.promisedDate).gte(p.amount);
+      ? money.upToAtLeast(p.promisedDate, inclVat)
+      : money.betweenAtLeast(p.madeOn, p.promisedDate, p.amount);
   return kept ? 'kept' : 'broken';
 }
 
@@ -286,11 +293,9 @@ function planState(
   resumeOn: PlainDate | null;
   next: Installment | null;
 } {
-  let cumulative = ZERO;
   for (const inst of plan.installments) {
-    cumulative = cumulative.plus(inst.amount);
     if (inst.dueDate >= d) return { state: 'current', missedOn: null, resumeOn: null, next: inst };
-    if (money.between(plan.agreedOn, inst.dueDate).lt(cumulative))
+    if (!money.betweenAtLeast(plan.agreedOn, inst.dueDate, inst.cumulative))
       return { state: 'missed', missedOn: inst.dueDate, resumeOn: inst.dayAfter, next: null };
   }
   return {
@@ -310,6 +315,15 @@ function pushMove(ctx: Ctx, m: MoneyMove, slot: number = ctx.slotOf[m.index]!): 
   if (m.date > ctx.movesUpTo) ctx.movesUpTo = m.date;
 }
 
+/** `inclVat − paid − credited`, subtracted again only when a sum changed. */
+function outstandingOf(ctx: Ctx, paid: Dec, credited: Dec): Dec {
+  const last = ctx.outstandingOf;
+  if (last !== null && last.paid === paid && last.credited === credited) return last.outstanding;
+  const outstanding = sub(sub(ctx.facts.inclVat, paid), credited);
+  ctx.outstandingOf = { paid, credited, outstanding };
+  return outstanding;
+}
+
 /** The facts that depend on the date `d` and on the money moves recorded so far. */
 function derive(ctx: Ctx, d: PlainDate): Derived {
   const inclVat = ctx.facts.inclVat;
@@ -318,7 +332,7 @@ function derive(ctx: Ctx, d: PlainDate): Derived {
   const inOrder = ctx.movesUpTo <= d;
   const paid = inOrder ? ctx.movesPaid : ctx.money.upTo(d, 'payment');
   const credited = inOrder ? ctx.movesCredited : ctx.money.upTo(d, 'credit');
-  const outstanding = sub(sub(inclVat, paid), credited);
+  const outstanding = outstandingOf(ctx, paid, credited);
   let resumedOn = ctx.pastResume;
   const promise = ctx.promise ? promiseState(ctx.promise, d, ctx.money, inclVat) : null;
   if (ctx.promise && promise !== 'pending') resumedOn = later(resumedOn, ctx.promise.endsOn);
@@ -354,7 +368,7 @@ function derive(ctx: Ctx, d: PlainDate): Derived {
 
 function statusOf(ctx: Ctx, d: PlainDate, x: Derived): DunningStatus {
   if (ctx.writtenOff) return 'written_off';
-  if (x.outstanding.lte(0)) return 'paid';
+  if (!isAboveZero(x.outstanding)) return 'paid';
   if (ctx.insolvency) return 'insolvency';
   if (ctx.legal) return 'legal';
   if (ctx.dispute?.open) return 'disputed';
@@ -521,13 +535,21 @@ function planAgreed(e: DunningEventOf<'payment_plan_agreed'>, ctx: Ctx, { index,
   if (ctx.plan && d.plan !== 'current') ctx.pastResume = later(ctx.pastResume, d.resumedOn);
   ctx.plan = {
     agreedOn: e.date,
-    installments: e.installments.map((i) => ({
-      dueDate: i.dueDate,
-      dayAfter: addDaysValid(i.dueDate, 1),
-      amount: dec(i.amount),
-    })),
+    installments: installmentsOf(e.installments),
   };
   ctx.acknowledgedOn = e.date;
+}
+
+/** The installments of a plan, with their running sums. */
+function installmentsOf(
+  given: DunningEventOf<'payment_plan_agreed'>['installments'],
+): PlanInstallment[] {
+  let cumulative = ZERO;
+  return given.map((i) => {
+    const amount = dec(i.amount);
+    cumulative = cumulative.plus(amount);
+    return { dueDate: i.dueDate, dayAfter: addDaysValid(i.dueDate, 1), amount, cumulative };
+  });
 }
 
 function mediationStarted(e: DunningEventOf<'mediation_started'>, ctx: Ctx): void {
@@ -728,6 +750,10 @@ function limitationMayMatter(
   if (horizon === undefined) return true;
   let earliest = facts.issueDate < facts.dueDate ? facts.issueDate : facts.dueDate;
   if (facts.deliveryDate !== null && facts.deliveryDate < earliest) earliest = facts.deliveryDate;
+  // Years apart (the common case, a recent invoice): asOf + horizon ≤ the 31 December of asOf's
+  // year + horizon < the 1 January of the deadline's year, with no date built.
+  const yearsApart = Number(earliest.slice(0, 4)) + 2 - Number(asOf.slice(0, 4)) - 1;
+  if (yearsApart > 0 && horizon < 365 * yearsApart + 1) return false;
   return dayNumber(asOf) + horizon >= dayNumber(addMonthsValid(earliest, 24));
 }
 
@@ -771,6 +797,7 @@ function freshCtx(
     movesPaid: ZERO,
     movesCredited: ZERO,
     movesUpTo: '',
+    outstandingOf: null,
     steps: [],
     lastStepOn: null,
     formalNotice: null,
@@ -846,6 +873,12 @@ function limitationStep(
 
 const cents = (v: Dec): Amount => toCents(v) as Amount;
 
+/** `v.gt(0)` by its sign: decimal.js would make a Decimal of the 0 on every comparison. */
+export const isAboveZero = (v: Dec): boolean => !v.isZero() && v.isPositive();
+
+/** `v.lt(0)` by its sign. */
+const isBelowZero = (v: Dec): boolean => !v.isZero() && v.isNegative();
+
 /** @internal The balances as of the state's date (`x.outstanding` may be below 0: overpaid). */
 export function balancesOf(
   inclVat: Dec,
@@ -855,8 +888,8 @@ export function balancesOf(
     invoiced: cents(inclVat),
     paid: cents(x.paid),
     credited: cents(x.credited),
-    outstanding: cents(x.outstanding.gt(0) ? x.outstanding : ZERO),
-    overpaid: cents(x.outstanding.lt(0) ? x.outstanding.neg() : ZERO),
+    outstanding: cents(isAboveZero(x.outstanding) ? x.outstanding : ZERO),
+    overpaid: cents(isBelowZero(x.outstanding) ? x.outstanding.neg() : ZERO),
   };
 }
 
@@ -876,7 +909,7 @@ export function promiseOf(
 
 /** @internal The public view of the latest payment plan, as of the state's date. */
 export function planOf(
-  plan: Ctx['plan'],
+  plan: { readonly agreedOn: PlainDate; readonly installments: ReadonlyArray<Installment> } | null,
   x: Pick<Derived, 'plan' | 'missedInstallmentOn' | 'nextInstallment'>,
 ): DunningState['plan'] {
   if (plan === null) return null;
@@ -995,6 +1028,8 @@ function startFold(
  */
 function finishFold(s: Started, events: ReadonlyArray<DunningEvent>, options: FoldOptions): Folded {
   const { ctx } = s;
+  // An invoice without payments or credit notes of its own: nothing to count and take out again.
+  if (ctx.facts.moves.length === 0) return foldedAt(ctx, events, s.later, options);
   const {
     moves: { length },
     movesPaid,
@@ -1065,7 +1100,7 @@ function foldedAt(
     events,
     state: stateOf(ctx, x, lim, later, options),
     moves: [...ctx.moves],
-    outstanding: x.outstanding.gt(0) ? x.outstanding : ZERO,
+    outstanding: isAboveZero(x.outstanding) ? x.outstanding : ZERO,
     limitation: lim.limitation,
     limitationEvents: lim.events,
     later,

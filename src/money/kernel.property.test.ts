@@ -8,6 +8,7 @@ import { inputLimits } from '../internal/limits.js';
 import {
   bigRing,
   type CentsRing,
+  centsOfPlainText,
   numberRing,
   OVERFLOW,
   rateUnitsOfText,
@@ -183,5 +184,32 @@ describe('integer kernel', () => {
     expect(bigRing.text(bigRing.share(5n, 1n, -2n))).toBe('-0.03');
     expect(numberRing.text(-5)).toBe('-0.05');
     expect(() => numberRing.of('1.234')).toThrow(RangeError);
+  });
+});
+
+describe('centsOfPlainText', () => {
+  it('gives the cents decimal.js gives for plain cent texts, undefined for any other form', () => {
+    const texts = fc.oneof(
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.integer({ min: 0, max: 3 }))
+        .map(([n, places]) => {
+          const s = String(n).padStart(places + 1, '0');
+          return places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
+        }),
+      fc.constantFrom('', '1.', '.5', '-1.00', '+1.00', '1e3', '1,50', ' 1.00', '0012.30'),
+    );
+    fc.assert(
+      fc.property(texts, (t) => {
+        const ok = /^\d{1,13}(\.\d{1,2})?$/.test(t);
+        const got = centsOfPlainText(t);
+        if (!ok) return got === undefined;
+        const want = new Exact(t).times(100);
+        return got !== undefined && Number.isSafeInteger(got) && want.eq(got);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(centsOfPlainText(1200)).toBeUndefined();
+    expect(centsOfPlainText('1200.5')).toBe(120050);
+    expect(centsOfPlainText('9999999999999.99')).toBe(999999999999999);
   });
 });

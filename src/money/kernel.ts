@@ -175,3 +175,19 @@ export function withCents<R>(compute: <C>(ring: CentsRing<C>) => R): R {
     throw error;
   }
 }
+
+const CENTS_TEXT = /^\d{1,13}(?:\.\d{1,2})?$/;
+
+/**
+ * The cents of a non-negative plain amount text with at most two decimals and 13 integer digits
+ * (`'1200.5'` → 120050), exact as a number; `undefined` for any other value (the caller then
+ * takes its general path). Sums of two such values stay exact.
+ */
+export function centsOfPlainText(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !CENTS_TEXT.test(value)) return undefined;
+  const dot = value.indexOf('.');
+  if (dot < 0) return Number(value) * 100;
+  const whole = Number(value.slice(0, dot)) * 100;
+  const frac = value.slice(dot + 1);
+  return whole + (frac.length === 1 ? Number(frac) * 10 : Number(frac));
+}

@@ -266,8 +266,9 @@ export interface PenaltyCase {
 export interface PenaltySettings extends LatePenaltiesSettingsEcho {
   readonly table: RateTable;
   /**
-   * Leaves `segments` and `allocations` empty: for callers that read the totals only (a dunning
-   * decision quotes the amounts; the statement with its lines is `computeLatePenalties`).
+   * Leaves `segments` and `allocations` empty, and `indemnityDetail.message` empty (its code and
+   * params kept): for callers that read the totals only (a dunning decision quotes the amounts;
+   * the statement with its lines is `computeLatePenalties`).
    */
   readonly totalsOnly: boolean;
 }
@@ -627,6 +628,7 @@ export function caseIndemnity(
   c: PenaltyCase,
   paidOn: PlainDate | undefined,
   warnings: PenaltyWarning[],
+  render = true,
 ): RecoveryIndemnityResult {
   const detail = indemnityFor(
     c.debtor,
@@ -634,6 +636,7 @@ export function caseIndemnity(
     paidOn,
     paidOn === undefined ? c.asOf : undefined,
     c.insolvencyOpenedOn,
+    render,
   );
   if (detail.reason === 'insolvency') {
     warnings.push(
@@ -731,7 +734,7 @@ function statementOn<C>(
   closeRun(l);
   while (idx < f.movements.length) applyMovement(l, f.movements[idx++]!);
   accrualFindings(c, f, l.paidOn, warnings);
-  const indemnityDetail = caseIndemnity(c, l.paidOn, warnings);
+  const indemnityDetail = caseIndemnity(c, l.paidOn, warnings, !s.totalsOnly);
   const costs =
     c.additionalRecoveryCosts === undefined ? undefined : ring.of(c.additionalRecoveryCosts);
   const additional = additionalCostsOf(ring, costs, indemnityDetail, warnings);

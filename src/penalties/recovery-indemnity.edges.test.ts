@@ -230,3 +230,28 @@ describe('recoveryIndemnity edge cases', () => {
     );
   });
 });
+
+describe('indemnityFor without rendering (statements of totals only, issue 17)', () => {
+  it('gives the same result as rendered, with an empty message', async () => {
+    const { indemnityFor } = await import('./recovery-indemnity.js');
+    const cases = [
+      ['professional', '2026-03-03', undefined, '2026-03-04', undefined],
+      ['professional', '2026-03-03', '2026-03-10', undefined, undefined],
+      ['professional', '2026-03-03', '2026-03-01', undefined, undefined],
+      ['public', '2026-03-03', undefined, '2026-03-02', undefined],
+      ['consumer', '2026-03-03', undefined, '2026-04-04', undefined],
+      ['professional', '2012-03-03', undefined, '2013-04-04', undefined],
+      ['professional', '2026-03-03', undefined, '2026-04-04', '2026-03-01'],
+    ] as const;
+    for (const [debtor, due, paidOn, asOf, insolvency] of cases) {
+      const args = [debtor, due, paidOn, asOf, insolvency] as unknown as Parameters<
+        typeof indemnityFor
+      >;
+      const [d, dd, p, a, i] = args;
+      const rendered = indemnityFor(d, dd, p, a, i);
+      const bare = indemnityFor(d, dd, p, a, i, false);
+      expect(rendered.message).not.toBe('');
+      expect(bare).toEqual({ ...rendered, message: '' });
+    }
+  });
+});
