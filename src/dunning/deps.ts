@@ -21,10 +21,14 @@ import {
   computePenaltyCase,
   type DebtMovement,
   type LatePenaltiesResult,
+  penaltyTextIn,
   settingsFrom,
 } from '../penalties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
 import type { Locale } from '../text/internal.js';
+
+/** A penalties sentence in another locale (the statement's are French). */
+export { penaltyTextIn };
 
 /** A payment, a credit note or a credit from a resolved dispute. */
 export interface MoneyMove {

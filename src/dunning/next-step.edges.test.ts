@@ -183,6 +183,17 @@ describe('nextDunningStep (edges)', () => {
       expect(codes(d)).toEqual(['RATE_UNKNOWN']);
     });
 
+    it('writes the penalties warnings in the locale of the call, with their params', () => {
+      const late = { ...b2bInvoice, issueDate: '2026-12-01', dueDate: '2026-12-31' };
+      const log = [sent('courtesy-notice', '2026-12-28')];
+      const [fr] = nextDunningStep(late, log, { today: '2027-01-05' }).warnings;
+      const [en] = nextDunningStep(late, log, { today: '2027-01-05', locale: 'en' }).warnings;
+      expect(fr?.message).toMatch(/^Le taux du 1er semestre 2027 ne figure pas/);
+      expect(en?.message).toMatch(/^The rate for 2027-H1 is not in the rate table/);
+      expect(en?.params).toEqual(fr?.params);
+      expect(en?.params).toMatchObject({ halfYear: '2027-H1' });
+    });
+
     it('passes CONTRACT_RATE_BELOW_FLOOR through and keeps the statement complete', () => {
       const invoice = { ...b2bInvoice, latePenaltyClause: { type: 'fixed', ratePercent: '1' } };
       const d = decide([sent('courtesy-notice', '2026-02-27')], '2026-03-04', invoice);

@@ -15,7 +15,13 @@ import type { DebtorKind } from '../parties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
 import { defaultLocale, type Locale, LocaleSchema } from '../text/internal.js';
 import { formalNoticeDeadline, type WorkCalendar, workCalendar } from './calendar.js';
-import { limitationOf, type MoneyMove, penaltyStatement, readInvoice } from './deps.js';
+import {
+  limitationOf,
+  type MoneyMove,
+  penaltyStatement,
+  penaltyTextIn,
+  readInvoice,
+} from './deps.js';
 import type { DunningChannel, DunningEventInput } from './events.js';
 import { fastDecisionOptions } from './fast-inputs.js';
 import { say, warn } from './say.js';
@@ -439,7 +445,13 @@ export function amountsOf(
       w.code === 'CONTRACT_RATE_BELOW_FLOOR' ||
       w.code === 'STATUTORY_RATE_BELOW_FLOOR'
     )
-      warnings.push({ code: w.code, message: w.message, article: w.article });
+      // In the call's locale (the statement is written in French), with a copy of its params.
+      warnings.push({
+        code: w.code,
+        message: penaltyTextIn(w, c.locale).message,
+        params: { ...w.params },
+        article: w.article,
+      });
   }
   return {
     amounts: {

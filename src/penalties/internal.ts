@@ -79,3 +79,4 @@ export type {
   PenaltyFindingCode,
 } from './text.js';
 export type { PenaltyWarning, PenaltyWarningCode } from './warning.js';
+export { relocalised as penaltyTextIn } from './warning.js';
