@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, dayNumber, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { lazy } from '../internal/lazy.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import {
@@ -150,11 +151,14 @@ export interface LimitationWarningOptions {
   readonly locale?: Locale;
 }
 
-const WarningArgsSchema = /* @__PURE__ */ z.strictObject({
-  asOf: PlainDateSchema,
-  withinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
-  locale: z._default(LocaleSchema, 'fr'),
-});
+// Internal, built on first use (cold start, issue 17).
+const WarningArgsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    asOf: PlainDateSchema,
+    withinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
+    locale: z._default(LocaleSchema, 'fr'),
+  }),
+);
 
 /**
  * Tells whether a computed limitation deadline is near: returns a `LIMITATION_SOON` warning naming the
@@ -198,7 +202,7 @@ export function limitationWarning(
     rethrowAsInvalidInput(error, 'options', ['options']);
   }
   const args = parseOrThrow(
-    WarningArgsSchema,
+    WarningArgsSchema(),
     {
       asOf,
       ...(withinDays === undefined ? {} : { withinDays }),
