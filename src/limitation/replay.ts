@@ -1,6 +1,7 @@
 import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../dates/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
+import type { Locale } from '../text/internal.js';
 import type { Analysis, Item } from './analysis.js';
 import type { LimitationEvent } from './events.js';
 import type {
@@ -68,6 +69,8 @@ export interface ReplayContext {
   readonly longStopDate: PlainDate;
   readonly items: ReadonlyArray<Item>;
   readonly analysis: Analysis;
+  /** The locale of the sentences (French when absent): each is rendered once, in it. */
+  readonly locale?: Locale;
 }
 
 /** @internal The state of limitation between two events. */
@@ -209,8 +212,8 @@ export function resumeAt(
 }
 
 /**
- * @internal An outcome with its sentence (rendered in French; re-rendered for another locale).
- * `params`: an object literal built for this sentence alone.
+ * @internal An outcome with its sentence, rendered in `locale` (French by default). `params`: an
+ * object literal built for this sentence alone.
  */
 export function outcome<C extends LimitationTrailCode>(
   state: ReplayState,
@@ -218,29 +221,29 @@ export function outcome<C extends LimitationTrailCode>(
   article: string,
   code: C,
   params: LimitationMessages[C],
+  locale?: Locale,
 ): Outcome {
-  return { state, effect, article, message: freshText(code, params) };
+  return { state, effect, article, message: freshText(code, params, locale) };
 }
 
 /** @internal An act after the claim was time-barred: no effect, counted for the warning. */
-export const tooLate = (s: ReplayState, article: string): Outcome =>
+export const tooLate = (s: ReplayState, article: string, locale?: Locale): Outcome =>
   outcome(
     changed(s, { afterExpiry: s.afterExpiry + 1 }),
     'no-effect',
     article,
     'TRAIL_AFTER_EXPIRY',
-    {
-      deadline: s.deadline,
-    },
+    { deadline: s.deadline },
+    locale,
   );
 
 /** @internal An act before the period started: no effect. */
 export const notStarted = (s: ReplayState, c: ReplayContext, article: string): Outcome =>
-  outcome(s, 'no-effect', article, 'TRAIL_NOT_STARTED', { start: c.startDate });
+  outcome(s, 'no-effect', article, 'TRAIL_NOT_STARTED', { start: c.startDate }, c.locale);
 
 /** @internal An act while proceedings are pending: limitation is already interrupted. */
-export const alreadyInterrupted = (s: ReplayState, article: string): Outcome =>
-  outcome(s, 'no-effect', article, 'TRAIL_ALREADY_INTERRUPTED', {});
+export const alreadyInterrupted = (s: ReplayState, article: string, locale?: Locale): Outcome =>
+  outcome(s, 'no-effect', article, 'TRAIL_ALREADY_INTERRUPTED', {}, locale);
 
 /** @internal The long-stop params of a sentence: the cap when it cut the period, else nulls. */
 export const capParams = (
@@ -261,8 +264,8 @@ export function plainInterruption(
 ): Outcome {
   const t = item.event.date;
   if (t < c.startDate) return notStarted(s, c, article);
-  if (expiredOn(s, t)) return tooLate(s, article);
-  if (s.pending > 0) return alreadyInterrupted(s, article);
+  if (expiredOn(s, t)) return tooLate(s, article, c.locale);
+  if (s.pending > 0) return alreadyInterrupted(s, article, c.locale);
   const { state, cut } = interrupt(s, c, t, periodFrom(s, c, t), true);
   return outcome(
     state,
@@ -280,6 +283,7 @@ export function plainInterruption(
       longStopYears: cut ? longStopYears(c.birth) : null,
       longStopDate: cut ? c.longStopDate : null,
     },
+    c.locale,
   );
 }
 
