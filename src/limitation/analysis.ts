@@ -25,6 +25,8 @@ export interface Analysis {
   readonly orderDateOf: ReadonlyMap<number, PlainDate>;
   /** Orders never served. */
   readonly unservedOrders: ReadonlyArray<number>;
+  /** The last day to serve each served order, by the order's position (absent: compute it). */
+  readonly serviceLastDay?: ReadonlyMap<number, PlainDate>;
 }
 
 function keyOf(e: LimitationEvent): string {
@@ -118,6 +120,8 @@ export interface InjonctionPairs {
   readonly timely: ReadonlySet<number>;
   readonly unservedOrders: ReadonlyArray<number>;
   readonly issues: ReadonlyArray<ImpayesIssue>;
+  /** The last day to serve each served order, by the order's position. */
+  readonly serviceLastDay: ReadonlyMap<number, PlainDate>;
 }
 
 /**
@@ -128,6 +132,7 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
   const orderDateOf = new Map<number, PlainDate>();
   const lateService = new Map<number, PlainDate>();
   const timely = new Set<number>();
+  const serviceLastDay = new Map<number, PlainDate>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
   items.forEach((item, pos) => {
@@ -142,10 +147,11 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
     const orderDate = items[order]!.event.date;
     orderDateOf.set(pos, orderDate);
     const lastDay = injonctionServiceLastDay(orderDate);
+    serviceLastDay.set(order, lastDay);
     if (item.event.date > lastDay) lateService.set(pos, lastDay);
     else timely.add(pos);
   });
-  return { orderDateOf, lateService, timely, unservedOrders: open, issues };
+  return { orderDateOf, lateService, timely, unservedOrders: open, issues, serviceLastDay };
 }
 
 /** @internal What {@link pairProceedings} found. */
@@ -239,5 +245,6 @@ export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysi
     lateService: orders.lateService,
     orderDateOf: orders.orderDateOf,
     unservedOrders: orders.unservedOrders,
+    serviceLastDay: orders.serviceLastDay,
   };
 }

@@ -6,12 +6,12 @@ import { enforcementParams, injonctionServiceMonths } from './procedural-deadlin
 import {
   alreadyInterrupted,
   capParams,
+  capYearsOf,
   changed,
   daysFrom,
   expiredOn,
   interrupt,
   jan1,
-  longStopYears,
   max,
   notStarted,
   type Outcome,
@@ -127,7 +127,7 @@ export const onMeasure: HandlerFor<'enforcement_measure' | 'conservatory_measure
       date: t,
       years: s.years,
       suspended: s.suspension !== null,
-      longStopYears: longStopYears(c.birth),
+      longStopYears: capYearsOf(c),
     },
     c.locale,
   );
@@ -162,13 +162,13 @@ export const onLegalAction: HandlerFor<'legal_action_filed'> = (s, c, item, pos)
 };
 
 /** @internal Issuing an order interrupts nothing (Cass. civ. 10 Jul 1990); serving it does. */
-export const onOrderIssued: HandlerFor<'injonction_order_issued'> = (s, c, item) =>
+export const onOrderIssued: HandlerFor<'injonction_order_issued'> = (s, c, item, pos) =>
   outcome(
     s,
     'no-effect',
     'C. proc. civ. art. 1411; Cass. civ., 10 juil. 1990, n° 89-13.345',
     'TRAIL_ORDER_ISSUED',
-    { date: item.event.date, ...serviceRule(item.event.date) },
+    { date: item.event.date, ...serviceRule(item.event.date, c.analysis.serviceLastDay?.get(pos)) },
     c.locale,
   );
 
@@ -185,7 +185,7 @@ export const onOrderServed: HandlerFor<'injonction_order_served'> = (s, c, item,
       'TRAIL_ORDER_LAPSED',
       {
         orderDate,
-        ...serviceRule(orderDate),
+        ...serviceRule(orderDate, c.analysis.lateService.get(pos)),
       },
       c.locale,
     );
@@ -290,8 +290,8 @@ export const onSuspensionEnd: HandlerFor<'mediation_ended' | 'small_claims_ended
       {},
       c.locale,
     );
-  const r = resumeAt(s, c, open, t);
   const months = suspensionMonths(t);
+  const r = resumeAt(s, c, open, t, months);
   const state = changed(s, { capHit: s.capHit || r.cut, deadline: r.date, suspension: null });
   return outcome(
     state,

@@ -17,6 +17,7 @@ import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
 import { replayEvents } from './handlers.js';
 import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
+  capYearsOf,
   daysFrom,
   dec31,
   initialState,
@@ -562,12 +563,14 @@ export function computeLimitation(
   const analysis = analyse(items, claim.dueDate);
   if (items.length < claim.events.length)
     warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!, locale));
-  const longStopDate = plusYears(birth, longStopYears(birth));
+  const capYears = longStopYears(birth);
+  const longStopDate = plusYears(birth, capYears);
   const c: ReplayContext = {
     isPublic,
     startDate: start.date,
     birth,
     longStopDate,
+    longStopYears: capYears,
     items,
     analysis,
     locale,
@@ -722,7 +725,7 @@ export const longStopBindingWarning = (c: ReplayContext): LimitationWarning =>
   limitationFinding(
     'C. civ. 2232',
     'LONG_STOP_BINDING',
-    { years: longStopYears(c.birth), date: c.longStopDate },
+    { years: capYearsOf(c), date: c.longStopDate },
     'info',
     c.locale,
   );
@@ -736,7 +739,7 @@ export function longStopOf(c: ReplayContext, binding: boolean): LimitationLongSt
     ...explained(
       c.isPublic
         ? limitationText('LONG_STOP_PUBLIC', {}, c.locale)
-        : limitationText('LONG_STOP', { years: longStopYears(c.birth), birth: c.birth }, c.locale),
+        : limitationText('LONG_STOP', { years: capYearsOf(c), birth: c.birth }, c.locale),
     ),
   };
 }

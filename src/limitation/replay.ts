@@ -27,6 +27,9 @@ export const longStopYears = (date: PlainDate): number =>
 export const suspensionMonths = (date: PlainDate): number =>
   lawNumber('suspension-minimum-months', date);
 
+/** @internal The years of the C. civ. 2232 long-stop of the context's claim. */
+export const capYearsOf = (c: ReplayContext): number => c.longStopYears ?? longStopYears(c.birth);
+
 /** @internal Days from `from` to `to` (`daysBetween` without validating the dates again). */
 export const daysFrom = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
 
@@ -67,6 +70,8 @@ export interface ReplayContext {
   /** The birth of the right, for the long-stop. */
   readonly birth: PlainDate;
   readonly longStopDate: PlainDate;
+  /** The years of the long-stop from `birth`, read once per call (read from the law when absent). */
+  readonly longStopYears?: number;
   readonly items: ReadonlyArray<Item>;
   readonly analysis: Analysis;
   /** The locale of the sentences (French when absent): each is rendered once, in it. */
@@ -200,9 +205,10 @@ export function resumeAt(
   c: ReplayContext,
   susp: Suspension,
   e: PlainDate,
+  months: number = suspensionMonths(e),
 ): { date: PlainDate; cut: boolean } {
   const from = max(e, c.startDate);
-  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
+  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, months));
   if (susp.newPeriod) cand = max(cand, periodFrom(s, c, from));
   const cut = capApplies(s, c) && cand > c.longStopDate;
   if (cut) cand = c.longStopDate;
@@ -251,7 +257,7 @@ export const capParams = (
   cut: boolean,
 ): { longStopYears: number | null; longStopDate: PlainDate | null } =>
   cut
-    ? { longStopYears: longStopYears(c.birth), longStopDate: c.longStopDate }
+    ? { longStopYears: capYearsOf(c), longStopDate: c.longStopDate }
     : { longStopYears: null, longStopDate: null };
 
 /** @internal Step: an acknowledgement-like interruption (capped by 2232). */
@@ -280,7 +286,7 @@ export function plainInterruption(
       to: c.isPublic ? dec31(yearOf(t) + s.years) : null,
       suspended: s.suspension !== null,
       // capParams(c, cut), written out: no object to spread on the hottest sentence.
-      longStopYears: cut ? longStopYears(c.birth) : null,
+      longStopYears: cut ? capYearsOf(c) : null,
       longStopDate: cut ? c.longStopDate : null,
     },
     c.locale,
@@ -319,14 +325,18 @@ export const orderDateOf = (c: ReplayContext, pos: number): PlainDate =>
   c.analysis.orderDateOf.get(pos)!;
 
 /** @internal The params of an injonction service's sentences. */
-export function serviceRule(orderDate: PlainDate): {
+export function serviceRule(
+  orderDate: PlainDate,
+  lastDay?: PlainDate,
+): {
   lastDay: PlainDate;
   months: number;
   article: string;
 } {
   const months = injonctionServiceMonths(orderDate);
   return {
-    lastDay: serviceLastDayIn(orderDate, months),
+    // The last day found by the structural pass, when it did.
+    lastDay: lastDay ?? serviceLastDayIn(orderDate, months),
     months,
     article: injonctionServiceArticle(orderDate),
   };
