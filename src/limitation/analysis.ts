@@ -43,20 +43,27 @@ export function sortLimitationEvents(
   asOf?: PlainDate,
 ): Item[] {
   const items: Item[] = [];
-  events.forEach((event, index) => {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
     if (asOf === undefined || event.date <= asOf) items.push({ event, index });
-  });
-  items.sort((a, b) => {
-    if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
-    const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
-    if (rank !== 0) return rank;
-    // The content key only breaks ties of date and rank: built then, not for every event.
-    const ka = keyOf(a.event);
-    const kb = keyOf(b.event);
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return a.index - b.index;
-  });
+  }
+  // Logs are mostly written in order: one pass tells, and the sort (a total order, so its result
+  // is the same) is skipped.
+  for (let i = 1; i < items.length; i++)
+    if (compareItems(items[i - 1]!, items[i]!) > 0) return items.sort(compareItems);
   return items;
+}
+
+/** Date, then the documented same-day order, then content, then the caller's position. */
+function compareItems(a: Item, b: Item): number {
+  if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
+  const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
+  if (rank !== 0) return rank;
+  // The content key only breaks ties of date and rank: built then, not for every event.
+  const ka = keyOf(a.event);
+  const kb = keyOf(b.event);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.index - b.index;
 }
 
 const issueAt = (item: Item, key: 'date' | 'type', message: string): ImpayesIssue => ({
@@ -228,13 +235,12 @@ export function titleIssues(
 export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysis {
   const orders = pairInjonctions(items);
   const proceedings = pairProceedings(items, orders.timely);
-  const issues = [
-    ...dueDateIssues(items, dueDate),
-    ...orders.issues,
-    ...proceedings.issues,
-    ...titleIssues(items, orders.timely, proceedings.endedAction),
-    ...suspensionIssues(items),
-  ];
+  const issues = dueDateIssues(items, dueDate).concat(
+    orders.issues,
+    proceedings.issues,
+    titleIssues(items, orders.timely, proceedings.endedAction),
+    suspensionIssues(items),
+  );
   if (issues.length > 0) {
     issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
     throw new ImpayesError({ code: 'INVALID_INPUT', issues });
