@@ -142,14 +142,15 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
   const serviceLastDay = new Map<number, PlainDate>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     if (item.event.type === 'injonction_order_issued') open.push(pos);
-    if (item.event.type !== 'injonction_order_served') return;
+    if (item.event.type !== 'injonction_order_served') continue;
     const order = open.pop();
     if (order === undefined) {
       const message = 'injonction_order_served without an earlier injonction_order_issued';
       issues.push(issueAt(item, 'type', message));
-      return;
+      continue;
     }
     const orderDate = items[order]!.event.date;
     orderDateOf.set(pos, orderDate);
@@ -157,7 +158,7 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
     serviceLastDay.set(order, lastDay);
     if (item.event.date > lastDay) lateService.set(pos, lastDay);
     else timely.add(pos);
-  });
+  }
   return { orderDateOf, lateService, timely, unservedOrders: open, issues, serviceLastDay };
 }
 
@@ -180,20 +181,21 @@ export function pairProceedings(
   const voided = new Set<number>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     const e = item.event;
     if (e.type === 'legal_action_filed' || timely.has(pos)) open.push(pos);
-    if (e.type !== 'proceedings_ended') return;
+    if (e.type !== 'proceedings_ended') continue;
     const action = open.pop();
     if (action === undefined) {
       const message =
         'proceedings_ended without an earlier legal_action_filed (or served injonction order) still pending';
       issues.push(issueAt(item, 'type', message));
-      return;
+      continue;
     }
     endedAction.set(pos, action);
     if (e.outcome !== 'judgment') voided.add(action);
-  });
+  }
   return { endedAction, voided, issues };
 }
 
@@ -208,7 +210,8 @@ export function titleIssues(
 ): ImpayesIssue[] {
   const sources = new Set<number>();
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     const e = item.event;
     if (timely.has(pos)) sources.add(pos);
     const action = endedAction.get(pos);
@@ -224,7 +227,7 @@ export function titleIssues(
           "judgment_served without an earlier proceedings_ended with outcome 'judgment' or a timely served injonction order",
         ),
       );
-  });
+  }
   return issues;
 }
 
@@ -235,13 +238,17 @@ export function titleIssues(
 export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysis {
   const orders = pairInjonctions(items);
   const proceedings = pairProceedings(items, orders.timely);
-  const issues = dueDateIssues(items, dueDate).concat(
-    orders.issues,
-    proceedings.issues,
-    titleIssues(items, orders.timely, proceedings.endedAction),
-    suspensionIssues(items),
-  );
-  if (issues.length > 0) {
+  const due = dueDateIssues(items, dueDate);
+  const title = titleIssues(items, orders.timely, proceedings.endedAction);
+  const suspensions = suspensionIssues(items);
+  const count =
+    due.length +
+    orders.issues.length +
+    proceedings.issues.length +
+    title.length +
+    suspensions.length;
+  if (count > 0) {
+    const issues = [...due, ...orders.issues, ...proceedings.issues, ...title, ...suspensions];
     issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
     throw new ImpayesError({ code: 'INVALID_INPUT', issues });
   }
