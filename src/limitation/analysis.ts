@@ -1,7 +1,7 @@
 import type { PlainDate } from '../dates/internal.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 import { type LimitationEvent, type LimitationEventType, limitationEventOrder } from './events.js';
-import { injonctionServiceLastDay } from './procedural-deadlines.js';
+import { injonctionServiceMonths, serviceLastDayIn } from './procedural-deadlines.js';
 
 // The structural pass of the limitation engine, before any date is computed: events are sorted,
 // paired (an order with its service, an action with its end) and checked; bad input is reported at
@@ -25,8 +25,14 @@ export interface Analysis {
   readonly orderDateOf: ReadonlyMap<number, PlainDate>;
   /** Orders never served. */
   readonly unservedOrders: ReadonlyArray<number>;
-  /** The last day to serve each served order, by the order's position (absent: compute it). */
-  readonly serviceLastDay?: ReadonlyMap<number, PlainDate>;
+  /** The service period of the served orders, by order date (absent: read it from the law). */
+  readonly serviceRules?: ReadonlyMap<PlainDate, ServicePeriod>;
+}
+
+/** @internal The months to serve an order of a given date, and its last day to serve. */
+export interface ServicePeriod {
+  readonly months: number;
+  readonly lastDay: PlainDate;
 }
 
 function keyOf(e: LimitationEvent): string {
@@ -127,8 +133,8 @@ export interface InjonctionPairs {
   readonly timely: ReadonlySet<number>;
   readonly unservedOrders: ReadonlyArray<number>;
   readonly issues: ReadonlyArray<ImpayesIssue>;
-  /** The last day to serve each served order, by the order's position. */
-  readonly serviceLastDay: ReadonlyMap<number, PlainDate>;
+  /** The service period of the served orders, by order date. */
+  readonly serviceRules: ReadonlyMap<PlainDate, ServicePeriod>;
 }
 
 /**
@@ -139,7 +145,7 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
   const orderDateOf = new Map<number, PlainDate>();
   const lateService = new Map<number, PlainDate>();
   const timely = new Set<number>();
-  const serviceLastDay = new Map<number, PlainDate>();
+  const serviceRules = new Map<PlainDate, ServicePeriod>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
   for (let pos = 0; pos < items.length; pos++) {
@@ -154,12 +160,24 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
     }
     const orderDate = items[order]!.event.date;
     orderDateOf.set(pos, orderDate);
-    const lastDay = injonctionServiceLastDay(orderDate);
-    serviceLastDay.set(order, lastDay);
+    const lastDay = servicePeriodOf(serviceRules, orderDate).lastDay;
     if (item.event.date > lastDay) lateService.set(pos, lastDay);
     else timely.add(pos);
   }
-  return { orderDateOf, lateService, timely, unservedOrders: open, issues, serviceLastDay };
+  return { orderDateOf, lateService, timely, unservedOrders: open, issues, serviceRules };
+}
+
+/** The service period of an order date, read from the law once per date and kept in `known`. */
+function servicePeriodOf(
+  known: Map<PlainDate, ServicePeriod>,
+  orderDate: PlainDate,
+): ServicePeriod {
+  const seen = known.get(orderDate);
+  if (seen !== undefined) return seen;
+  const months = injonctionServiceMonths(orderDate);
+  const period = { months, lastDay: serviceLastDayIn(orderDate, months) };
+  known.set(orderDate, period);
+  return period;
 }
 
 /** @internal What {@link pairProceedings} found. */
@@ -258,6 +276,6 @@ export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysi
     lateService: orders.lateService,
     orderDateOf: orders.orderDateOf,
     unservedOrders: orders.unservedOrders,
-    serviceLastDay: orders.serviceLastDay,
+    serviceRules: orders.serviceRules,
   };
 }

@@ -162,13 +162,13 @@ export const onLegalAction: HandlerFor<'legal_action_filed'> = (s, c, item, pos)
 };
 
 /** @internal Issuing an order interrupts nothing (Cass. civ. 10 Jul 1990); serving it does. */
-export const onOrderIssued: HandlerFor<'injonction_order_issued'> = (s, c, item, pos) =>
+export const onOrderIssued: HandlerFor<'injonction_order_issued'> = (s, c, item) =>
   outcome(
     s,
     'no-effect',
     'C. proc. civ. art. 1411; Cass. civ., 10 juil. 1990, n° 89-13.345',
     'TRAIL_ORDER_ISSUED',
-    { date: item.event.date, ...serviceRule(item.event.date, c.analysis.serviceLastDay?.get(pos)) },
+    { date: item.event.date, ...serviceRule(item.event.date, c.analysis.serviceRules) },
     c.locale,
   );
 
@@ -185,7 +185,7 @@ export const onOrderServed: HandlerFor<'injonction_order_served'> = (s, c, item,
       'TRAIL_ORDER_LAPSED',
       {
         orderDate,
-        ...serviceRule(orderDate, c.analysis.lateService.get(pos)),
+        ...serviceRule(orderDate, c.analysis.serviceRules),
       },
       c.locale,
     );
@@ -209,7 +209,8 @@ export const onOrderServed: HandlerFor<'injonction_order_served'> = (s, c, item,
     'TRAIL_ORDER_SERVED',
     {
       date: t,
-      serviceMonths: injonctionServiceMonths(orderDate),
+      serviceMonths:
+        c.analysis.serviceRules?.get(orderDate)?.months ?? injonctionServiceMonths(orderDate),
       years: s.years,
       public: c.isPublic,
       ...enforcementParams(t, orderDate),

@@ -2,7 +2,7 @@ import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../date
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
 import type { Locale } from '../text/internal.js';
-import type { Analysis, Item } from './analysis.js';
+import type { Analysis, Item, ServicePeriod } from './analysis.js';
 import type { LimitationEvent } from './events.js';
 import type {
   LimitationEffect,
@@ -327,16 +327,17 @@ export const orderDateOf = (c: ReplayContext, pos: number): PlainDate =>
 /** @internal The params of an injonction service's sentences. */
 export function serviceRule(
   orderDate: PlainDate,
-  lastDay?: PlainDate,
+  known?: ReadonlyMap<PlainDate, ServicePeriod>,
 ): {
   lastDay: PlainDate;
   months: number;
   article: string;
 } {
-  const months = injonctionServiceMonths(orderDate);
+  // The period the structural pass read for a served order; else read now.
+  const period = known?.get(orderDate);
+  const months = period === undefined ? injonctionServiceMonths(orderDate) : period.months;
   return {
-    // The last day found by the structural pass, when it did.
-    lastDay: lastDay ?? serviceLastDayIn(orderDate, months),
+    lastDay: period === undefined ? serviceLastDayIn(orderDate, months) : period.lastDay,
     months,
     article: injonctionServiceArticle(orderDate),
   };
