@@ -589,7 +589,8 @@ export function computeLimitation(
   if (binding) warnings.push(longStopBindingWarning(c));
   return {
     debtor,
-    period: { ...period },
+    // periodOf builds a fresh object for this result.
+    period,
     start,
     deadline: final.deadline,
     longStop: longStopOf(c, binding),
