@@ -1,7 +1,7 @@
 import type { PlainDate } from '../dates/internal.js';
 import { ImpayesError, type ImpayesIssue } from '../errors/internal.js';
 import { type LimitationEvent, type LimitationEventType, limitationEventOrder } from './events.js';
-import { injonctionServiceLastDay } from './procedural-deadlines.js';
+import { injonctionServiceMonths, serviceLastDayIn } from './procedural-deadlines.js';
 
 // The structural pass of the limitation engine, before any date is computed: events are sorted,
 // paired (an order with its service, an action with its end) and checked; bad input is reported at
@@ -25,6 +25,14 @@ export interface Analysis {
   readonly orderDateOf: ReadonlyMap<number, PlainDate>;
   /** Orders never served. */
   readonly unservedOrders: ReadonlyArray<number>;
+  /** The service period of the served orders, by order date (absent: read it from the law). */
+  readonly serviceRules?: ReadonlyMap<PlainDate, ServicePeriod>;
+}
+
+/** @internal The months to serve an order of a given date, and its last day to serve. */
+export interface ServicePeriod {
+  readonly months: number;
+  readonly lastDay: PlainDate;
 }
 
 function keyOf(e: LimitationEvent): string {
@@ -41,20 +49,27 @@ export function sortLimitationEvents(
   asOf?: PlainDate,
 ): Item[] {
   const items: Item[] = [];
-  events.forEach((event, index) => {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
     if (asOf === undefined || event.date <= asOf) items.push({ event, index });
-  });
-  items.sort((a, b) => {
-    if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
-    const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
-    if (rank !== 0) return rank;
-    // The content key only breaks ties of date and rank: built then, not for every event.
-    const ka = keyOf(a.event);
-    const kb = keyOf(b.event);
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return a.index - b.index;
-  });
+  }
+  // Logs are mostly written in order: one pass tells, and the sort (a total order, so its result
+  // is the same) is skipped.
+  for (let i = 1; i < items.length; i++)
+    if (compareItems(items[i - 1]!, items[i]!) > 0) return items.sort(compareItems);
   return items;
+}
+
+/** Date, then the documented same-day order, then content, then the caller's position. */
+function compareItems(a: Item, b: Item): number {
+  if (a.event.date !== b.event.date) return a.event.date < b.event.date ? -1 : 1;
+  const rank = limitationEventOrder[a.event.type] - limitationEventOrder[b.event.type];
+  if (rank !== 0) return rank;
+  // The content key only breaks ties of date and rank: built then, not for every event.
+  const ka = keyOf(a.event);
+  const kb = keyOf(b.event);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.index - b.index;
 }
 
 const issueAt = (item: Item, key: 'date' | 'type', message: string): ImpayesIssue => ({
@@ -118,6 +133,8 @@ export interface InjonctionPairs {
   readonly timely: ReadonlySet<number>;
   readonly unservedOrders: ReadonlyArray<number>;
   readonly issues: ReadonlyArray<ImpayesIssue>;
+  /** The service period of the served orders, by order date. */
+  readonly serviceRules: ReadonlyMap<PlainDate, ServicePeriod>;
 }
 
 /**
@@ -128,24 +145,39 @@ export function pairInjonctions(items: ReadonlyArray<Item>): InjonctionPairs {
   const orderDateOf = new Map<number, PlainDate>();
   const lateService = new Map<number, PlainDate>();
   const timely = new Set<number>();
+  const serviceRules = new Map<PlainDate, ServicePeriod>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     if (item.event.type === 'injonction_order_issued') open.push(pos);
-    if (item.event.type !== 'injonction_order_served') return;
+    if (item.event.type !== 'injonction_order_served') continue;
     const order = open.pop();
     if (order === undefined) {
       const message = 'injonction_order_served without an earlier injonction_order_issued';
       issues.push(issueAt(item, 'type', message));
-      return;
+      continue;
     }
     const orderDate = items[order]!.event.date;
     orderDateOf.set(pos, orderDate);
-    const lastDay = injonctionServiceLastDay(orderDate);
+    const lastDay = servicePeriodOf(serviceRules, orderDate).lastDay;
     if (item.event.date > lastDay) lateService.set(pos, lastDay);
     else timely.add(pos);
-  });
-  return { orderDateOf, lateService, timely, unservedOrders: open, issues };
+  }
+  return { orderDateOf, lateService, timely, unservedOrders: open, issues, serviceRules };
+}
+
+/** The service period of an order date, read from the law once per date and kept in `known`. */
+function servicePeriodOf(
+  known: Map<PlainDate, ServicePeriod>,
+  orderDate: PlainDate,
+): ServicePeriod {
+  const seen = known.get(orderDate);
+  if (seen !== undefined) return seen;
+  const months = injonctionServiceMonths(orderDate);
+  const period = { months, lastDay: serviceLastDayIn(orderDate, months) };
+  known.set(orderDate, period);
+  return period;
 }
 
 /** @internal What {@link pairProceedings} found. */
@@ -167,20 +199,21 @@ export function pairProceedings(
   const voided = new Set<number>();
   const open: number[] = [];
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     const e = item.event;
     if (e.type === 'legal_action_filed' || timely.has(pos)) open.push(pos);
-    if (e.type !== 'proceedings_ended') return;
+    if (e.type !== 'proceedings_ended') continue;
     const action = open.pop();
     if (action === undefined) {
       const message =
         'proceedings_ended without an earlier legal_action_filed (or served injonction order) still pending';
       issues.push(issueAt(item, 'type', message));
-      return;
+      continue;
     }
     endedAction.set(pos, action);
     if (e.outcome !== 'judgment') voided.add(action);
-  });
+  }
   return { endedAction, voided, issues };
 }
 
@@ -195,7 +228,8 @@ export function titleIssues(
 ): ImpayesIssue[] {
   const sources = new Set<number>();
   const issues: ImpayesIssue[] = [];
-  items.forEach((item, pos) => {
+  for (let pos = 0; pos < items.length; pos++) {
+    const item = items[pos]!;
     const e = item.event;
     if (timely.has(pos)) sources.add(pos);
     const action = endedAction.get(pos);
@@ -211,7 +245,7 @@ export function titleIssues(
           "judgment_served without an earlier proceedings_ended with outcome 'judgment' or a timely served injonction order",
         ),
       );
-  });
+  }
   return issues;
 }
 
@@ -222,14 +256,17 @@ export function titleIssues(
 export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysis {
   const orders = pairInjonctions(items);
   const proceedings = pairProceedings(items, orders.timely);
-  const issues = [
-    ...dueDateIssues(items, dueDate),
-    ...orders.issues,
-    ...proceedings.issues,
-    ...titleIssues(items, orders.timely, proceedings.endedAction),
-    ...suspensionIssues(items),
-  ];
-  if (issues.length > 0) {
+  const due = dueDateIssues(items, dueDate);
+  const title = titleIssues(items, orders.timely, proceedings.endedAction);
+  const suspensions = suspensionIssues(items);
+  const count =
+    due.length +
+    orders.issues.length +
+    proceedings.issues.length +
+    title.length +
+    suspensions.length;
+  if (count > 0) {
+    const issues = [...due, ...orders.issues, ...proceedings.issues, ...title, ...suspensions];
     issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
     throw new ImpayesError({ code: 'INVALID_INPUT', issues });
   }
@@ -239,5 +276,6 @@ export function analyse(items: ReadonlyArray<Item>, dueDate: PlainDate): Analysi
     lateService: orders.lateService,
     orderDateOf: orders.orderDateOf,
     unservedOrders: orders.unservedOrders,
+    serviceRules: orders.serviceRules,
   };
 }

@@ -17,6 +17,7 @@ import { fastLimitationClaim, fastLimitationOptions } from './fast-claim.js';
 import { replayEvents } from './handlers.js';
 import { injonctionServiceLastDay } from './procedural-deadlines.js';
 import {
+  capYearsOf,
   daysFrom,
   dec31,
   initialState,
@@ -34,8 +35,6 @@ import {
   limitationFinding,
   limitationText,
   relocalised,
-  rendered,
-  renderText,
   soonWarning,
 } from './warning.js';
 
@@ -150,13 +149,15 @@ function explained<C extends keyof LimitationMessages>(
 }
 
 /** The `EVENTS_AFTER_AS_OF` warning of events dated after `asOf`. */
-function laterWarning(later: LaterEvents, asOf: PlainDate): LimitationWarning {
+function laterWarning(later: LaterEvents, asOf: PlainDate, locale: Locale): LimitationWarning {
   return {
-    ...limitationFinding('n/a', 'EVENTS_AFTER_AS_OF', {
-      count: later.count,
-      firstDate: later.firstDate,
-      asOf,
-    }),
+    ...limitationFinding(
+      'n/a',
+      'EVENTS_AFTER_AS_OF',
+      { count: later.count, firstDate: later.firstDate, asOf },
+      'warning',
+      locale,
+    ),
     details: { count: later.count, firstDate: later.firstDate },
   };
 }
@@ -283,20 +284,21 @@ function chooseStart(
   claim: LimitationClaim,
   b2bStart: 'earliest' | 'due-date',
   lateInvoiceDays: number | undefined,
+  locale: Locale,
 ): StartInfo {
   switch (claim.debtor) {
     case 'consumer':
-      return consumerStart(claim);
+      return consumerStart(claim, locale);
     case 'public':
-      return publicStart(claim);
+      return publicStart(claim, locale);
     case 'professional':
     case 'non_professional':
-      return businessStart(claim, b2bStart, lateInvoiceDays);
+      return businessStart(claim, b2bStart, lateInvoiceDays, locale);
   }
 }
 
 /** Step: a consumer claim runs from completion, else from the invoice or due date (C. conso L218-2). */
-function consumerStart(claim: LimitationClaim): StartInfo {
+function consumerStart(claim: LimitationClaim, locale: Locale): StartInfo {
   const { dueDate, invoiceDate, completionDate } = claim;
   const warnings: LimitationWarning[] = [];
   if (completionDate !== undefined)
@@ -307,10 +309,11 @@ function consumerStart(claim: LimitationClaim): StartInfo {
         article:
           'C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520; Civ. 3e, 1er mars 2023, n° 21-23.176',
         ...explained(
-          limitationText('START_COMPLETION', {
-            years: periodOf('consumer', completionDate).years,
-            completionDate,
-          }),
+          limitationText(
+            'START_COMPLETION',
+            { years: periodOf('consumer', completionDate).years, completionDate },
+            locale,
+          ),
         ),
       },
       birth: completionDate,
@@ -323,6 +326,8 @@ function consumerStart(claim: LimitationClaim): StartInfo {
       'C. conso L218-2; Civ. 1re, 19 mai 2021, n° 20-12.520',
       'CONSUMER_START_FALLBACK',
       { from, date },
+      'warning',
+      locale,
     ),
   );
   return {
@@ -330,7 +335,7 @@ function consumerStart(claim: LimitationClaim): StartInfo {
       date,
       rule: invoiceDate === undefined ? 'due-date-fallback' : 'invoice-date',
       article: 'C. conso L218-2; Civ. 1re, 3 juin 2015, n° 14-10.908',
-      ...explained(limitationText('START_FALLBACK', { from })),
+      ...explained(limitationText('START_FALLBACK', { from }, locale)),
     },
     birth: date,
     warnings,
@@ -338,7 +343,7 @@ function consumerStart(claim: LimitationClaim): StartInfo {
 }
 
 /** Step: a public claim runs from 1 January after the due date's year (loi 68-1250 art. 1). */
-function publicStart(claim: LimitationClaim): StartInfo {
+function publicStart(claim: LimitationClaim, locale: Locale): StartInfo {
   const { dueDate, completionDate } = claim;
   const warnings: LimitationWarning[] = [];
   const year = yearOf(dueDate);
@@ -355,6 +360,7 @@ function publicStart(claim: LimitationClaim): StartInfo {
           deadline: dec31(yearOf(completionDate) + n),
         },
         'info',
+        locale,
       ),
     );
   return {
@@ -363,7 +369,11 @@ function publicStart(claim: LimitationClaim): StartInfo {
       rule: 'public-1-january',
       article: 'Loi 68-1250 art. 1',
       ...explained(
-        limitationText('START_PUBLIC', { years: n, dueDate, from: date, to: dec31(year + n) }),
+        limitationText(
+          'START_PUBLIC',
+          { years: n, dueDate, from: date, to: dec31(year + n) },
+          locale,
+        ),
       ),
     },
     birth: dueDate,
@@ -371,69 +381,67 @@ function publicStart(claim: LimitationClaim): StartInfo {
   };
 }
 
+/** The `LATE_INVOICE_START` warning; `courtDeadline`: counted from completion when the due date was chosen. */
+function lateInvoiceWarning(
+  invoiceDate: PlainDate,
+  days: number,
+  completionDate: PlainDate,
+  courtDeadline: PlainDate | null,
+  locale: Locale,
+): LimitationWarning {
+  return limitationFinding(
+    'Cass. com., 26 févr. 2020, n° 18-25.036',
+    'LATE_INVOICE_START',
+    { invoiceDate, days, completionDate, courtDeadline },
+    'warning',
+    locale,
+  );
+}
+
 /** Step: a business claim runs from the due date, or from completion when invoiced late. */
 function businessStart(
   claim: LimitationClaim,
   b2bStart: 'earliest' | 'due-date',
   lateInvoiceDaysOption: number | undefined,
+  locale: Locale,
 ): StartInfo {
   const { dueDate, invoiceDate, completionDate } = claim;
   const lateInvoiceDays =
     lateInvoiceDaysOption ??
     (completionDate === undefined ? 0 : lawNumber('b2b-default-term-days', completionDate));
   const warnings: LimitationWarning[] = [];
-  const birthOf = (s: PlainDate): PlainDate =>
-    completionDate !== undefined && completionDate < s ? completionDate : s;
   const late =
     completionDate !== undefined &&
     invoiceDate !== undefined &&
     completionDate < dueDate &&
     invoiceDate > addDaysValid(completionDate, lateInvoiceDays);
-  if (late && b2bStart === 'earliest')
-    warnings.push(
-      limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
-        invoiceDate,
-        days: lateInvoiceDays,
-        completionDate,
-        courtDeadline: null,
-      }),
-    );
-  if (late && b2bStart === 'earliest')
+  if (late && b2bStart === 'earliest') {
+    warnings.push(lateInvoiceWarning(invoiceDate, lateInvoiceDays, completionDate, null, locale));
+    const params = { invoiceDate, days: lateInvoiceDays, completionDate };
     return {
       start: {
         date: completionDate,
         rule: 'late-invoice-completion',
         article: 'Cass. com., 26 févr. 2020, n° 18-25.036',
-        ...explained(
-          limitationText('START_LATE_INVOICE', {
-            invoiceDate,
-            days: lateInvoiceDays,
-            completionDate,
-          }),
-        ),
+        ...explained(limitationText('START_LATE_INVOICE', params, locale)),
       },
       birth: completionDate,
       warnings,
     };
-  if (late)
-    warnings.push(
-      limitationFinding('Cass. com., 26 févr. 2020, n° 18-25.036', 'LATE_INVOICE_START', {
-        invoiceDate,
-        days: lateInvoiceDays,
-        completionDate,
-        courtDeadline: addPeriod(completionDate, {
-          years: periodOf(claim.debtor, completionDate).years,
-        }),
-      }),
-    );
+  }
+  if (late) {
+    const years = periodOf(claim.debtor, completionDate).years;
+    const court = addPeriod(completionDate, { years });
+    warnings.push(lateInvoiceWarning(invoiceDate, lateInvoiceDays, completionDate, court, locale));
+  }
   return {
     start: {
       date: dueDate,
       rule: 'due-date',
       article: 'Cass. com., 5 déc. 2018, n° 17-16.282; C. civ. 2233',
-      ...explained(limitationText('START_DUE_DATE', { dueDate })),
+      ...explained(limitationText('START_DUE_DATE', { dueDate }, locale)),
     },
-    birth: birthOf(dueDate),
+    birth: completionDate !== undefined && completionDate < dueDate ? completionDate : dueDate,
     warnings,
   };
 }
@@ -527,34 +535,7 @@ export function limitationDeadline(
   const o = parseFast(fastLimitationOptions, LimitationOptionsSchema, options, 'options', [
     'options',
   ]);
-  return localisedLimitation(
-    computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays),
-    o.locale,
-  );
-}
-
-/**
- * @internal A limitation result with its sentences in `locale` (the engine writes them in French,
- * the default locale). Every message of `r` was built for it alone (its params are a fresh copy),
- * so a French result is returned as it is and another locale only re-renders the sentences.
- */
-export function localisedLimitation(
-  r: LimitationDeadlineResult,
-  locale: Locale,
-): LimitationDeadlineResult {
-  if (locale === 'fr') return r;
-  const start = rendered(r.start.explanationMessage, locale);
-  const longStop = rendered(r.longStop.explanationMessage, locale);
-  const status = rendered(r.statusMessage, locale);
-  return {
-    ...r,
-    start: { ...r.start, explanation: start.message, explanationMessage: start },
-    longStop: { ...r.longStop, explanation: longStop.message, explanationMessage: longStop },
-    statusExplanation: status.message,
-    statusMessage: status,
-    trail: r.trail.map((t) => ({ ...t, explanation: renderText(t.code, t.params, locale) })),
-    warnings: r.warnings.map((w) => rendered(w, locale)),
-  };
+  return computeLimitation(c, o.asOf, o.b2bStart, o.lateInvoiceDays, o.warnWithinDays, o.locale);
 }
 
 /** @internal A trail entry with its explanation in `locale`. */
@@ -570,32 +551,36 @@ export function computeLimitation(
   b2bStart: 'earliest' | 'due-date',
   lateInvoiceDays: number | undefined,
   warnWithinDays: number,
+  locale: Locale = 'fr',
 ): LimitationDeadlineResult {
   const { debtor } = claim;
   const isPublic = debtor === 'public';
-  const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays);
+  const { start, birth, warnings } = chooseStart(claim, b2bStart, lateInvoiceDays, locale);
   // The period in force when it starts (earlier law, e.g. before loi 2008-561, is not modelled).
   const period = periodOf(debtor, isPublic ? claim.dueDate : start.date);
   // Events after asOf are not applied (the claim is replayed as of that day), never silently.
   const items = sortLimitationEvents(claim.events, asOf);
   const analysis = analyse(items, claim.dueDate);
   if (items.length < claim.events.length)
-    warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!));
-  const longStopDate = plusYears(birth, longStopYears(birth));
+    warnings.push(laterWarning(laterEvents(claim.events, (e) => e.date, asOf!)!, asOf!, locale));
+  const capYears = longStopYears(birth);
+  const longStopDate = plusYears(birth, capYears);
   const c: ReplayContext = {
     isPublic,
     startDate: start.date,
     birth,
     longStopDate,
+    longStopYears: capYears,
     items,
     analysis,
+    locale,
   };
   const { state, trail } = replayEvents(c, initialState(c, period.years));
   const statusAt = asOf ?? items.at(-1)?.event.date ?? start.date;
   const final = finalStatus(state, c, statusAt);
   const soon =
     final.status === 'running' && asOf !== undefined
-      ? soonWarning(debtor, state.deadline, asOf, warnWithinDays)
+      ? soonWarning(debtor, state.deadline, asOf, warnWithinDays, locale)
       : null;
   const binding = final.capHit && final.deadline === longStopDate;
   if (final.warning !== null) warnings.push(final.warning);
@@ -604,7 +589,8 @@ export function computeLimitation(
   if (binding) warnings.push(longStopBindingWarning(c));
   return {
     debtor,
-    period: { ...period },
+    // periodOf builds a fresh object for this result.
+    period,
     start,
     deadline: final.deadline,
     longStop: longStopOf(c, binding),
@@ -635,8 +621,8 @@ export function finalStatus(s: ReplayState, c: ReplayContext, statusAt: PlainDat
     return {
       status: 'suspended',
       deadline: null,
-      message: limitationText('STATUS_PENDING', {}),
-      warning: limitationFinding('C. civ. 2242', 'PROCEEDINGS_PENDING', {}),
+      message: limitationText('STATUS_PENDING', {}, c.locale),
+      warning: limitationFinding('C. civ. 2242', 'PROCEEDINGS_PENDING', {}, 'warning', c.locale),
       capHit: s.capHit,
     };
   if (s.suspension !== null) {
@@ -646,8 +632,8 @@ export function finalStatus(s: ReplayState, c: ReplayContext, statusAt: PlainDat
     return {
       status: 'suspended',
       deadline: r.date,
-      message: limitationText('STATUS_SUSPENDED', p),
-      warning: limitationFinding('C. civ. 2238', 'LIMITATION_SUSPENDED', p),
+      message: limitationText('STATUS_SUSPENDED', p, c.locale),
+      warning: limitationFinding('C. civ. 2238', 'LIMITATION_SUSPENDED', p, 'warning', c.locale),
       capHit: s.capHit || r.cut,
     };
   }
@@ -656,15 +642,17 @@ export function finalStatus(s: ReplayState, c: ReplayContext, statusAt: PlainDat
     return {
       status: 'expired',
       deadline: s.deadline,
-      message: limitationText('STATUS_EXPIRED', p),
+      message: limitationText('STATUS_EXPIRED', p, c.locale),
       warning: limitationFinding(
         c.isPublic ? 'Loi 68-1250 art. 1' : 'C. civ. 2219, 2229',
         'LIMITATION_EXPIRED',
         p,
+        'warning',
+        c.locale,
       ),
       capHit: s.capHit,
     };
-  const message = limitationText('STATUS_RUNNING', p);
+  const message = limitationText('STATUS_RUNNING', p, c.locale);
   return { status: 'running', deadline: s.deadline, message, warning: null, capHit: s.capHit };
 }
 
@@ -681,21 +669,33 @@ export function eventWarnings(
   const warnings: LimitationWarning[] = [];
   if (!c.isPublic && c.items.some((i) => i.event.type === 'formal_notice_sent'))
     warnings.push(
-      limitationFinding('Cass. com., 18 mai 2022, n° 20-23.204', 'FORMAL_NOTICE_NO_EFFECT', {
-        debtor,
-      }),
+      limitationFinding(
+        'Cass. com., 18 mai 2022, n° 20-23.204',
+        'FORMAL_NOTICE_NO_EFFECT',
+        { debtor },
+        'warning',
+        c.locale,
+      ),
     );
   if (s.afterExpiry > 0)
     warnings.push(
-      limitationFinding('C. civ. 2219, 2250', 'EVENT_AFTER_EXPIRY', { count: s.afterExpiry }),
+      limitationFinding(
+        'C. civ. 2219, 2250',
+        'EVENT_AFTER_EXPIRY',
+        { count: s.afterExpiry },
+        'warning',
+        c.locale,
+      ),
     );
   for (const [pos, lastDay] of c.analysis.lateService)
     warnings.push(
-      limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
-        issued: null,
-        servedOn: c.items[pos]!.event.date,
-        lastDay,
-      }),
+      limitationFinding(
+        'C. proc. civ. art. 1411',
+        'INJONCTION_LAPSED',
+        { issued: null, servedOn: c.items[pos]!.event.date, lastDay },
+        'warning',
+        c.locale,
+      ),
     );
   for (const pos of c.analysis.unservedOrders) warnings.push(unservedWarning(c, pos, statusAt));
   return warnings;
@@ -709,13 +709,16 @@ export function unservedWarning(
 ): LimitationWarning {
   const issued = c.items[pos]!.event.date;
   const lastDay = injonctionServiceLastDay(issued);
+  const article = 'C. proc. civ. art. 1411';
   return statusAt > lastDay
-    ? limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_LAPSED', {
-        issued,
-        servedOn: null,
-        lastDay,
-      })
-    : limitationFinding('C. proc. civ. art. 1411', 'INJONCTION_NOT_SERVED', { issued, lastDay });
+    ? limitationFinding(
+        article,
+        'INJONCTION_LAPSED',
+        { issued, servedOn: null, lastDay },
+        'warning',
+        c.locale,
+      )
+    : limitationFinding(article, 'INJONCTION_NOT_SERVED', { issued, lastDay }, 'warning', c.locale);
 }
 
 /** @internal `LONG_STOP_BINDING`: the C. civ. 2232 long-stop sets the deadline. */
@@ -723,8 +726,9 @@ export const longStopBindingWarning = (c: ReplayContext): LimitationWarning =>
   limitationFinding(
     'C. civ. 2232',
     'LONG_STOP_BINDING',
-    { years: longStopYears(c.birth), date: c.longStopDate },
+    { years: capYearsOf(c), date: c.longStopDate },
     'info',
+    c.locale,
   );
 
 /** @internal Step: the long-stop of the result, with its explanation. */
@@ -735,8 +739,8 @@ export function longStopOf(c: ReplayContext, binding: boolean): LimitationLongSt
     binding,
     ...explained(
       c.isPublic
-        ? limitationText('LONG_STOP_PUBLIC', {})
-        : limitationText('LONG_STOP', { years: longStopYears(c.birth), birth: c.birth }),
+        ? limitationText('LONG_STOP_PUBLIC', {}, c.locale)
+        : limitationText('LONG_STOP', { years: capYearsOf(c), birth: c.birth }, c.locale),
     ),
   };
 }

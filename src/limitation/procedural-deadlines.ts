@@ -10,6 +10,7 @@ import {
   procedureDeadline,
   rollWorkingDayValid,
 } from '../dates/internal.js';
+import { lazy } from '../internal/lazy.js';
 import { invalidInput, parseOrThrow } from '../internal/validate.js';
 import {
   injonctionServiceMonthsArticles,
@@ -71,16 +72,21 @@ export interface InsolvencyClaimDeadlineOptions extends RecoveryDeadlineOptions 
   readonly creditorAbroad?: boolean;
 }
 
-const RegionOptionsSchema = /* @__PURE__ */ z.strictObject({
-  region: z._default(FrenchRegionSchema, 'metropolitan'),
-  locale: z._default(LocaleSchema, 'fr'),
-});
+// Internal schemas, built on first use (cold start, issue 17).
+const RegionOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    region: z._default(FrenchRegionSchema, 'metropolitan'),
+    locale: z._default(LocaleSchema, 'fr'),
+  }),
+);
 
-const InsolvencyOptionsSchema = /* @__PURE__ */ z.strictObject({
-  region: z._default(FrenchRegionSchema, 'metropolitan'),
-  creditorAbroad: z._default(z.boolean(), false),
-  locale: z._default(LocaleSchema, 'fr'),
-});
+const InsolvencyOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    region: z._default(FrenchRegionSchema, 'metropolitan'),
+    creditorAbroad: z._default(z.boolean(), false),
+    locale: z._default(LocaleSchema, 'fr'),
+  }),
+);
 
 const CPC = ['C. proc. civ. art. 641', 'C. proc. civ. art. 642'] as const;
 
@@ -155,7 +161,7 @@ export function injonctionServiceDeadline(
   orderDate: string,
   options: RecoveryDeadlineOptions = {},
 ): RecoveryDeadline {
-  const o = parseOrThrow(RegionOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(RegionOptionsSchema(), options, 'options', ['options']);
   return build(
     'injonction-service',
     orderDate,
@@ -194,7 +200,7 @@ export function oppositionDeadline(
   servedOn: string,
   options: RecoveryDeadlineOptions = {},
 ): RecoveryDeadline {
-  const o = parseOrThrow(RegionOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(RegionOptionsSchema(), options, 'options', ['options']);
   return build(
     'opposition',
     servedOn,
@@ -229,7 +235,7 @@ export function insolvencyClaimDeadline(
   bodaccPublishedOn: string,
   options: InsolvencyClaimDeadlineOptions = {},
 ): RecoveryDeadline {
-  const o = parseOrThrow(InsolvencyOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(InsolvencyOptionsSchema(), options, 'options', ['options']);
   let months = 0;
   return build(
     'insolvency-claim',
@@ -275,7 +281,7 @@ export function forclusionReliefDeadline(
   bodaccPublishedOn: string,
   options: RecoveryDeadlineOptions = {},
 ): RecoveryDeadline {
-  const o = parseOrThrow(RegionOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(RegionOptionsSchema(), options, 'options', ['options']);
   return build(
     'forclusion-relief',
     bodaccPublishedOn,
@@ -313,7 +319,7 @@ export function formalNoticeExpiry(
   options: RecoveryDeadlineOptions = {},
 ): RecoveryDeadline {
   const n = parseOrThrow(z.int().check(z.minimum(0), z.maximum(3650)), days, 'days', ['days']);
-  const o = parseOrThrow(RegionOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(RegionOptionsSchema(), options, 'options', ['options']);
   return build(
     'formal-notice',
     receivedOn,
@@ -367,7 +373,7 @@ export function judgmentUpliftStart(
   servedOn: string,
   options: RecoveryDeadlineOptions = {},
 ): JudgmentUpliftStart {
-  const o = parseOrThrow(RegionOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(RegionOptionsSchema(), options, 'options', ['options']);
   const d = build(
     'judgment-uplift',
     servedOn,
@@ -422,11 +428,13 @@ export interface InjonctionEnforcement extends RecoveryDeadline {
   readonly lapsed: boolean;
 }
 
-const EnforcementOptionsSchema = /* @__PURE__ */ z.strictObject({
-  orderDate: PlainDateSchema,
-  region: z._default(FrenchRegionSchema, 'metropolitan'),
-  locale: z._default(LocaleSchema, 'fr'),
-});
+const EnforcementOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    orderDate: PlainDateSchema,
+    region: z._default(FrenchRegionSchema, 'metropolitan'),
+    locale: z._default(LocaleSchema, 'fr'),
+  }),
+);
 
 /**
  * Computes the day from which the creditor may enforce an injonction de payer order when no
@@ -460,7 +468,7 @@ export function injonctionEnforceableFrom(
   servedOn: string,
   options: InjonctionEnforcementOptions,
 ): InjonctionEnforcement {
-  const o = parseOrThrow(EnforcementOptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(EnforcementOptionsSchema(), options, 'options', ['options']);
   const served = parseOrThrow(PlainDateSchema, servedOn, 'servedOn', ['servedOn']);
   if (o.orderDate > served)
     invalidInput(`the order (${o.orderDate}) cannot be dated after its service (${served})`, [

@@ -1,7 +1,8 @@
 import { addDaysValid, addMonthsValid, dayNumber, type PlainDate } from '../dates/internal.js';
 import { jsonSafe } from '../internal/json-safe.js';
 import { lawNumber } from '../law/internal.js';
-import type { Analysis, Item } from './analysis.js';
+import type { Locale } from '../text/internal.js';
+import type { Analysis, Item, ServicePeriod } from './analysis.js';
 import type { LimitationEvent } from './events.js';
 import type {
   LimitationEffect,
@@ -25,6 +26,9 @@ export const longStopYears = (date: PlainDate): number =>
   lawNumber('limitation-long-stop-years', date);
 export const suspensionMonths = (date: PlainDate): number =>
   lawNumber('suspension-minimum-months', date);
+
+/** @internal The years of the C. civ. 2232 long-stop of the context's claim. */
+export const capYearsOf = (c: ReplayContext): number => c.longStopYears ?? longStopYears(c.birth);
 
 /** @internal Days from `from` to `to` (`daysBetween` without validating the dates again). */
 export const daysFrom = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
@@ -66,8 +70,12 @@ export interface ReplayContext {
   /** The birth of the right, for the long-stop. */
   readonly birth: PlainDate;
   readonly longStopDate: PlainDate;
+  /** The years of the long-stop from `birth`, read once per call (read from the law when absent). */
+  readonly longStopYears?: number;
   readonly items: ReadonlyArray<Item>;
   readonly analysis: Analysis;
+  /** The locale of the sentences (French when absent): each is rendered once, in it. */
+  readonly locale?: Locale;
 }
 
 /** @internal The state of limitation between two events. */
@@ -197,9 +205,10 @@ export function resumeAt(
   c: ReplayContext,
   susp: Suspension,
   e: PlainDate,
+  months: number = suspensionMonths(e),
 ): { date: PlainDate; cut: boolean } {
   const from = max(e, c.startDate);
-  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, suspensionMonths(e)));
+  let cand = max(addDaysValid(from, susp.remaining), addMonthsValid(e, months));
   if (susp.newPeriod) cand = max(cand, periodFrom(s, c, from));
   const cut = capApplies(s, c) && cand > c.longStopDate;
   if (cut) cand = c.longStopDate;
@@ -209,8 +218,8 @@ export function resumeAt(
 }
 
 /**
- * @internal An outcome with its sentence (rendered in French; re-rendered for another locale).
- * `params`: an object literal built for this sentence alone.
+ * @internal An outcome with its sentence, rendered in `locale` (French by default). `params`: an
+ * object literal built for this sentence alone.
  */
 export function outcome<C extends LimitationTrailCode>(
   state: ReplayState,
@@ -218,29 +227,29 @@ export function outcome<C extends LimitationTrailCode>(
   article: string,
   code: C,
   params: LimitationMessages[C],
+  locale?: Locale,
 ): Outcome {
-  return { state, effect, article, message: freshText(code, params) };
+  return { state, effect, article, message: freshText(code, params, locale) };
 }
 
 /** @internal An act after the claim was time-barred: no effect, counted for the warning. */
-export const tooLate = (s: ReplayState, article: string): Outcome =>
+export const tooLate = (s: ReplayState, article: string, locale?: Locale): Outcome =>
   outcome(
     changed(s, { afterExpiry: s.afterExpiry + 1 }),
     'no-effect',
     article,
     'TRAIL_AFTER_EXPIRY',
-    {
-      deadline: s.deadline,
-    },
+    { deadline: s.deadline },
+    locale,
   );
 
 /** @internal An act before the period started: no effect. */
 export const notStarted = (s: ReplayState, c: ReplayContext, article: string): Outcome =>
-  outcome(s, 'no-effect', article, 'TRAIL_NOT_STARTED', { start: c.startDate });
+  outcome(s, 'no-effect', article, 'TRAIL_NOT_STARTED', { start: c.startDate }, c.locale);
 
 /** @internal An act while proceedings are pending: limitation is already interrupted. */
-export const alreadyInterrupted = (s: ReplayState, article: string): Outcome =>
-  outcome(s, 'no-effect', article, 'TRAIL_ALREADY_INTERRUPTED', {});
+export const alreadyInterrupted = (s: ReplayState, article: string, locale?: Locale): Outcome =>
+  outcome(s, 'no-effect', article, 'TRAIL_ALREADY_INTERRUPTED', {}, locale);
 
 /** @internal The long-stop params of a sentence: the cap when it cut the period, else nulls. */
 export const capParams = (
@@ -248,7 +257,7 @@ export const capParams = (
   cut: boolean,
 ): { longStopYears: number | null; longStopDate: PlainDate | null } =>
   cut
-    ? { longStopYears: longStopYears(c.birth), longStopDate: c.longStopDate }
+    ? { longStopYears: capYearsOf(c), longStopDate: c.longStopDate }
     : { longStopYears: null, longStopDate: null };
 
 /** @internal Step: an acknowledgement-like interruption (capped by 2232). */
@@ -261,8 +270,8 @@ export function plainInterruption(
 ): Outcome {
   const t = item.event.date;
   if (t < c.startDate) return notStarted(s, c, article);
-  if (expiredOn(s, t)) return tooLate(s, article);
-  if (s.pending > 0) return alreadyInterrupted(s, article);
+  if (expiredOn(s, t)) return tooLate(s, article, c.locale);
+  if (s.pending > 0) return alreadyInterrupted(s, article, c.locale);
   const { state, cut } = interrupt(s, c, t, periodFrom(s, c, t), true);
   return outcome(
     state,
@@ -277,9 +286,10 @@ export function plainInterruption(
       to: c.isPublic ? dec31(yearOf(t) + s.years) : null,
       suspended: s.suspension !== null,
       // capParams(c, cut), written out: no object to spread on the hottest sentence.
-      longStopYears: cut ? longStopYears(c.birth) : null,
+      longStopYears: cut ? capYearsOf(c) : null,
       longStopDate: cut ? c.longStopDate : null,
     },
+    c.locale,
   );
 }
 
@@ -315,14 +325,19 @@ export const orderDateOf = (c: ReplayContext, pos: number): PlainDate =>
   c.analysis.orderDateOf.get(pos)!;
 
 /** @internal The params of an injonction service's sentences. */
-export function serviceRule(orderDate: PlainDate): {
+export function serviceRule(
+  orderDate: PlainDate,
+  known?: ReadonlyMap<PlainDate, ServicePeriod>,
+): {
   lastDay: PlainDate;
   months: number;
   article: string;
 } {
-  const months = injonctionServiceMonths(orderDate);
+  // The period the structural pass read for a served order; else read now.
+  const period = known?.get(orderDate);
+  const months = period === undefined ? injonctionServiceMonths(orderDate) : period.months;
   return {
-    lastDay: serviceLastDayIn(orderDate, months),
+    lastDay: period === undefined ? serviceLastDayIn(orderDate, months) : period.lastDay,
     months,
     article: injonctionServiceArticle(orderDate),
   };

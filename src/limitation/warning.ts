@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type DateInput, dayNumber, type PlainDate, PlainDateSchema } from '../dates/internal.js';
+import { lazy } from '../internal/lazy.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput, show } from '../internal/validate.js';
 import { type DebtorKind, DebtorKindSchema } from '../parties/internal.js';
 import {
@@ -11,7 +12,6 @@ import {
   renderIn,
 } from '../text/internal.js';
 import { limitationCatalogues } from './text.catalogues.js';
-import { limitationTextFr } from './text.fr.js';
 import type { LimitationMessage, LimitationMessages, LimitationWarningCode } from './text.js';
 
 /**
@@ -42,15 +42,15 @@ export interface LimitationWarning extends Finding<LimitationWarningCode> {
 }
 
 /**
- * @internal A sentence of the limitation module rendered in French (the default locale); the
- * public functions re-render it with {@link relocalised} for another locale.
+ * @internal A sentence of the limitation module rendered in `locale` (French by default), with a
+ * copy of `params`.
  */
 export function limitationText<C extends keyof LimitationMessages & string>(
   code: C,
   params: LimitationMessages[C],
+  locale: Locale = 'fr',
 ): LimitationMessage<C> {
-  // The French catalogue alone: the English one is reached only through `relocalised`.
-  return renderIn(limitationTextFr, code, params);
+  return renderIn(limitationCatalogues[locale], code, params);
 }
 
 /**
@@ -60,21 +60,23 @@ export function limitationText<C extends keyof LimitationMessages & string>(
 export function freshText<C extends keyof LimitationMessages & string>(
   code: C,
   params: LimitationMessages[C],
+  locale: Locale = 'fr',
 ): LimitationMessage<C> {
-  return { code, params, message: limitationTextFr[code](params) };
+  return { code, params, message: limitationCatalogues[locale][code](params) };
 }
 
 /**
- * @internal A warning of a limitation result, rendered in French. `params`: an object built for
- * this warning alone (kept, not copied).
+ * @internal A warning of a limitation result, rendered in `locale` (French by default). `params`:
+ * an object built for this warning alone (kept, not copied).
  */
 export function limitationFinding<C extends LimitationWarningCode>(
   article: string,
   code: C,
   params: LimitationMessages[C],
   severity: 'info' | 'warning' = 'warning',
+  locale: Locale = 'fr',
 ): LimitationWarning {
-  const message = limitationTextFr[code](params);
+  const message = limitationCatalogues[locale][code](params);
   return { code, params, message, severity, article } as LimitationWarning;
 }
 
@@ -88,30 +90,13 @@ export function relocalised<T extends Message<string, MessageParams>>(m: T, loca
   return { ...m, params, message: render(params) };
 }
 
-/** @internal The sentence of `code` with `params` in `locale`. */
-export function renderText(
-  code: keyof LimitationMessages,
-  params: MessageParams,
-  locale: Locale,
-): string {
-  return (limitationCatalogues[locale][code] as (p: MessageParams) => string)(params);
-}
-
-/**
- * @internal The same sentence in `locale`, for a message built for one result alone: its params
- * are kept (not copied again).
- */
-export function rendered<T extends Message<string, MessageParams>>(m: T, locale: Locale): T {
-  if (locale === 'fr') return m;
-  return { ...m, message: renderText(m.code as keyof LimitationMessages, m.params, locale) };
-}
-
 /** @internal `LIMITATION_SOON` when 0 ≤ days left ≤ withinDays, else null. */
 export function soonWarning(
   debtor: DebtorKind,
   deadline: PlainDate,
   asOf: PlainDate,
   withinDays: number,
+  locale: Locale = 'fr',
 ): LimitationWarning | null {
   const left = dayNumber(deadline) - dayNumber(asOf);
   if (left < 0 || left > withinDays) return null;
@@ -121,6 +106,8 @@ export function soonWarning(
       : 'C. civ. 2240, 2241, 2244; Cass. com., 18 mai 2022',
     'LIMITATION_SOON',
     { debtor, deadline, asOf, daysLeft: left },
+    'warning',
+    locale,
   );
 }
 
@@ -150,11 +137,14 @@ export interface LimitationWarningOptions {
   readonly locale?: Locale;
 }
 
-const WarningArgsSchema = /* @__PURE__ */ z.strictObject({
-  asOf: PlainDateSchema,
-  withinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
-  locale: z._default(LocaleSchema, 'fr'),
-});
+// Internal, built on first use (cold start, issue 17).
+const WarningArgsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    asOf: PlainDateSchema,
+    withinDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 60),
+    locale: z._default(LocaleSchema, 'fr'),
+  }),
+);
 
 /**
  * Tells whether a computed limitation deadline is near: returns a `LIMITATION_SOON` warning naming the
@@ -198,7 +188,7 @@ export function limitationWarning(
     rethrowAsInvalidInput(error, 'options', ['options']);
   }
   const args = parseOrThrow(
-    WarningArgsSchema,
+    WarningArgsSchema(),
     {
       asOf,
       ...(withinDays === undefined ? {} : { withinDays }),
