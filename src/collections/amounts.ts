@@ -8,8 +8,9 @@ import type {
   DunningInvoiceRef,
 } from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
-import { limitationDeadline } from '../limitation/internal.js';
+import { computeLimitation } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import {
   computeLatePenalties,
   type LatePenaltiesRequestInput,
@@ -251,10 +252,6 @@ export function claimableOf(
   const rest = sub(excess, toInterest);
   const fee = dec(r.indemnity);
   const indemnity = rest.gte(fee) ? ZERO : sub(fee, rest);
-  const limitation = limitationDeadline(
-    { debtor: f.ref.debtorKind, dueDate: f.ref.dueDate, invoiceDate: issueDate, events: [] },
-    { asOf },
-  );
   return {
     paidOn: r.paidOn,
     daysLate: r.daysLate,
@@ -263,6 +260,22 @@ export function claimableOf(
     total: toCents(add(penalties, indemnity)) as Amount,
     article: r.article,
     complete: isComplete(r),
-    timeBarred: limitation.status === 'expired',
+    timeBarred: timeBarredOn(f.ref.debtorKind, f.ref.dueDate, issueDate, asOf),
   };
+}
+
+/**
+ * @internal Whether a claim without events is time-barred on `asOf`, as the public
+ * `limitationDeadline` says (status `'expired'` with its default options): the dates and debtor kind
+ * come from an invoice the dunning module validated, so the limitation core is called directly,
+ * without validating again nor localising sentences that are not read.
+ */
+export function timeBarredOn(
+  debtor: DebtorKind,
+  dueDate: PlainDate,
+  invoiceDate: PlainDate,
+  asOf: PlainDate,
+): boolean {
+  const claim = { debtor, dueDate, invoiceDate, events: [] };
+  return computeLimitation(claim, asOf, 'earliest', undefined, 60).status === 'expired';
 }
