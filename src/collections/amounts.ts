@@ -1,6 +1,7 @@
 // Amounts of invoices whose per-invoice decision carries none: the overdue invoices listed in a
 // customer message without a step of their own today, and the invoices paid late. Both come from
-// the penalties module's public computeLatePenalties, fed with the invoice's money moves.
+// the penalties module (its unvalidated entry points: the invoice and its log are already valid),
+// fed with the invoice's money moves.
 import type { PlainDate } from '../dates/internal.js';
 import type {
   DunningClaimable,
@@ -12,9 +13,11 @@ import { computeLimitation } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import {
-  computeLatePenalties,
-  type LatePenaltiesRequestInput,
+  caseFromRequest,
+  computePenaltyCase,
+  type LatePenaltiesRequest,
   type LatePenaltiesResult,
+  settingsFrom,
 } from '../penalties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
 
@@ -175,15 +178,17 @@ export function penaltyFactsOf(
   };
 }
 
-function statement(
+/**
+ * @internal The request of the penalty statement of an invoice: built from values the dunning
+ * module validated (dates, cents, the invoice's clause), so it is what the penalties module's
+ * schema would return for it.
+ */
+export function penaltyRequestOf(
   f: PenaltyFacts,
   moves: ReadonlyArray<Move>,
   asOf: PlainDate,
-  rates: RatesOption | undefined,
-): LatePenaltiesResult {
-  const request: {
-    -readonly [K in keyof LatePenaltiesRequestInput]: LatePenaltiesRequestInput[K];
-  } = {
+): LatePenaltiesRequest {
+  const request: { -readonly [K in keyof LatePenaltiesRequest]: LatePenaltiesRequest[K] } = {
     debtor: f.ref.debtorKind,
     amount: f.ref.invoiced,
     dueDate: f.ref.dueDate,
@@ -196,10 +201,32 @@ function statement(
   if (f.formalNoticeDate !== null) request.formalNoticeDate = f.formalNoticeDate;
   if (f.judgmentServedOn !== null) request.judgment = { servedOn: f.judgmentServedOn };
   if (f.insolvencyOpenedOn !== null) request.insolvencyOpenedOn = f.insolvencyOpenedOn;
-  return computeLatePenalties(
-    request,
+  return request;
+}
+
+/**
+ * @internal The statement of `computeLatePenalties(request, { onUnknownRate: 'warn', rates })`
+ * for a request that is already valid (see {@link penaltyRequestOf}): the penalties module's
+ * unvalidated entry points, without validating again (issue 17). French sentences, as the public
+ * call's default locale; only codes and amounts are read here.
+ */
+export function statementOf(
+  request: LatePenaltiesRequest,
+  rates: RatesOption | undefined,
+): LatePenaltiesResult {
+  const s = settingsFrom(
     rates === undefined ? { onUnknownRate: 'warn' } : { onUnknownRate: 'warn', rates },
   );
+  return computePenaltyCase(caseFromRequest(request, s), s);
+}
+
+function statement(
+  f: PenaltyFacts,
+  moves: ReadonlyArray<Move>,
+  asOf: PlainDate,
+  rates: RatesOption | undefined,
+): LatePenaltiesResult {
+  return statementOf(penaltyRequestOf(f, moves, asOf), rates);
 }
 
 function isComplete(r: LatePenaltiesResult): boolean {
