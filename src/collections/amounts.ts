@@ -14,6 +14,7 @@ import type { Amount } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import {
   caseFromRequest,
+  computeLatePenalties,
   computePenaltyCase,
   type LatePenaltiesRequest,
   type LatePenaltiesResult,
@@ -206,17 +207,17 @@ export function penaltyRequestOf(
 
 /**
  * @internal The statement of `computeLatePenalties(request, { onUnknownRate: 'warn', rates })`
- * for a request that is already valid (see {@link penaltyRequestOf}): the penalties module's
- * unvalidated entry points, without validating again (issue 17). French sentences, as the public
- * call's default locale; only codes and amounts are read here.
+ * for a request that is already valid (see {@link penaltyRequestOf}). Without `rates`, through the
+ * penalties module's unvalidated entry points (issue 17): French sentences, as the public call's
+ * default locale; only codes and amounts are read here. With `rates`, the public call itself: it is
+ * what validates the caller's rates for `customerStatement` (its error stays the same).
  */
 export function statementOf(
   request: LatePenaltiesRequest,
   rates: RatesOption | undefined,
 ): LatePenaltiesResult {
-  const s = settingsFrom(
-    rates === undefined ? { onUnknownRate: 'warn' } : { onUnknownRate: 'warn', rates },
-  );
+  if (rates !== undefined) return computeLatePenalties(request, { onUnknownRate: 'warn', rates });
+  const s = settingsFrom({ onUnknownRate: 'warn' });
   return computePenaltyCase(caseFromRequest(request, s), s);
 }
 

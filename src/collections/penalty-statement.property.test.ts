@@ -5,6 +5,8 @@ import { dec } from '../internal/decimal.js';
 import type { DebtorKind } from '../parties/internal.js';
 import { computeLatePenalties } from '../penalties/internal.js';
 import { type Move, type PenaltyFacts, penaltyRequestOf, statementOf } from './amounts.js';
+import { account, invoice, paid } from './collections.fixtures.js';
+import { customerStatement } from './statement.js';
 
 const day = fc
   .date({
@@ -97,5 +99,18 @@ describe('statementOf (the penalty statement of collections, without revalidatio
     // Both outcomes were compared: overpayments throw, and rates past the table warn.
     expect(threw).toBeGreaterThan(0);
     expect(warned).toBeGreaterThan(0);
+  });
+
+  it('leaves the error of a bad rates option as the public call gives it', () => {
+    const a = account([
+      {
+        invoice: invoice('F-1', '2025-01-02', '2025-02-01'),
+        events: [paid('2025-03-01', '1200.00')],
+      },
+    ]);
+    for (const rates of [5, 'x', null, []])
+      expect(
+        outcome(() => customerStatement(a, { asOf: '2025-06-01', rates: rates as never })),
+      ).toMatch(/^throws INVALID_INPUT \["rates"\] Invalid options\. rates: is invalid/);
   });
 });
