@@ -1,6 +1,7 @@
 // Amounts of invoices whose per-invoice decision carries none: the overdue invoices listed in a
 // customer message without a step of their own today, and the invoices paid late. Both come from
-// the penalties module's public computeLatePenalties, fed with the invoice's money moves.
+// the penalties module (its unvalidated entry points: the invoice and its log are already valid),
+// fed with the invoice's money moves.
 import type { PlainDate } from '../dates/internal.js';
 import type {
   DunningClaimable,
@@ -8,12 +9,16 @@ import type {
   DunningInvoiceRef,
 } from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
-import { limitationDeadline } from '../limitation/internal.js';
+import { computeLimitation } from '../limitation/internal.js';
 import type { Amount } from '../money/internal.js';
+import type { DebtorKind } from '../parties/internal.js';
 import {
+  caseFromRequest,
   computeLatePenalties,
-  type LatePenaltiesRequestInput,
+  computePenaltyCase,
+  type LatePenaltiesRequest,
   type LatePenaltiesResult,
+  settingsFrom,
 } from '../penalties/internal.js';
 import type { RatesOption } from '../rates/internal.js';
 
@@ -174,15 +179,17 @@ export function penaltyFactsOf(
   };
 }
 
-function statement(
+/**
+ * @internal The request of the penalty statement of an invoice: built from values the dunning
+ * module validated (dates, cents, the invoice's clause), so it is what the penalties module's
+ * schema would return for it.
+ */
+export function penaltyRequestOf(
   f: PenaltyFacts,
   moves: ReadonlyArray<Move>,
   asOf: PlainDate,
-  rates: RatesOption | undefined,
-): LatePenaltiesResult {
-  const request: {
-    -readonly [K in keyof LatePenaltiesRequestInput]: LatePenaltiesRequestInput[K];
-  } = {
+): LatePenaltiesRequest {
+  const request: { -readonly [K in keyof LatePenaltiesRequest]: LatePenaltiesRequest[K] } = {
     debtor: f.ref.debtorKind,
     amount: f.ref.invoiced,
     dueDate: f.ref.dueDate,
@@ -195,10 +202,32 @@ function statement(
   if (f.formalNoticeDate !== null) request.formalNoticeDate = f.formalNoticeDate;
   if (f.judgmentServedOn !== null) request.judgment = { servedOn: f.judgmentServedOn };
   if (f.insolvencyOpenedOn !== null) request.insolvencyOpenedOn = f.insolvencyOpenedOn;
-  return computeLatePenalties(
-    request,
-    rates === undefined ? { onUnknownRate: 'warn' } : { onUnknownRate: 'warn', rates },
-  );
+  return request;
+}
+
+/**
+ * @internal The statement of `computeLatePenalties(request, { onUnknownRate: 'warn', rates })`
+ * for a request that is already valid (see {@link penaltyRequestOf}). Without `rates`, through the
+ * penalties module's unvalidated entry points (issue 17): French sentences, as the public call's
+ * default locale; only codes and amounts are read here. With `rates`, the public call itself: it is
+ * what validates the caller's rates for `customerStatement` (its error stays the same).
+ */
+export function statementOf(
+  request: LatePenaltiesRequest,
+  rates: RatesOption | undefined,
+): LatePenaltiesResult {
+  if (rates !== undefined) return computeLatePenalties(request, { onUnknownRate: 'warn', rates });
+  const s = settingsFrom({ onUnknownRate: 'warn' });
+  return computePenaltyCase(caseFromRequest(request, s), s);
+}
+
+function statement(
+  f: PenaltyFacts,
+  moves: ReadonlyArray<Move>,
+  asOf: PlainDate,
+  rates: RatesOption | undefined,
+): LatePenaltiesResult {
+  return statementOf(penaltyRequestOf(f, moves, asOf), rates);
 }
 
 function isComplete(r: LatePenaltiesResult): boolean {
@@ -251,10 +280,6 @@ export function claimableOf(
   const rest = sub(excess, toInterest);
   const fee = dec(r.indemnity);
   const indemnity = rest.gte(fee) ? ZERO : sub(fee, rest);
-  const limitation = limitationDeadline(
-    { debtor: f.ref.debtorKind, dueDate: f.ref.dueDate, invoiceDate: issueDate, events: [] },
-    { asOf },
-  );
   return {
     paidOn: r.paidOn,
     daysLate: r.daysLate,
@@ -263,6 +288,22 @@ export function claimableOf(
     total: toCents(add(penalties, indemnity)) as Amount,
     article: r.article,
     complete: isComplete(r),
-    timeBarred: limitation.status === 'expired',
+    timeBarred: timeBarredOn(f.ref.debtorKind, f.ref.dueDate, issueDate, asOf),
   };
+}
+
+/**
+ * @internal Whether a claim without events is time-barred on `asOf`, as the public
+ * `limitationDeadline` says (status `'expired'` with its default options): the dates and debtor kind
+ * come from an invoice the dunning module validated, so the limitation core is called directly,
+ * without validating again nor localising sentences that are not read.
+ */
+export function timeBarredOn(
+  debtor: DebtorKind,
+  dueDate: PlainDate,
+  invoiceDate: PlainDate,
+  asOf: PlainDate,
+): boolean {
+  const claim = { debtor, dueDate, invoiceDate, events: [] };
+  return computeLimitation(claim, asOf, 'earliest', undefined, 60).status === 'expired';
 }

@@ -3,6 +3,7 @@ import { type PlainDate, PlainDateSchema } from '../dates/internal.js';
 import { type DunningEventInput, DunningEventSchema, dunningState } from '../dunning/internal.js';
 import { type ErrorPath, ImpayesError, isImpayesError } from '../errors/internal.js';
 import { jsonData } from '../internal/json-data.js';
+import { lazy } from '../internal/lazy.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import type { InvoiceLike } from '../invoice/internal.js';
 import {
@@ -21,9 +22,12 @@ export interface AppendDunningEventOptions {
   readonly today?: string;
 }
 
-const OptionsSchema = /* @__PURE__ */ z.strictObject({ today: z.optional(PlainDateSchema) });
+// Built on first use (cold start, issue 17).
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({ today: z.optional(PlainDateSchema) }),
+);
 
-const Log = /* @__PURE__ */ z.array(z.unknown()).check(z.maxLength(99_999));
+const logSchema = /* @__PURE__ */ lazy(() => z.array(z.unknown()).check(z.maxLength(99_999)));
 
 /** The `date` of a logged event, or undefined (not an object, or a getter that throws: the fold
  * reports those with their path). */
@@ -127,8 +131,8 @@ export function appendDunningEvent(
   event: CollectionsEventInput,
   options: AppendDunningEventOptions = {},
 ): CollectionsEventInput[] {
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
-  const log = parseOrThrow(Log, events, 'events', ['events']);
+  const o = parseOrThrow(optionsSchema(), options, 'options', ['options']);
+  const log = parseOrThrow(logSchema(), events, 'events', ['events']);
   const all = [...log, event];
   const dunning: DunningEventInput[] = [];
   const positions: number[] = [];

@@ -6,6 +6,7 @@ import {
   type DunningStep,
   defaultDunningPolicy,
 } from '../dunning/internal.js';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { DebtorKind } from '../parties/internal.js';
 
@@ -53,12 +54,15 @@ export interface CollectionsPolicyInput {
   readonly backlogAfterDays?: number | null;
 }
 
-const PolicySchema = /* @__PURE__ */ z.strictObject({
-  dunning: z.optional(z.custom<DunningPolicy | DunningPolicyInput>()),
-  minDaysBetweenMessages: z.optional(z.int().check(z.minimum(1), z.maximum(90))),
-  afterLatePayment: z.optional(z.enum(['report', 'claim'])),
-  backlogAfterDays: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(3650)))),
-});
+// Built on first use (cold start, issue 17): the default policy needs no validation.
+const policySchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    dunning: z.optional(z.custom<DunningPolicy | DunningPolicyInput>()),
+    minDaysBetweenMessages: z.optional(z.int().check(z.minimum(1), z.maximum(90))),
+    afterLatePayment: z.optional(z.enum(['report', 'claim'])),
+    backlogAfterDays: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(3650)))),
+  }),
+);
 
 const BRAND = Symbol.for('impayes-core.collections-policy');
 /** The two ladders each built policy runs, built with it (a WeakMap: no hidden field). */
@@ -169,7 +173,7 @@ export const defaultCollectionsPolicy: CollectionsPolicy = /* @__PURE__ */ build
  * @category Collections
  */
 export function createCollectionsPolicy(input: CollectionsPolicyInput = {}): CollectionsPolicy {
-  const p = parseOrThrow(PolicySchema, input, 'policy', ['policy']);
+  const p = parseOrThrow(policySchema(), input, 'policy', ['policy']);
   const dunning =
     p.dunning === undefined
       ? defaultDunningPolicy

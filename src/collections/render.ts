@@ -8,6 +8,7 @@ import {
   MessageDebtorSchema,
 } from '../dunning/internal.js';
 import { dec, sub, toCents } from '../internal/decimal.js';
+import { lazy } from '../internal/lazy.js';
 import { invalidInput, parseOrThrow, rethrowAsInvalidInput } from '../internal/validate.js';
 import { lawNumber, lawRowFor } from '../law/internal.js';
 import { AmountSchema } from '../money/internal.js';
@@ -67,104 +68,119 @@ export interface CustomerDunningMessage {
   readonly format: 'text' | 'html';
 }
 
-const Text = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
-const Free = /* @__PURE__ */ z.string().check(z.maxLength(1000));
+// The schemas of this module are built on their first use, not at import (cold start, issue 17):
+// a process that never renders a message never builds them.
+const textSchema = () => z.string().check(z.minLength(1), z.maxLength(1000));
+const freeSchema = () => z.string().check(z.maxLength(1000));
 
-const ContextSchema = /* @__PURE__ */ z.strictObject({
-  creditor: MessageCreditorSchema,
-  debtor: z.optional(MessageDebtorSchema),
-  paymentDetails: z.optional(Free),
-  signature: z.optional(Free),
-});
-
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  locale: z.optional(LocaleSchema),
-  format: z.optional(z.enum(['text', 'html'])),
-});
-
-const Totals = /* @__PURE__ */ z.object({
-  principal: AmountSchema,
-  penalties: AmountSchema,
-  indemnity: AmountSchema,
-  total: AmountSchema,
-});
-
-const KindSchema = /* @__PURE__ */ z.union([
-  DunningStepKindSchema,
-  z.literal('late_payment_claim'),
-]);
-
-const LineSchema = /* @__PURE__ */ z.object({
-  invoice: z.object({
-    number: Text,
-    issueDate: PlainDateSchema,
-    dueDate: PlainDateSchema,
-    invoiced: AmountSchema,
+const contextSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    creditor: MessageCreditorSchema,
+    debtor: z.optional(MessageDebtorSchema),
+    paymentDetails: z.optional(freeSchema()),
+    signature: z.optional(freeSchema()),
   }),
-  role: z.string(),
-  daysLate: z.int().check(z.minimum(0)),
-  step: z.nullable(z.object({ kind: DunningStepKindSchema })),
-  amounts: z.nullable(Totals),
-  claimable: z.nullable(
-    z.object({
-      paidOn: PlainDateSchema,
-      daysLate: z.int().check(z.minimum(0)),
-      penalties: AmountSchema,
-      indemnity: AmountSchema,
-      total: AmountSchema,
-    }),
-  ),
-  hold: z.nullable(
-    z.object({
-      reason: z.enum([
-        'dispute',
-        'promise',
-        'payment_plan',
-        'pause',
-        'mediation',
-        'payment_in_transit',
-      ]),
-      until: z.nullable(PlainDateSchema),
-    }),
-  ),
-});
+);
 
-const ActionSchema = /* @__PURE__ */ z.object({
-  type: z.literal('action'),
-  today: PlainDateSchema,
-  debtor: z.object({
-    name: Text,
-    kind: DebtorKindSchema,
-    address: z.nullable(Free),
-    phone: z.nullable(Free),
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    locale: z.optional(LocaleSchema),
+    format: z.optional(z.enum(['text', 'html'])),
   }),
-  kind: KindSchema,
-  tone: KindSchema,
-  channel: DunningChannelSchema,
-  lines: z.array(LineSchema).check(z.maxLength(100_000)),
-  formalNotice: z.nullable(
-    z.object({
-      covers: z.array(Text),
-      deadlineDays: z.int().check(z.minimum(1), z.maximum(365)),
-      deadline: PlainDateSchema,
-      totals: Totals,
-    }),
-  ),
-  previousContacts: z.array(PlainDateSchema).check(z.maxLength(100)),
-  totals: Totals,
-  claimTotals: Totals,
-});
+);
 
-type Action = z.output<typeof ActionSchema>;
+function totalsSchema() {
+  return z.object({
+    principal: AmountSchema,
+    penalties: AmountSchema,
+    indemnity: AmountSchema,
+    total: AmountSchema,
+  });
+}
+
+type TotalsSchema = ReturnType<typeof totalsSchema>;
+
+function lineSchema(Totals: TotalsSchema) {
+  return z.object({
+    invoice: z.object({
+      number: textSchema(),
+      issueDate: PlainDateSchema,
+      dueDate: PlainDateSchema,
+      invoiced: AmountSchema,
+    }),
+    role: z.string(),
+    daysLate: z.int().check(z.minimum(0)),
+    step: z.nullable(z.object({ kind: DunningStepKindSchema })),
+    amounts: z.nullable(Totals),
+    claimable: z.nullable(
+      z.object({
+        paidOn: PlainDateSchema,
+        daysLate: z.int().check(z.minimum(0)),
+        penalties: AmountSchema,
+        indemnity: AmountSchema,
+        total: AmountSchema,
+      }),
+    ),
+    hold: z.nullable(
+      z.object({
+        reason: z.enum([
+          'dispute',
+          'promise',
+          'payment_plan',
+          'pause',
+          'mediation',
+          'payment_in_transit',
+        ]),
+        until: z.nullable(PlainDateSchema),
+      }),
+    ),
+  });
+}
+
+function buildActionSchema() {
+  const Text = textSchema();
+  const Free = freeSchema();
+  const Totals = totalsSchema();
+  const KindSchema = z.union([DunningStepKindSchema, z.literal('late_payment_claim')]);
+  return z.object({
+    type: z.literal('action'),
+    today: PlainDateSchema,
+    debtor: z.object({
+      name: Text,
+      kind: DebtorKindSchema,
+      address: z.nullable(Free),
+      phone: z.nullable(Free),
+    }),
+    kind: KindSchema,
+    tone: KindSchema,
+    channel: DunningChannelSchema,
+    lines: z.array(lineSchema(Totals)).check(z.maxLength(100_000)),
+    formalNotice: z.nullable(
+      z.object({
+        covers: z.array(Text),
+        deadlineDays: z.int().check(z.minimum(1), z.maximum(365)),
+        deadline: PlainDateSchema,
+        totals: Totals,
+      }),
+    ),
+    previousContacts: z.array(PlainDateSchema).check(z.maxLength(100)),
+    totals: Totals,
+    claimTotals: Totals,
+  });
+}
+
+const actionSchema = /* @__PURE__ */ lazy(buildActionSchema);
+
+type Action = z.output<ReturnType<typeof buildActionSchema>>;
 type Line = Action['lines'][number];
-type Amounts = z.output<typeof Totals>;
+type Amounts = z.output<TotalsSchema>;
 
 const ZERO_AMOUNT = '0.00' as Amounts['principal'];
 
 /** What a message is written from: the decision, the context and the locale. */
 interface Ctx {
   readonly d: Action;
-  readonly c: z.output<typeof ContextSchema>;
+  readonly c: z.output<ReturnType<typeof contextSchema>>;
   readonly l: Locale;
 }
 
@@ -574,9 +590,9 @@ export function renderCustomerDunningMessage(
       `only an action decision has a message to send, received ${typeof type === 'string' ? `a "${type.slice(0, 40)}" decision` : 'no decision'}`,
       ['decision', 'type'],
     );
-  const d = parseOrThrow(ActionSchema, decision, 'decision', ['decision']);
-  const c = parseOrThrow(ContextSchema, context, 'context', ['context']);
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const d = parseOrThrow(actionSchema(), decision, 'decision', ['decision']);
+  const c = parseOrThrow(contextSchema(), context, 'context', ['context']);
+  const o = parseOrThrow(optionsSchema(), options, 'options', ['options']);
   const x: Ctx = { d, c, l: o.locale ?? defaultLocale };
   const blocks = blocksOf(x);
   const format = o.format ?? 'text';

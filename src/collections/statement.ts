@@ -7,6 +7,7 @@ import {
   dunningState,
 } from '../dunning/internal.js';
 import { add, type Dec, dec, sub, toCents, ZERO } from '../internal/decimal.js';
+import { lazy } from '../internal/lazy.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { Amount } from '../money/internal.js';
 import type { DebtorKind } from '../parties/internal.js';
@@ -161,12 +162,15 @@ export interface CustomerStatement {
   readonly warnings: ReadonlyArray<CollectionsFinding>;
 }
 
-const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  asOf: PlainDateSchema,
-  locale: z.optional(LocaleSchema),
-  rates: z.optional(z.custom<RatesOption>()),
-  buckets: z.optional(z.array(z.int()).check(z.maxLength(24))),
-});
+// Built on first use (cold start, issue 17).
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    asOf: PlainDateSchema,
+    locale: z.optional(LocaleSchema),
+    rates: z.optional(z.custom<RatesOption>()),
+    buckets: z.optional(z.array(z.int()).check(z.maxLength(24))),
+  }),
+);
 
 interface Item {
   readonly inv: AccountInvoice;
@@ -373,7 +377,7 @@ export function customerStatement(
   account: CustomerAccountInput,
   options: CustomerStatementOptions,
 ): CustomerStatement {
-  const o = parseOrThrow(OptionsSchema, options, 'options', ['options']);
+  const o = parseOrThrow(optionsSchema(), options, 'options', ['options']);
   const locale = o.locale ?? defaultLocale;
   const a = readAccount(account);
   const items = a.invoices

@@ -60,7 +60,8 @@ export type {
   LimitationTitle,
   LimitationTrailEntry,
 } from './limitation-deadline.js';
-export { limitationDeadline } from './limitation-deadline.js';
+// Unvalidated core of limitationDeadline, for callers holding an already-valid claim (collections).
+export { computeLimitation, limitationDeadline } from './limitation-deadline.js';
 export type {
   InjonctionEnforcement,
   InjonctionEnforcementOptions,
