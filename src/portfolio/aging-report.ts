@@ -5,15 +5,14 @@ import type { Amount } from '../money/internal.js';
 import { type Locale, LocaleSchema } from '../text/internal.js';
 import { amountFromCents, checkedTotal } from './cents.js';
 import {
-  addLater,
   type Entry,
   type Later,
   type LedgerInvoice,
   laterWarnings,
   ledgerContext,
   type ReadSummary,
-  readLedger,
 } from './ledger.js';
+import { type FoldItem, foldItemRecord, foldLedger } from './ledger-fold.js';
 import { invoiceMapper, type LedgerItem } from './ledger-item-from-invoice.js';
 import { bothLabels, portfolioText, renderPortfolioWarnings } from './render.js';
 import type { PortfolioText } from './text.js';
@@ -262,7 +261,12 @@ function figures(acc: Acc, defs: ReadonlyArray<AgingBucket>, what: string): Agin
  * @internal Step: adds one ledger entry to its debtor's accumulator; `false` when it is settled.
  * A disputed invoice is counted as disputed, and left out of the buckets when so asked.
  */
-export function addToAcc(acc: Acc, e: Entry, bucket: number, excludeDisputed: boolean): boolean {
+export function addToAcc(
+  acc: Acc,
+  e: Pick<Entry, 'outstandingCents' | 'creditCents' | 'disputed'>,
+  bucket: number,
+  excludeDisputed: boolean,
+): boolean {
   if (e.outstandingCents > 0) {
     if (e.disputed) {
       acc.disputed += e.outstandingCents;
@@ -346,9 +350,8 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
   const byDebtor = new Map<string, Acc>();
   const ctx = ledgerContext(options.asOf, false, invoiceMapper);
   let settled = 0;
-  let later: Later | null = null;
-  const summary: ReadSummary = readLedger(ctx, invoices, (e: Entry) => {
-    later = addLater(later, e);
+  const item = foldItemRecord();
+  const summary: ReadSummary = foldLedger(ctx, invoices, item, (e: FoldItem) => {
     let acc = byDebtor.get(e.debtorId);
     if (acc === undefined) {
       acc = newAcc(size);
@@ -357,6 +360,7 @@ export function agingReportCore(invoices: unknown, options: AgingReportOptions):
     const bucket = bucketIndex(bounds, ctx.asOfDay - e.dueDay);
     if (!addToAcc(acc, e, bucket, excludeDisputed)) settled++;
   });
+  const later: Later | null = item.later;
   const defs = bucketDefinitions(bounds, options.locale);
   const rule = portfolioText('RULE_AGING', {}, options.locale);
   const { total, debtors } = debtorFigures(byDebtor, defs);

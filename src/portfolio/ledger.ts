@@ -136,7 +136,8 @@ export interface Later {
   firstDate: string;
 }
 
-function countLater(acc: Later | null, day: number, date: string): Later {
+/** @internal */
+export function countLater(acc: Later | null, day: number, date: string): Later {
   if (acc === null) return { count: 1, firstDay: day, firstDate: date };
   acc.count++;
   if (day < acc.firstDay) {
@@ -398,7 +399,8 @@ export function readItem(ctx: LedgerContext, raw: unknown, index: number): Entry
 }
 
 /** Whether `value` can be iterated; a Proxy that throws when asked counts as not iterable. */
-function isIterable(value: unknown): boolean {
+/** @internal */
+export function isIterable(value: unknown): boolean {
   try {
     return (
       isObject(value) &&
@@ -410,7 +412,8 @@ function isIterable(value: unknown): boolean {
 }
 
 /** Rejects a second invoice with the same id in one ledger (it would be counted twice). */
-function checkUnique(seen: Map<string, number>, entry: Entry): void {
+/** @internal */
+export function checkUnique(seen: Map<string, number>, entry: Entry): void {
   const first = seen.get(entry.ref);
   if (first !== undefined) {
     invalidInput(`duplicates the id ${show(entry.ref)} of invoices[${first}]`, [
