@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  copyStep,
   createDunningPolicy,
+  type DunningStep,
   defaultDunningPolicy,
   minimumAmountOf,
   settingsFor,
@@ -171,5 +173,24 @@ describe('settingsFor', () => {
     const copy = { ...settings };
     expect(minimumAmountOf(copy)).not.toBe(minimumAmountOf(settings));
     expect(minimumAmountOf(copy).toString()).toBe('25');
+  });
+});
+
+describe('copyStep', () => {
+  it('copies a step of any key order or label shape as a fresh object with the same keys', () => {
+    // Steps not parsed by this copy of the library (another copy's policy) may have any key order.
+    const steps = [
+      { kind: 'reminder', id: 'a', channel: 'email', offsetDays: 1 },
+      { id: 'b', kind: 'reminder', channel: 'email', offsetDays: 2, label: { en: 'B', fr: 'B' } },
+      Object.freeze({ offsetDays: 3, id: 'c', kind: 'phone_call', channel: 'phone' }),
+    ] as unknown as DunningStep[];
+    for (const step of steps) {
+      const copy = copyStep(step);
+      expect(copy).toEqual(step);
+      expect(Object.keys(copy)).toEqual(Object.keys(step));
+      expect(copy).not.toBe(step);
+      if (step.label !== undefined) expect(copy.label).not.toBe(step.label);
+      expect(copyStep(step)).not.toBe(copy);
+    }
   });
 });
