@@ -1,9 +1,9 @@
 import type { Catalogue } from '../text/internal.js';
-import { countValid } from '../text/internal.js';
-import { frenchLongDate, legalBasis } from './long-date.js';
+import { countValid, longDateValid } from '../text/internal.js';
+import { legalBasis } from './long-date.js';
 import type { LimitationMessages } from './text.js';
 
-const d = frenchLongDate;
+const d = (date: string): string => longDateValid(date, 'fr');
 const years = (n: number): string => countValid(n, { one: 'an', other: 'ans' }, 'fr');
 const days = (n: number): string => countValid(n, { one: 'jour', other: 'jours' }, 'fr');
 const months = (n: number): string => `${n} mois`;

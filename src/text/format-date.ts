@@ -32,11 +32,26 @@ const MONTHS_EN = [
   'December',
 ] as const;
 
-/** @internal Long date of an already validated `YYYY-MM-DD` string. */
+const digitAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * @internal Long date of an already validated `YYYY-MM-DD` string. Read by char codes (results
+ * hold dozens of dates: no substrings, issue 17); a text that is not ten digits and dashes is read
+ * with `Number()` as before.
+ */
 export function longDateValid(date: string, locale: Locale): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  let year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10;
+  year += digitAt(date, 3);
+  let month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  let day = digitAt(date, 8) * 10 + digitAt(date, 9);
+  if (date.length !== 10 || Number.isNaN(year + month + day)) {
+    year = Number(date.slice(0, 4));
+    month = Number(date.slice(5, 7));
+    day = Number(date.slice(8, 10));
+  }
   if (locale === 'en') return `${day} ${MONTHS_EN[month - 1]} ${year}`;
   // French writes the first day of a month as an ordinal: « le 1er avril ».
   return `${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1]} ${year}`;
